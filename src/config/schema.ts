@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { parseDuration, parseSize } from '../lib/units.js';
+import { RssOptions } from '../sources/rss/schema.js';
+import { PageOptions } from '../sources/page/schema.js';
+
+/** "15m", "1h", "30s" → milliseconds. */
+export const Duration = z
+  .union([z.string(), z.number()])
+  .transform((value, ctx) => {
+    const ms = parseDuration(value);
+    if (ms === null) {
+      ctx.addIssue({ code: 'custom', message: `expected a duration like "15m", "1h" or "30s", got ${JSON.stringify(value)}` });
+      return z.NEVER;
+    }
+    return ms;
+  });
+
+/** "5MB", "512KB" → bytes. */
+export const Size = z
+  .union([z.string(), z.number()])
+  .transform((value, ctx) => {
+    const bytes = parseSize(value);
+    if (bytes === null) {
+      ctx.addIssue({ code: 'custom', message: `expected a size like "5MB" or "512KB", got ${JSON.stringify(value)}` });
+      return z.NEVER;
+    }
+    return bytes;
+  });
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]*$/i, 'ids use letters, digits, "-" and "_" only (they become job ids)');
+
+const MIN_POLL_INTERVAL_MS = 60_000; // polling faster than once a minute is impolite to publishers
+
+const SourceBase = z.object({
+  id: Id.describe('unique id of the source; appears in logs, alerts and the store'),
+  url: z.string().url().describe('feed or page URL; file:// allowed for sources in config'),
+  every: Duration.default(900_000).describe('poll interval, e.g. 15m; at least 1m'),
+  lang: z.string().min(2).max(8).optional().describe('language of the source, when its pages do not say'),
+  enabled: z.boolean().default(true),
+  headers: z.record(z.string(), z.string()).default({}).describe('extra request headers'),
+  user_agent: z.string().optional().describe('User-Agent for this source (some sites refuse default clients)'),
+  silent_after: Duration.optional().describe('ops alert when the source yields nothing new for this long'),
+});
+
+export const SourceConfig = z.discriminatedUnion('type', [
+  SourceBase.extend({ type: z.literal('rss'), ...RssOptions.shape }),
+  SourceBase.extend({ type: z.literal('page'), ...PageOptions.shape }),
+]).superRefine((source, ctx) => {
+  if (source.every < MIN_POLL_INTERVAL_MS) {
+    ctx.addIssue({ code: 'custom', path: ['every'], message: 'poll interval must be at least 1m' });
+  }
+});
+export type SourceConfig = z.infer<typeof SourceConfig>;
+
+export const AlertOn = z.enum(['contradiction', 'support', 'relevant']);
+export type AlertOn = z.infer<typeof AlertOn>;
+
+const AlertBase = z.object({
+  id: Id,
+  on: z.array(AlertOn).min(1).default(['contradiction']).describe('which findings this channel receives'),
+  min_score: z.number().min(0).max(1).default(0.5).describe('minimum relevance (or claim score) to alert'),
+  enabled: z.boolean().default(true),
+});
+
+export const AlertConfig = z.discriminatedUnion('type', [
+  AlertBase.extend({
+    type: z.literal('slack'),
+    webhook_url: z.string().url().describe('Slack incoming webhook URL (use ${SLACK_WEBHOOK_URL})'),
+  }),
+  AlertBase.extend({
+    type: z.literal('webhook'),
+    url: z.string().url().describe('endpoint receiving a signed JSON POST'),
+    secret: z.string().min(1).optional().describe('Standard Webhooks secret (whsec_… base64, or any string)'),
+  }),
+]);
+export type AlertConfig = z.infer<typeof AlertConfig>;
+
+export const DigestConfig = z.object({
+  id: Id,
+  to: z.array(z.string().email()).min(1).describe('recipients'),
+  cron: z.string().min(9).default('0 8 * * *').describe('when to send, cron syntax'),
+  tz: z.string().default('UTC').describe('IANA time zone of the cron'),
+  min_relevance: z.number().min(0).max(1).default(0.5),
+  send_empty: z.boolean().default(false).describe('send a digest even when nothing new matched'),
+  subject: z.string().default('Veille digest: {count} new stories').describe('{count} and {date} are replaced'),
+  enabled: z.boolean().default(true),
+});
+export type DigestConfig = z.infer<typeof DigestConfig>;
+
+export const VeilleConfig = z
+  .object({
+    watchlist: z.string().default('./watchlist.yaml').describe('path of the watchlist, relative to this file'),
+    sources: z.array(SourceConfig).default([]),
+    matching: z
+      .object({
+        relevance_threshold: z.number().min(0).max(1).default(0.5),
+        contradiction_threshold: z.number().min(0).max(1).default(0.6),
+      })
+      .prefault({}),
+    alerts: z.array(AlertConfig).default([]),
+    digests: z.array(DigestConfig).default([]),
+    smtp: z
+      .object({
+        url: z.string().optional().describe('smtp(s)://user:pass@host:port; empty writes .eml files to the outbox'),
+        from: z.string().default('Veille <veille@localhost>'),
+      })
+      .prefault({}),
+    outbox_dir: z.string().default('outbox').describe('where digests go without SMTP, relative to the data dir'),
+    fetch: z
+      .object({
+        timeout: Duration.default(15_000),
+        max_bytes: Size.default(5 * 1024 * 1024),
+        max_redirects: z.number().int().min(0).max(20).default(5),
+        per_host_concurrency: z.number().int().min(1).max(32).default(2),
+        allow_private_networks: z.boolean().default(false).describe('allow loopback/private addresses (tests, intranets)'),
+        user_agent: z.string().default('Veille/0.1 (+https://github.com/veille; news monitoring)'),
+      })
+      .prefault({}),
+    health: z
+      .object({
+        max_consecutive_failures: z.number().int().min(1).default(5).describe('ops alert after this many failed polls in a row'),
+      })
+      .prefault({}),
+    reload: z
+      .object({
+        max_source_drop: z.number().min(0).max(1).default(0.5).describe('refuse a reload removing more than this share of sources'),
+        max_recipient_drop: z.number().min(0).max(1).default(0.5),
+      })
+      .prefault({}),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    const dup = (list: { id: string }[], key: string) => {
+      const seen = new Set<string>();
+      list.forEach((item, i) => {
+        if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `duplicate id "${item.id}"` });
+        seen.add(item.id);
+      });
+    };
+    dup(config.sources, 'sources');
+    dup(config.alerts, 'alerts');
+    dup(config.digests, 'digests');
+  });
+export type VeilleConfig = z.infer<typeof VeilleConfig>;

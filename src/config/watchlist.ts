@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+export const Alias = z.object({
+  text: z.string().min(1),
+  lang: z.array(z.string()).default(['any']).describe('languages the alias is used in; "any" for all'),
+  kind: z.string().optional().describe('handle | description | inflection | misspelling | …'),
+  needs_context: z.boolean().default(false).describe('counts only near another entity or a context word'),
+  note: z.string().optional(),
+});
+export type Alias = z.infer<typeof Alias>;
+
+export const Entity = z.object({
+  id: z.string().min(1),
+  type: z.string().default('other'),
+  aliases: z.array(Alias).min(1),
+  weight: z.number().min(0).max(10).optional().describe('how specific the entity is to the storyline'),
+});
+export type Entity = z.infer<typeof Entity>;
+
+export const Quantity = z.object({
+  value: z.number(),
+  unit: z.string().optional(),
+  approx: z.boolean().default(false),
+  text: z.string().optional(),
+});
+
+export const ClaimDate = z.object({
+  value: z.union([z.string(), z.number()]).transform(String),
+  what: z.string().optional(),
+});
+
+export const Claim = z.object({
+  id: z.string().min(1),
+  source: z.string().optional(),
+  quote: z.string().default(''),
+  statement: z.string().min(1),
+  entities: z.array(z.string()).default([]),
+  quantities: z.array(Quantity).default([]),
+  dates: z.array(ClaimDate).default([]),
+  seed_note: z.string().optional(),
+  seed_error: z.string().optional().describe('the seed itself is wrong here; the correct fact contradicts the claim'),
+});
+export type Claim = z.infer<typeof Claim>;
+
+export const Watchlist = z
+  .object({
+    version: z.literal(1),
+    language_of_seeds: z.string().optional(),
+    entities: z.array(Entity).min(1),
+    claims: z.array(Claim).default([]),
+    context_words: z.array(z.string()).default([]).describe('words that make needs_context aliases count'),
+    seed_errors_and_caveats: z.array(z.string()).default([]),
+  })
+  .passthrough()
+  .superRefine((wl, ctx) => {
+    const ids = new Set<string>();
+    wl.entities.forEach((e, i) => {
+      if (ids.has(e.id)) ctx.addIssue({ code: 'custom', path: ['entities', i, 'id'], message: `duplicate entity id "${e.id}"` });
+      ids.add(e.id);
+    });
+    const claimIds = new Set<string>();
+    wl.claims.forEach((c, i) => {
+      if (claimIds.has(c.id)) ctx.addIssue({ code: 'custom', path: ['claims', i, 'id'], message: `duplicate claim id "${c.id}"` });
+      claimIds.add(c.id);
+      c.entities.forEach((ref, j) => {
+        if (!ids.has(ref)) ctx.addIssue({ code: 'custom', path: ['claims', i, 'entities', j], message: `unknown entity "${ref}"` });
+      });
+    });
+  });
+export type Watchlist = z.infer<typeof Watchlist>;

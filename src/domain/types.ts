@@ -1,0 +1,132 @@
+import { z } from 'zod';
+
+/** One entry of a parsed feed: lenient with the web, every field present. */
+export const FeedItem = z.object({
+  title: z.string(),
+  link: z.string(),
+  guid: z.string(),
+  publishedAt: z.string().nullable(),
+  summary: z.string(),
+  author: z.string(),
+});
+export type FeedItem = z.infer<typeof FeedItem>;
+
+export interface Feed {
+  title: string;
+  items: FeedItem[];
+}
+
+/** What extractArticle gives for one HTML page. */
+export interface Article {
+  url: string;
+  canonicalUrl?: string;
+  title: string;
+  text: string;
+  byline?: string;
+  publishedAt?: string;
+  lang?: string;
+  siteName?: string;
+}
+
+/** A link a source discovered (feed item or list-page link), before fetching the page. */
+export interface DiscoveredItem {
+  /** absolute URL of the article page */
+  url: string;
+  /** canonical form used for dedupe (tracking parameters stripped) */
+  canonicalUrl: string;
+  guid: string;
+  title: string;
+  publishedAt: string | null;
+  summary: string;
+}
+
+export interface StoryInput {
+  title: string;
+  text: string;
+  lang?: string | null;
+  url?: string | null;
+  publishedAt?: string | null;
+}
+
+export type Stance = 'supports' | 'contradicts';
+
+export interface ClaimHit {
+  /** claim id of the watchlist, e.g. C14 */
+  claim: string;
+  stance: Stance;
+  score: number;
+  /** the story's sentence that carries the stance */
+  evidence: string;
+}
+
+export interface EntityHit {
+  id: string;
+  /** the alias as written in the watchlist that matched first */
+  alias: string;
+  count: number;
+}
+
+export interface StoryScore {
+  relevance: number;
+  relevant: boolean;
+  claims: ClaimHit[];
+  entities: EntityHit[];
+  why: string[];
+}
+
+export interface Scorer {
+  score(story: StoryInput): StoryScore;
+  relevanceThreshold: number;
+}
+
+/** A stored story as alerts and digests see it. */
+export interface Story {
+  id: string;
+  sourceId: string;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  text: string;
+  byline: string | null;
+  publishedAt: string | null;
+  lang: string | null;
+  siteName: string | null;
+  fetchedAt: string;
+}
+
+export type AlertKind = 'contradiction' | 'support' | 'relevant';
+
+/** What an instant notifier renders: one story, why it matched, which claims. */
+export interface Alert {
+  /** deterministic id: one per (story, channel) */
+  id: string;
+  channelId: string;
+  kind: AlertKind;
+  story: Pick<Story, 'id' | 'sourceId' | 'url' | 'title' | 'publishedAt' | 'lang' | 'siteName'>;
+  score: StoryScore;
+  /** claim statements and seed quotes, by claim id, for quoting both sides */
+  claims: Record<string, { statement: string; quote: string; seedError?: string }>;
+}
+
+export interface DigestEntry {
+  story: Alert['story'] & { summary: string };
+  score: StoryScore;
+  /** other outlets that ran the same story */
+  alsoIn: { url: string; title: string; sourceId: string }[];
+}
+
+export interface DigestSection {
+  /** storyline thread or grouping label */
+  title: string;
+  entries: DigestEntry[];
+}
+
+export interface Digest {
+  id: string;
+  digestId: string;
+  periodStart: string | null;
+  periodEnd: string;
+  sections: DigestSection[];
+  storyCount: number;
+  claims: Alert['claims'];
+}

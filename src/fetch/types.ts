@@ -1,0 +1,45 @@
+/** Options of one guarded HTTP fetch. Defaults come from config `fetch:`. */
+export interface FetchOptions {
+  /** deadline for the whole request, headers and body, in ms */
+  timeoutMs: number;
+  /** cap on the decoded (decompressed) body, in bytes */
+  maxBytes: number;
+  /** redirects followed; each hop is checked again */
+  maxRedirects: number;
+  /** allow loopback, private, link-local addresses (tests, intranets) */
+  allowPrivateNetworks: boolean;
+  /** allow file:// URLs (only for sources written in config) */
+  allowFile?: boolean;
+  userAgent?: string;
+  headers?: Record<string, string>;
+  /** conditional GET validators stored from the last fetch */
+  etag?: string | null;
+  lastModified?: string | null;
+  /** what the body is expected to be; picks the charset sniffing rules */
+  accept?: 'feed' | 'html' | 'any';
+  signal?: AbortSignal;
+}
+
+export interface FetchResult {
+  /** final URL after redirects */
+  url: string;
+  status: number;
+  /** true on 304 Not Modified; body is empty */
+  notModified: boolean;
+  headers: Record<string, string>;
+  /** decompressed body bytes */
+  body: Buffer;
+  contentType: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  /** body decoded to text: charset from BOM, header, XML prolog or HTML meta, in that order */
+  text: string;
+  /** the charset that was used for `text` */
+  charset: string;
+}
+
+/** The one object the pipeline fetches through; keeps per-host concurrency and politeness. */
+export interface Fetcher {
+  fetch(url: string, options?: Partial<FetchOptions>): Promise<FetchResult>;
+  close(): Promise<void>;
+}
