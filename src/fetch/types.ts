@@ -43,3 +43,13 @@ export interface Fetcher {
   fetch(url: string, options?: Partial<FetchOptions>): Promise<FetchResult>;
   close(): Promise<void>;
 }
+
+/** What `createFetcher` is built with: the default options of every fetch, plus per-fetcher settings. */
+export type FetcherDefaults = FetchOptions & {
+  /** requests in flight to one host (host:port) at a time */
+  perHostConcurrency: number;
+  /** minimum gap between the starts of two requests to the same host, in ms @defaultValue 0 */
+  politenessDelayMs?: number;
+  /** addresses exempt from the SSRF guard even when private networks are refused (an intranet feed server) */
+  trustedAddresses?: readonly string[];
+};

@@ -1,0 +1,30 @@
+import { Agent, buildConnector } from 'undici';
+import { type AddressGuard, BlockedAddressError, checkHostLiteral, createGuardedLookup } from './ssrf.js';
+
+/** Connect attempts give up after this long even when the request deadline is longer. */
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/**
+ * An undici Agent; with a guard, every connection (every redirect hop) goes through the SSRF check:
+ * an IP literal before connecting, a name in the lookup (the resolved addresses), and the peer
+ * address of the connected socket once more.
+ */
+export function createAgent(guard: AddressGuard | null): Agent {
+  if (!guard) return new Agent({ connect: buildConnector({ timeout: CONNECT_TIMEOUT_MS }) });
+  const base = buildConnector({ timeout: CONNECT_TIMEOUT_MS, lookup: createGuardedLookup(guard) });
+  const connect: buildConnector.connector = (opts, callback) => {
+    const literal = checkHostLiteral(opts.hostname, guard);
+    if (literal) return callback(literal, null);
+    base(opts, (err, socket) => {
+      if (err || !socket) return callback(err ?? new Error('no socket'), null);
+      const peer = socket.remoteAddress;
+      const range = peer ? guard(peer) : null;
+      if (peer && range) {
+        socket.destroy();
+        return callback(new BlockedAddressError(peer, range, opts.hostname), null);
+      }
+      callback(null, socket);
+    });
+  };
+  return new Agent({ connect });
+}
