@@ -1,0 +1,63 @@
+import type { AlertConfig, AlertOn, DigestConfig } from '../config/schema.js';
+import type { Watchlist } from '../config/watchlist.js';
+import type { Alert, AlertKind, Story, StoryScore } from '../domain/types.js';
+import { jobId } from '../lib/ids.js';
+import type { RouteDecision } from '../store/store.js';
+
+export interface RouteConfig {
+  alerts: AlertConfig[];
+  digests: DigestConfig[];
+  contradictionThreshold: number;
+}
+
+/** Strongest finding first: a channel gets the first kind it subscribes to and the story qualifies for. */
+const KIND_ORDER: AlertKind[] = ['contradiction', 'support', 'relevant'];
+
+/** The score that a kind of finding reaches for this story (0 when it does not qualify). */
+export function findingScore(kind: AlertOn, score: StoryScore, contradictionThreshold: number): number {
+  if (kind === 'relevant') return score.relevant ? score.relevance : 0;
+  const stance = kind === 'contradiction' ? 'contradicts' : 'supports';
+  const best = Math.max(0, ...score.claims.filter((c) => c.stance === stance).map((c) => c.score));
+  return best >= contradictionThreshold ? best : 0;
+}
+
+export function claimTexts(watchlist: Watchlist, score: StoryScore): Alert['claims'] {
+  const out: Alert['claims'] = {};
+  for (const hit of score.claims) {
+    const claim = watchlist.claims.find((c) => c.id === hit.claim);
+    if (claim) out[claim.id] = { statement: claim.statement, quote: claim.quote, ...(claim.seed_error ? { seedError: claim.seed_error } : {}) };
+  }
+  return out;
+}
+
+/** Outbox rows and digest-buffer rows for one scored story. Pure. */
+export function decideRoutes(story: Story, score: StoryScore, config: RouteConfig, watchlist: Watchlist): RouteDecision {
+  const outbox: RouteDecision['outbox'] = [];
+  for (const channel of config.alerts) {
+    if (!channel.enabled) continue;
+    const kind = KIND_ORDER.find((k) => channel.on.includes(k) && findingScore(k, score, config.contradictionThreshold) >= Math.max(channel.min_score, 1e-9));
+    if (!kind) continue;
+    const alert: Alert = {
+      id: jobId('alert', story.id, channel.id),
+      channelId: channel.id,
+      kind,
+      story: {
+        id: story.id,
+        sourceId: story.sourceId,
+        url: story.url,
+        title: story.title,
+        publishedAt: story.publishedAt,
+        lang: story.lang,
+        siteName: story.siteName,
+      },
+      score,
+      claims: claimTexts(watchlist, score),
+    };
+    outbox.push({ id: alert.id, channelId: channel.id, kind, payload: alert });
+  }
+  const hasClaim = KIND_ORDER.slice(0, 2).some((k) => findingScore(k, score, config.contradictionThreshold) > 0);
+  const digests = config.digests
+    .filter((d) => d.enabled && (score.relevance >= d.min_relevance || hasClaim))
+    .map((d) => ({ digestId: d.id, relevance: score.relevance }));
+  return { outbox, digests };
+}

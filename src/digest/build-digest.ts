@@ -1,0 +1,156 @@
+import { KIND_RANK, kindOf, sortedEntities } from '../alerts/format.js';
+import type { Alert, AlertKind, Digest, DigestEntry, DigestSection, EntityHit } from '../domain/types.js';
+import { clusterEntries, urlKey } from './cluster.js';
+
+export interface BuildDigestInput {
+  /** id of this digest run, e.g. `daily-2018-11-14` */
+  id: string;
+  /** id of the digest in config */
+  digestId: string;
+  periodStart: string | null;
+  periodEnd: string;
+  entries: DigestEntry[];
+  /** claim statements and seed quotes by claim id; only the claims the entries cite are kept */
+  claims: Alert['claims'];
+  /** display names by entity id (e.g. the watchlist's first alias), for thread titles */
+  entityNames?: Record<string, string>;
+  /** claim hits scoring below this do not make a story a contradiction or support (config's contradiction_threshold); @defaultValue 0 */
+  minClaimScore?: number;
+}
+
+export const SECTION_TITLES = {
+  contradiction: 'Contradicting a seed claim',
+  support: 'Supporting a seed claim',
+  other: 'Other relevant stories',
+} as const;
+
+const MIN_THREAD_SIZE = 2; // a "thread" of one story only lengthens the table of contents: it goes to "Other relevant stories"
+
+/** How strongly an entry is what its kind says: the best claim score of that stance, or relevance. */
+function strength(entry: DigestEntry, kind: AlertKind): number {
+  if (kind === 'relevant') return entry.score.relevance;
+  const stance = kind === 'contradiction' ? 'contradicts' : 'supports';
+  return Math.max(0, ...entry.score.claims.filter((hit) => hit.stance === stance).map((hit) => hit.score));
+}
+
+/** Contradictions first, then supports, then relevance; strongest first; newer first; then by id. Total and stable. */
+export function entryComparator(minClaimScore = 0): (a: DigestEntry, b: DigestEntry) => number {
+  return (a, b) => {
+    const ka = kindOf(a.score, minClaimScore);
+    const kb = kindOf(b.score, minClaimScore);
+    return (
+      KIND_RANK[ka] - KIND_RANK[kb] ||
+      strength(b, kb) - strength(a, ka) ||
+      b.score.relevance - a.score.relevance ||
+      (Date.parse(b.story.publishedAt ?? '') || 0) - (Date.parse(a.story.publishedAt ?? '') || 0) ||
+      a.story.id.localeCompare(b.story.id)
+    );
+  };
+}
+
+export const compareEntries = entryComparator();
+
+/** One entry per story: the strongest outlet's version leads, the others (and what they already listed) go to alsoIn. */
+type Compare = (a: DigestEntry, b: DigestEntry) => number;
+
+function mergeCluster(members: DigestEntry[], compare: Compare): DigestEntry {
+  const [lead, ...rest] = [...members].sort(compare);
+  const leadKey = urlKey(lead.story.url);
+  const also = new Map<string, DigestEntry['alsoIn'][number]>();
+  const candidates = [
+    ...lead.alsoIn,
+    ...rest.flatMap((entry) => [{ url: entry.story.url, title: entry.story.title, sourceId: entry.story.sourceId }, ...entry.alsoIn]),
+  ];
+  for (const item of candidates) {
+    const key = urlKey(item.url);
+    if (key !== leadKey && !also.has(key)) also.set(key, item);
+  }
+  const alsoIn = [...also.values()].sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.url.localeCompare(b.url));
+  return { ...lead, alsoIn };
+}
+
+/** Number of other outlets that ran the story (the lead's own outlet is not counted twice). */
+export function otherOutletCount(entry: DigestEntry): number {
+  return new Set(entry.alsoIn.map((item) => item.sourceId).filter((id) => id !== entry.story.sourceId)).size;
+}
+
+function topEntity(entry: DigestEntry): EntityHit | undefined {
+  return sortedEntities(entry.score.entities)[0];
+}
+
+/** A name for an entity thread: config's name, else the most used alias that is not a handle, else the id. */
+function threadTitle(entityId: string, entries: DigestEntry[], names: Record<string, string>): string {
+  if (names[entityId]) return names[entityId];
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    for (const hit of entry.score.entities) {
+      if (hit.id === entityId && hit.alias && !/^[@#]/.test(hit.alias)) counts.set(hit.alias, (counts.get(hit.alias) ?? 0) + hit.count);
+    }
+  }
+  const best = [...counts.entries()].sort(([a, ca], [b, cb]) => cb - ca || a.localeCompare(b))[0];
+  return best ? best[0] : entityId.replace(/_/g, ' ');
+}
+
+function relevantSections(entries: DigestEntry[], names: Record<string, string>, compare: Compare): DigestSection[] {
+  const byEntity = new Map<string, DigestEntry[]>();
+  const other: DigestEntry[] = [];
+  for (const entry of entries) {
+    const top = topEntity(entry);
+    if (top) byEntity.set(top.id, [...(byEntity.get(top.id) ?? []), entry]);
+    else other.push(entry);
+  }
+  const threads: { title: string; entries: DigestEntry[] }[] = [];
+  for (const [entityId, group] of byEntity) {
+    if (group.length < MIN_THREAD_SIZE) other.push(...group);
+    else threads.push({ title: threadTitle(entityId, group, names), entries: group.sort(compare) });
+  }
+  threads.sort(
+    (a, b) =>
+      b.entries.length - a.entries.length ||
+      compare(a.entries[0], b.entries[0]) ||
+      a.title.localeCompare(b.title),
+  );
+  if (other.length > 0) threads.push({ title: SECTION_TITLES.other, entries: other.sort(compare) });
+  return threads;
+}
+
+/**
+ * Build a digest from the pending entries: cluster the same story across outlets, then sections —
+ * contradictions, supports, then relevant stories by thread (top entity) — each ranked strongest
+ * first. Pure and deterministic: the same entries in any order give the same digest.
+ */
+export function buildDigest(input: BuildDigestInput): Digest {
+  const minClaimScore = input.minClaimScore ?? 0;
+  const compare = entryComparator(minClaimScore);
+  const entries = clusterEntries([...input.entries].sort(compare))
+    .map((members) => mergeCluster(members, compare))
+    .sort(compare);
+
+  const byKind = (kind: AlertKind) => entries.filter((entry) => kindOf(entry.score, minClaimScore) === kind);
+  const contradictions = byKind('contradiction');
+  const supports = byKind('support');
+  const relevant = byKind('relevant');
+
+  const sections: DigestSection[] = [];
+  if (contradictions.length > 0) sections.push({ title: SECTION_TITLES.contradiction, entries: contradictions });
+  if (supports.length > 0) sections.push({ title: SECTION_TITLES.support, entries: supports });
+  sections.push(...relevantSections(relevant, input.entityNames ?? {}, compare));
+
+  const cited = new Set(entries.flatMap((entry) => entry.score.claims.map((hit) => hit.claim)));
+  const claims = Object.fromEntries(
+    Object.keys(input.claims)
+      .filter((id) => cited.has(id))
+      .sort()
+      .map((id) => [id, input.claims[id]]),
+  );
+
+  return {
+    id: input.id,
+    digestId: input.digestId,
+    periodStart: input.periodStart,
+    periodEnd: input.periodEnd,
+    sections,
+    storyCount: entries.length,
+    claims,
+  };
+}

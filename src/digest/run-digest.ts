@@ -1,0 +1,98 @@
+import path from 'node:path';
+import { renderDigestEmail, sendDigestEmail, type RenderedEmail } from '../alerts/email/index.js';
+import { claimTexts } from '../alerts/route.js';
+import type { DigestConfig } from '../config/schema.js';
+import type { Watchlist } from '../config/watchlist.js';
+import type { Digest, DigestEntry } from '../domain/types.js';
+import type { DigestStoryRow, Store } from '../store/store.js';
+import { buildDigest } from './build-digest.js';
+
+const SUMMARY_CHARS = 320;
+
+export interface DigestDeliveryContext {
+  store: Store;
+  watchlist: Watchlist;
+  from: string;
+  smtpUrl?: string;
+  /** absolute directory for .eml/.html when there is no SMTP */
+  outboxDir: string;
+  signal?: AbortSignal;
+  now?: () => Date;
+}
+
+export interface DigestOutcome {
+  runId: string;
+  stories: number;
+  /** smtp, a file path, or 'skipped-empty' */
+  deliveredTo: string;
+}
+
+function toEntry(row: DigestStoryRow): DigestEntry {
+  const { story, score } = row;
+  return {
+    story: {
+      id: story.id,
+      sourceId: story.sourceId,
+      url: story.url,
+      title: story.title,
+      publishedAt: story.publishedAt,
+      lang: story.lang,
+      siteName: story.siteName,
+      summary: story.text.slice(0, SUMMARY_CHARS),
+    },
+    score,
+    alsoIn: [],
+  };
+}
+
+export function composeDigest(runId: string, config: DigestConfig, rows: DigestStoryRow[], watchlist: Watchlist, period: { start: string | null; end: string }): Digest {
+  const claims = Object.assign({}, ...rows.map((r) => claimTexts(watchlist, r.score)));
+  const entityNames = Object.fromEntries(watchlist.entities.map((e) => [e.id, e.aliases[0].text]));
+  return buildDigest({ id: runId, digestId: config.id, periodStart: period.start, periodEnd: period.end, entries: rows.map(toEntry), claims, entityNames });
+}
+
+export function renderDigest(digest: Digest, config: DigestConfig, from: string): RenderedEmail {
+  return renderDigestEmail(digest, { subject: config.subject, from, to: config.to, tz: config.tz });
+}
+
+/**
+ * Send what is pending for a digest: take the stories into a run (each story in one digest only),
+ * render, deliver by SMTP or to the outbox, mark the run sent. A retry resumes the same run, with
+ * the same Message-ID.
+ */
+export async function sendDigest(config: DigestConfig, ctx: DigestDeliveryContext): Promise<DigestOutcome> {
+  const now = ctx.now?.() ?? new Date();
+  const run = await ctx.store.openDigestRun(config.id, `${config.id}-${now.getTime()}`, now.toISOString());
+  if (run.storyCount === 0 && !config.send_empty) {
+    await ctx.store.markDigestRunSent(run.id, 'skipped-empty');
+    return { runId: run.id, stories: 0, deliveredTo: 'skipped-empty' };
+  }
+  const rows = await ctx.store.digestRunStories(run.id);
+  const digest = composeDigest(run.id, config, rows, ctx.watchlist, { start: run.periodStart, end: run.periodEnd });
+  const rendered = renderDigest(digest, config, ctx.from);
+  const result = await sendDigestEmail(rendered, {
+    smtpUrl: ctx.smtpUrl,
+    outboxDir: ctx.outboxDir,
+    messageId: run.id,
+    from: ctx.from,
+    to: config.to,
+    date: new Date(run.periodEnd),
+    signal: ctx.signal,
+  });
+  const deliveredTo = result.delivered === 'smtp' ? 'smtp' : (result.path ?? ctx.outboxDir);
+  await ctx.store.markDigestRunSent(run.id, deliveredTo);
+  return { runId: run.id, stories: rows.length, deliveredTo };
+}
+
+/** Write what the next digest would hold, without taking or marking anything. */
+export async function previewDigest(config: DigestConfig, ctx: DigestDeliveryContext, outFile: string): Promise<{ path: string; stories: number }> {
+  const now = ctx.now?.() ?? new Date();
+  const rows = await ctx.store.pendingDigestStories(config.id);
+  const digest = composeDigest(`${config.id}-preview`, config, rows, ctx.watchlist, { start: null, end: now.toISOString() });
+  const rendered = renderDigest(digest, config, ctx.from);
+  const { writeFile, mkdir } = await import('node:fs/promises');
+  await mkdir(path.dirname(outFile), { recursive: true });
+  await writeFile(outFile, rendered.html);
+  await writeFile(outFile.replace(/\.html?$/, '') + '.txt', `Subject: ${rendered.subject}\n\n${rendered.text}`);
+  return { path: outFile, stories: rows.length };
+}
