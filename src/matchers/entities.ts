@@ -1,0 +1,244 @@
+/**
+ * Entity matching: which watchlist entities a story mentions, where, and by which alias.
+ *
+ * Aliases match case- and accent-insensitively in any language (the alias `lang` is only a hint).
+ * An alias marked `needs_context` ("VK", "RT", "Goldman", "Trump") counts only when it is written
+ * like the name it stands for (acronyms in capitals, names capitalised), is not part of another
+ * name ("Goldman Sachs", "VK Cloud", "Eric Trump", "RT @user") and has context nearby: another
+ * entity or a watchlist context word in the same sentence or within CONTEXT_WINDOW characters.
+ */
+import type { Alias, Watchlist } from '../config/watchlist.js';
+import type { StoryInput } from '../domain/types.js';
+import { compileAliases, type AliasIndex, type AliasMatch } from './automaton.js';
+import { normalizeForMatch, toOriginalSpan, type NormalizedText } from './normalize.js';
+import { sentenceIndexAt, splitSentences, type Sentence } from './sentences.js';
+
+/** Characters either side of an ambiguous alias in which context makes it count (about two sentences). */
+export const CONTEXT_WINDOW = 200;
+
+/** Titles before a surname that keep it the same person ("President Trump", "Special Counsel Mueller"). */
+const TITLE_WORDS = new Set([
+  'president', 'presidente', 'président', 'präsident', 'президент', 'candidate', 'nominee', 'mr', 'mrs', 'ms', 'dr', 'm', 'mme',
+  'herr', 'frau', 'señor', 'sr', 'counsel', 'director', 'senator', 'sen', 'secretary', 'attorney', 'general', 'judge', 'lawyer',
+  'prosecutor', 'special', 'former', 'rep', 'gov', 'governor', 'ceo', 'chief', 'founder',
+]);
+
+/** Capitalised words after a name that do not make it another name ("Trump Tuesday", "Mueller In"). */
+const CAPITALISED_NON_NAMES = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'and', 'or', 'but',
+]);
+
+/** Share of capitalised words from which capitals say nothing about names (a headline in title case). */
+const CAPITALS_UNINFORMATIVE = 0.7;
+/** German capitalises every noun: with two of these words a sentence is taken for German. */
+const GERMAN_WORDS = /(?:^|[^\p{L}])(?:der|die|das|und|nicht|ist|mit|von|dem|den|sich|auf|wurde|eine|einen)(?=[^\p{L}]|$)/giu;
+
+/** Do capitals mark names in this sentence (not title case, not German)? */
+function capitalsMarkNames(text: string, lang: string | undefined): boolean {
+  if (lang === 'de') return false;
+  if (!lang && (text.match(GERMAN_WORDS)?.length ?? 0) >= 2) return false;
+  return capitalShare(text) < CAPITALS_UNINFORMATIVE;
+}
+
+export interface EntityOccurrence {
+  aliasIndex: number;
+  /** offsets in StoryAnalysis.doc */
+  start: number;
+  end: number;
+  inTitle: boolean;
+  /** matched through a needs_context alias */
+  ambiguous: boolean;
+  sentence: number;
+}
+
+export interface EntityEvidence {
+  id: string;
+  type: string;
+  /** the watchlist alias that matched first */
+  alias: string;
+  count: number;
+  positions: { start: number; end: number }[];
+  occurrences: EntityOccurrence[];
+  inTitle: boolean;
+  /** every occurrence came from a needs_context alias */
+  ambiguousOnly: boolean;
+}
+
+export type RejectReason = 'case' | 'part-of-other-name' | 'no-context';
+
+export interface RejectedHit {
+  entityId: string;
+  alias: string;
+  start: number;
+  end: number;
+  reason: RejectReason;
+}
+
+export interface StoryAnalysis {
+  /** title and text as matched: `title + "\n\n" + text` (or the text alone when it starts with the title) */
+  doc: string;
+  titleEnd: number;
+  norm: NormalizedText;
+  sentences: Sentence[];
+  /** in order of first occurrence */
+  entities: EntityEvidence[];
+  rejected: RejectedHit[];
+  /** positions (in doc) of watchlist context words */
+  contextWords: { start: number; end: number }[];
+}
+
+interface Hit extends AliasMatch {
+  alias: Alias | null;
+  orig: { start: number; end: number };
+  sentence: number;
+}
+
+const UPPER_RE = /\p{Lu}/u;
+const WORD_CHAR_RE = /[\p{L}\p{M}]/u;
+const LETTER_RE = /\p{L}/gu;
+
+function isAcronym(text: string): boolean {
+  const letters = text.match(LETTER_RE) ?? [];
+  return letters.length >= 2 && letters.length <= 4 && letters.every((l) => UPPER_RE.test(l));
+}
+
+/** Is the occurrence written like the alias: acronyms in capitals, capitalised names capitalised? */
+function caseFits(alias: string, written: string): boolean {
+  if (isAcronym(alias)) return written.replace(/[^\p{L}]/gu, '') === written.replace(/[^\p{L}]/gu, '').toUpperCase();
+  const first = alias.match(/\p{L}/u)?.[0];
+  const firstWritten = written.match(/\p{L}/u)?.[0];
+  return !first || !UPPER_RE.test(first) || (firstWritten !== undefined && UPPER_RE.test(firstWritten));
+}
+
+/** Share of words (longer than 3 letters) that start with a capital. */
+function capitalShare(text: string): number {
+  const long = (text.match(/\p{L}[\p{L}'’]*/gu) ?? []).filter((w) => w.length > 3);
+  return long.length < 2 ? 0 : long.filter((w) => UPPER_RE.test(w[0])).length / long.length;
+}
+
+/**
+ * "Goldman Sachs", "VK Cloud", "Eric Trump", "RT @user": the alias is part of another name here.
+ * A capitalised word next to it makes another name unless it starts a watchlist hit (`firm`), is a
+ * title, or is a word the watchlist itself writes before this entity's names (`before`: "Rob" Goldman).
+ */
+function partOfOtherName(doc: string, start: number, end: number, sentenceStart: number, firm: Set<number>, before: Set<string>): boolean {
+  const after = /^ ?(@|\p{Lu}[\p{L}\p{N}]*)/u.exec(doc.slice(end, end + 40));
+  if (after) {
+    if (after[1] === '@') return true;
+    const nextStart = end + after[0].length - after[1].length;
+    if (!firm.has(nextStart) && !CAPITALISED_NON_NAMES.has(after[1].toLowerCase())) return true;
+  }
+  const prev = /(\p{L}[\p{L}\p{N}]*)\.? $/u.exec(doc.slice(Math.max(sentenceStart, start - 40), start));
+  if (prev && UPPER_RE.test(prev[1][0])) {
+    const prevStart = start - prev[0].length;
+    const word = prev[1].toLowerCase();
+    // a capitalised first word of a sentence may be capitalised only for its position
+    if (prevStart > sentenceStart && !firm.has(prevStart) && !TITLE_WORDS.has(word) && !before.has(word)) return true;
+  }
+  return false;
+}
+
+export interface EntityMatcher {
+  readonly aliases: AliasIndex;
+  analyze(story: Pick<StoryInput, 'title' | 'text' | 'lang'>): StoryAnalysis;
+}
+
+export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'context_words'>): EntityMatcher {
+  const aliases = compileAliases(watchlist);
+  const entities = new Map(watchlist.entities.map((e) => [e.id, e]));
+  // words the watchlist itself writes before an entity's names ("Rob" Goldman, "President" Trump)
+  const wordsBefore = new Map(
+    watchlist.entities.map((e) => [
+      e.id,
+      new Set(e.aliases.flatMap((a) => a.text.toLowerCase().split(/\s+/).slice(0, -1).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')))),
+    ]),
+  );
+
+  function analyze(story: Pick<StoryInput, 'title' | 'text' | 'lang'>): StoryAnalysis {
+    const title = (story.title ?? '').trim();
+    const text = story.text ?? '';
+    const doc = !title || text.trimStart().startsWith(title) ? text : `${title}\n\n${text}`;
+    const titleEnd = !title ? 0 : doc === text ? text.indexOf(title) + title.length : title.length;
+    const norm = normalizeForMatch(doc);
+    const lang = story.lang?.toLowerCase().slice(0, 2);
+    const matches = aliases.match(norm.text);
+    // most stories mention no entity at all: segment only those that do
+    const sentences = matches.length ? splitSentences(doc) : [];
+
+    const hits: Hit[] = matches.map((m) => {
+      const orig = toOriginalSpan(norm, m.start, m.end);
+      // cover the rest of the written word: a Russian case ending or a genitive s the key left out
+      while (orig.end < doc.length && WORD_CHAR_RE.test(doc[orig.end])) orig.end++;
+      const alias = m.entityId ? entities.get(m.entityId)!.aliases[m.aliasIndex] : null;
+      return { ...m, alias, orig, sentence: sentenceIndexAt(sentences, orig.start) };
+    });
+    const firm = new Set(hits.map((h) => h.orig.start));
+    const capitalsInTitle = capitalsMarkNames(title, lang);
+    const capitalsIn = new Map<number, boolean>();
+    const rejected: RejectedHit[] = [];
+    const reject = (h: Hit, reason: RejectReason) =>
+      rejected.push({ entityId: h.entityId!, alias: h.alias!.text, start: h.orig.start, end: h.orig.end, reason });
+
+    // 1. ambiguous aliases must look like the name, and not be part of another name
+    const candidates: Hit[] = [];
+    for (const h of hits) {
+      if (!h.alias?.needs_context) {
+        candidates.push(h);
+        continue;
+      }
+      const written = doc.slice(h.orig.start, h.orig.end);
+      const sentence = sentences[h.sentence] ?? { start: 0, end: doc.length, text: doc };
+      let capitals = capitalsIn.get(h.sentence);
+      if (capitals === undefined) capitalsIn.set(h.sentence, (capitals = capitalsMarkNames(sentence.text, lang)));
+      if (h.orig.start < titleEnd) capitals = capitalsInTitle;
+      if (!caseFits(h.alias.text, written)) reject(h, 'case');
+      else if (capitals && partOfOtherName(doc, h.orig.start, h.orig.end, sentence.start, firm, wordsBefore.get(h.entityId!)!))
+        reject(h, 'part-of-other-name');
+      else candidates.push(h);
+    }
+    // 2. ambiguous aliases need context: a firm hit, a context word, or another entity's ambiguous hit
+    const near = (a: Hit, b: Hit) => a.sentence === b.sentence || Math.abs(a.start - b.start) <= CONTEXT_WINDOW;
+    const accepted = candidates.filter((h) => {
+      if (!h.alias?.needs_context) return true;
+      const hinted = !lang || h.alias.lang.includes('any') || h.alias.lang.includes(lang);
+      const ok = candidates.some(
+        (o) =>
+          o !== h &&
+          near(h, o) &&
+          (o.entityId === null || !o.alias?.needs_context || (hinted && o.entityId !== h.entityId)),
+      );
+      if (!ok) reject(h, 'no-context');
+      return ok;
+    });
+
+    const byId = new Map<string, EntityEvidence>();
+    for (const h of accepted) {
+      if (!h.entityId || !h.alias) continue;
+      let ev = byId.get(h.entityId);
+      if (!ev) {
+        ev = {
+          id: h.entityId,
+          type: entities.get(h.entityId)!.type,
+          alias: h.alias.text,
+          count: 0,
+          positions: [],
+          occurrences: [],
+          inTitle: false,
+          ambiguousOnly: true,
+        };
+        byId.set(h.entityId, ev);
+      }
+      const inTitle = h.orig.start < titleEnd;
+      ev.count++;
+      ev.positions.push(h.orig);
+      ev.occurrences.push({ aliasIndex: h.aliasIndex, ...h.orig, inTitle, ambiguous: h.alias.needs_context, sentence: h.sentence });
+      ev.inTitle ||= inTitle;
+      ev.ambiguousOnly &&= h.alias.needs_context;
+    }
+    const contextWords = accepted.filter((h) => h.entityId === null).map((h) => h.orig);
+    return { doc, titleEnd, norm, sentences, entities: [...byId.values()], rejected, contextWords };
+  }
+
+  return { aliases, analyze };
+}

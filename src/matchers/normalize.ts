@@ -1,0 +1,235 @@
+/**
+ * Text normalisation for matching (en/fr/de/es/ru), with an offset map back to the original text.
+ *
+ * One output character per input code point at most, except a few expansions (ß → ss, œ → oe,
+ * NFKC ligatures); every output character remembers where it came from, so a match found in the
+ * normalised text can be quoted from the original.
+ */
+
+/** Normalised text and, for each of its UTF-16 units, the index in the original it came from. */
+export interface NormalizedText {
+  /** the original text */
+  source: string;
+  text: string;
+  /** offsets[i] = original index of text[i]; offsets[text.length] = original length */
+  offsets: Uint32Array;
+}
+
+const SPACE = 0x20;
+const APOSTROPHE = 0x27;
+const QUOTE = 0x22;
+
+/** French (and Italian-style) elided words: « l’affaire », « d’Assange », « qu’il », « jusqu’à ». */
+const ELISIONS = new Set(['l', 'd', 'n', 'qu', 'j', 's', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
+
+const APOSTROPHES = new Set([0x27, 0x60, 0xb4, 0x2018, 0x2019, 0x201b, 0x2032, 0x02bc, 0x02bb, 0xff07]);
+const QUOTES = new Set([0x22, 0x201c, 0x201d, 0x201e, 0x201f, 0xab, 0xbb, 0x2039, 0x203a, 0x2033, 0xff02]);
+const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
+const EXTRA_FOLDS: Record<string, string> = { ß: 'ss', ẞ: 'ss', œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd' };
+
+/**
+ * Russian case endings (nouns and adjectives), longest first. Cyrillic words lose one, keeping at
+ * least RU_MIN_STEM letters, in alias keys and stories alike: "Трампа", "Трампом" → "трамп",
+ * "штабу Трампа" meets "штаб Трампа", "ВКонтакте" meets "ВКонтакта". "-ов"/"-ев" stay: they end
+ * surnames ("Сидорков", "Сидоркова", "Сидорковым" all read "сидорков").
+ */
+const RU_ENDINGS = [
+  'иями', 'ями', 'ами', 'ией', 'иях', 'ием', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими',
+  'ее', 'ие', 'ые', 'ое', 'ей', 'ий', 'ый', 'ой', 'ем', 'им', 'ым', 'ом', 'их', 'ых', 'ую', 'юю', 'ая', 'яя', 'ою', 'ею',
+  'ье', 'еи', 'ии', 'ям', 'ам', 'ах', 'ях', 'ию', 'ью', 'ия', 'ья',
+  'а', 'е', 'и', 'й', 'о', 'у', 'ы', 'ь', 'ю', 'я',
+];
+const RU_MIN_STEM = 3;
+
+const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
+const SPACE_RE = /\s/u;
+const CYRILLIC_RE = /\p{Script=Cyrillic}/u;
+const MARKS_RE = /\p{M}+/gu;
+/** Invisible format characters (soft hyphen, zero-width joiners, BOM): dropped, so they do not split words. */
+const FORMAT_RE = /\p{Cf}/gu;
+
+const wordCache = new Map<number, boolean>();
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Unicode letter, digit or combining mark (surrogate halves count as non-word). */
+export function isWordCode(code: number): boolean {
+  if (code < 128) return ASCII_WORD[code] === 1;
+  let hit = wordCache.get(code);
+  if (hit === undefined) {
+    hit = code < 0xd800 || code > 0xdfff ? WORD_RE.test(String.fromCharCode(code)) : false;
+    wordCache.set(code, hit);
+  }
+  return hit;
+}
+
+/** Fold one code point: NFKC, accents stripped (Cyrillic kept, ё → е), lower case. '' drops it. */
+function foldCodePoint(ch: string): string {
+  const extra = EXTRA_FOLDS[ch];
+  if (extra) return extra;
+  const nfkc = ch.normalize('NFKC').replace(FORMAT_RE, '');
+  let out = '';
+  for (const c of nfkc) {
+    if (CYRILLIC_RE.test(c)) out += c === 'ё' || c === 'Ё' ? 'е' : c.toLowerCase();
+    else out += c.normalize('NFD').replace(MARKS_RE, '').toLowerCase().normalize('NFC');
+  }
+  return out;
+}
+
+/** Per code point: the folded string, or a class marker for spaces, apostrophes and quotes. */
+type Fold = string | typeof SPACE | typeof APOSTROPHE | typeof QUOTE;
+const foldCache = new Map<number, Fold>();
+
+function classify(cp: number): Fold {
+  let f = foldCache.get(cp);
+  if (f !== undefined) return f;
+  const ch = String.fromCodePoint(cp);
+  if (DASHES.has(cp) || SPACE_RE.test(ch) || cp === 0x200b) f = SPACE;
+  else if (APOSTROPHES.has(cp)) f = APOSTROPHE;
+  else if (QUOTES.has(cp)) f = QUOTE;
+  else f = foldCodePoint(ch);
+  foldCache.set(cp, f);
+  return f;
+}
+
+const isCyrillicCode = (c: number) => c >= 0x400 && c <= 0x4ff;
+
+/** Output buffer of the normaliser: UTF-16 units and, for each, the original index. */
+interface Out {
+  codes: Uint16Array;
+  offsets: Uint32Array;
+  len: number;
+}
+
+/** Drop a Russian case ending from the Cyrillic word out.codes[start..len). */
+function stemCyrillicWord(out: Out, start: number): void {
+  const { codes } = out;
+  const len = out.len - start;
+  if (len <= RU_MIN_STEM) return;
+  for (let k = start; k < out.len; k++) if (!isCyrillicCode(codes[k])) return;
+  for (const ending of RU_ENDINGS) {
+    if (len - ending.length < RU_MIN_STEM) continue;
+    let fits = true;
+    for (let e = 0; e < ending.length && fits; e++) fits = codes[out.len - ending.length + e] === ending.charCodeAt(e);
+    if (fits) {
+      out.len -= ending.length;
+      return;
+    }
+  }
+}
+
+/** Is the run of output letters before the end a French elided word (l, d, qu, …) standing alone? */
+function endsWithElision(out: Out): boolean {
+  const end = out.len;
+  let start = end;
+  while (start > 0 && end - start < 7 && isWordCode(out.codes[start - 1])) start--;
+  if (start === end || (start > 0 && isWordCode(out.codes[start - 1]))) return false;
+  return ELISIONS.has(String.fromCharCode(...out.codes.subarray(start, end)));
+}
+
+const utf16 = new TextDecoder('utf-16le');
+/** Reused output buffers (grown on demand): the normaliser runs for every story. */
+let scratch: Out = { codes: new Uint16Array(1 << 14), offsets: new Uint32Array((1 << 14) + 1), len: 0 };
+
+/**
+ * Normalise for matching: NFKC, case and accent folding, dashes and whitespace runs → one space
+ * (hyphenated names match with or without their hyphen: "Трамп-младший" = "Трамп младший"),
+ * typographic apostrophes → ', quotes → ", a French elision apostrophe → space (so « d’Assange »
+ * reads "d assange" and matches "assange"), Russian case endings dropped.
+ */
+export function normalizeForMatch(input: string): NormalizedText {
+  const n = input.length;
+  const cap = n * 3 + 4; // NFKC expansions stay well below 3 units per input unit in news text
+  if (scratch.codes.length < cap) scratch = { codes: new Uint16Array(cap), offsets: new Uint32Array(cap + 1), len: 0 };
+  const out = scratch;
+  out.len = 0;
+  const { codes, offsets } = out;
+  let wordStart = -1; // where the word being written starts, -1 between words
+  const endWord = () => {
+    if (wordStart >= 0 && isCyrillicCode(codes[wordStart])) stemCyrillicWord(out, wordStart);
+    wordStart = -1;
+  };
+  const emit = (code: number, from: number) => {
+    if (out.len >= cap) return; // pathological expansion: truncate rather than overflow
+    codes[out.len] = code;
+    offsets[out.len++] = from;
+  };
+  for (let i = 0; i < n; ) {
+    let cp = input.charCodeAt(i);
+    let width = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff) {
+      cp = input.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+    }
+    if (cp < 128) {
+      // ASCII fast path
+      if ((cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57)) {
+        if (wordStart < 0) wordStart = out.len;
+        emit(cp, i);
+      } else if (cp >= 65 && cp <= 90) {
+        if (wordStart < 0) wordStart = out.len;
+        emit(cp + 32, i);
+      } else {
+        endWord();
+        if (cp === 0x2d || cp <= 0x20 || cp === 0x7f) {
+          if (out.len && codes[out.len - 1] !== SPACE) emit(SPACE, i);
+        } else if (cp === APOSTROPHE || cp === 0x60) emit(isWordCode(input.charCodeAt(i + 1)) && endsWithElision(out) ? SPACE : APOSTROPHE, i);
+        else emit(cp, i);
+      }
+      i += width;
+      continue;
+    }
+    const fold = classify(cp);
+    if (typeof fold === 'string') {
+      if (fold.length) {
+        if (isWordCode(fold.charCodeAt(0))) {
+          if (wordStart < 0) wordStart = out.len;
+        } else endWord();
+        for (let k = 0; k < fold.length; k++) emit(fold.charCodeAt(k), i);
+      }
+    } else {
+      endWord();
+      if (fold === SPACE) {
+        if (out.len && codes[out.len - 1] !== SPACE) emit(SPACE, i);
+      } else if (fold === APOSTROPHE) {
+        emit(isWordCode(input.codePointAt(i + 1) ?? 0) && endsWithElision(out) ? SPACE : APOSTROPHE, i);
+      } else emit(QUOTE, i);
+    }
+    i += width;
+  }
+  endWord();
+  offsets[out.len] = n;
+  const text = utf16.decode(new Uint8Array(codes.buffer, 0, out.len * 2));
+  return { source: input, text, offsets: offsets.slice(0, out.len + 1) };
+}
+
+/** Map a span [start, end) of the normalised text back to the original text. */
+export function toOriginalSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const last = norm.offsets.length - 1;
+  const s = norm.offsets[Math.min(start, last)];
+  if (end <= start) return { start: s, end: s };
+  // just after the original code point the last normalised character came from, plus any marks it dropped
+  const lastSource = norm.offsets[Math.min(end - 1, last)];
+  const limit = norm.offsets[Math.min(end, last)];
+  let e = lastSource + ((norm.source.codePointAt(lastSource) ?? 0) > 0xffff ? 2 : 1);
+  while (e < limit && /\p{M}/u.test(norm.source[e])) e++;
+  return { start: s, end: Math.max(e, s) };
+}
+
+/**
+ * The key an alias is matched by: normalised, with leading/trailing non-word characters removed
+ * ("Donald Trump Jr." → "donald trump jr", "@DonaldJTrumpJr" → "donaldjtrumpjr", "«Мисс…»" → "мисс…").
+ */
+export function aliasKey(alias: string): string {
+  const { text } = normalizeForMatch(alias);
+  let start = 0;
+  let end = text.length;
+  while (start < end && !isWordCode(text.charCodeAt(start))) start++;
+  while (end > start && !isWordCode(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
+}
+
+/** Plain normalised string (no offsets), e.g. for comparing words. */
+export function foldText(text: string): string {
+  return normalizeForMatch(text).text;
+}

@@ -1,0 +1,200 @@
+/**
+ * Relevance of a story to the storyline, 0..1, from its entity evidence.
+ *
+ * Every weight is derived from the watchlist itself: an entity is *specific* when it is of a
+ * narrow type (a person, an event), few claims need it (hubs such as the main protagonist or the
+ * platforms appear in most stories about them, relevant or not), and claims list it first (their
+ * subject) rather than last (their context). An entity's optional `weight` overrides all that, on
+ * the same scale (≈0.15 a platform everyone names … ≈0.8 a person only this storyline names).
+ * Evidence adds up — entities (title mentions more, passing mentions less), entity pairs that share
+ * claims, claim candidates, the claims' wording — with diminishing returns, and saturates:
+ * relevance = 1 - exp(-x); stories published outside the storyline's time window weigh less.
+ */
+import type { Watchlist } from '../config/watchlist.js';
+import type { ClaimCandidate } from './claims.js';
+import type { EntityEvidence } from './entities.js';
+import type { StorylineVocabulary } from './vocabulary.js';
+
+/** How narrow an entity type is: a named person or event rarely appears off-storyline by chance. */
+const TYPE_SPECIFICITY: Record<string, number> = { person: 1, event: 1, org: 0.8, media: 0.6, platform: 0.5, place: 0.3 };
+const DEFAULT_TYPE_SPECIFICITY = 0.7;
+/** Entities no claim refers to are background (the newspapers, the investigation as a whole). */
+const UNCLAIMED_FACTOR = 0.6;
+/** An entity always listed last in its claims is their context, not their subject: up to this much weaker. */
+const CONTEXT_ROLE_DISCOUNT = 0.5;
+/** An entity most of whose aliases are ambiguous is weaker evidence. */
+const AMBIGUITY_PENALTY = 0.3;
+/** Specificity from which an entity is named as "specific" in explanations. */
+export const SPECIFIC_ENTITY = 0.6;
+
+/** A title mention is the story's subject, not an aside. */
+const TITLE_BOOST = 1.5;
+/** Where a story's lead ends (characters after the title): names there are its subject. */
+const LEAD_CHARS = 500;
+/** Named once, after the lead: a passing mention, which does not make a story about it. */
+const PASSING_FACTOR = 0.5;
+/** Found only through needs_context aliases: accepted, but less sure. */
+const AMBIGUOUS_FACTOR = 0.6;
+
+/**
+ * Gains of the evidence terms (x = Σ gain × term). Scale: a story needs about one full claim
+ * candidate plus a pair of claim-sharing entities, or several specific entities with storyline
+ * wording, to pass relevance 0.5 (x ≈ 0.7); a single entity, however specific, stays below it.
+ */
+const GAIN = { entities: 0.2, pairs: 0.2, candidate: 0.6, vocabulary: 0.35 };
+/** Vocabulary evidence assumed for a story in a language the claims are not worded in (see NEUTRAL_OVERLAP). */
+const NEUTRAL_VOCABULARY = 0.4;
+/** Vocabulary evidence counts up to this much idf mass (half a dozen distinctive storyline words). */
+const VOCABULARY_SATURATION = 20;
+
+/** Stories published this long before the first claims' dates cannot report on them. */
+const WINDOW_LEAD_MS = 183 * 86_400_000;
+/** Stories published this long after the last claim are rarely about it again. */
+const WINDOW_TAIL_MS = 3 * 365 * 86_400_000;
+const BEFORE_WINDOW_FACTOR = 0.25;
+const AFTER_WINDOW_FACTOR = 0.6;
+
+export interface RelevanceModel {
+  /** entity id → 0..~1.5 specificity */
+  specificity: Map<string, number>;
+  /** "a|b" (sorted ids) → number of claims naming both */
+  sharedClaims: Map<string, number>;
+  /** entity id → display name (its first alias) */
+  names: Map<string, string>;
+  /** publication dates outside this window weigh less (epoch ms), null without dated claims */
+  window: { start: number; end: number } | null;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
+function claimDate(value: string): number | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value.trim());
+  return m ? Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1) : null;
+}
+
+/** The storyline's time window: from the 10th percentile of claim dates (minus a lead) to the last one (plus a tail). */
+function storylineWindow(watchlist: Pick<Watchlist, 'claims'>): RelevanceModel['window'] {
+  const dates = watchlist.claims
+    .flatMap((c) => c.dates.map((d) => claimDate(d.value)))
+    .filter((d): d is number => d !== null)
+    .sort((a, b) => a - b);
+  if (dates.length < 3) return null;
+  return { start: dates[Math.floor(dates.length * 0.1)] - WINDOW_LEAD_MS, end: dates[dates.length - 1] + WINDOW_TAIL_MS };
+}
+
+export function buildRelevanceModel(watchlist: Pick<Watchlist, 'entities' | 'claims'>): RelevanceModel {
+  const claimCount = new Map<string, number>();
+  const roleSum = new Map<string, number>();
+  const sharedClaims = new Map<string, number>();
+  for (const claim of watchlist.claims) {
+    const ids = [...new Set(claim.entities)];
+    ids.forEach((a, i) => {
+      claimCount.set(a, (claimCount.get(a) ?? 0) + 1);
+      // a claim lists its subject first and its context last
+      roleSum.set(a, (roleSum.get(a) ?? 0) + 1 - CONTEXT_ROLE_DISCOUNT * (ids.length > 1 ? i / (ids.length - 1) : 0));
+      for (const b of ids.slice(i + 1)) sharedClaims.set(pairKey(a, b), (sharedClaims.get(pairKey(a, b)) ?? 0) + 1);
+    });
+  }
+  const counts = [...claimCount.values()].sort((a, b) => a - b);
+  const typical = counts.length ? counts[Math.floor(counts.length / 2)] : 1;
+  const specificity = new Map<string, number>();
+  for (const entity of watchlist.entities) {
+    if (entity.weight !== undefined) {
+      specificity.set(entity.id, entity.weight);
+      continue;
+    }
+    const c = claimCount.get(entity.id) ?? 0;
+    const hub = 1 / (1 + 0.5 * Math.log2(1 + c / typical));
+    const role = c ? roleSum.get(entity.id)! / c : 1;
+    const ambiguous = entity.aliases.filter((a) => a.needs_context).length / entity.aliases.length;
+    const type = TYPE_SPECIFICITY[entity.type] ?? DEFAULT_TYPE_SPECIFICITY;
+    specificity.set(entity.id, type * hub * role * (c ? 1 : UNCLAIMED_FACTOR) * (1 - AMBIGUITY_PENALTY * ambiguous));
+  }
+  const names = new Map(watchlist.entities.map((e) => [e.id, e.aliases[0].text]));
+  return { specificity, sharedClaims, names, window: storylineWindow(watchlist) };
+}
+
+export interface RelevanceInput {
+  entities: EntityEvidence[];
+  /** where the title ends in the matched text (entity positions are offsets in it) */
+  titleEnd: number;
+  candidates: ClaimCandidate[];
+  vocabulary: StorylineVocabulary;
+  /** storyline stems found in the story; null when its language cannot be compared with the claims' */
+  storyStems: ReadonlySet<string> | null;
+  publishedAt?: string | null;
+}
+
+export interface RelevanceBreakdown {
+  relevance: number;
+  /** the evidence terms before gains */
+  terms: { entities: number; pairs: number; candidate: number; vocabulary: number };
+  /** factor applied for the publication date (1 inside the storyline window) */
+  dateFactor: number;
+  /** per entity: its evidence */
+  entityEvidence: Map<string, number>;
+  /** entity pairs that share claims */
+  pairs: { a: string; b: string; shared: number }[];
+  /** storyline words found (stems) */
+  words: string[];
+}
+
+export function entityEvidence(ev: EntityEvidence, specificity: number, titleEnd: number): number {
+  const passing = ev.count === 1 && !ev.inTitle && ev.positions[0].start > titleEnd + LEAD_CHARS;
+  const prominence = ev.inTitle ? TITLE_BOOST : passing ? PASSING_FACTOR : 1;
+  return specificity * (1 + 0.4 * Math.log(ev.count)) * prominence * (ev.ambiguousOnly ? AMBIGUOUS_FACTOR : 1);
+}
+
+/** The strongest piece of evidence counts fully, the next ones less and less: many broad names are not the storyline. */
+function diminishing(values: number[]): number {
+  return values.sort((a, b) => b - a).reduce((sum, v, i) => sum + v / Math.sqrt(i + 1), 0);
+}
+
+export function scoreRelevance(input: RelevanceInput, model: RelevanceModel): RelevanceBreakdown {
+  const perEntity = new Map<string, number>();
+  for (const ev of input.entities) {
+    perEntity.set(ev.id, entityEvidence(ev, model.specificity.get(ev.id) ?? DEFAULT_TYPE_SPECIFICITY, input.titleEnd));
+  }
+  const entities = diminishing([...perEntity.values()]);
+
+  const pairs: RelevanceBreakdown['pairs'] = [];
+  const pairValues: number[] = [];
+  const ids = [...perEntity.keys()];
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const [a, b] = [ids[i], ids[j]];
+      const shared = model.sharedClaims.get(pairKey(a, b)) ?? 0;
+      if (!shared) continue;
+      pairs.push({ a, b, shared });
+      pairValues.push(Math.sqrt(perEntity.get(a)! * perEntity.get(b)!) * Math.min(1, shared / 2));
+    }
+  }
+  const pairTerm = diminishing(pairValues);
+
+  const candidate = input.candidates.length ? input.candidates[0].score : 0;
+
+  const words: string[] = [];
+  let mass = 0;
+  if (input.entities.length && input.storyStems) {
+    for (const s of input.storyStems) {
+      const w = input.vocabulary.idf.get(s);
+      if (w === undefined) continue;
+      words.push(s);
+      mass += w;
+    }
+  }
+  // the claims' wording counts as far as the story has a claim's entities together (half a candidate is enough)
+  const wording = !input.entities.length ? 0 : input.storyStems ? Math.min(1, mass / VOCABULARY_SATURATION) : NEUTRAL_VOCABULARY;
+  const vocabulary = wording * Math.min(1, 2 * candidate);
+
+  let dateFactor = 1;
+  const published = input.publishedAt ? Date.parse(input.publishedAt) : NaN;
+  if (model.window && Number.isFinite(published)) {
+    if (published < model.window.start) dateFactor = BEFORE_WINDOW_FACTOR;
+    else if (published > model.window.end) dateFactor = AFTER_WINDOW_FACTOR;
+  }
+  const terms = { entities, pairs: pairTerm, candidate, vocabulary };
+  const x =
+    (GAIN.entities * entities + GAIN.pairs * pairTerm + GAIN.candidate * candidate + GAIN.vocabulary * vocabulary) * dateFactor;
+  return { relevance: 1 - Math.exp(-x), terms, dateFactor, entityEvidence: perEntity, pairs, words };
+}

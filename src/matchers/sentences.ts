@@ -1,0 +1,147 @@
+/**
+ * Sentence segmentation for evidence and claim candidates (en/fr/de/es/ru).
+ *
+ * Rule-based: a sentence ends at . ! ? … (plus closing quotes/brackets) before whitespace and a
+ * capital, digit or opening quote — except after abbreviations (Jr., M., Dr., U.S., initials),
+ * list numbers, and where the next word starts in lower case. Blank lines always end a sentence; a
+ * single line break ends one unless the next line continues in lower case (wrapped report text).
+ */
+
+export interface Sentence {
+  /** offsets in the original text */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Abbreviations after which a period does not end a sentence (compared lower-cased, without the dot). */
+const ABBREVIATIONS = new Set([
+  // titles and honorifics (en/fr/de/es)
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'pres',
+  'rev', 'hon', 'messrs', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'pr', 'hr', 'fr', 'frau', 'sr', 'sra', 'srta', 'dra', 'lic',
+  // references and misc.
+  'no', 'nr', 'nos', 'vol', 'p', 'pp', 'art', 'ch', 'fig', 'cf', 'vs', 'v', 'ca', 'approx', 'dept', 'est', 'ref', 'bzw', 'vgl',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'janv', 'févr', 'avr', 'juil', 'déc',
+  // ru
+  'г', 'гг', 'т', 'е', 'им', 'ул', 'см', 'пр', 'стр', 'тыс', 'млн', 'млрд', 'руб', 'долл', 'тел', 'д',
+]);
+
+/** Abbreviations that often end a sentence too: break after them only before a typical sentence opener. */
+const AMBIGUOUS_ENDINGS = new Set(['jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'llc', 'etc', 'al', 'bros']);
+
+/** Words that typically open a sentence (en/fr/de/es), used after "U.S." or "Jr." to decide a break. */
+const SENTENCE_OPENERS = new Set([
+  'the', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in', 'on', 'at', 'a', 'an', 'this', 'that', 'these', 'those',
+  'his', 'her', 'its', 'their', 'there', 'when', 'after', 'before', 'however', 'meanwhile', 'according', 'as', 'if', 'no', 'yet',
+  'le', 'la', 'les', 'il', 'elle', 'ils', 'elles', 'ce', 'cette', 'mais', 'selon', 'un', 'une', 'des', 'en', 'dans',
+  'der', 'die', 'das', 'er', 'sie', 'es', 'aber', 'el', 'los', 'las', 'él', 'ella', 'pero', 'según',
+]);
+
+const TERMINATORS = '.!?…';
+/** Where a sentence may end: a line break or a terminator. */
+const BOUNDARY_RE = /[\n.!?…]/g;
+const CLOSERS = '"\'”’»)]';
+const SPACED_CLOSERS = '»”';
+const UPPER_RE = /\p{Lu}/u;
+const LOWER_RE = /\p{Ll}/u;
+const BULLET_RE = /^(?:[-•*·–—]|\d{1,3}[.)])\s/;
+
+function tokenBefore(text: string, dot: number): string {
+  let s = dot;
+  while (s > 0 && !/\s|[("'«“‘]/u.test(text[s - 1])) s--;
+  return text.slice(s, dot);
+}
+
+function wordAfter(text: string, from: number): string {
+  const m = /^[\p{L}\p{N}]+/u.exec(text.slice(from, from + 40));
+  return m ? m[0] : '';
+}
+
+/** Does the period at `dot` (followed by whitespace, then text[next]) end a sentence? */
+function periodEndsSentence(text: string, dot: number, next: number): boolean {
+  const token = tokenBefore(text, dot);
+  const bare = token.replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
+  const opener = SENTENCE_OPENERS.has(wordAfter(text, next).toLowerCase());
+  if (!bare) return true;
+  // list number at the start of a line: "1. First item"
+  if (/^\d{1,3}$/.test(bare) && (dot - token.length === 0 || text[dot - token.length - 1] === '\n')) return false;
+  if (ABBREVIATIONS.has(bare)) return false;
+  // initials "J. Smith", "M. Macron"
+  if (/^\p{L}$/u.test(bare)) return false;
+  // dotted acronyms "U.S.", "e.g.", "EE.UU.": a break only before a typical opener
+  if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(bare)) return opener;
+  if (AMBIGUOUS_ENDINGS.has(bare)) return opener;
+  return true;
+}
+
+/** Split text into sentences with their original offsets. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/u.test(text[s])) s++;
+    while (e > s && /\s/u.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+  };
+  const n = text.length;
+  const re = new RegExp(BOUNDARY_RE.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    const ch = text[i];
+    if (ch === '\n') {
+      let j = i + 1;
+      let blank = false;
+      while (j < n && /\s/u.test(text[j])) {
+        if (text[j] === '\n') blank = true;
+        j++;
+      }
+      if (j >= n) break;
+      const nextLine = text.slice(j, j + 8);
+      const continues = LOWER_RE.test(text[j]) && !BULLET_RE.test(nextLine);
+      if (blank || !continues) {
+        push(i);
+        start = j;
+      }
+      re.lastIndex = j;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && TERMINATORS.includes(text[j])) j++;
+    while (j < n && CLOSERS.includes(text[j])) j++;
+    if (j >= n || !/[ \t\u00a0\u202f]/u.test(text[j])) continue; // "1.823", "vk.com", end of text
+    let k = j;
+    while (k < n && /[ \t\u00a0\u202f]/u.test(text[k])) k++;
+    // French spacing puts a space before the closing guillemet: « Non. » Il…
+    while (k < n && SPACED_CLOSERS.includes(text[k])) {
+      j = ++k;
+      while (k < n && /[ \t\u00a0\u202f]/u.test(text[k])) k++;
+    }
+    if (k >= n || text[k] === '\n') continue; // the line break decides
+    const next = text[k];
+    if (LOWER_RE.test(next)) continue;
+    if (!(UPPER_RE.test(next) || /[\p{N}"'«“‘(\[¿¡—–-]/u.test(next))) continue;
+    if (ch === '.' && j === i + 1 && !periodEndsSentence(text, i, k)) continue;
+    push(j);
+    start = k;
+    re.lastIndex = k;
+  }
+  push(n);
+  return out;
+}
+
+/** Index of the sentence containing original offset `pos` (sentences sorted by start), or -1. */
+export function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createEntityMatcher } from '../../src/matchers/entities.js';
+import { Watchlist } from '../../src/config/watchlist.js';
+
+const watchlist = Watchlist.parse({
+  version: 1,
+  entities: [
+    {
+      id: 'jane_roe_jr',
+      type: 'person',
+      aliases: [{ text: 'Jane Roe Jr.' }, { text: '@JaneRoeJr', kind: 'handle' }, { text: "the senator's eldest daughter", kind: 'description' }, { text: 'Джейн Роу', lang: ['ru'] }],
+    },
+    { id: 'vk', type: 'platform', aliases: [{ text: 'VKontakte' }, { text: 'VK', needs_context: true }, { text: 'ВКонтакте', lang: ['ru'] }] },
+    { id: 'rt', type: 'media', aliases: [{ text: 'Russia Today' }, { text: 'RT', needs_context: true }] },
+    { id: 'goldman', type: 'person', aliases: [{ text: 'Robin Goldman' }, { text: 'Goldman', needs_context: true }] },
+    { id: 'leakbox', type: 'org', aliases: [{ text: 'LeakBox' }] },
+    { id: 'russia', type: 'place', aliases: [{ text: 'Russia' }, { text: 'Kremlin' }] },
+  ],
+  context_words: ['propaganda', 'election'],
+});
+
+const matcher = createEntityMatcher(watchlist);
+const ids = (title: string, text: string, lang?: string) => matcher.analyze({ title, text, lang }).entities.map((e) => e.id);
+
+describe('entity matcher', () => {
+  it('tells VKontakte from the VK Cloud product', () => {
+    expect(ids('', 'VKontakte grew fast in 2016.')).toEqual(['vk']);
+    expect(ids('VK Cloud adds a database service', 'VK Cloud customers in Moscow can now rent servers.')).toEqual([]);
+  });
+
+  it('counts an ambiguous alias alone only with context nearby', () => {
+    expect(ids('', 'RT announced a new morning show.')).toEqual([]);
+    expect(ids('', 'The Kremlin funds RT, officials said.')).toEqual(['russia', 'rt']);
+    expect(ids('', 'RT ran propaganda ads during the campaign.')).toEqual(['rt']);
+  });
+
+  it('does not take a retweet marker or a bank for an entity', () => {
+    expect(ids('', 'RT @someone: Kremlin critics rally tonight')).toEqual(['russia']);
+    expect(ids('', 'Goldman Sachs reported profits as the Kremlin watched.')).toEqual(['russia']);
+    expect(ids('', 'Robin Goldman wrote about Russia. Goldman later deleted the post.')).toEqual(['goldman', 'russia']);
+  });
+
+  it('needs acronyms written in capitals', () => {
+    expect(ids('', 'Click rt to share on LeakBox.')).toEqual(['leakbox']);
+  });
+
+  it('finds handles, descriptions, French elisions and Russian inflections', () => {
+    expect(ids('', 'A post by @JaneRoeJr drew replies.')).toEqual(['jane_roe_jr']);
+    expect(ids('', "The senator's eldest daughter met them.")).toEqual(['jane_roe_jr']);
+    expect(ids('', 'Les messages de LeakBox à Jane Roe Jr. et l’avis d’Jane Roe Jr.')).toEqual(['leakbox', 'jane_roe_jr']);
+    expect(ids('', 'Представитель ВКонтакте написал Джейн Роу.', 'ru')).toEqual(['vk', 'jane_roe_jr']);
+  });
+
+  it('reports the first alias, the count and positions in the original text', () => {
+    const story = { title: 'LeakBox wrote to Jane Roe Jr.', text: 'LeakBox sent a dozen messages; LEAKBOX later published them.' };
+    const a = matcher.analyze(story);
+    const leakbox = a.entities.find((e) => e.id === 'leakbox')!;
+    expect(leakbox).toMatchObject({ alias: 'LeakBox', count: 3, inTitle: true });
+    expect(leakbox.positions.map((p) => a.doc.slice(p.start, p.end))).toEqual(['LeakBox', 'LeakBox', 'LEAKBOX']);
+  });
+
+  it('explains what it set aside', () => {
+    const a = matcher.analyze({ title: '', text: 'Goldman Sachs and VK Cloud posted results.' });
+    expect(a.rejected.map((r) => `${r.alias}:${r.reason}`)).toEqual(['Goldman:part-of-other-name', 'VK:part-of-other-name']);
+  });
+});
