@@ -1,0 +1,147 @@
+import { load } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+
+/**
+ * Cheerio on htmlparser2 in HTML mode: `xml` switches Cheerio to htmlparser2, `xmlMode: false`
+ * keeps HTML rules (void tags, case-insensitive names, RCDATA title). Measured on the news fixture:
+ * 0.15 ms per parse against 0.89 ms for Cheerio's default parse5, about 5× faster. It does not
+ * invent <html>/<body> and does not run the HTML5 tree fix-ups, which extraction does not need.
+ */
+export const FAST_HTML = { xml: { xmlMode: false, decodeEntities: true } } as const;
+
+/**
+ * Deepest element nesting we let the parser build; deeper tags are dropped, their text kept.
+ * htmlparser2 (and parse5) keep the open-element stack with shift/unshift, quadratic in depth:
+ * 100 000 nested divs take 7 s (parse5: 58 s). Chrome's parser stops nesting at 512 too.
+ */
+const MAX_NESTING = 512;
+/** Above this many top-level nodes, css-select's removeSubsets goes quadratic on every query: they get one wrapper. */
+const MAX_ROOT_CHILDREN = 32;
+
+/** Parses with FAST_HTML, after capping nesting depth; safe for selectors on any input. */
+export function loadHtml(html: string, isDocument = true): CheerioAPI {
+  const $ = load(limitNesting(html), FAST_HTML, isDocument);
+  const root = $.root()[0];
+  const wrapper = root.children.length > MAX_ROOT_CHILDREN ? $('<div></div>')[0] : undefined;
+  if (wrapper && isElement(wrapper)) {
+    wrapper.children = root.children;
+    for (const child of wrapper.children) child.parent = wrapper;
+    wrapper.parent = root;
+    wrapper.prev = null;
+    wrapper.next = null;
+    root.children = [wrapper];
+  }
+  return $;
+}
+
+/** Void elements never nest; their end tags do not exist. */
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Opening one of these closes an open element of the same name (as the HTML parser does). */
+const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
+const TAG = /<(\/?)([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
+
+/** The HTML with tags nested deeper than MAX_NESTING removed (their text stays); unchanged when shallower. */
+export function limitNesting(html: string): string {
+  // cheap bound first: fewer tags than the limit cannot nest deeper than it
+  let opens = 0;
+  for (let at = html.indexOf('<'); at !== -1 && opens <= MAX_NESTING; at = html.indexOf('<', at + 1)) opens++;
+  if (opens <= MAX_NESTING) return html;
+
+  const stack: string[] = [];
+  const dropped = new Map<string, number>();
+  let tooDeep = false;
+  const out = html.replace(TAG, (tag, closing: string, rawName: string, selfClosing: string) => {
+    const name = rawName.toLowerCase();
+    if (VOID_TAGS.has(name) || selfClosing) return tag;
+    if (closing) {
+      const pending = dropped.get(name) ?? 0;
+      if (pending > 0) {
+        dropped.set(name, pending - 1);
+        return ' ';
+      }
+      // close up to the nearest open element of that name, looking only near the top
+      for (let i = stack.length - 1; i >= Math.max(0, stack.length - 64); i--) {
+        if (stack[i] === name) {
+          stack.length = i;
+          break;
+        }
+      }
+      return tag;
+    }
+    if (SELF_CLOSING_SIBLINGS.has(name) && stack[stack.length - 1] === name) stack.pop();
+    if (stack.length >= MAX_NESTING) {
+      tooDeep = true;
+      dropped.set(name, (dropped.get(name) ?? 0) + 1);
+      return ' ';
+    }
+    stack.push(name);
+    return tag;
+  });
+  return tooDeep ? out : html;
+}
+
+/** Elements that end a line of text: their boundaries become whitespace. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main',
+  'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** Elements whose content is never reader text. */
+export const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'head']);
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+/** Whitespace (including no-break spaces) collapsed to single spaces, trimmed. */
+export function collapse(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
+}
+
+/**
+ * Visible text of a subtree, block boundaries as spaces, whitespace collapsed.
+ * Iterative: a hostile page nested 100 000 levels deep must not overflow the stack.
+ */
+export function textOf(root: AnyNode | AnyNode[]): string {
+  const parts: string[] = [];
+  const stack: (AnyNode | string)[] = Array.isArray(root) ? [...root].reverse() : [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node === 'string') {
+      parts.push(node);
+      continue;
+    }
+    if (node.type === 'text') {
+      parts.push(node.data);
+    } else if (isElement(node)) {
+      if (NON_TEXT_TAGS.has(node.name)) continue;
+      const block = BLOCK_TAGS.has(node.name);
+      if (block) {
+        parts.push(' ');
+        stack.push(' ');
+      }
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    } else if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    }
+  }
+  return collapse(parts.join(''));
+}
+
+/** Plain text of an HTML fragment (feed titles and summaries): tags stripped, entities decoded. */
+export function htmlToText(fragment: string): string {
+  if (!/[<&]/.test(fragment)) return collapse(fragment);
+  try {
+    const $ = loadHtml(fragment, false);
+    return textOf($.root()[0]);
+  } catch {
+    return collapse(fragment.replace(/<[^>]*>/g, ' '));
+  }
+}
+
+/** Removes markup that survived as text (a `<script>` inside `<title>` is RCDATA, so it is kept as text). */
+export function stripTagLike(text: string): string {
+  return collapse(text.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ').replace(/<\/?[a-z][^>]*>/gi, ' '));
+}

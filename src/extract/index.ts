@@ -1,0 +1,2 @@
+export { extractArticle } from './extract-article.js';
+export { htmlToText } from './dom.js';

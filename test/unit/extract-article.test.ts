@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { load } from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.js';
+import { FAST_HTML, limitNesting } from '../../src/extract/dom.js';
+
+const page = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
+
+describe('extractArticle on a news page with boilerplate', () => {
+  const article = extractArticle(page('news-article.html'), 'https://www.examplepost.com/politics/vk?utm_source=twitter');
+
+  it('reads the metadata', () => {
+    expect(article.url).toBe('https://www.examplepost.com/politics/vk?utm_source=twitter');
+    expect(article.title).toBe('A Russian social media giant pitched the Trump campaign, emails show');
+    expect(article.canonicalUrl).toBe('https://www.examplepost.com/politics/vk-trump-campaign/2017/11/17/story.html');
+    expect(article.byline).toBe('Rosalind S. Helderman, Tom Hamburger'); // the meta author is a URL: JSON-LD wins
+    expect(article.publishedAt).toBe('2017-11-18T00:31:00.000Z');
+    expect(article.lang).toBe('en');
+    expect(article.siteName).toBe('The Example Post');
+  });
+
+  it('keeps the body, from its first sentence to its last, as paragraphs', () => {
+    expect(article.text.startsWith('An executive with a prominent Russian social media company made multiple overtures')).toBe(true);
+    expect(article.text).toContain('“This will be the top news in Russia,” wrote Konstantin Sidorkov');
+    expect(article.text).toContain('\n\nA direct line of contact\n\n');
+    expect(article.text.endsWith('A White House spokeswoman declined to comment.')).toBe(true);
+    expect(article.text.split('\n\n')).toHaveLength(7);
+  });
+
+  it.each([
+    'cookies', 'Politics', 'Share on Twitter', 'Advertisement', 'Read more', 'newsletter', 'inbox', 'Sign up', 'Related stories',
+    'Mueller indicts', 'Leave a Comment', 'reader comment', 'Most read', 'All rights reserved', 'Privacy', 'dataLayer', 'Home',
+  ])('drops the boilerplate %j', (boilerplate) => {
+    expect(article.text).not.toContain(boilerplate);
+  });
+});
+
+describe('extractArticle on a French page', () => {
+  const article = extractArticle(page('french-article.html'), 'https://www.quotidien.example.fr/international/trump-jr-wikileaks');
+
+  it('detects French from the text when the page does not say', () => {
+    expect(article.lang).toBe('fr');
+  });
+
+  it('reads title without the site suffix, byline and date from meta tags', () => {
+    expect(article.title).toBe('Trump Jr. a échangé des messages avec WikiLeaks pendant la campagne');
+    expect(article.byline).toBe('Jean Dupont');
+    expect(article.publishedAt).toBe('2017-11-14T07:45:00.000Z');
+    expect(article.siteName).toBeUndefined();
+  });
+
+  it('keeps the standfirst and body, drops "Lire aussi", the newsletter prompt, sharing and comments', () => {
+    expect(article.text).toMatch(/^Le fils aîné du président américain/);
+    expect(article.text).toContain('Donald Trump Jr. a échangé des messages privés sur Twitter avec WikiLeaks');
+    expect(article.text).toContain('améliorerait la perception de son impartialité.');
+    for (const boilerplate of ['Lire aussi', 'Abonnez-vous', 'Partager', 'Commentaires', 'lecteur', 'Accueil', 'droits réservés']) {
+      expect(article.text).not.toContain(boilerplate);
+    }
+  });
+});
+
+describe('extractArticle on hostile input', () => {
+  it('reads a broken page without running or keeping its scripts', () => {
+    const article = extractArticle(page('hostile.html'), 'https://h.example.com/x');
+    expect(article.title).toBe('Breaking news & views');
+    expect(article.byline).toBe('Mallory');
+    expect(article.publishedAt).toBeUndefined(); // "Invalid Date" and "yesterday-ish" are not dates
+    expect(article.text).toContain('Text inside a broken table cell');
+    expect(article.text).toContain('Another paragraph with misnested tags that is long enough');
+    expect(article.text).not.toMatch(/alert|injected|unterminated/);
+  });
+
+  it.each([
+    ['an empty string', ''],
+    ['plain text', 'just some words'],
+    ['no body', '<html><head><title>Only a head</title></head></html>'],
+    ['binary garbage', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)).toString('latin1')],
+    ['a lone <', '<'],
+    ['unclosed comment', '<p>before</p><!-- never closed <p>after</p>'],
+    ['broken JSON-LD', '<script type="application/ld+json">{"@type":"NewsArticle",</script><p>x</p>'],
+  ])('does not throw on %s', (_, html) => {
+    const article = extractArticle(html, 'https://h.example.com/x');
+    expect(article.url).toBe('https://h.example.com/x');
+    expect(typeof article.title).toBe('string');
+    expect(typeof article.text).toBe('string');
+  });
+
+  it('reads a page nested 100 000 levels deep (the parser stack is capped)', () => {
+    const html = `<html><body>${'<div>'.repeat(100_000)}<p>Deep text that is long enough to be a paragraph.</p>${'</div>'.repeat(100_000)}</body></html>`;
+    expect(extractArticle(html, 'https://h.example.com/x').text).toBe('Deep text that is long enough to be a paragraph.');
+  });
+
+  it('reads a page with 100 000 top-level elements and megabyte attributes', () => {
+    const flat = `${'<span>x</span>'.repeat(100_000)}<p class="${'a'.repeat(2_000_000)}">Paragraph after a huge attribute, long enough to keep.</p><meta name="author" content="${'b'.repeat(1_000_000)}">`;
+    const article = extractArticle(flat, 'https://h.example.com/x');
+    expect(article.text).toContain('Paragraph after a huge attribute, long enough to keep.');
+    expect(article.byline).toBeUndefined();
+  });
+});
+
+describe('the parser', () => {
+  it('is htmlparser2 in HTML mode: lowercase names, void elements, RCDATA title', () => {
+    const $ = load('<HTML><Body><P>a<BR>b</P><title><b>x</b></title></Body></HTML>', FAST_HTML);
+    expect($('p').html()).toBe('a<br>b');
+    expect($('title').text()).toBe('<b>x</b>');
+    // htmlparser2 adds no <html>/<body> of its own (parse5 would)
+    expect(load('<p>x</p>', FAST_HTML)('body')).toHaveLength(0);
+  });
+
+  it('leaves ordinary pages untouched by the nesting cap', () => {
+    const html = page('news-article.html');
+    expect(limitNesting(html)).toBe(html);
+    const many = '<div><p>x</p></div>'.repeat(2000);
+    expect(limitNesting(many)).toBe(many);
+  });
+});
