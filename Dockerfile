@@ -7,9 +7,9 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-# tsc emits only .js: copy the other files under src/ (SQL migrations, site rules as JSON…) alongside
-RUN npm run build \
- && cd src && find . -type f ! -name '*.ts' -exec cp --parents {} ../dist/ \;
+COPY scripts ./scripts
+# tsc emits only .js; the build script copies the SQL migrations next to the compiled store
+RUN npm run build
 
 # ---- runtime: production dependencies, compiled code, default config and seeds
 FROM node:20-bookworm-slim AS runtime

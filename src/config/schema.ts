@@ -27,6 +27,15 @@ export const Size = z
     return bytes;
   });
 
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const Id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9_-]*$/i, 'ids use letters, digits, "-" and "_" only (they become job ids)');
@@ -81,7 +90,11 @@ export const DigestConfig = z.object({
   id: Id,
   to: z.array(z.string().email()).min(1).describe('recipients'),
   cron: z.string().min(9).default('0 8 * * *').describe('when to send, cron syntax'),
-  tz: z.string().default('UTC').describe('IANA time zone of the cron'),
+  tz: z
+    .string()
+    .default('UTC')
+    .refine(isTimeZone, { message: 'unknown time zone (use an IANA name like Europe/Paris)' })
+    .describe('IANA time zone of the cron'),
   min_relevance: z.number().min(0).max(1).default(0.5),
   send_empty: z.boolean().default(false).describe('send a digest even when nothing new matched'),
   subject: z.string().default('Veille digest: {count} new stories').describe('{count} and {date} are replaced'),
@@ -115,6 +128,10 @@ export const VeilleConfig = z
         max_redirects: z.number().int().min(0).max(20).default(5),
         per_host_concurrency: z.number().int().min(1).max(32).default(2),
         allow_private_networks: z.boolean().default(false).describe('allow loopback/private addresses (tests, intranets)'),
+        trusted_addresses: z
+          .array(z.string().regex(/^[0-9a-f.:]+$/i, 'expected an IP address'))
+          .default([])
+          .describe('private IP addresses allowed even when allow_private_networks is false (an intranet feed server)'),
         user_agent: z.string().default('Veille/0.1 (+https://github.com/veille; news monitoring)'),
       })
       .prefault({}),

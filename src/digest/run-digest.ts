@@ -16,6 +16,8 @@ export interface DigestDeliveryContext {
   smtpUrl?: string;
   /** absolute directory for .eml/.html when there is no SMTP */
   outboxDir: string;
+  /** claims under this score are not shown as contradictions or supports (matching.contradiction_threshold) */
+  minClaimScore: number;
   signal?: AbortSignal;
   now?: () => Date;
 }
@@ -45,10 +47,17 @@ function toEntry(row: DigestStoryRow): DigestEntry {
   };
 }
 
-export function composeDigest(runId: string, config: DigestConfig, rows: DigestStoryRow[], watchlist: Watchlist, period: { start: string | null; end: string }): Digest {
+export function composeDigest(
+  runId: string,
+  config: DigestConfig,
+  rows: DigestStoryRow[],
+  watchlist: Watchlist,
+  period: { start: string | null; end: string },
+  minClaimScore: number,
+): Digest {
   const claims = Object.assign({}, ...rows.map((r) => claimTexts(watchlist, r.score)));
   const entityNames = Object.fromEntries(watchlist.entities.map((e) => [e.id, e.aliases[0].text]));
-  return buildDigest({ id: runId, digestId: config.id, periodStart: period.start, periodEnd: period.end, entries: rows.map(toEntry), claims, entityNames });
+  return buildDigest({ id: runId, digestId: config.id, periodStart: period.start, periodEnd: period.end, entries: rows.map(toEntry), claims, entityNames, minClaimScore });
 }
 
 export function renderDigest(digest: Digest, config: DigestConfig, from: string): RenderedEmail {
@@ -68,7 +77,7 @@ export async function sendDigest(config: DigestConfig, ctx: DigestDeliveryContex
     return { runId: run.id, stories: 0, deliveredTo: 'skipped-empty' };
   }
   const rows = await ctx.store.digestRunStories(run.id);
-  const digest = composeDigest(run.id, config, rows, ctx.watchlist, { start: run.periodStart, end: run.periodEnd });
+  const digest = composeDigest(run.id, config, rows, ctx.watchlist, { start: run.periodStart, end: run.periodEnd }, ctx.minClaimScore);
   const rendered = renderDigest(digest, config, ctx.from);
   const result = await sendDigestEmail(rendered, {
     smtpUrl: ctx.smtpUrl,
@@ -88,7 +97,7 @@ export async function sendDigest(config: DigestConfig, ctx: DigestDeliveryContex
 export async function previewDigest(config: DigestConfig, ctx: DigestDeliveryContext, outFile: string): Promise<{ path: string; stories: number }> {
   const now = ctx.now?.() ?? new Date();
   const rows = await ctx.store.pendingDigestStories(config.id);
-  const digest = composeDigest(`${config.id}-preview`, config, rows, ctx.watchlist, { start: null, end: now.toISOString() });
+  const digest = composeDigest(`${config.id}-preview`, config, rows, ctx.watchlist, { start: null, end: now.toISOString() }, ctx.minClaimScore);
   const rendered = renderDigest(digest, config, ctx.from);
   const { writeFile, mkdir } = await import('node:fs/promises');
   await mkdir(path.dirname(outFile), { recursive: true });

@@ -1,0 +1,21 @@
+import type { Job } from 'bullmq';
+import { PermanentError, toJobError } from '../lib/errors.js';
+import { jobId } from '../lib/ids.js';
+import { StoryJobData } from './data.js';
+import type { Deps } from './deps.js';
+import { QUEUE } from './names.js';
+
+/** Score a stored story against the watchlist; store the match; enqueue routing. */
+export async function matchStory(job: Job, deps: Deps) {
+  const { storyId } = StoryJobData.parse(job.data);
+  const log = deps.log.child({ queue: QUEUE.match, jobId: job.id, storyId });
+  const story = await deps.store.getStory(storyId);
+  if (!story) throw toJobError(new PermanentError(`story ${storyId} is not in the store`));
+  const { scorer, loaded } = deps.current();
+  const score = scorer.score({ title: story.title, text: story.text, lang: story.lang, url: story.url, publishedAt: story.publishedAt });
+  const relevant = score.relevance >= loaded.config.matching.relevance_threshold;
+  await deps.store.saveMatch(storyId, { ...score, relevant });
+  log.info({ relevance: Number(score.relevance.toFixed(3)), relevant, claims: score.claims.length }, 'story matched');
+  await deps.queues.queues[QUEUE.route].add('route', { storyId }, { jobId: jobId('route', storyId) });
+  return { relevance: score.relevance, relevant };
+}

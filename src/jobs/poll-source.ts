@@ -1,0 +1,64 @@
+import type { Job } from 'bullmq';
+import type { DiscoveredItem } from '../domain/types.js';
+import { errorMessage, isTransient, toJobError } from '../lib/errors.js';
+import { jobId } from '../lib/ids.js';
+import { sources } from '../sources/registry.js';
+import { PollSourceData } from './data.js';
+import { findSource, type Deps } from './deps.js';
+import { QUEUE } from './names.js';
+
+export function toFetchArticleJob(sourceId: string, item: DiscoveredItem) {
+  return {
+    name: 'fetch-article',
+    data: { sourceId, url: item.url, canonicalUrl: item.canonicalUrl, title: item.title, summary: item.summary, publishedAt: item.publishedAt },
+    opts: { jobId: jobId('article', item.canonicalUrl) },
+  };
+}
+
+/** Fetch one source, keep what was never seen, enqueue a fetch-article job per fresh item. */
+export async function pollSource(job: Job, deps: Deps, signal?: AbortSignal) {
+  const { sourceId } = PollSourceData.parse(job.data);
+  const log = deps.log.child({ queue: QUEUE.pollSource, jobId: job.id, sourceId });
+  const source = findSource(deps, sourceId);
+  if (!source || !source.enabled) {
+    log.info('source no longer configured; poll skipped');
+    return { skipped: true };
+  }
+  const state = (await deps.store.getSource(sourceId)) ?? { etag: null, lastModified: null };
+  try {
+    const result = await sources[source.type].fetch(source, {
+      fetcher: deps.fetcher,
+      state: { etag: state.etag, lastModified: state.lastModified },
+      log,
+      signal,
+    });
+    if (result.status === 'not-modified') {
+      await deps.store.recordPollSuccess(sourceId, { etag: null, lastModified: null, newItems: 0, notModified: true });
+      log.debug('source not modified');
+      return { fetched: 0, fresh: 0, notModified: true };
+    }
+    const fresh = await deps.store.filterUnseen(sourceId, result.items);
+    // enqueue before marking seen: a crash in between re-enqueues next poll, and job ids dedupe
+    await deps.queues.queues[QUEUE.fetchArticle].addBulk(fresh.map((item) => toFetchArticleJob(sourceId, item)));
+    await deps.store.markSeen(sourceId, fresh);
+    await deps.store.recordPollSuccess(sourceId, {
+      etag: result.etag,
+      lastModified: result.lastModified,
+      newItems: fresh.length,
+      notModified: false,
+    });
+    if (result.skipped) log.warn({ skipped: result.skipped }, 'feed items without a usable link were skipped');
+    log.info({ fetched: result.items.length, fresh: fresh.length }, 'source polled');
+    return { fetched: result.items.length, fresh: fresh.length };
+  } catch (err) {
+    const reason = errorMessage(err);
+    const failures = await deps.store.recordPollFailure(sourceId, reason);
+    log.warn({ reason, failures, transient: isTransient(err) }, 'source poll failed');
+    const limit = deps.current().loaded.config.health.max_consecutive_failures;
+    if (failures >= limit && (await deps.store.markUnhealthy(sourceId))) {
+      log.error({ reason, failures }, 'source unhealthy: failing repeatedly');
+    }
+    // a failed poll is not retried by the queue: the next scheduled poll is the retry
+    throw toJobError(err);
+  }
+}

@@ -1,0 +1,34 @@
+import type { Job } from 'bullmq';
+import { decideRoutes } from '../alerts/route.js';
+import { PermanentError, toJobError } from '../lib/errors.js';
+import { jobId } from '../lib/ids.js';
+import { StoryJobData } from './data.js';
+import type { Deps } from './deps.js';
+import { QUEUE } from './names.js';
+
+/** In one transaction: outbox rows per alert channel, digest-buffer rows; then one delivery job per outbox row. */
+export async function routeStory(job: Job, deps: Deps) {
+  const { storyId } = StoryJobData.parse(job.data);
+  const log = deps.log.child({ queue: QUEUE.route, jobId: job.id, storyId });
+  const [story, score] = await Promise.all([deps.store.getStory(storyId), deps.store.getMatch(storyId)]);
+  if (!story || !score) throw toJobError(new PermanentError(`story ${storyId} has no stored match`));
+  const { loaded } = deps.current();
+  const decision = decideRoutes(
+    story,
+    score,
+    {
+      alerts: loaded.config.alerts,
+      digests: loaded.config.digests,
+      contradictionThreshold: loaded.config.matching.contradiction_threshold,
+    },
+    loaded.watchlist,
+  );
+  const pending = await deps.store.route(storyId, decision);
+  await deps.queues.queues[QUEUE.deliverAlert].addBulk(
+    pending.map((outboxId) => ({ name: 'deliver-alert', data: { outboxId }, opts: { jobId: jobId('deliver', outboxId) } })),
+  );
+  if (decision.outbox.length || decision.digests.length) {
+    log.info({ alerts: decision.outbox.map((o) => o.channelId), digests: decision.digests.map((d) => d.digestId) }, 'story routed');
+  }
+  return { alerts: pending.length, digests: decision.digests.length };
+}

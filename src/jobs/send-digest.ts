@@ -1,0 +1,41 @@
+import path from 'node:path';
+import type { Job } from 'bullmq';
+import { sendDigest } from '../digest/run-digest.js';
+import { errorMessage, toJobError } from '../lib/errors.js';
+import { SendDigestData } from './data.js';
+import type { Deps } from './deps.js';
+import { QUEUE } from './names.js';
+
+export function outboxDir(deps: Pick<Deps, 'dataDir' | 'current'>): string {
+  return path.resolve(deps.dataDir, deps.current().loaded.config.outbox_dir);
+}
+
+/** Send one digest e-mail with the stories pending since the last one. */
+export async function sendDigestJob(job: Job, deps: Deps, signal?: AbortSignal) {
+  const { digestId } = SendDigestData.parse(job.data);
+  const log = deps.log.child({ queue: QUEUE.sendDigest, jobId: job.id, digestId });
+  const { loaded } = deps.current();
+  const config = loaded.config.digests.find((d) => d.id === digestId);
+  if (!config || !config.enabled) {
+    log.info('digest no longer configured; skipped');
+    return { skipped: true };
+  }
+  try {
+    const outcome = await sendDigest(config, {
+      store: deps.store,
+      watchlist: loaded.watchlist,
+      from: loaded.config.smtp.from,
+      smtpUrl: deps.smtpUrl || loaded.config.smtp.url || undefined,
+      outboxDir: outboxDir(deps),
+      minClaimScore: loaded.config.matching.contradiction_threshold,
+      signal,
+    });
+    if (outcome.deliveredTo === 'skipped-empty') log.info('nothing new for this digest; not sent');
+    else if (outcome.deliveredTo === 'smtp') log.info({ stories: outcome.stories, runId: outcome.runId }, 'digest sent');
+    else log.info({ stories: outcome.stories, path: outcome.deliveredTo }, 'digest written to the outbox (no SMTP configured)');
+    return outcome;
+  } catch (err) {
+    log.warn({ reason: errorMessage(err) }, 'digest delivery failed');
+    throw toJobError(err);
+  }
+}

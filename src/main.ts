@@ -1,0 +1,290 @@
+import path from 'node:path';
+import type { Worker } from 'bullmq';
+import { loadConfig, type LoadedConfig } from './config/load.js';
+import { watchConfig } from './config/watch.js';
+import { createFetcher } from './fetch/index.js';
+import type { Fetcher } from './fetch/types.js';
+import { errorMessage } from './lib/errors.js';
+import { jobId } from './lib/ids.js';
+import type { Logger } from './lib/logger.js';
+import { createScorer } from './matchers/index.js';
+import { openBackends, type Backends } from './store/open.js';
+import { migrateQueueSchema, QueueSet } from './jobs/connection.js';
+import { deliverAlert } from './jobs/deliver-alert.js';
+import type { Current, Deps } from './jobs/deps.js';
+import { fetchArticle } from './jobs/fetch-article.js';
+import { matchStory } from './jobs/match.js';
+import { QUEUE } from './jobs/names.js';
+import { pollSource } from './jobs/poll-source.js';
+import { routeStory } from './jobs/route.js';
+import { syncSchedules } from './jobs/schedules.js';
+import { sendDigestJob } from './jobs/send-digest.js';
+
+export interface VeilleOptions {
+  configPath: string;
+  dataDir: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  smtpUrl?: string;
+  log: Logger;
+  /** Redis key prefix (tests, several deployments on one Redis) */
+  prefix?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** how often schedules are re-synced even without a config change (covers a backend that lost them) */
+const RESYNC_INTERVAL_MS = 5 * 60_000;
+/** in-flight jobs get this long to finish on shutdown before being handed back */
+const SHUTDOWN_DEADLINE_MS = 20_000;
+const ONCE_POLL_MS = 150;
+/** PGlite delivers no NOTIFY to waiting workers: they poll this often instead */
+const EMBEDDED_DRAIN_DELAY_S = 0.25;
+
+/** Concurrency per stage: fetches wait on the network, matching is CPU. */
+const CONCURRENCY: Record<string, number> = {
+  [QUEUE.pollSource]: 4,
+  [QUEUE.fetchArticle]: 16,
+  [QUEUE.match]: 4,
+  [QUEUE.route]: 8,
+  [QUEUE.deliverAlert]: 4,
+  [QUEUE.sendDigest]: 1,
+};
+
+export interface OnceSummary {
+  sources: { id: string; status: 'ok' | 'failed'; fetched: number; fresh: number; error: string | null }[];
+  stories: number;
+  relevant: number;
+  alertsSent: number;
+  alertsFailed: number;
+  digests: { id: string; stories: number; deliveredTo: string | null }[];
+  timedOut: boolean;
+}
+
+function buildCurrent(loaded: LoadedConfig): Current {
+  return { loaded, scorer: createScorer(loaded.watchlist, { relevanceThreshold: loaded.config.matching.relevance_threshold }) as Current['scorer'] };
+}
+
+function fetcherFor(loaded: LoadedConfig, log: Logger): Fetcher {
+  const f = loaded.config.fetch;
+  return createFetcher(
+    {
+      timeoutMs: f.timeout,
+      maxBytes: f.max_bytes,
+      maxRedirects: f.max_redirects,
+      allowPrivateNetworks: f.allow_private_networks,
+      userAgent: f.user_agent,
+      perHostConcurrency: f.per_host_concurrency,
+      trustedAddresses: f.trusted_addresses,
+    },
+    log,
+  );
+}
+
+/** The composition root: config, store, queues, workers, schedules, reload, shutdown. */
+export class Veille {
+  private current: Current;
+  private watcher: { close(): Promise<void> } | null = null;
+  private resyncTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+  readonly deps: Deps;
+
+  private constructor(
+    readonly options: VeilleOptions,
+    loaded: LoadedConfig,
+    readonly backends: Backends,
+    readonly queues: QueueSet,
+    private fetcher: Fetcher,
+  ) {
+    this.current = buildCurrent(loaded);
+    const self = this;
+    this.deps = {
+      store: backends.store,
+      get fetcher() {
+        return self.fetcher;
+      },
+      queues,
+      log: options.log,
+      current: () => self.current,
+      dataDir: options.dataDir,
+      smtpUrl: options.smtpUrl,
+    };
+  }
+
+  static async open(options: VeilleOptions, queueOptions: { attempts?: number; lockDurationMs?: number } = {}): Promise<Veille> {
+    const loaded = await loadConfig(options.configPath, options.env);
+    const backends = await openBackends({
+      dataDir: options.dataDir,
+      databaseUrl: options.databaseUrl,
+      redisUrl: options.redisUrl,
+      log: options.log,
+    });
+    try {
+      await migrateQueueSchema(backends.queue);
+      const queues = new QueueSet({
+        connection: backends.queue,
+        prefix: options.prefix,
+        attempts: queueOptions.attempts,
+        lockDurationMs: queueOptions.lockDurationMs,
+        drainDelaySeconds: backends.mode === 'embedded' ? EMBEDDED_DRAIN_DELAY_S : undefined,
+      });
+      await Promise.all(Object.values(queues.queues).map((q) => q.waitUntilReady()));
+      options.log.info({ mode: backends.mode, config: loaded.configPath, sources: loaded.config.sources.length }, 'veille opened');
+      return new Veille(options, loaded, backends, queues, fetcherFor(loaded, options.log));
+    } catch (err) {
+      await backends.close().catch(() => {});
+      throw err;
+    }
+  }
+
+  get config(): LoadedConfig {
+    return this.current.loaded;
+  }
+
+  /** Start one worker per queue. */
+  startWorkers(): Worker[] {
+    const d = this.deps;
+    const defs: [string, (job: never, token?: string, signal?: AbortSignal) => Promise<unknown>][] = [
+      [QUEUE.pollSource, (job, _t, signal) => pollSource(job, d, signal)],
+      [QUEUE.fetchArticle, (job, _t, signal) => fetchArticle(job, d, signal)],
+      [QUEUE.match, (job) => matchStory(job, d)],
+      [QUEUE.route, (job) => routeStory(job, d)],
+      [QUEUE.deliverAlert, (job, _t, signal) => deliverAlert(job, d, signal)],
+      [QUEUE.sendDigest, (job, _t, signal) => sendDigestJob(job, d, signal)],
+    ];
+    return defs.map(([name, fn]) => {
+      const worker = this.queues.worker(name as never, fn as never, { concurrency: CONCURRENCY[name] });
+      worker.on('failed', (job, err) => {
+        const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err.name === 'UnrecoverableError';
+        this.options.log[final ? 'warn' : 'debug']({ queue: name, jobId: job?.id, reason: err.message, final }, 'job failed');
+        if (final && name === QUEUE.deliverAlert && job) {
+          void this.backends.store.markOutboxFailed(job.data.outboxId, err.message).catch(() => {});
+        }
+      });
+      worker.on('error', (err) => this.options.log.warn({ queue: name, reason: errorMessage(err) }, 'worker error'));
+      return worker;
+    });
+  }
+
+  /** Re-enqueue work a crash left between stages; job ids make this a no-op when nothing was lost. */
+  async recover(): Promise<number> {
+    const pending = await this.backends.store.pendingWork();
+    const q = this.queues.queues;
+    await q[QUEUE.match].addBulk(pending.unmatched.map((storyId) => ({ name: 'match', data: { storyId }, opts: { jobId: jobId('match', storyId) } })));
+    await q[QUEUE.route].addBulk(pending.unrouted.map((storyId) => ({ name: 'route', data: { storyId }, opts: { jobId: jobId('route', storyId) } })));
+    await q[QUEUE.deliverAlert].addBulk(
+      pending.outbox.map((outboxId) => ({ name: 'deliver-alert', data: { outboxId }, opts: { jobId: jobId('deliver', outboxId) } })),
+    );
+    const n = pending.unmatched.length + pending.unrouted.length + pending.outbox.length;
+    if (n) this.options.log.info({ unmatched: pending.unmatched.length, unrouted: pending.unrouted.length, outbox: pending.outbox.length }, 'recovered unfinished work');
+    return n;
+  }
+
+  async syncSchedules(): Promise<void> {
+    const result = await syncSchedules(this.queues, this.current.loaded.config);
+    this.options.log.info(result, 'schedules synced');
+  }
+
+  /** Swap in a validated config: new scorer and fetcher, schedules re-synced. */
+  async applyConfig(next: LoadedConfig): Promise<void> {
+    const previousFetcher = this.fetcher;
+    this.current = buildCurrent(next);
+    this.fetcher = fetcherFor(next, this.options.log);
+    await previousFetcher.close().catch(() => {});
+    await this.syncSchedules();
+  }
+
+  /** The long-running worker: workers, schedules, config watching. */
+  async start(): Promise<void> {
+    this.startWorkers();
+    await this.syncSchedules();
+    await this.recover();
+    this.watcher = await watchConfig({
+      current: () => this.current.loaded,
+      apply: (next) => this.applyConfig(next),
+      log: this.options.log,
+      env: this.options.env,
+    });
+    this.resyncTimer = setInterval(() => {
+      this.syncSchedules().catch((err) => this.options.log.warn({ reason: errorMessage(err) }, 'schedule resync failed'));
+    }, RESYNC_INTERVAL_MS);
+    this.resyncTimer.unref();
+    this.options.log.info({ sources: this.current.loaded.config.sources.length, digests: this.current.loaded.config.digests.length }, 'veille started');
+  }
+
+  /** One pass: poll every source, process every new story to the end, send digests, and report. */
+  async once(options: { timeoutMs?: number; sendDigests?: boolean } = {}): Promise<OnceSummary> {
+    const startedAt = new Date();
+    const stamp = String(startedAt.getTime());
+    const results = new Map<string, OnceSummary['sources'][number]>();
+    const workers = this.startWorkers();
+    const pollWorker = workers[0];
+    pollWorker.on('completed', (job, value: { fetched?: number; fresh?: number }) => {
+      results.set(job.data.sourceId, { id: job.data.sourceId, status: 'ok', fetched: value?.fetched ?? 0, fresh: value?.fresh ?? 0, error: null });
+    });
+    pollWorker.on('failed', (job, err) => {
+      if (job) results.set(job.data.sourceId, { id: job.data.sourceId, status: 'failed', fetched: 0, fresh: 0, error: err.message });
+    });
+    await this.recover();
+    const sources = this.current.loaded.config.sources.filter((s) => s.enabled);
+    await this.queues.queues[QUEUE.pollSource].addBulk(
+      sources.map((s) => ({ name: 'poll-source', data: { sourceId: s.id }, opts: { jobId: jobId('poll', s.id, stamp), attempts: 1 } })),
+    );
+    const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000);
+    let timedOut = !(await this.waitIdle(deadline));
+    const digests: OnceSummary['digests'] = [];
+    if (!timedOut && options.sendDigests !== false) {
+      const ids = this.current.loaded.config.digests.filter((d) => d.enabled).map((d) => d.id);
+      await this.queues.queues[QUEUE.sendDigest].addBulk(
+        ids.map((id) => ({ name: 'send-digest', data: { digestId: id }, opts: { jobId: jobId('digest', id, stamp) } })),
+      );
+      timedOut = !(await this.waitIdle(deadline));
+      for (const id of ids) {
+        const run = await this.backends.store.lastDigestRun(id, startedAt.toISOString());
+        if (run) digests.push({ id, stories: run.storyCount, deliveredTo: run.deliveredTo });
+      }
+    }
+    const counts = await this.backends.store.runCounts(startedAt.toISOString());
+    return {
+      sources: sources.map((s) => results.get(s.id) ?? { id: s.id, status: 'failed', fetched: 0, fresh: 0, error: 'not polled' }),
+      stories: counts.stories,
+      relevant: counts.relevant,
+      alertsSent: counts.alertsSent,
+      alertsFailed: counts.alertsFailed,
+      digests,
+      timedOut,
+    };
+  }
+
+  /** true once every queue has been empty twice in a row; false at the deadline. */
+  async waitIdle(deadline: number): Promise<boolean> {
+    let quiet = 0;
+    while (Date.now() < deadline) {
+      quiet = (await this.queues.idle()) ? quiet + 1 : 0;
+      if (quiet >= 2) return true;
+      await new Promise((r) => setTimeout(r, ONCE_POLL_MS));
+    }
+    return false;
+  }
+
+  /** Stop schedules' effects, let in-flight jobs finish (with a deadline), close queues, then the store. */
+  async close(deadlineMs = SHUTDOWN_DEADLINE_MS): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.resyncTimer) clearInterval(this.resyncTimer);
+    await this.watcher?.close().catch(() => {});
+    const graceful = this.queues.closeWorkers(false);
+    const timer = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), deadlineMs).unref());
+    if ((await Promise.race([graceful, timer])) === 'timeout') {
+      this.options.log.warn({ deadlineMs }, 'in-flight jobs did not finish in time; handing them back');
+      await this.queues.closeWorkers(true).catch(() => {});
+    }
+    await this.queues.close().catch((err) => this.options.log.warn({ reason: errorMessage(err) }, 'queue close failed'));
+    await this.fetcher.close().catch(() => {});
+    await this.backends.close();
+    this.options.log.info('veille stopped');
+  }
+}
+
+export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.VEILLE_DATA_DIR || './data');
+}

@@ -1,0 +1,419 @@
+import type { Pool, PoolClient } from 'pg';
+import type { DiscoveredItem, Story, StoryScore } from '../domain/types.js';
+import { sha1 } from '../lib/ids.js';
+import { iso, json } from './rows.js';
+
+type Queryable = Pick<PoolClient, 'query'>;
+
+export interface SourceRow {
+  id: string;
+  etag: string | null;
+  lastModified: string | null;
+  lastPolledAt: string | null;
+  lastSuccessAt: string | null;
+  lastNewItemAt: string | null;
+  consecutiveFailures: number;
+  lastError: string | null;
+  unhealthySince: string | null;
+}
+
+export interface NewStory {
+  sourceId: string;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  text: string;
+  summary: string;
+  byline: string | null;
+  publishedAt: string | null;
+  lang: string | null;
+  siteName: string | null;
+}
+
+export interface OutboxRow {
+  id: string;
+  storyId: string;
+  channelId: string;
+  kind: string;
+  payload: unknown;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  lastError: string | null;
+}
+
+export interface RouteDecision {
+  outbox: { id: string; channelId: string; kind: string; payload: unknown }[];
+  digests: { digestId: string; relevance: number }[];
+}
+
+export interface DigestRun {
+  id: string;
+  digestId: string;
+  periodStart: string | null;
+  periodEnd: string;
+  storyCount: number;
+  status: 'pending' | 'sent';
+  deliveredTo: string | null;
+}
+
+export interface DigestStoryRow {
+  story: Story;
+  score: StoryScore;
+}
+
+export function storyIdFor(canonicalUrl: string): string {
+  return sha1(canonicalUrl);
+}
+
+function toStory(r: Record<string, unknown>): Story {
+  return {
+    id: r.id as string,
+    sourceId: r.source_id as string,
+    url: r.url as string,
+    canonicalUrl: r.canonical_url as string,
+    title: r.title as string,
+    text: r.text as string,
+    byline: (r.byline as string | null) ?? null,
+    publishedAt: iso(r.published_at),
+    lang: (r.lang as string | null) ?? null,
+    siteName: (r.site_name as string | null) ?? null,
+    fetchedAt: iso(r.fetched_at) ?? new Date(0).toISOString(),
+  };
+}
+
+/** Veille's own state in SQL (PGlite or Postgres through `pg`). Every table is in schema `veille`. */
+export class Store {
+  constructor(readonly pool: Pool) {}
+
+  async transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  // ── sources ────────────────────────────────────────────────────────────────
+
+  async getSource(id: string): Promise<SourceRow | null> {
+    const { rows } = await this.pool.query('SELECT * FROM veille.sources WHERE id = $1', [id]);
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      id: r.id,
+      etag: r.etag,
+      lastModified: r.last_modified,
+      lastPolledAt: iso(r.last_polled_at),
+      lastSuccessAt: iso(r.last_success_at),
+      lastNewItemAt: iso(r.last_new_item_at),
+      consecutiveFailures: r.consecutive_failures,
+      lastError: r.last_error,
+      unhealthySince: iso(r.unhealthy_since),
+    };
+  }
+
+  async recordPollSuccess(id: string, v: { etag: string | null; lastModified: string | null; newItems: number; notModified: boolean }): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO veille.sources (id, etag, last_modified, last_polled_at, last_success_at, last_new_item_at, consecutive_failures)
+       VALUES ($1, $2, $3, now(), now(), CASE WHEN $4::int > 0 THEN now() END, 0)
+       ON CONFLICT (id) DO UPDATE SET
+         etag = CASE WHEN $5::boolean THEN veille.sources.etag ELSE EXCLUDED.etag END,
+         last_modified = CASE WHEN $5::boolean THEN veille.sources.last_modified ELSE EXCLUDED.last_modified END,
+         last_polled_at = now(), last_success_at = now(),
+         last_new_item_at = COALESCE(EXCLUDED.last_new_item_at, veille.sources.last_new_item_at),
+         consecutive_failures = 0, last_error = NULL, unhealthy_since = NULL`,
+      [id, v.etag, v.lastModified, v.newItems, v.notModified],
+    );
+  }
+
+  /** Returns the number of failures in a row, this one included. */
+  async recordPollFailure(id: string, message: string): Promise<number> {
+    const { rows } = await this.pool.query(
+      `INSERT INTO veille.sources (id, last_polled_at, consecutive_failures, last_error)
+       VALUES ($1, now(), 1, $2)
+       ON CONFLICT (id) DO UPDATE SET last_polled_at = now(),
+         consecutive_failures = veille.sources.consecutive_failures + 1, last_error = EXCLUDED.last_error
+       RETURNING consecutive_failures`,
+      [id, message],
+    );
+    return rows[0].consecutive_failures;
+  }
+
+  /** Mark a source unhealthy once; true when this call did it (so the ops alert fires once). */
+  async markUnhealthy(id: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      'UPDATE veille.sources SET unhealthy_since = now() WHERE id = $1 AND unhealthy_since IS NULL',
+      [id],
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
+  // ── dedupe ─────────────────────────────────────────────────────────────────
+
+  /** Items never seen before, by canonical URL (any source) or by guid (this source); duplicates in the batch dropped. */
+  async filterUnseen(sourceId: string, items: DiscoveredItem[]): Promise<DiscoveredItem[]> {
+    if (!items.length) return [];
+    const urls = items.map((i) => i.canonicalUrl);
+    const guids = items.map((i) => i.guid).filter(Boolean);
+    const [seenUrls, seenGuids] = await Promise.all([
+      this.pool.query<{ canonical_url: string }>('SELECT canonical_url FROM veille.seen_urls WHERE canonical_url = ANY($1::text[])', [urls]),
+      this.pool.query<{ guid: string }>('SELECT guid FROM veille.seen_guids WHERE source_id = $1 AND guid = ANY($2::text[])', [sourceId, guids]),
+    ]);
+    const urlSet = new Set(seenUrls.rows.map((r) => r.canonical_url));
+    const guidSet = new Set(seenGuids.rows.map((r) => r.guid));
+    const fresh: DiscoveredItem[] = [];
+    for (const item of items) {
+      if (urlSet.has(item.canonicalUrl) || (item.guid && guidSet.has(item.guid))) continue;
+      urlSet.add(item.canonicalUrl);
+      if (item.guid) guidSet.add(item.guid);
+      fresh.push(item);
+    }
+    return fresh;
+  }
+
+  async markSeen(sourceId: string, items: DiscoveredItem[]): Promise<void> {
+    if (!items.length) return;
+    await this.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO veille.seen_urls (canonical_url, source_id) SELECT u, $2 FROM unnest($1::text[]) AS u ON CONFLICT DO NOTHING`,
+        [items.map((i) => i.canonicalUrl), sourceId],
+      );
+      const guids = items.map((i) => i.guid).filter(Boolean);
+      if (guids.length) {
+        await tx.query(
+          `INSERT INTO veille.seen_guids (source_id, guid) SELECT $2, g FROM unnest($1::text[]) AS g ON CONFLICT DO NOTHING`,
+          [guids, sourceId],
+        );
+      }
+    });
+  }
+
+  // ── stories and matches ────────────────────────────────────────────────────
+
+  /** Insert a story once; returns its id either way. */
+  async saveStory(s: NewStory): Promise<string> {
+    const id = storyIdFor(s.canonicalUrl);
+    await this.pool.query(
+      `INSERT INTO veille.stories (id, source_id, url, canonical_url, title, text, summary, byline, published_at, lang, site_name)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING`,
+      [id, s.sourceId, s.url, s.canonicalUrl, s.title, s.text, s.summary, s.byline, s.publishedAt, s.lang, s.siteName],
+    );
+    return id;
+  }
+
+  async getStory(id: string): Promise<Story | null> {
+    const { rows } = await this.pool.query('SELECT * FROM veille.stories WHERE id = $1', [id]);
+    return rows[0] ? toStory(rows[0]) : null;
+  }
+
+  async saveMatch(storyId: string, score: StoryScore): Promise<void> {
+    await this.pool.query(
+      `INSERT INTO veille.matches (story_id, relevance, relevant, score) VALUES ($1, $2, $3, $4::jsonb)
+       ON CONFLICT (story_id) DO UPDATE SET relevance = EXCLUDED.relevance, relevant = EXCLUDED.relevant, score = EXCLUDED.score, matched_at = now()`,
+      [storyId, score.relevance, score.relevant, JSON.stringify(score)],
+    );
+  }
+
+  async getMatch(storyId: string): Promise<StoryScore | null> {
+    const { rows } = await this.pool.query('SELECT score FROM veille.matches WHERE story_id = $1', [storyId]);
+    return rows[0] ? json<StoryScore>(rows[0].score) : null;
+  }
+
+  /** In one transaction: outbox rows per channel and digest-buffer rows. Returns outbox ids still pending. */
+  async route(storyId: string, decision: RouteDecision): Promise<string[]> {
+    return this.transaction(async (tx) => {
+      for (const o of decision.outbox) {
+        await tx.query(
+          `INSERT INTO veille.alert_outbox (id, story_id, channel_id, kind, payload) VALUES ($1, $2, $3, $4, $5::jsonb)
+           ON CONFLICT DO NOTHING`,
+          [o.id, storyId, o.channelId, o.kind, JSON.stringify(o.payload)],
+        );
+      }
+      for (const d of decision.digests) {
+        await tx.query(
+          `INSERT INTO veille.digest_buffer (digest_id, story_id, relevance) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+          [d.digestId, storyId, d.relevance],
+        );
+      }
+      await tx.query('UPDATE veille.matches SET routed_at = now() WHERE story_id = $1', [storyId]);
+      if (!decision.outbox.length) return [];
+      const { rows } = await tx.query(
+        `SELECT id FROM veille.alert_outbox WHERE story_id = $1 AND status = 'pending' AND id = ANY($2::text[])`,
+        [storyId, decision.outbox.map((o) => o.id)],
+      );
+      return rows.map((r: { id: string }) => r.id);
+    });
+  }
+
+  // ── alert outbox (the delivery ledger) ─────────────────────────────────────
+
+  async getOutbox(id: string): Promise<OutboxRow | null> {
+    const { rows } = await this.pool.query('SELECT * FROM veille.alert_outbox WHERE id = $1', [id]);
+    const r = rows[0];
+    if (!r) return null;
+    return {
+      id: r.id,
+      storyId: r.story_id,
+      channelId: r.channel_id,
+      kind: r.kind,
+      payload: json(r.payload),
+      status: r.status,
+      attempts: r.attempts,
+      lastError: r.last_error,
+    };
+  }
+
+  async recordOutboxAttempt(id: string, error: string | null): Promise<void> {
+    await this.pool.query('UPDATE veille.alert_outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1', [id, error]);
+  }
+
+  /** true when this call marked it sent (false: it already was). */
+  async markOutboxSent(id: string): Promise<boolean> {
+    const { rowCount } = await this.pool.query(
+      `UPDATE veille.alert_outbox SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1 AND status <> 'sent'`,
+      [id],
+    );
+    return (rowCount ?? 0) > 0;
+  }
+
+  async markOutboxFailed(id: string, error: string): Promise<void> {
+    await this.pool.query(
+      `UPDATE veille.alert_outbox SET status = 'failed', attempts = attempts + 1, last_error = $2 WHERE id = $1 AND status = 'pending'`,
+      [id, error],
+    );
+  }
+
+  async pendingOutboxIds(limit = 1000): Promise<string[]> {
+    const { rows } = await this.pool.query(`SELECT id FROM veille.alert_outbox WHERE status = 'pending' ORDER BY created_at LIMIT $1`, [limit]);
+    return rows.map((r: { id: string }) => r.id);
+  }
+
+  // ── digests ────────────────────────────────────────────────────────────────
+
+  /**
+   * Take the pending stories of a digest into a run. A run left pending by a crash is resumed
+   * (same id, same stories) so that a retry sends the same e-mail, and each story lands in one digest only.
+   */
+  async openDigestRun(digestId: string, newRunId: string, periodEnd: string): Promise<DigestRun> {
+    return this.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`digest-${digestId}`]);
+      const pending = await tx.query(`SELECT * FROM veille.digest_runs WHERE digest_id = $1 AND status = 'pending' ORDER BY created_at LIMIT 1`, [digestId]);
+      if (pending.rows[0]) return toRun(pending.rows[0]);
+      const last = await tx.query(`SELECT max(period_end) AS at FROM veille.digest_runs WHERE digest_id = $1 AND status = 'sent'`, [digestId]);
+      const taken = await tx.query(
+        `UPDATE veille.digest_buffer SET run_id = $2 WHERE digest_id = $1 AND run_id IS NULL AND added_at <= $3 RETURNING story_id`,
+        [digestId, newRunId, periodEnd],
+      );
+      const { rows } = await tx.query(
+        `INSERT INTO veille.digest_runs (id, digest_id, period_start, period_end, story_count) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+        [newRunId, digestId, last.rows[0]?.at ?? null, periodEnd, taken.rowCount ?? 0],
+      );
+      return toRun(rows[0]);
+    });
+  }
+
+  async digestRunStories(runId: string): Promise<DigestStoryRow[]> {
+    const { rows } = await this.pool.query(
+      `SELECT s.*, m.score FROM veille.digest_buffer b
+         JOIN veille.stories s ON s.id = b.story_id JOIN veille.matches m ON m.story_id = b.story_id
+        WHERE b.run_id = $1 ORDER BY b.relevance DESC, s.id`,
+      [runId],
+    );
+    return rows.map((r) => ({ story: toStory(r), score: json<StoryScore>(r.score) }));
+  }
+
+  async markDigestRunSent(runId: string, deliveredTo: string): Promise<void> {
+    await this.pool.query(`UPDATE veille.digest_runs SET status = 'sent', sent_at = now(), delivered_to = $2 WHERE id = $1`, [runId, deliveredTo]);
+  }
+
+  async getDigestRun(runId: string): Promise<DigestRun | null> {
+    const { rows } = await this.pool.query('SELECT * FROM veille.digest_runs WHERE id = $1', [runId]);
+    return rows[0] ? toRun(rows[0]) : null;
+  }
+
+  /** Preview: what the next run would contain, without taking anything. */
+  async pendingDigestStories(digestId: string): Promise<DigestStoryRow[]> {
+    const { rows } = await this.pool.query(
+      `SELECT s.*, m.score FROM veille.digest_buffer b
+         JOIN veille.stories s ON s.id = b.story_id JOIN veille.matches m ON m.story_id = b.story_id
+        WHERE b.digest_id = $1 AND b.run_id IS NULL ORDER BY b.relevance DESC, s.id`,
+      [digestId],
+    );
+    return rows.map((r) => ({ story: toStory(r), score: json<StoryScore>(r.score) }));
+  }
+
+  // ── figures for `veille once` and health ───────────────────────────────────
+
+  async counts(): Promise<Record<string, number>> {
+    const { rows } = await this.pool.query(`SELECT
+      (SELECT count(*) FROM veille.stories)::int AS stories,
+      (SELECT count(*) FROM veille.matches WHERE relevant)::int AS relevant,
+      (SELECT count(*) FROM veille.alert_outbox WHERE status = 'sent')::int AS alerts_sent,
+      (SELECT count(*) FROM veille.alert_outbox WHERE status = 'failed')::int AS alerts_failed,
+      (SELECT count(*) FROM veille.alert_outbox WHERE status = 'pending')::int AS alerts_pending,
+      (SELECT count(*) FROM veille.digest_runs WHERE status = 'sent')::int AS digests_sent`);
+    return rows[0];
+  }
+
+  /** Work a crash may have left between stages. */
+  async pendingWork(): Promise<{ unmatched: string[]; unrouted: string[]; outbox: string[] }> {
+    const [unmatched, unrouted, outbox] = await Promise.all([
+      this.pool.query(`SELECT s.id FROM veille.stories s LEFT JOIN veille.matches m ON m.story_id = s.id WHERE m.story_id IS NULL LIMIT 10000`),
+      this.pool.query(`SELECT story_id AS id FROM veille.matches WHERE routed_at IS NULL LIMIT 10000`),
+      this.pool.query(`SELECT id FROM veille.alert_outbox WHERE status = 'pending' LIMIT 10000`),
+    ]);
+    const ids = (r: { rows: { id: string }[] }) => r.rows.map((x) => x.id);
+    return { unmatched: ids(unmatched), unrouted: ids(unrouted), outbox: ids(outbox) };
+  }
+
+  async lastDigestRun(digestId: string, since: string): Promise<DigestRun | null> {
+    const { rows } = await this.pool.query(
+      `SELECT * FROM veille.digest_runs WHERE digest_id = $1 AND created_at >= $2 ORDER BY created_at DESC LIMIT 1`,
+      [digestId, since],
+    );
+    return rows[0] ? toRun(rows[0]) : null;
+  }
+
+  /** Figures of a `once` pass: stories stored since, how many relevant, alerts sent/failed since. */
+  async runCounts(since: string): Promise<{ stories: number; relevant: number; alertsSent: number; alertsFailed: number }> {
+    const { rows } = await this.pool.query(
+      `SELECT
+        (SELECT count(*) FROM veille.stories WHERE fetched_at >= $1)::int AS stories,
+        (SELECT count(*) FROM veille.matches m JOIN veille.stories s ON s.id = m.story_id WHERE m.relevant AND s.fetched_at >= $1)::int AS relevant,
+        (SELECT count(*) FROM veille.alert_outbox WHERE status = 'sent' AND sent_at >= $1)::int AS alerts_sent,
+        (SELECT count(*) FROM veille.alert_outbox WHERE status = 'failed' AND created_at >= $1)::int AS alerts_failed`,
+      [since],
+    );
+    const r = rows[0];
+    return { stories: r.stories, relevant: r.relevant, alertsSent: r.alerts_sent, alertsFailed: r.alerts_failed };
+  }
+
+  async sources(): Promise<SourceRow[]> {
+    const { rows } = await this.pool.query('SELECT id FROM veille.sources ORDER BY id');
+    const out: SourceRow[] = [];
+    for (const r of rows) {
+      const s = await this.getSource(r.id);
+      if (s) out.push(s);
+    }
+    return out;
+  }
+}
+
+function toRun(r: Record<string, unknown>): DigestRun {
+  return {
+    id: r.id as string,
+    digestId: r.digest_id as string,
+    periodStart: iso(r.period_start),
+    periodEnd: iso(r.period_end) as string,
+    storyCount: r.story_count as number,
+    status: r.status as DigestRun['status'],
+    deliveredTo: (r.delivered_to as string | null) ?? null,
+  };
+}

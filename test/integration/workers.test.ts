@@ -1,0 +1,118 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Veille } from '../../src/main.js';
+import { startServer, send, type TestServer } from '../helpers/http-server.js';
+import { waitFor } from '../helpers/log-capture.js';
+import { makeTestEnv, type TestEnv } from '../helpers/test-env.js';
+import { STORIES, pageBytes, rssFeed, type StoryKey } from '../fixtures/pipeline/stories.js';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!().catch(() => {});
+});
+
+async function newsServer(keys: StoryKey[]): Promise<TestServer> {
+  const news = await startServer();
+  for (const key of Object.keys(STORIES) as StoryKey[]) news.route(STORIES[key].path, send('text/html', pageBytes(key)));
+  news.route('/feeds/tribune.xml', send('application/rss+xml', rssFeed(news.url, keys)));
+  cleanups.push(() => news.close());
+  return news;
+}
+
+async function redisEnv(news: TestServer, slack: TestServer): Promise<TestEnv> {
+  const env = await makeTestEnv('redis', {
+    watchlist: './watchlist.yaml',
+    sources: [{ id: 'tribune', type: 'rss', url: `${news.url}/feeds/tribune.xml`, every: '15m' }],
+    alerts: [{ id: 'newsroom', type: 'slack', webhook_url: `${slack.url}/hooks/slack`, on: ['relevant', 'contradiction'], min_score: 0.3 }],
+    fetch: { trusted_addresses: ['127.0.0.1'] },
+  });
+  cleanups.push(() => env.cleanup());
+  return env;
+}
+
+async function sentAlerts(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM veille.alert_outbox WHERE status = 'sent'`);
+    return rows[0].n;
+  } catch {
+    return 0; // not migrated yet
+  } finally {
+    await client.end();
+  }
+}
+
+function startWorkerProcess(env: TestEnv): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
+    env: {
+      ...process.env,
+      VEILLE_CONFIG: env.configPath,
+      VEILLE_DATA_DIR: env.dataDir,
+      DATABASE_URL: env.databaseUrl,
+      REDIS_URL: env.redisUrl,
+      VEILLE_QUEUE_PREFIX: env.prefix,
+      VEILLE_JOB_LOCK_MS: '2000',
+      LOG_LEVEL: 'warn',
+      CI: '1',
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  child.stderr?.resume();
+  cleanups.push(async () => void child.kill('SIGKILL'));
+  return child;
+}
+
+describe('workers on Redis queues and Postgres state', () => {
+  it('two workers share the work and deliver each alert once', async () => {
+    const news = await newsServer(['dms', 'bakery', 'vk', 'weather']);
+    const slack = await startServer({ '/hooks/slack': send('text/plain', 'ok') });
+    cleanups.push(() => slack.close());
+    const env = await redisEnv(news, slack);
+
+    const a = await Veille.open(env.options());
+    const b = await Veille.open(env.options());
+    cleanups.push(() => a.close(), () => b.close());
+    await Promise.all([a.start(), b.start()]);
+    // both upsert the same scheduler; its first poll runs at once
+    await waitFor('two alerts sent', async () => (await sentAlerts(env.databaseUrl!)) >= 2, 60_000);
+    await waitFor('queues idle', async () => (await a.queues.idle()) && (await b.queues.idle()), 30_000);
+
+    const posts = slack.requests.filter((r) => r.method === 'POST');
+    expect(posts.filter((p) => p.body.includes('Twitter direct messages with WikiLeaks'))).toHaveLength(1);
+    expect(posts.filter((p) => p.body.includes('VKontakte'))).toHaveLength(1);
+    expect(posts).toHaveLength(2);
+  });
+
+  it('a worker SIGKILLed while delivering an alert loses nothing and sends nothing twice', async () => {
+    const news = await newsServer(['dms']);
+    let answered = 0;
+    const slack = await startServer({
+      '/hooks/slack': (_req, res) => {
+        // the first delivery hangs: the worker is killed while waiting on Slack
+        if (slack.requests.length === 1) return;
+        answered++;
+        res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      },
+    });
+    cleanups.push(() => slack.close());
+    const env = await redisEnv(news, slack);
+
+    const first = startWorkerProcess(env);
+    await waitFor('the first Slack request', () => slack.requests.length >= 1, 60_000);
+    first.kill('SIGKILL');
+    await new Promise((r) => first.once('exit', r));
+    expect(answered).toBe(0);
+
+    const second = startWorkerProcess(env);
+    await waitFor('the alert delivered after restart', async () => (await sentAlerts(env.databaseUrl!)) === 1, 60_000);
+    expect(answered).toBe(1);
+
+    second.kill('SIGTERM');
+    const code = await new Promise((r) => second.once('exit', r));
+    expect(code).toBe(0);
+    expect(answered).toBe(1);
+    expect(slack.requests.filter((r) => r.body.includes(STORIES.dms.title.slice(0, 30)))).toHaveLength(2);
+  });
+});
