@@ -27,9 +27,10 @@ function redisOptions(url: string) {
  */
 export function backoffDelay(attemptsMade: number, _type?: string, err?: Error): number {
   const retryAfter = (err as { retryAfterMs?: number } | undefined)?.retryAfterMs;
-  if (typeof retryAfter === 'number' && retryAfter >= 0) return Math.min(retryAfter, MAX_BACKOFF_MS);
+  if (typeof retryAfter === "number" && retryAfter >= 0) return Math.round(Math.min(retryAfter, MAX_BACKOFF_MS));
   const exp = BASE_BACKOFF_MS * 2 ** Math.max(0, attemptsMade - 1);
-  return Math.min(exp, MAX_BACKOFF_MS) * (0.75 + Math.random() * 0.5);
+  // whole milliseconds: the Postgres backend stores delays as bigint
+  return Math.round(Math.min(exp, MAX_BACKOFF_MS) * (0.75 + Math.random() * 0.5));
 }
 
 export interface QueueSetOptions {

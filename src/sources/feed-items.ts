@@ -221,7 +221,8 @@ function atomTitleForFeed(title: AtomFeed.Text | undefined): string {
 }
 
 export function mapJson(feed: JsonFeed.Feed<string>, url: string): ParsedFeed {
-  const base = baseOf(feed.home_page_url, url);
+  // relative item URLs resolve against the document they were read from, like any fetched resource
+  const base = url;
   return finish(
     collapse(feed.title ?? ''),
     (feed.items ?? []).map((item) => () => ({
