@@ -30,6 +30,12 @@ export function claimTexts(watchlist: Watchlist, score: StoryScore): Alert['clai
   return out;
 }
 
+/** What an alert or a digest entry says of a story (not its whole text). */
+export function storyRef(story: Story): Alert['story'] {
+  const { id, sourceId, url, title, publishedAt, lang, siteName } = story;
+  return { id, sourceId, url, title, publishedAt, lang, siteName };
+}
+
 /** Outbox rows and digest-buffer rows for one scored story. Pure. */
 export function decideRoutes(story: Story, score: StoryScore, config: RouteConfig, watchlist: Watchlist): RouteDecision {
   const outbox: RouteDecision['outbox'] = [];
@@ -41,15 +47,7 @@ export function decideRoutes(story: Story, score: StoryScore, config: RouteConfi
       id: jobId('alert', story.id, channel.id),
       channelId: channel.id,
       kind,
-      story: {
-        id: story.id,
-        sourceId: story.sourceId,
-        url: story.url,
-        title: story.title,
-        publishedAt: story.publishedAt,
-        lang: story.lang,
-        siteName: story.siteName,
-      },
+      story: storyRef(story),
       score,
       claims: claimTexts(watchlist, score),
     };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { renderDigestEmail, sendDigestEmail, type RenderedEmail } from '../alerts/email/index.js';
-import { claimTexts } from '../alerts/route.js';
+import { claimTexts, storyRef } from '../alerts/route.js';
 import type { DigestConfig } from '../config/schema.js';
 import type { Watchlist } from '../config/watchlist.js';
 import type { Digest, DigestEntry } from '../domain/types.js';
@@ -32,16 +32,7 @@ export interface DigestOutcome {
 function toEntry(row: DigestStoryRow): DigestEntry {
   const { story, score } = row;
   return {
-    story: {
-      id: story.id,
-      sourceId: story.sourceId,
-      url: story.url,
-      title: story.title,
-      publishedAt: story.publishedAt,
-      lang: story.lang,
-      siteName: story.siteName,
-      summary: story.text.slice(0, SUMMARY_CHARS),
-    },
+    story: { ...storyRef(story), summary: story.text.slice(0, SUMMARY_CHARS) },
     score,
     alsoIn: [],
   };

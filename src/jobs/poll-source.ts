@@ -15,6 +15,16 @@ export function toFetchArticleJob(sourceId: string, item: DiscoveredItem) {
   };
 }
 
+/** A feed that answers but stops publishing is broken too: say so once, when it has been silent too long. */
+async function warnIfSilent(deps: Deps, sourceId: string, silentAfterMs: number | undefined, fresh: number, log: Deps['log']) {
+  if (!silentAfterMs || fresh > 0) return;
+  const state = await deps.store.getSource(sourceId);
+  const since = state?.lastNewItemAt ?? null;
+  if (since && Date.now() - Date.parse(since) > silentAfterMs && (await deps.store.markUnhealthy(sourceId))) {
+    log.error({ lastNewItemAt: since, silentAfterMs }, 'source unhealthy: silent longer than expected');
+  }
+}
+
 /** Fetch one source, keep what was never seen, enqueue a fetch-article job per fresh item. */
 export async function pollSource(job: Job, deps: Deps, signal?: AbortSignal) {
   const { sourceId } = PollSourceData.parse(job.data);
@@ -47,6 +57,7 @@ export async function pollSource(job: Job, deps: Deps, signal?: AbortSignal) {
       newItems: fresh.length,
       notModified: false,
     });
+    await warnIfSilent(deps, sourceId, source.silent_after, fresh.length, log);
     if (result.skipped) log.warn({ skipped: result.skipped }, 'feed items without a usable link were skipped');
     log.info({ fetched: result.items.length, fresh: fresh.length }, 'source polled');
     return { fetched: result.items.length, fresh: fresh.length };

@@ -128,7 +128,9 @@ export class Store {
          last_modified = CASE WHEN $5::boolean THEN veille.sources.last_modified ELSE EXCLUDED.last_modified END,
          last_polled_at = now(), last_success_at = now(),
          last_new_item_at = COALESCE(EXCLUDED.last_new_item_at, veille.sources.last_new_item_at),
-         consecutive_failures = 0, last_error = NULL, unhealthy_since = NULL`,
+         consecutive_failures = 0, last_error = NULL,
+         -- failing sources recover on success; silent ones when something new arrives
+         unhealthy_since = CASE WHEN $4::int > 0 OR veille.sources.consecutive_failures > 0 THEN NULL ELSE veille.sources.unhealthy_since END`,
       [id, v.etag, v.lastModified, v.newItems, v.notModified],
     );
   }

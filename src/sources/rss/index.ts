@@ -1,8 +1,8 @@
 import type { DiscoveredItem, FeedItem } from '../../domain/types.js';
-import { errorForStatus } from '../../lib/errors.js';
 import { canonicalUrl } from '../canonical-url.js';
 import { parseFeedDetailed } from '../parse-feed.js';
 import type { SourceConfig } from '../../config/schema.js';
+import { fetchSourceDocument } from '../fetch-document.js';
 import type { Source, SourceContext, SourceFetchResult } from '../types.js';
 import { RssOptions } from './schema.js';
 
@@ -29,18 +29,8 @@ export function toDiscoveredItem(item: FeedItem): DiscoveredItem | null {
 }
 
 async function fetchRss(source: SourceConfig, ctx: SourceContext): Promise<SourceFetchResult> {
-  const response = await ctx.fetcher.fetch(source.url, {
-    accept: 'feed',
-    allowFile: true, // sources come from config, written by ops
-    etag: ctx.state.etag,
-    lastModified: ctx.state.lastModified,
-    headers: source.headers,
-    userAgent: source.user_agent,
-    signal: ctx.signal,
-  });
-  if (response.notModified || response.status === 304) return { status: 'not-modified' };
-  const failure = errorForStatus(response.status, `feed ${source.url}`);
-  if (failure) throw failure;
+  const response = await fetchSourceDocument(source, ctx, 'feed');
+  if (!response) return { status: 'not-modified' };
 
   const { feed, dropped } = parseFeedDetailed(response.text || response.body, response.url || source.url);
   const items: DiscoveredItem[] = [];
