@@ -204,11 +204,28 @@ export class Veille {
       log: this.options.log,
       env: this.options.env,
     });
+    this.resyncOnReconnect();
     this.resyncTimer = setInterval(() => {
       this.syncSchedules().catch((err) => this.options.log.warn({ reason: errorMessage(err) }, 'schedule resync failed'));
     }, RESYNC_INTERVAL_MS);
     this.resyncTimer.unref();
     this.options.log.info({ sources: this.current.loaded.config.sources.length, digests: this.current.loaded.config.digests.length }, 'veille started');
+  }
+
+  /** A queue backend that lost its connection may have lost schedules too (a Redis restarted empty). */
+  private resyncOnReconnect(): void {
+    const polls = this.queues.queues[QUEUE.pollSource];
+    let lost = false;
+    polls.on('ioredis:close', () => {
+      lost = true;
+      this.options.log.warn('queue backend connection lost');
+    });
+    polls.backend.on('ready', () => {
+      if (!lost || this.closed) return;
+      lost = false;
+      this.options.log.info('queue backend reconnected; re-syncing schedules');
+      this.syncSchedules().catch((err) => this.options.log.warn({ reason: errorMessage(err) }, 'schedule resync failed'));
+    });
   }
 
   /** One pass: poll every source, process every new story to the end, send digests, and report. */
