@@ -115,4 +115,42 @@ describe('workers on Redis queues and Postgres state', () => {
     expect(answered).toBe(1);
     expect(slack.requests.filter((r) => r.body.includes(STORIES.dms.title.slice(0, 30)))).toHaveLength(2);
   });
+
+  it('Slack answering 429 is retried after Retry-After and posts once; a 400 is recorded, not retried', async () => {
+    const news = await newsServer(['dms', 'vk']);
+    let calls = 0;
+    const slack = await startServer({
+      '/hooks/slack': (_req, res, body) => {
+        calls++;
+        if (body.includes('VKontakte')) {
+          res.writeHead(400, { 'content-type': 'text/plain' }).end('invalid_blocks');
+        } else if (slack.requests.filter((r) => r.body.includes('WikiLeaks')).length === 1) {
+          res.writeHead(429, { 'retry-after': '1', 'content-type': 'text/plain' }).end('rate_limited');
+        } else {
+          res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+        }
+      },
+    });
+    cleanups.push(() => slack.close());
+    const env = await redisEnv(news, slack);
+    const veille = await Veille.open(env.options(), { attempts: 3 });
+    cleanups.push(() => veille.close());
+    const summary = await veille.once({ timeoutMs: 60_000, sendDigests: false });
+    expect(summary.timedOut).toBe(false);
+    expect(summary.alertsSent).toBe(1);
+    expect(summary.alertsFailed).toBe(1);
+
+    const dms = slack.requests.filter((r) => r.body.includes('Twitter direct messages with WikiLeaks'));
+    expect(dms).toHaveLength(2); // the 429, then the post that went through
+    const vk = slack.requests.filter((r) => r.body.includes('VKontakte'));
+    expect(vk).toHaveLength(1); // refused for good: never sent again
+    expect(calls).toBe(3);
+
+    const client = new pg.Client({ connectionString: env.databaseUrl });
+    await client.connect();
+    const { rows } = await client.query(`SELECT status, last_error FROM veille.alert_outbox ORDER BY status`);
+    await client.end();
+    expect(rows.map((r) => r.status)).toEqual(['failed', 'sent']);
+    expect(rows[0].last_error).toMatch(/400/);
+  });
 });
