@@ -11,7 +11,9 @@ export function formatOnceSummary(s: OnceSummary): string {
   const lines = [table(sourceRows), ''];
   lines.push(`stories stored: ${s.stories}   relevant: ${s.relevant}   alerts sent: ${s.alertsSent}   alerts failed: ${s.alertsFailed}`);
   for (const d of s.digests) {
-    lines.push(d.deliveredTo === 'skipped-empty' ? `digest ${d.id}: nothing new, not sent` : `digest ${d.id}: ${d.stories} stories → ${d.deliveredTo}`);
+    if (d.deliveredTo === 'skipped-empty') lines.push(`digest ${d.id}: nothing new, not sent`);
+    else if (!d.deliveredTo) lines.push(`digest ${d.id}: ${d.stories} stories, not delivered yet (retried on the next pass)`);
+    else lines.push(`digest ${d.id}: ${d.stories} stories → ${d.deliveredTo}`);
   }
   if (s.timedOut) lines.push('timed out before every job finished; the rest runs on the next pass');
   return lines.join('\n');

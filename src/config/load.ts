@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import { ConfigError } from '../lib/errors.js';
@@ -96,7 +97,7 @@ export async function loadConfig(configPath: string, env: NodeJS.ProcessEnv = pr
     if (source.url.startsWith('file:')) {
       // relative file URLs in config resolve against the config directory
       const rel = source.url.replace(/^file:(\/\/)?/, '');
-      if (!rel.startsWith('/')) source.url = new URL(`file://${path.resolve(baseDir, rel)}`).href;
+      if (!rel.startsWith('/')) source.url = pathToFileURL(path.resolve(baseDir, decodeURIComponent(rel))).href;
     }
   }
   return { config, watchlist, configPath: abs, watchlistPath, baseDir };

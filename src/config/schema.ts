@@ -1,3 +1,4 @@
+import { CronExpressionParser } from 'cron-parser';
 import { z } from 'zod';
 import { parseDuration, parseSize } from '../lib/units.js';
 import { RssOptions } from '../sources/rss/schema.js';
@@ -26,6 +27,16 @@ export const Size = z
     }
     return bytes;
   });
+
+function isCron(expression: string): boolean {
+  if (expression.trim().split(/\s+/).length !== 5) return false;
+  try {
+    CronExpressionParser.parse(expression);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function isTimeZone(tz: string): boolean {
   try {
@@ -89,7 +100,11 @@ export type AlertConfig = z.infer<typeof AlertConfig>;
 export const DigestConfig = z.object({
   id: Id,
   to: z.array(z.string().email()).min(1).describe('recipients'),
-  cron: z.string().min(9).default('0 8 * * *').describe('when to send, cron syntax'),
+  cron: z
+    .string()
+    .default('0 8 * * *')
+    .refine(isCron, { message: 'expected a cron expression of 5 fields, like "0 8 * * *" (08:00 every day)' })
+    .describe('when to send, cron syntax'),
   tz: z
     .string()
     .default('UTC')

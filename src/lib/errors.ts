@@ -76,6 +76,8 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   if (!value) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Math.min(Number(trimmed) * 1000, capMs);
+  // otherwise an HTTP date ("Wed, 21 Oct 2015 07:28:00 GMT"); V8 would also read "-5" or "1.5" as dates
+  if (!/[a-z]{3}/i.test(trimmed)) return undefined;
   const at = Date.parse(trimmed);
   if (Number.isNaN(at)) return undefined;
   return Math.min(Math.max(at - now, 0), capMs);

@@ -175,3 +175,15 @@ digests:
     expect(parseConfig(LITERAL_SUBJECT, { LITERAL: 'oops' }).digests[0].subject).toBe('Veille ${LITERAL}: {count} stories');
   });
 });
+
+describe('digest schedules', () => {
+  it.each(['every day', '*/5 * * *', '99 99 * * *'])('refuses the cron %j with its path', (cron) => {
+    const problems = problemsOf(() => parseYaml(VeilleConfig, `digests:\n  - {id: d, to: [a@b.org], cron: "${cron}"}\n`, 'veille.yaml', {}));
+    expect(problems.join('\n')).toMatch(/veille\.yaml: digests\[0\]\.cron: expected a cron expression/);
+  });
+
+  it('accepts a five-field cron', () => {
+    const config = parseYaml(VeilleConfig, 'digests:\n  - {id: d, to: [a@b.org], cron: "30 7 * * 1-5", tz: Europe/Paris}\n', 'veille.yaml', {});
+    expect(config.digests[0].cron).toBe('30 7 * * 1-5');
+  });
+});

@@ -49,3 +49,19 @@ describe('relative paths resolve against the config directory', () => {
     expect(loaded.baseDir).toBe(dir);
   });
 });
+
+describe('file: sources in a directory whose name has URL characters', () => {
+  it('resolves a relative file: URL to the real file', async () => {
+    const { mkdtemp, copyFile, writeFile, rm } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'veille #2 %x '));
+    try {
+      await copyFile(path.resolve('config/watchlist.yaml'), path.join(dir, 'watchlist.yaml'));
+      await writeFile(path.join(dir, 'veille.yaml'), 'sources:\n  - {id: wire, type: rss, url: "file:./feeds/wire.xml"}\n');
+      const loaded = await loadConfig(path.join(dir, 'veille.yaml'), {});
+      expect(fileURLToPath(loaded.config.sources[0].url)).toBe(path.join(dir, 'feeds/wire.xml'));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

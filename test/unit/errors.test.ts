@@ -118,3 +118,9 @@ describe('backoffDelay', () => {
     for (let i = 0; i < 50; i++) expect(Number.isInteger(backoffDelay(3))).toBe(true);
   });
 });
+
+describe('Retry-After that is neither seconds nor an HTTP date', () => {
+  it.each(['-5', '1.5', 'soon'])('%j is ignored, so the exponential backoff applies', (value) => {
+    expect(parseRetryAfter(value, NOW)).toBeUndefined();
+  });
+});

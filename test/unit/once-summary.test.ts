@@ -57,3 +57,11 @@ describe('formatOnceSummary', () => {
     expect(text.split('\n')[0]).toBe('source  status  items  new  error');
   });
 });
+
+describe('a digest taken but not delivered', () => {
+  it('says it will be retried instead of printing null', () => {
+    const text = formatOnceSummary({ ...demoPass, digests: [{ id: 'daily', stories: 3, deliveredTo: null }] });
+    expect(text).toContain('digest daily: 3 stories, not delivered yet');
+    expect(text).not.toContain('null');
+  });
+});
