@@ -44,7 +44,8 @@ export function decideRoutes(story: Story, score: StoryScore, config: RouteConfi
     const kind = KIND_ORDER.find((k) => channel.on.includes(k) && findingScore(k, score, config.contradictionThreshold) >= Math.max(channel.min_score, 1e-9));
     if (!kind) continue;
     const alert: Alert = {
-      id: jobId('alert', story.id, channel.id),
+      // one alert per cluster and channel: ten outlets running a story make one alert
+      id: jobId('alert', story.clusterId ?? story.id, channel.id),
       channelId: channel.id,
       kind,
       story: storyRef(story),

@@ -29,13 +29,21 @@ export interface DigestOutcome {
   deliveredTo: string;
 }
 
-function toEntry(row: DigestStoryRow): DigestEntry {
-  const { story, score } = row;
-  return {
-    story: { ...storyRef(story), summary: story.text.slice(0, SUMMARY_CHARS) },
-    score,
-    alsoIn: [],
-  };
+/** One entry per cluster: its most relevant story, with the other outlets that ran it. */
+export function toEntries(rows: DigestStoryRow[]): DigestEntry[] {
+  const groups = new Map<string, DigestStoryRow[]>();
+  for (const row of rows) {
+    const key = row.story.clusterId ?? row.story.id;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  return [...groups.values()].map((group) => {
+    const [lead, ...others] = [...group].sort((a, b) => b.score.relevance - a.score.relevance || a.story.id.localeCompare(b.story.id));
+    return {
+      story: { ...storyRef(lead.story), summary: lead.story.text.slice(0, SUMMARY_CHARS) },
+      score: lead.score,
+      alsoIn: others.map((o) => ({ url: o.story.url, title: o.story.title, sourceId: o.story.sourceId })),
+    };
+  });
 }
 
 export function composeDigest(
@@ -48,7 +56,7 @@ export function composeDigest(
 ): Digest {
   const claims = Object.assign({}, ...rows.map((r) => claimTexts(watchlist, r.score)));
   const entityNames = Object.fromEntries(watchlist.entities.map((e) => [e.id, e.aliases[0].text]));
-  return buildDigest({ id: runId, digestId: config.id, periodStart: period.start, periodEnd: period.end, entries: rows.map(toEntry), claims, entityNames, minClaimScore });
+  return buildDigest({ id: runId, digestId: config.id, periodStart: period.start, periodEnd: period.end, entries: toEntries(rows), claims, entityNames, minClaimScore });
 }
 
 export function renderDigest(digest: Digest, config: DigestConfig, from: string): RenderedEmail {

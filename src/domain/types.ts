@@ -92,6 +92,8 @@ export interface Story {
   lang: string | null;
   siteName: string | null;
   fetchedAt: string;
+  /** the cluster of outlets running the same story: the id of its first story */
+  clusterId: string | null;
 }
 
 export type AlertKind = 'contradiction' | 'support' | 'relevant';

@@ -1,4 +1,5 @@
 import type { Job } from 'bullmq';
+import { sameStory, signatureOf } from '../cluster/signature.js';
 import { PermanentError, toJobError } from '../lib/errors.js';
 import { jobId } from '../lib/ids.js';
 import { StoryJobData } from './data.js';
@@ -16,6 +17,8 @@ export async function matchStory(job: Job, deps: Deps) {
   const relevant = score.relevance >= loaded.config.matching.relevance_threshold;
   await deps.store.saveMatch(storyId, { ...score, relevant });
   log.info({ relevance: Number(score.relevance.toFixed(3)), relevant, claims: score.claims.length }, 'story matched');
+  const cluster = await deps.store.assignCluster(storyId, signatureOf(story, score), sameStory);
+  if (cluster.matchedStoryId) log.info({ clusterId: cluster.clusterId, reason: cluster.reason }, 'story joins the cluster of an earlier story');
   await deps.queues.queues[QUEUE.route].add('route', { storyId }, { jobId: jobId('route', storyId) });
   return { relevance: score.relevance, relevant };
 }

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import type { DiscoveredItem, Story, StoryScore } from '../domain/types.js';
+import type { SameStoryReason, StorySignature } from '../cluster/signature.js';
 import { sha1 } from '../lib/ids.js';
 import { iso, json } from './rows.js';
 
@@ -78,7 +79,18 @@ function toStory(r: Record<string, unknown>): Story {
     lang: (r.lang as string | null) ?? null,
     siteName: (r.site_name as string | null) ?? null,
     fetchedAt: iso(r.fetched_at) ?? new Date(0).toISOString(),
+    clusterId: (r.cluster_id as string | null) ?? null,
   };
+}
+
+/** candidates compared per new story: enough for a busy news day on one storyline */
+const MAX_CLUSTER_CANDIDATES = 200;
+
+export interface ClusterAssignment {
+  clusterId: string;
+  reason: SameStoryReason | null;
+  /** the earlier story it was matched to */
+  matchedStoryId: string | null;
 }
 
 /** Veille's own state in SQL (PGlite or Postgres through `pg`). Every table is in schema `veille`. */
@@ -228,6 +240,66 @@ export class Store {
     return rows[0] ? json<StoryScore>(rows[0].score) : null;
   }
 
+  /**
+   * Put a story in the cluster of an earlier story that is the same story (near-duplicate text, or
+   * the same entities and figures within a day), or start its own cluster. Serialised, so two copies
+   * arriving at once end in one cluster. Idempotent: a story keeps the cluster it got.
+   */
+  async assignCluster(
+    storyId: string,
+    sig: StorySignature,
+    same: (a: StorySignature, b: StorySignature) => SameStoryReason | null,
+  ): Promise<ClusterAssignment> {
+    return this.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('veille-clusters'))`);
+      const existing = await tx.query(
+        `SELECT s.cluster_id, g.cluster_reason FROM veille.stories s LEFT JOIN veille.story_signatures g ON g.story_id = s.id WHERE s.id = $1`,
+        [storyId],
+      );
+      if (existing.rows[0]?.cluster_id) {
+        return { clusterId: existing.rows[0].cluster_id, reason: existing.rows[0].cluster_reason ?? null, matchedStoryId: null };
+      }
+      const { rows } = await tx.query(
+        `SELECT g.story_id, g.minhash, g.entities, g.numbers, g.published_at, s.cluster_id
+           FROM veille.story_signatures g JOIN veille.stories s ON s.id = g.story_id
+          WHERE g.story_id <> $1 AND (
+                g.story_id IN (SELECT story_id FROM veille.story_bands WHERE band = ANY($2::text[]))
+             OR (g.entities && $3::text[] AND g.published_at BETWEEN $4::timestamptz - interval '1 day' AND $4::timestamptz + interval '1 day'))
+          ORDER BY s.fetched_at, s.id LIMIT $5`,
+        [storyId, sig.bands, sig.entities, sig.publishedAt, MAX_CLUSTER_CANDIDATES],
+      );
+      let match: { clusterId: string; reason: SameStoryReason; storyId: string } | null = null;
+      for (const r of rows) {
+        const other: StorySignature = {
+          minhash: r.minhash ? (r.minhash as (string | number)[]).map(Number) : null,
+          bands: [],
+          entities: r.entities,
+          numbers: r.numbers,
+          publishedAt: iso(r.published_at),
+        };
+        const reason = same(sig, other);
+        if (reason) {
+          match = { clusterId: r.cluster_id ?? r.story_id, reason, storyId: r.story_id };
+          break;
+        }
+      }
+      const clusterId = match?.clusterId ?? storyId;
+      await tx.query(
+        `INSERT INTO veille.story_signatures (story_id, minhash, entities, numbers, published_at, cluster_reason)
+         VALUES ($1, $2::bigint[], $3::text[], $4::text[], $5, $6) ON CONFLICT (story_id) DO NOTHING`,
+        [storyId, sig.minhash, sig.entities, sig.numbers, sig.publishedAt, match?.reason ?? null],
+      );
+      if (sig.bands.length) {
+        await tx.query(
+          `INSERT INTO veille.story_bands (band, story_id) SELECT b, $2 FROM unnest($1::text[]) AS b ON CONFLICT DO NOTHING`,
+          [sig.bands, storyId],
+        );
+      }
+      await tx.query('UPDATE veille.stories SET cluster_id = $2 WHERE id = $1', [storyId, clusterId]);
+      return { clusterId, reason: match?.reason ?? null, matchedStoryId: match?.storyId ?? null };
+    });
+  }
+
   /** In one transaction: outbox rows per channel and digest-buffer rows. Returns outbox ids still pending. */
   async route(storyId: string, decision: RouteDecision): Promise<string[]> {
     return this.transaction(async (tx) => {
@@ -239,8 +311,15 @@ export class Store {
         );
       }
       for (const d of decision.digests) {
+        // a later copy of a story already sent in this digest is not news again
         await tx.query(
-          `INSERT INTO veille.digest_buffer (digest_id, story_id, relevance) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+          `INSERT INTO veille.digest_buffer (digest_id, story_id, relevance)
+           SELECT $1, $2, $3 WHERE NOT EXISTS (
+             SELECT 1 FROM veille.digest_buffer b
+               JOIN veille.stories o ON o.id = b.story_id
+               JOIN veille.stories me ON me.id = $2
+              WHERE b.digest_id = $1 AND b.run_id IS NOT NULL AND o.cluster_id = me.cluster_id AND o.id <> me.id)
+           ON CONFLICT DO NOTHING`,
           [d.digestId, storyId, d.relevance],
         );
       }

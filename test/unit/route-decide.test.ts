@@ -20,6 +20,7 @@ const dmStory: Story = {
   publishedAt: '2017-11-14T09:00:00Z',
   lang: 'en',
   siteName: 'Example News',
+  clusterId: null,
   fetchedAt: '2017-11-14T09:05:00Z',
 };
 
