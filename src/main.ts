@@ -75,6 +75,7 @@ function fetcherFor(loaded: LoadedConfig, log: Logger): Fetcher {
       userAgent: f.user_agent,
       perHostConcurrency: f.per_host_concurrency,
       trustedAddresses: f.trusted_addresses,
+      politenessDelayMs: f.politeness_delay,
     },
     log,
   );

@@ -62,6 +62,7 @@ const SourceBase = z.object({
   headers: z.record(z.string(), z.string()).default({}).describe('extra request headers'),
   user_agent: z.string().optional().describe('User-Agent for this source (some sites refuse default clients)'),
   silent_after: Duration.optional().describe('ops alert when the source yields nothing new for this long'),
+  robots: z.boolean().default(true).describe("honour the sites' robots.txt when fetching this source's article pages"),
 });
 
 export const SourceConfig = z.discriminatedUnion('type', [
@@ -142,6 +143,7 @@ export const VeilleConfig = z
         max_bytes: Size.default(5 * 1024 * 1024),
         max_redirects: z.number().int().min(0).max(20).default(5),
         per_host_concurrency: z.number().int().min(1).max(32).default(2),
+        politeness_delay: Duration.default(500).describe('pause between two requests to the same host (a longer robots.txt Crawl-delay wins)'),
         allow_private_networks: z.boolean().default(false).describe('allow loopback/private addresses (tests, intranets)'),
         trusted_addresses: z
           .array(z.string().regex(/^[0-9a-f.:]+$/i, 'expected an IP address'))

@@ -1,5 +1,5 @@
 import { Agent, buildConnector } from 'undici';
-import { type AddressGuard, BlockedAddressError, checkHostLiteral, createGuardedLookup } from './ssrf.js';
+import { type AddressGuard, BlockedAddressError, type Resolver, checkHostLiteral, createGuardedLookup } from './ssrf.js';
 
 /** Connect attempts give up after this long even when the request deadline is longer. */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -7,11 +7,11 @@ const CONNECT_TIMEOUT_MS = 10_000;
 /**
  * An undici Agent; with a guard, every connection (every redirect hop) goes through the SSRF check:
  * an IP literal before connecting, a name in the lookup (the resolved addresses), and the peer
- * address of the connected socket once more.
+ * address of the connected socket once more. `resolve` replaces the system resolver (tests).
  */
-export function createAgent(guard: AddressGuard | null): Agent {
-  if (!guard) return new Agent({ connect: buildConnector({ timeout: CONNECT_TIMEOUT_MS }) });
-  const base = buildConnector({ timeout: CONNECT_TIMEOUT_MS, lookup: createGuardedLookup(guard) });
+export function createAgent(guard: AddressGuard | null, resolve?: Resolver): Agent {
+  if (!guard) return new Agent({ connect: buildConnector({ timeout: CONNECT_TIMEOUT_MS, ...(resolve ? { lookup: createGuardedLookup(() => null, resolve) } : {}) }) });
+  const base = buildConnector({ timeout: CONNECT_TIMEOUT_MS, lookup: createGuardedLookup(guard, resolve) });
   const connect: buildConnector.connector = (opts, callback) => {
     const literal = checkHostLiteral(opts.hostname, guard);
     if (literal) return callback(literal, null);

@@ -9,6 +9,7 @@ import { ACCEPT_ENCODING, createDecoders } from './decompress.js';
 import { fetchFile } from './file.js';
 import { createHostLimiter } from './host-limiter.js';
 import { readCapped } from './read-capped.js';
+import { ROBOTS_MAX_BYTES, type RobotsAnswer, createRobotsCache, productToken } from './robots.js';
 import { BlockedAddressError, type AddressGuard, checkHostLiteral, createAddressGuard } from './ssrf.js';
 import type { FetchOptions, FetchResult, Fetcher, FetcherDefaults } from './types.js';
 
@@ -64,10 +65,18 @@ function checkHop(url: URL, guard: AddressGuard | null): void {
 }
 
 /** Decompresses the body stream (the size cap counts decoded bytes) and reads it, capped. */
-function readBody(body: Readable, contentEncoding: string | null, maxBytes: number, url: string): Promise<Buffer> {
+function readBody(body: Readable, contentEncoding: string | null, maxBytes: number, url: string, truncate = false): Promise<Buffer> {
   const decoders = createDecoders(contentEncoding);
   const decoded = decoders.length ? (pipeline([body, ...decoders], () => {}) as unknown as Readable) : body;
-  return readCapped(decoded, maxBytes, `body of ${url}`);
+  return readCapped(decoded, maxBytes, `body of ${url}`, { truncate });
+}
+
+/** How fetchHttp treats the answer; only the robots.txt fetch departs from the defaults. */
+interface HttpMode {
+  /** return any final status as a result instead of failing on 4xx/5xx (the body is read for 2xx only) */
+  anyStatus?: boolean;
+  /** keep the first maxBytes of a larger body instead of failing */
+  truncate?: boolean;
 }
 
 function findBlocked(err: unknown): BlockedAddressError | null {
@@ -87,20 +96,36 @@ function isDecodeError(err: unknown): boolean {
  * the SSRF guard on every hop, conditional GET, charset decoding, per-host concurrency and politeness.
  */
 export function createFetcher(defaults: FetcherDefaults, log: Logger = silentLogger): Fetcher {
-  const { perHostConcurrency, politenessDelayMs, trustedAddresses, ...fetchDefaults } = defaults;
+  const { perHostConcurrency, politenessDelayMs, trustedAddresses, robotsProductToken, lookup, ...fetchDefaults } = defaults;
   const limiter = createHostLimiter(perHostConcurrency, politenessDelayMs ?? 0);
   const guard = createAddressGuard(trustedAddresses);
+  const robots = createRobotsCache({ productToken: robotsProductToken ?? productToken(fetchDefaults.userAgent ?? DEFAULT_USER_AGENT), log });
   const agents = new Map<'guarded' | 'open', Agent>();
   let closed = false;
 
   const agentFor = (allowPrivate: boolean): Agent => {
     const key = allowPrivate ? 'open' : 'guarded';
     let agent = agents.get(key);
-    if (!agent) agents.set(key, (agent = createAgent(allowPrivate ? null : guard)));
+    if (!agent) agents.set(key, (agent = createAgent(allowPrivate ? null : guard, lookup)));
     return agent;
   };
 
-  async function fetchHttp(start: URL, options: FetchOptions): Promise<FetchResult> {
+  /** <origin>/robots.txt through the same guarded path: deadline, SSRF guard, redirects, host limiter. */
+  async function fetchRobots(robotsUrl: URL, options: FetchOptions): Promise<RobotsAnswer> {
+    const robotsOptions: FetchOptions = {
+      timeoutMs: options.timeoutMs,
+      maxBytes: ROBOTS_MAX_BYTES,
+      maxRedirects: 5, // RFC 9309 §2.3.1.2: follow at least five
+      allowPrivateNetworks: options.allowPrivateNetworks,
+      userAgent: options.userAgent,
+      headers: options.headers, // the source's headers: a site that refuses default clients may refuse them here too
+      accept: 'any',
+    };
+    const { status, text } = await fetchHttp(robotsUrl, robotsOptions, { anyStatus: true, truncate: true });
+    return { status, text };
+  }
+
+  async function fetchHttp(start: URL, options: FetchOptions, mode: HttpMode = {}): Promise<FetchResult> {
     const hopGuard = options.allowPrivateNetworks ? null : guard;
     const dispatcher = agentFor(options.allowPrivateNetworks);
     const headers = requestHeaders(options);
@@ -123,8 +148,10 @@ export function createFetcher(defaults: FetcherDefaults, log: Logger = silentLog
       if (userSignal?.aborted) throw userSignal.reason;
       for (let hop = 0; ; hop++) {
         checkHop(url, hopGuard);
+        if (options.robots) await robots.check(url, (robotsUrl) => fetchRobots(robotsUrl, options), controller.signal);
         // the deadline starts once the first hop has a slot: queueing behind the same host is not the server's fault
-        const release = await limiter.acquire(url.host, controller.signal);
+        const crawlDelayMs = options.robots ? robots.crawlDelayMs(url.origin) : 0;
+        const release = await limiter.acquire(url.host, controller.signal, crawlDelayMs);
         startDeadline();
         try {
           const response = await request(url, {
@@ -170,12 +197,16 @@ export function createFetcher(defaults: FetcherDefaults, log: Logger = silentLog
               charset: 'utf-8',
             };
           }
+          if (mode.anyStatus && (status < 200 || status >= 300)) {
+            await body.dump();
+            return { ...result, notModified: false, body: Buffer.alloc(0), text: '', charset: 'utf-8' };
+          }
           const statusError = errorForStatus(status, `GET ${url.href}`, parseRetryAfter(header(resHeaders, 'retry-after')));
           if (statusError) {
             await body.dump();
             throw statusError;
           }
-          const bytes = await readBody(body, header(resHeaders, 'content-encoding'), options.maxBytes, url.href);
+          const bytes = await readBody(body, header(resHeaders, 'content-encoding'), options.maxBytes, url.href, mode.truncate);
           const { text, charset } = decodeBody(bytes, result.contentType, options.accept ?? 'any');
           log.debug({ url: url.href, status, bytes: bytes.length, charset }, 'fetched');
           return { ...result, notModified: false, body: bytes, text, charset };

@@ -95,14 +95,22 @@ export function checkHostLiteral(hostname: string, guard: AddressGuard): Blocked
   return range ? new BlockedAddressError(bare, range) : null;
 }
 
+/** Resolves a name to all its addresses (dns.lookup with `all: true`); injectable so tests can play DNS. */
+export type Resolver = (hostname: string) => Promise<LookupAddress[]>;
+
+type LookupAllCallback = (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void;
+
 /**
  * A `net.connect` lookup that resolves the name and refuses blocked addresses before any connection
- * is made; checked at connect time, so a DNS answer cannot change between check and use.
+ * is made. It runs for every new connection and the socket connects to the address it returns, so
+ * the address checked is the address used: a DNS answer that changes between two lookups (DNS
+ * rebinding) is checked again, never trusted from an earlier check.
  */
-export function createGuardedLookup(guard: AddressGuard): LookupFunction {
+export function createGuardedLookup(guard: AddressGuard, resolve?: Resolver): LookupFunction {
   return (hostname, options, callback) => {
-    dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
+    const done: LookupAllCallback = (err, answers) => {
       if (err) return callback(err, '', 0);
+      const addresses = options.family === 4 || options.family === 6 ? answers.filter((a) => a.family === options.family) : answers;
       const allowed = addresses.filter((a) => guard(a.address) === null);
       if (allowed.length === 0) {
         const first = addresses[0];
@@ -113,6 +121,11 @@ export function createGuardedLookup(guard: AddressGuard): LookupFunction {
       }
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, allowed);
       callback(null, allowed[0].address, allowed[0].family);
-    });
+    };
+    if (!resolve) return dnsLookup(hostname, { ...options, all: true }, done);
+    resolve(hostname).then(
+      (answers) => done(null, answers),
+      (err: NodeJS.ErrnoException) => done(err, []),
+    );
   };
 }

@@ -1,3 +1,5 @@
+import type { Resolver } from './ssrf.js';
+
 /** Options of one guarded HTTP fetch. Defaults come from config `fetch:`. */
 export interface FetchOptions {
   /** deadline for the whole request, headers and body, in ms */
@@ -17,6 +19,13 @@ export interface FetchOptions {
   lastModified?: string | null;
   /** what the body is expected to be; picks the charset sniffing rules */
   accept?: 'feed' | 'html' | 'any';
+  /**
+   * honour `<origin>/robots.txt` (RFC 9309) for this URL and every redirect hop: for article pages,
+   * not feeds (which are published to be polled). A disallowed URL fails with a PermanentError; a
+   * Crawl-delay longer than the politeness delay becomes the delay for that host.
+   * @defaultValue false
+   */
+  robots?: boolean;
   signal?: AbortSignal;
 }
 
@@ -52,4 +61,11 @@ export type FetcherDefaults = FetchOptions & {
   politenessDelayMs?: number;
   /** addresses exempt from the SSRF guard even when private networks are refused (an intranet feed server) */
   trustedAddresses?: readonly string[];
+  /**
+   * the product token robots.txt groups are matched with
+   * @defaultValue the leading token of `userAgent` ("Veille" for "Veille/0.1 (…)")
+   */
+  robotsProductToken?: string;
+  /** replaces the system resolver (dns.lookup) for every connection; for tests that play DNS */
+  lookup?: Resolver;
 };

@@ -32,6 +32,8 @@ export async function fetchArticle(job: Job, deps: Deps, signal?: AbortSignal) {
           accept: 'html',
           signal,
           allowFile: allowFileFor(source?.url, data.url),
+          // article pages honour robots.txt unless the source turns it off (feeds are meant to be polled)
+          robots: source?.robots !== false && !data.url.startsWith('file:'),
           headers: source?.headers,
           ...(source?.user_agent ? { userAgent: source.user_agent } : {}),
         });

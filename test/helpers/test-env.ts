@@ -22,6 +22,13 @@ export interface TestEnv {
   cleanup(): Promise<void>;
 }
 
+/** All test pages live on one loopback host: no pause between requests unless a test asks for one. */
+function withoutPoliteness(config: unknown): unknown {
+  if (!config || typeof config !== 'object') return config;
+  const c = config as { fetch?: Record<string, unknown> };
+  return { ...c, fetch: { politeness_delay: 0, ...(c.fetch ?? {}) } };
+}
+
 export const WATCHLIST_FILE = path.resolve('config/watchlist.yaml');
 
 /**
@@ -35,7 +42,7 @@ export async function makeTestEnv(mode: Mode, config: unknown): Promise<TestEnv>
   await mkdir(configDir, { recursive: true });
   await copyFile(WATCHLIST_FILE, path.join(configDir, 'watchlist.yaml'));
   const configPath = path.join(configDir, 'veille.yaml');
-  const writeConfig = (c: unknown) => writeFile(configPath, typeof c === 'string' ? c : YAML.stringify(c));
+  const writeConfig = (c: unknown) => writeFile(configPath, typeof c === 'string' ? c : YAML.stringify(withoutPoliteness(c)));
   await writeConfig(config);
   const prefix = `t${sha1(dir).slice(0, 10)}`;
   let databaseUrl: string | undefined;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFetcher } from '../../src/fetch/index.js';
+import type { Resolver } from '../../src/fetch/ssrf.js';
 import type { Fetcher, FetcherDefaults } from '../../src/fetch/types.js';
 import { PermanentError } from '../../src/lib/errors.js';
 import { startServer, type TestServer } from '../fixtures/fetch/server.js';
@@ -88,5 +89,71 @@ describe('SSRF guard', () => {
   it('lets a redirect reach a private address when private networks are allowed', async () => {
     const result = await trustingLocal.fetch(server.url('/to-inner'), { allowPrivateNetworks: true });
     expect(result).toMatchObject({ url: inner.url('/secret'), text: 'internal secret' });
+  });
+});
+
+describe('DNS rebinding', () => {
+  // "news.test" first resolves to 127.0.0.3, which the fetcher trusts and so stands for a public
+  // address here, then to 127.0.0.1, where an internal service listens on the same port
+  let site: TestServer;
+  let internal: TestServer;
+  let lookups: string[];
+
+  const closing = (body: string) => (_req: unknown, res: import('node:http').ServerResponse) =>
+    res.writeHead(200, { connection: 'close' }).end(body); // every request needs a new connection, so a new lookup
+
+  beforeAll(async () => {
+    for (let attempt = 0; ; attempt++) {
+      site = await startServer({
+        '/story': closing('public story'),
+        '/hop': (_req, res) => res.writeHead(302, { location: '/story', connection: 'close' }).end(),
+      }, '127.0.0.3');
+      try {
+        internal = await startServer({ '/story': ok('internal secret') }, '127.0.0.1', site.port);
+        break;
+      } catch (err) {
+        await site.close(); // the port is taken on 127.0.0.1: try another
+        if (attempt === 5) throw err;
+      }
+    }
+  });
+
+  afterAll(async () => {
+    await Promise.all([site.close(), internal.close()]);
+  });
+
+  /** Answers 127.0.0.3 the first time, 127.0.0.1 afterwards, and records each answer. */
+  function rebindingFetcher(): Fetcher {
+    lookups = [];
+    const lookup: Resolver = async (hostname) => {
+      const address = lookups.length === 0 ? '127.0.0.3' : '127.0.0.1';
+      lookups.push(`${hostname} → ${address}`);
+      return [{ address, family: 4 }];
+    };
+    return createFetcher({ ...DEFAULTS, trustedAddresses: ['127.0.0.3'], lookup });
+  }
+
+  it('checks the address of each new connection: the second fetch, rebound, is refused', async () => {
+    const fetcher = rebindingFetcher();
+    const url = `http://news.test:${site.port}/story`;
+    try {
+      expect((await fetcher.fetch(url)).text).toBe('public story');
+      await expect(fetcher.fetch(url)).rejects.toThrow(`refused private address 127.0.0.1 (loopback) resolved from news.test for ${url}`);
+    } finally {
+      await fetcher.close();
+    }
+    expect(lookups).toEqual(['news.test → 127.0.0.3', 'news.test → 127.0.0.1']);
+    expect(site.connections).toBeGreaterThanOrEqual(1);
+    expect(internal.connections).toBe(0);
+  });
+
+  it('refuses a redirect hop whose connection resolves to a private address', async () => {
+    const fetcher = rebindingFetcher();
+    const error = await fetcher.fetch(`http://news.test:${site.port}/hop`).catch((e: unknown) => e);
+    await fetcher.close();
+    expect(error).toBeInstanceOf(PermanentError);
+    expect((error as Error).message).toBe(`refused private address 127.0.0.1 (loopback) resolved from news.test for http://news.test:${site.port}/story`);
+    expect(lookups).toHaveLength(2);
+    expect(internal.connections).toBe(0);
   });
 });

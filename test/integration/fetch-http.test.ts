@@ -17,10 +17,14 @@ const DEFAULTS: FetcherDefaults = {
 
 const ARTICLE = Buffer.from('<html><body><p>RT a financé environ 1823 tweets promotionnels.</p></body></html>'.repeat(50));
 
+const MiB = 1024 * 1024;
+/** A gzip member of 64 MiB of zeros (~64 KiB); the bomb sends 16 of them: ~1 MiB on the wire, 1 GiB decoded. */
+const BOMB_MEMBER = zlib.gzipSync(Buffer.alloc(64 * MiB));
+const BOMB_MEMBERS = 16;
+const LAST_MODIFIED = 'Mon, 01 Jan 2018 00:00:00 GMT';
+
 let server: TestServer;
 let fetcher: Fetcher;
-let inFlight = 0;
-let peakInFlight = 0;
 
 beforeAll(async () => {
   server = await startServer({
@@ -40,6 +44,10 @@ beforeAll(async () => {
       res.writeHead(200, { etag: '"v1"', 'last-modified': 'Mon, 01 Jan 2018 00:00:00 GMT', 'content-type': 'application/rss+xml' });
       res.end('<rss/>');
     },
+    '/conditional-date': (req, res) => {
+      if (req.headers['if-modified-since'] === LAST_MODIFIED) return void res.writeHead(304).end();
+      res.writeHead(200, { 'last-modified': LAST_MODIFIED, 'content-type': 'application/rss+xml' }).end('<rss/>');
+    },
     '/echo-headers': (req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(req.headers)),
     '/gone': (_req, res) => res.writeHead(410).end('gone'),
     '/error': (_req, res) => res.writeHead(500).end('oops'),
@@ -47,25 +55,15 @@ beforeAll(async () => {
     '/unavailable': (_req, res) => res.writeHead(503, { 'retry-after': new Date(Date.now() + 60_000).toUTCString() }).end(),
     '/big': (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(Buffer.alloc(2 * 1024 * 1024, 'a')),
     '/bomb': (_req, res) => {
-      // 16 gzip members of 64 MiB of zeros each: ~1 MiB on the wire, 1 GiB decoded; the response is never ended
-      const member = zlib.gzipSync(Buffer.alloc(64 * 1024 * 1024));
       res.writeHead(200, { 'content-encoding': 'gzip', 'content-type': 'text/html' });
-      for (let i = 0; i < 16; i++) res.write(member);
+      for (let i = 0; i < BOMB_MEMBERS; i++) res.write(BOMB_MEMBER); // never ended: only the client can stop it
     },
     '/drip': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
-      const timer = setInterval(() => res.write('.'), 20);
+      const timer = setInterval(() => res.write('.'), 100); // 1 byte per 100 ms, forever
       res.on('close', () => clearInterval(timer));
     },
     '/hang': () => {},
-    '/slow-ok': (_req, res) => {
-      inFlight++;
-      peakInFlight = Math.max(peakInFlight, inFlight);
-      setTimeout(() => {
-        inFlight--;
-        res.writeHead(200).end('ok');
-      }, 30);
-    },
     '/r/relative': (_req, res) => res.writeHead(302, { location: '../page-1252' }).end(),
     '/r/ftp': (_req, res) => res.writeHead(301, { location: 'ftp://127.0.0.1/feed.xml' }).end(),
     '/r/file': (_req, res) => res.writeHead(301, { location: pathToFileURL(new URL('../fixtures/fetch/feed-iso-8859-1.xml', import.meta.url).pathname).href }).end(),
@@ -130,10 +128,17 @@ describe('content-encoding', () => {
 });
 
 describe('caps', () => {
-  it('stops a gzip bomb at the decoded size cap and closes the socket', async () => {
+  it('stops a gzip bomb (1 MiB of gzip, 1 GiB decoded) at the decoded size cap, memory flat, and closes the socket', async () => {
+    expect(BOMB_MEMBER.length * BOMB_MEMBERS).toBeLessThan(1.5 * MiB);
+    const rssBefore = process.memoryUsage.rss();
+    let rssPeak = rssBefore;
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage.rss())), 1);
     const error = await fetcher.fetch(server.url('/bomb')).catch((e: unknown) => e);
+    clearInterval(sampler);
+    rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
     expect(error).toBeInstanceOf(PermanentError);
     expect((error as Error).message).toMatch(/larger than 1048576 bytes/);
+    expect(rssPeak - rssBefore).toBeLessThan(200 * MiB); // 1 GiB decoded would show here
     await server.socketClosed('/bomb');
   });
 
@@ -167,6 +172,15 @@ describe('conditional GET', () => {
     expect(second.body.length).toBe(0);
     const sent = server.requests.filter((r) => r.url === '/conditional').at(-1)!;
     expect(sent.headers['if-modified-since']).toBe('Mon, 01 Jan 2018 00:00:00 GMT');
+  });
+
+  it('revalidates with Last-Modified alone and keeps the stored validator on 304', async () => {
+    const first = await fetcher.fetch(server.url('/conditional-date'));
+    expect(first).toMatchObject({ status: 200, notModified: false, etag: null, lastModified: LAST_MODIFIED });
+    const second = await fetcher.fetch(server.url('/conditional-date'), { etag: first.etag, lastModified: first.lastModified });
+    expect(second).toMatchObject({ status: 304, notModified: true, lastModified: LAST_MODIFIED, text: '' });
+    const sent = server.requests.filter((r) => r.url === '/conditional-date').at(-1)!;
+    expect(sent.headers['if-none-match']).toBeUndefined();
   });
 });
 
@@ -226,14 +240,24 @@ describe('redirects', () => {
   });
 });
 
-describe('per-host concurrency', () => {
-  it('keeps requests to one host within the limit', async () => {
-    const one = createFetcher({ ...DEFAULTS, perHostConcurrency: 1, politenessDelayMs: 5 });
-    peakInFlight = 0;
-    const results = await Promise.all(Array.from({ length: 4 }, () => one.fetch(server.url('/slow-ok'))));
-    await one.close();
-    expect(results.map((r) => r.text)).toEqual(['ok', 'ok', 'ok', 'ok']);
-    expect(peakInFlight).toBe(1);
+describe('per-source headers', () => {
+  it('sends a per-request User-Agent and headers, for sites that answer 403 to default clients', async () => {
+    const browserLike = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
+    const { text } = await fetcher.fetch(server.url('/echo-headers'), {
+      userAgent: browserLike,
+      headers: { Cookie: 'consent=yes', 'Accept-Language': 'fr-FR,fr;q=0.9', Referer: 'https://www.example.fr/' },
+    });
+    expect(JSON.parse(text)).toMatchObject({
+      'user-agent': browserLike,
+      cookie: 'consent=yes',
+      'accept-language': 'fr-FR,fr;q=0.9',
+      referer: 'https://www.example.fr/',
+    });
+  });
+
+  it('lets a header named User-Agent override the option too', async () => {
+    const { text } = await fetcher.fetch(server.url('/echo-headers'), { headers: { 'User-Agent': 'Custom/2' } });
+    expect(JSON.parse(text)['user-agent']).toBe('Custom/2');
   });
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHostLimiter } from '../../src/fetch/host-limiter.js';
 
 async function runAll(limiter: ReturnType<typeof createHostLimiter>, hosts: string[]) {
@@ -48,5 +48,64 @@ describe('createHostLimiter', () => {
     first(); // twice is harmless
     const again = await limiter.acquire('a');
     again();
+  });
+
+  describe('politeness delay (fake clock)', () => {
+    afterEach(() => void vi.useRealTimers());
+
+    /** Acquires for `host`; `started` flips when the slot and the delay are through. */
+    function track(limiter: ReturnType<typeof createHostLimiter>, host: string, delayMs?: number) {
+      const state = { started: false, release: (() => {}) as () => void };
+      void limiter.acquire(host, undefined, delayMs).then((release) => {
+        state.started = true;
+        state.release = release;
+      });
+      return state;
+    }
+
+    it('starts the next request no sooner than the delay after the previous one finished', async () => {
+      vi.useFakeTimers();
+      const limiter = createHostLimiter(1, 100);
+      const first = track(limiter, 'a');
+      await vi.advanceTimersByTimeAsync(0);
+      expect(first.started).toBe(true);
+      const second = track(limiter, 'a');
+      await vi.advanceTimersByTimeAsync(500); // the first request is slow
+      expect(second.started).toBe(false);
+      first.release();
+      await vi.advanceTimersByTimeAsync(99);
+      expect(second.started).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(second.started).toBe(true);
+    });
+
+    it('spaces starts by the delay even with free slots, hosts independent', async () => {
+      vi.useFakeTimers();
+      const limiter = createHostLimiter(2, 100);
+      const [a1, a2, b1] = [track(limiter, 'a'), track(limiter, 'a'), track(limiter, 'b')];
+      await vi.advanceTimersByTimeAsync(0);
+      expect([a1.started, a2.started, b1.started]).toEqual([true, false, true]);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(a2.started).toBe(true);
+    });
+
+    it('lets a longer per-request delay (Crawl-delay) win over the configured one', async () => {
+      vi.useFakeTimers();
+      const limiter = createHostLimiter(1, 100);
+      const first = track(limiter, 'a');
+      await vi.advanceTimersByTimeAsync(0);
+      first.release();
+      const second = track(limiter, 'a', 2000);
+      await vi.advanceTimersByTimeAsync(1999);
+      expect(second.started).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(second.started).toBe(true);
+      second.release();
+      const third = track(limiter, 'a', 10); // a shorter one does not shorten the configured delay
+      await vi.advanceTimersByTimeAsync(99);
+      expect(third.started).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(third.started).toBe(true);
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockedRange, checkHostLiteral, createAddressGuard } from '../../src/fetch/ssrf.js';
+import type { LookupAddress } from 'node:dns';
+import { BlockedAddressError, type Resolver, blockedRange, checkHostLiteral, createAddressGuard, createGuardedLookup } from '../../src/fetch/ssrf.js';
 
 describe('blockedRange', () => {
   it.each([
@@ -71,5 +72,33 @@ describe('createAddressGuard', () => {
     expect(guard('::ffff:127.0.0.1')).toBeNull();
     expect(guard('127.0.0.2')).toBe('loopback');
     expect(guard('169.254.169.254')).toBe('linkLocal');
+  });
+});
+
+describe('createGuardedLookup', () => {
+  /** Calls the lookup the way net.connect does (all addresses, any family). */
+  const lookupOnce = (lookup: ReturnType<typeof createGuardedLookup>, hostname: string) =>
+    new Promise<LookupAddress[]>((resolve, reject) =>
+      lookup(hostname, { all: true }, ((err: Error | null, addresses: LookupAddress[]) => (err ? reject(err) : resolve(addresses))) as never),
+    );
+
+  it('checks every answer, so a name that rebinds to a private address is refused the second time', async () => {
+    const answers = ['93.184.216.34', '127.0.0.1'];
+    let calls = 0;
+    const resolve: Resolver = async () => [{ address: answers[calls++], family: 4 }];
+    const lookup = createGuardedLookup(createAddressGuard(), resolve);
+    expect(await lookupOnce(lookup, 'rebind.example')).toEqual([{ address: '93.184.216.34', family: 4 }]);
+    const error = await lookupOnce(lookup, 'rebind.example').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BlockedAddressError);
+    expect((error as Error).message).toBe('refused private address 127.0.0.1 (loopback) resolved from rebind.example');
+  });
+
+  it('drops the private addresses of a mixed answer and connects to a public one only', async () => {
+    const resolve: Resolver = async () => [
+      { address: '10.0.0.5', family: 4 },
+      { address: '2606:4700::1111', family: 6 },
+      { address: '169.254.169.254', family: 4 },
+    ];
+    expect(await lookupOnce(createGuardedLookup(createAddressGuard(), resolve), 'mixed.example')).toEqual([{ address: '2606:4700::1111', family: 6 }]);
   });
 });
