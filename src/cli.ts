@@ -11,6 +11,7 @@ import { createScorer, explainScore } from './matchers/index.js';
 import { defaultDataDir, Veille, type OnceSummary } from './main.js';
 import { previewDigest, sendDigest } from './digest/run-digest.js';
 import { openBackends } from './store/open.js';
+import { importSeeds } from './seeds/index.js';
 import { formatOnceSummary } from './once-summary.js';
 
 const HELP = `veille — watch news feeds for a storyline built from seed articles
@@ -25,6 +26,9 @@ Commands:
   explain <url|file>        score one story and print why
   digest send <id>          send what is pending for a digest now
   digest preview <id>       write the next digest to a file without marking anything sent
+  seeds import <dir>        propose a watchlist from seed articles (.txt) into a new YAML file
+                            for review (-o <file>, default config/watchlist.proposed.yaml);
+                            never overwrites config/watchlist.yaml
 
 Options:
   -c, --config <path>       config file (default: $VEILLE_CONFIG or config/veille.yaml)
@@ -32,7 +36,8 @@ Options:
                             (default: $VEILLE_DATA_DIR or ./data)
       --timeout <duration>  once: give up after this long (default 10m)
       --no-digest           once: do not send digests
-  -o, --out <file>          digest preview: output HTML file (default: <data>/preview/<id>.html)
+  -o, --out <file>          digest preview: output HTML file (default: <data>/preview/<id>.html);
+                            seeds import: the proposed watchlist
   -h, --help                this help
 
 Environment: VEILLE_CONFIG, VEILLE_DATA_DIR, DATABASE_URL, REDIS_URL, SMTP_URL, LOG_LEVEL,
@@ -182,6 +187,15 @@ async function main(argv: string[]): Promise<number> {
       } finally {
         await backends.close();
       }
+      return 0;
+    }
+    case 'seeds': {
+      const [action, dir] = rest;
+      if (action !== 'import' || !dir) throw new UsageError('usage: veille seeds import <dir> [-o <file>]');
+      const outFile = path.resolve(values.out ?? path.join(path.dirname(configPath), 'watchlist.proposed.yaml'));
+      const result = await importSeeds(path.resolve(dir), outFile);
+      out(`proposed ${result.entities} entities and ${result.claims} claims → ${result.outFile}`);
+      out('review it, then merge what you keep into the watchlist the config names');
       return 0;
     }
     default:

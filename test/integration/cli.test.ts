@@ -140,3 +140,22 @@ describe('veille digest', () => {
     expect(run.stderr).toContain('(have: daily)');
   });
 });
+
+describe('veille seeds import', () => {
+  it('writes a proposed watchlist that loads, and refuses to overwrite it or the live watchlist', async (ctx) => {
+    const dir = await freshDataDir(ctx);
+    const out = path.join(dir, 'proposed.yaml');
+    const first = await veille(dir, 'seeds', 'import', 'seeds', '-o', out);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/proposed \d+ entities and \d+ claims/);
+    const text = await readFile(out, 'utf8');
+    expect(text).toMatch(/WikiLeaks/);
+    const again = await veille(dir, 'seeds', 'import', 'seeds', '-o', out);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/refusing to overwrite/);
+    const live = await veille(dir, 'seeds', 'import', 'seeds', '-o', 'config/watchlist.yaml');
+    expect(live.code).toBe(1);
+    expect(live.stderr).toMatch(/live watchlist/);
+    expect((await stat(path.join(ROOT, 'config/watchlist.yaml'))).size).toBeGreaterThan(10_000);
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * Claims from seed sentences that state a checkable fact: a number, a date or a reporting verb
+ * ("a déclaré", "selon", "said", "erklärte", "según", "заявил"), about at least one proposed entity
+ * (or with a number or date to compare). The statement is the sentence itself: ops rewrite it.
+ */
+import { findDates } from './dates.js';
+import { candidateKey } from './entities.js';
+import { foldedPhrases, REPORTING_PHRASES, wordsKey } from './lexicon.js';
+import { findQuantities } from './quantities.js';
+import type { SeedMention } from './split-names.js';
+
+export interface ProposedClaim {
+  id: string;
+  source: string;
+  quote: string;
+  statement: string;
+  entities: string[];
+  quantities: { value: number; unit?: string; approx: boolean; text: string }[];
+  dates: { value: string; what?: string }[];
+}
+
+export interface ClaimOptions {
+  /**
+   * Shorter sentences are headings, captions or fragments.
+   * @defaultValue 8
+   */
+  minClaimWords?: number;
+}
+
+/** Longer "sentences" are unsplit paragraphs or lists: no single claim to check. */
+const MAX_CLAIM_CHARS = 700;
+const REPORTING_KEYS = foldedPhrases(REPORTING_PHRASES);
+
+export function hasReportingVerb(sentence: string): boolean {
+  const key = wordsKey(sentence);
+  return REPORTING_KEYS.some((k) => key.includes(k));
+}
+
+export interface SeedSentences {
+  key: string;
+  sentences: readonly string[];
+}
+
+/** Claims of every document, in document and sentence order, numbered C01…; the same sentence twice is one claim. */
+export function proposeClaims(
+  docs: readonly SeedSentences[],
+  mentions: readonly SeedMention[],
+  idByKey: ReadonlyMap<string, string>,
+  options: ClaimOptions = {},
+): ProposedClaim[] {
+  const minWords = options.minClaimWords ?? 8;
+  const bySentence = new Map<string, SeedMention[]>();
+  for (const m of mentions) {
+    const k = `${m.doc}:${m.sentence}`;
+    const list = bySentence.get(k) ?? [];
+    list.push(m);
+    bySentence.set(k, list);
+  }
+  const drafts: Omit<ProposedClaim, 'id'>[] = [];
+  const seen = new Set<string>();
+  docs.forEach((doc, d) => {
+    doc.sentences.forEach((raw, s) => {
+      const sentence = raw.replace(/\s+/gu, ' ').trim();
+      if (sentence.length > MAX_CLAIM_CHARS || sentence.endsWith('?')) return;
+      if ((sentence.match(/[\p{L}\p{N}]+/gu) ?? []).length < minWords) return;
+      const dates = findDates(raw);
+      const quantities = findQuantities(raw, dates);
+      const reporting = hasReportingVerb(raw);
+      if (!dates.length && !quantities.length && !reporting) return;
+      const found = [...(bySentence.get(`${d}:${s}`) ?? [])].sort((a, b) => a.mention.start - b.mention.start);
+      const entities = [...new Set(found.map((m) => idByKey.get(candidateKey(m.mention))).filter((id): id is string => id !== undefined))];
+      // a reported statement about nobody we watch cannot be matched to a story
+      if (!entities.length && !dates.length && !quantities.length) return;
+      const dedupe = wordsKey(sentence);
+      if (seen.has(dedupe)) return;
+      seen.add(dedupe);
+      drafts.push({
+        source: doc.key,
+        quote: sentence,
+        statement: sentence,
+        entities,
+        quantities: quantities.map((q) => ({ value: q.value, ...(q.unit ? { unit: q.unit } : {}), approx: q.approx, text: q.text })),
+        dates: dates.map((x) => ({ value: x.value, ...(x.what ? { what: x.what } : {}) })),
+      });
+    });
+  });
+  const width = Math.max(2, String(drafts.length).length);
+  return drafts.map((c, i) => ({ id: `C${String(i + 1).padStart(width, '0')}`, ...c }));
+}

@@ -1,0 +1,259 @@
+/**
+ * Entities from name mentions counted across seed documents: surface forms grouped (same key, a
+ * last name with its full name, an acronym or handle with the name it stands beside), kept when
+ * seen in enough documents or often enough, typed by simple cues, with their aliases.
+ */
+import { aliasKey } from '../matchers/normalize.js';
+import { bareLetters, endsWith, Groups, inOrder, isAcronymOf, slug, withoutRoman } from './name-groups.js';
+import type { MentionKind } from './names.js';
+import type { SeedMention } from './split-names.js';
+import { guessType, typeCues, type EntityType, type TypeCues } from './entity-type.js';
+import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, ORG_SUFFIXES, ROMAN_SUFFIXES } from './lexicon.js';
+
+export interface ProposedAlias {
+  text: string;
+  lang: string[];
+  kind?: string;
+  needs_context?: boolean;
+}
+
+export interface ProposedEntity {
+  id: string;
+  type: EntityType;
+  aliases: ProposedAlias[];
+  /** mentions in all seeds, and in how many documents (for the review comment) */
+  mentions: number;
+  documents: number;
+}
+
+export interface EntityOptions {
+  /**
+   * Keep a name seen in at least this many documents…
+   * @defaultValue 2
+   */
+  minDocs?: number;
+  /**
+   * …or at least this many times in all.
+   * @defaultValue 3
+   */
+  minMentions?: number;
+}
+
+interface Candidate {
+  key: string;
+  /** mentions in a sentence that carries a figure */
+  withFigure: number;
+  kind: MentionKind;
+  tokens: string[];
+  surfaces: Map<string, number>;
+  count: number;
+  docs: Set<number>;
+  cues: TypeCues;
+}
+
+/** A name given a figure needs only this many mentions. */
+const MIN_MENTIONS_WITH_FIGURE = 2;
+/** Acronyms this short collide with common abbreviations ("RT" = retweet): they count only in context. */
+const MAX_CONTEXT_FREE_ACRONYM = 2;
+/** Between a name and its acronym or handle: "Vkontakte, ou VK", "Democratic National Committee (DNC)". */
+const APPOSITION_RE = /^\s*(?:\(\s*|,\s*(?:ou|or|oder|o|или|aka|alias|soit)\s+)$/iu;
+
+/** Where a mention is counted: handles apart from names ("@wikileaks" is a handle alias of WikiLeaks). */
+export const candidateKey = (m: { key: string; kind: MentionKind }) => (m.kind === 'handle' ? `@${m.key}` : m.key);
+
+export interface EntityProposal {
+  entities: ProposedEntity[];
+  /** candidateKey(mention) → entity id, for kept entities */
+  idByKey: Map<string, string>;
+}
+
+/**
+ * Entities of the seeds. `figures` holds the "doc:sentence" ids of sentences with a quantity: a
+ * name seen twice and given a figure ("Russia Today avait dépensé environ 228 000 euros") is
+ * what a contradicting story would be about, so it is kept even below the counts.
+ */
+export function proposeEntities(
+  found: readonly SeedMention[],
+  sentences: readonly (readonly string[])[],
+  options: EntityOptions = {},
+  figures: ReadonlySet<string> = new Set(),
+): EntityProposal {
+  const minDocs = options.minDocs ?? 2;
+  const minMentions = options.minMentions ?? 3;
+  const candidates = new Map<string, Candidate>();
+  for (const f of found) {
+    const { mention } = f;
+    if (!mention.key) continue;
+    const key = candidateKey(mention);
+    let c = candidates.get(key);
+    if (!c) {
+      c = { key, withFigure: 0, kind: mention.kind, tokens: mention.key.split(' '), surfaces: new Map(), count: 0, docs: new Set(), cues: typeCues() };
+      candidates.set(key, c);
+    }
+    c.surfaces.set(mention.surface, (c.surfaces.get(mention.surface) ?? 0) + 1);
+    c.count++;
+    c.docs.add(f.doc);
+    if (figures.has(`${f.doc}:${f.sentence}`)) c.withFigure++;
+    c.cues.add(mention, sentences[f.doc][f.sentence]);
+  }
+  const passes = (count: number, docs: number, withFigure = 0) =>
+    docs >= minDocs || count >= minMentions || (count >= MIN_MENTIONS_WITH_FIGURE && withFigure > 0);
+  const groups = new Groups();
+  const keys = [...candidates.keys()].sort();
+  keys.forEach((k) => groups.find(k));
+
+  // an acronym or handle right beside a name: "Vkontakte, ou VK", "Donald Trump Jr. (@DonaldJTrumpJr)"
+  const bySentence = new Map<string, SeedMention[]>();
+  for (const f of found) {
+    const id = `${f.doc}:${f.sentence}`;
+    const list = bySentence.get(id) ?? [];
+    list.push(f);
+    bySentence.set(id, list);
+  }
+  for (const list of bySentence.values()) {
+    list.sort((a, b) => a.mention.start - b.mention.start);
+    for (let i = 0; i + 1 < list.length; i++) {
+      const a = list[i].mention;
+      const b = list[i + 1].mention;
+      const between = sentences[list[i].doc][list[i].sentence].slice(a.end, b.start);
+      if (!APPOSITION_RE.test(between)) continue;
+      const linked =
+        (b.kind === 'handle' && between.includes('(')) ||
+        (b.kind === 'acronym' && a.kind === 'name' && isAcronymOf(b.surface, a.surface)) ||
+        (a.kind === 'acronym' && b.kind === 'name' && isAcronymOf(a.surface, b.surface));
+      if (linked && a.key && b.key) groups.union(candidateKey(a), candidateKey(b));
+    }
+  }
+
+  const names = keys.map((k) => candidates.get(k)!).filter((c) => c.kind === 'name');
+  // "Robert Mueller III" = "Robert Mueller"
+  for (const c of names) {
+    const last = c.tokens[c.tokens.length - 1];
+    if (c.tokens.length > 2 && ROMAN_SUFFIXES.has(last)) {
+      const base = c.tokens.slice(0, -1).join(' ');
+      if (candidates.get(base)?.kind === 'name') groups.union(base, c.key);
+    }
+  }
+  // a handle spelling a name: "@wikileaks" = "WikiLeaks", "@DonaldJTrumpJr" = "Donald Trump Jr."
+  for (const h of keys.map((k) => candidates.get(k)!).filter((c) => c.kind === 'handle')) {
+    const flat = h.tokens.join('').replace(/[^\p{L}\p{N}]/gu, '');
+    const exact = names.filter((n) => n.tokens.join('') === flat);
+    const spelled = exact.length ? exact : names.filter((n) => n.tokens.length >= 2 && inOrder(flat, n.tokens));
+    const best = longest(spelled);
+    if (best) groups.union(best.key, h.key);
+  }
+  // a last name (or "Trump Jr") with the one full name it ends
+  for (const a of names) {
+    const longer = names.filter((b) => b.tokens.length > a.tokens.length && endsWith(withoutRoman(b.tokens), a.tokens));
+    const kept = longer.filter((b) => passes(b.count, b.docs.size, b.withFigure));
+    const target = kept.length === 1 ? kept[0] : kept.length === 0 && longer.length === 1 ? longer[0] : null;
+    if (!target) continue;
+    // "Group" alone is not "Mail.Ru Group"
+    if (a.tokens.length === 1 && ORG_SUFFIXES.has(a.key)) continue;
+    groups.union(target.key, a.key);
+  }
+
+  const members = new Map<string, Candidate[]>();
+  for (const k of keys) {
+    const root = groups.find(k);
+    const list = members.get(root) ?? [];
+    list.push(candidates.get(k)!);
+    members.set(root, list);
+  }
+
+  const entities: ProposedEntity[] = [];
+  const idByKey = new Map<string, string>();
+  const usedIds = new Set<string>();
+  const drafts = [...members.values()]
+    .map((list) => ({
+      list,
+      count: sum(list.map((c) => c.count)),
+      docs: new Set(list.flatMap((c) => [...c.docs])).size,
+      withFigure: sum(list.map((c) => c.withFigure)),
+    }))
+    .filter((g) => passes(g.count, g.docs, g.withFigure))
+    .sort((a, b) => b.docs - a.docs || b.count - a.count || a.list[0].key.localeCompare(b.list[0].key));
+  const allKeys = new Set(drafts.flatMap((g) => g.list.map((c) => c.key)));
+  for (const g of drafts) {
+    const canonical = pickCanonical(g.list);
+    const surface = topSurface(canonical);
+    let id = slug(surface) || `entity_${entities.length + 1}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${slug(surface)}_${n}`;
+    usedIds.add(id);
+    const lastName = personLastName(canonical);
+    const cues = g.list.reduce((acc, c) => acc.merge(c.cues), typeCues());
+    const type = guessType(cues, canonical.tokens, {
+      lastNameAlone: g.list.some((c) => c.kind === 'name' && c.tokens.length === 1 && c.key === lastName),
+      acronym: canonical.kind === 'acronym',
+    });
+    const aliases = aliasesOf(g.list, canonical, surface, type, lastName, allKeys);
+    entities.push({ id, type, aliases, mentions: g.count, documents: g.docs });
+    for (const c of g.list) idByKey.set(c.key, id);
+  }
+  return { entities, idByKey };
+}
+
+function aliasesOf(list: Candidate[], canonical: Candidate, surface: string, type: EntityType, lastName: string | null, allKeys: ReadonlySet<string>): ProposedAlias[] {
+  const forms = list
+    .flatMap((c) => [...c.surfaces].map(([text, count]) => ({ text, count, c })))
+    .sort((a, b) => Number(b.text === surface) - Number(a.text === surface) || b.count - a.count || a.text.localeCompare(b.text));
+  const out: ProposedAlias[] = [];
+  const seen = new Set<string>();
+  for (const { text, c } of forms) {
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const alias: ProposedAlias = { text, lang: ['any'] };
+    if (c.kind === 'handle') alias.kind = 'handle';
+    if (c.kind === 'acronym') alias.kind = 'acronym';
+    const isLastName = type === 'person' && c.kind === 'name' && c.key === lastName && canonical.tokens.length > 1;
+    if (isLastName || (c.kind === 'acronym' && bareLetters(text).length <= MAX_CONTEXT_FREE_ACRONYM)) alias.needs_context = true;
+    out.push(alias);
+  }
+  // a person's last name alone ("von Trapp" with its particle), when no other name of the seeds is written that way
+  const last = lastName ? lastNameWords(surface, lastName) : null;
+  if (type === 'person' && last && canonical.tokens.length > 1 && !list.some((c) => c.key === lastName || c.key === aliasKey(last))) {
+    if (!allKeys.has(lastName!) && !allKeys.has(aliasKey(last))) out.push({ text: last, lang: ['any'], needs_context: true });
+  }
+  return out;
+}
+
+/** The last name of a full name: its last word that is not "Jr." or "III"; null for one word. */
+function personLastName(c: Candidate): string | null {
+  const words = c.tokens.filter((t) => !GENERATIONAL_SUFFIXES.has(t));
+  return c.kind === 'name' && words.length >= 2 ? words[words.length - 1] : null;
+}
+
+/** The last name as written, with the particles before it: "Anna von Trapp" → "von Trapp". */
+function lastNameWords(surface: string, lastKey: string): string | null {
+  const words = surface.split(/\s+/u);
+  const at = words.findIndex((w) => aliasKey(w) === lastKey);
+  if (at <= 0) return null;
+  let from = at;
+  while (from > 1 && NAME_PARTICLES.has(words[from - 1])) from--;
+  return words.slice(from, at + 1).join(' ');
+}
+
+/**
+ * The name an entity goes by: its longest name ("Rob Goldstone" over "Goldstone"), the most
+ * frequent among equals; an acronym when the spelled-out name is a one-off ("VK" over "Vkontakte").
+ */
+function pickCanonical(list: Candidate[]): Candidate {
+  const names = list.filter((c) => c.kind === 'name');
+  const acronyms = list.filter((c) => c.kind === 'acronym');
+  let choices = names;
+  if (!names.some((c) => c.count >= 2) && acronyms.some((c) => c.count >= 2)) choices = acronyms;
+  if (!choices.length) choices = list;
+  return [...choices].sort((a, b) => b.tokens.length - a.tokens.length || b.count - a.count || a.key.localeCompare(b.key))[0];
+}
+
+function topSurface(c: Candidate): string {
+  return [...c.surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0][0];
+}
+
+function longest(xs: Candidate[]): Candidate | null {
+  if (!xs.length) return null;
+  const sorted = [...xs].sort((a, b) => b.tokens.length - a.tokens.length || b.count - a.count || a.key.localeCompare(b.key));
+  return sorted.length > 1 && sorted[0].tokens.length === sorted[1].tokens.length && sorted[0].count === sorted[1].count ? null : sorted[0];
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

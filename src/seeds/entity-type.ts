@@ -1,0 +1,123 @@
+/**
+ * Entity type guessed from simple cues around its mentions: honorifics and role nouns (person),
+ * organisation and outlet suffixes, "réseau social"/"compte"/"sur X" (platform), outlet words
+ * (media), place prepositions (place). A guess for ops to review, never more.
+ */
+import { foldText } from '../matchers/normalize.js';
+import type { Mention } from './names.js';
+import {
+  foldedPhrases,
+  GENERATIONAL_SUFFIXES,
+  MEDIA_CUES,
+  ORG_SUFFIXES,
+  PLACE_PREPOSITIONS,
+  PLATFORM_CUES,
+  ROLE_NOUNS,
+} from './lexicon.js';
+
+export type EntityType = 'person' | 'org' | 'media' | 'platform' | 'place' | 'other';
+
+/** Outlet names end like this ("Washington Post", "Fox News"). */
+const MEDIA_SUFFIXES = new Set(['news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'press', 'presse', 'today', 'zeitung']);
+/** Prepositions that put a name on a platform: "sur Twitter", "on Facebook", "auf Instagram". */
+const PLATFORM_PREPOSITIONS = new Set(['sur', 'on', 'auf']);
+/** Cue words count when this many words or fewer stand between them and the name, with no punctuation. */
+const CUE_WORDS = 3;
+/** Share of an entity's mentions with a cue that makes the cue's type. */
+const MIN_CUE_SHARE = 0.2;
+/** "sur X" must be the usual way the seeds mention X: half the mentions. */
+const MIN_PLATFORM_PREPOSITION_SHARE = 0.5;
+/** Role nouns and honorifics: a tenth of the mentions is enough (names are mostly used bare). */
+const MIN_PERSON_SHARE = 0.1;
+
+const PLATFORM_KEYS = foldedPhrases(PLATFORM_CUES);
+const MEDIA_KEYS = foldedPhrases(MEDIA_CUES);
+const ROLE_KEYS = new Set([...ROLE_NOUNS].map((w) => foldText(w)));
+/** ", un avocat", ", directeur du…", ", a lawyer": the word after the comma. */
+const APPOSITION_ROLE_RE = /^\s*,\s*(?:(?:un|une|le|la|l['’]|a|an|the|der|die|ein|eine|el|una)\s*)?([\p{L}-]+)/iu;
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+
+/** The words right before `end` with nothing but spaces between them and it (up to `max`). */
+function wordsBefore(text: string, end: number, max: number): string[] {
+  const before = text.slice(Math.max(0, end - 80), end);
+  const m = new RegExp(`((?:[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’-]*\\s+){1,${max}})$`, 'u').exec(before);
+  return m ? (m[1].match(WORD_RE) ?? []).map((w) => foldText(w.replace(/^.*['’]/u, ''))) : [];
+}
+
+/** The words right after `start`, up to punctuation (up to `max`). */
+function wordsAfter(text: string, start: number, max: number): string[] {
+  const m = new RegExp(`^((?:\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}'’-]*){1,${max}})`, 'u').exec(text.slice(start, start + 80));
+  return m ? (m[1].match(WORD_RE) ?? []).map((w) => foldText(w)) : [];
+}
+
+const hasPhrase = (words: string[], keys: readonly string[]) => {
+  const joined = ` ${words.join(' ')} `;
+  return keys.some((k) => joined.includes(k));
+};
+
+export class TypeCues {
+  mentions = 0;
+  person = 0;
+  platform = 0;
+  platformPreposition = 0;
+  media = 0;
+  place = 0;
+
+  add(m: Mention, sentence: string): void {
+    this.mentions++;
+    const before = wordsBefore(sentence, m.start, CUE_WORDS);
+    const after = wordsAfter(sentence, m.end, CUE_WORDS);
+    const last = before[before.length - 1] ?? '';
+    const apposed = APPOSITION_ROLE_RE.exec(sentence.slice(m.end, m.end + 60))?.[1] ?? '';
+    if (m.honorific || before.slice(-2).some(isRole) || isRole(apposed)) this.person++;
+    if (hasPhrase(before, PLATFORM_KEYS) || hasPhrase(after, PLATFORM_KEYS)) this.platform++;
+    if (PLATFORM_PREPOSITIONS.has(last)) this.platformPreposition++;
+    if (hasPhrase(before, MEDIA_KEYS)) this.media++;
+    if (PLACE_PREPOSITIONS.has(last)) this.place++;
+  }
+
+  merge(other: TypeCues): TypeCues {
+    for (const k of ['mentions', 'person', 'platform', 'platformPreposition', 'media', 'place'] as const) this[k] += other[k];
+    return this;
+  }
+}
+
+export const typeCues = () => new TypeCues();
+
+function isRole(word: string): boolean {
+  if (!word) return false;
+  const folded = foldText(word);
+  return ROLE_KEYS.has(folded) || ROLE_KEYS.has(folded.split(/[\s-]+/).pop() ?? '');
+}
+
+export interface NameShape {
+  /** the seeds also call it by its last word alone ("Scavino" for "Dan Scavino") */
+  lastNameAlone: boolean;
+  /** it goes by an acronym ("GRU") */
+  acronym: boolean;
+}
+
+/** The type an entity most likely has, from the cues around its mentions and the shape of its name. */
+export function guessType(cues: TypeCues, tokens: readonly string[], shape: NameShape): EntityType {
+  const n = Math.max(cues.mentions, 1);
+  const share = (x: number, min: number) => (x / n >= min ? 2 + (4 * x) / n : 0);
+  const last = tokens[tokens.length - 1] ?? '';
+  const multi = tokens.length >= 2;
+  const scores: Record<EntityType, number> = {
+    person:
+      (multi && GENERATIONAL_SUFFIXES.has(last) ? 3 : 0) +
+      (shape.lastNameAlone && !ORG_SUFFIXES.has(last) ? 3 : 0) +
+      share(cues.person, MIN_PERSON_SHARE),
+    org: multi && ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? 3 : 0,
+    media: (multi && MEDIA_SUFFIXES.has(last) ? 3 : 0) + share(cues.media, MIN_CUE_SHARE),
+    platform: share(cues.platform, MIN_CUE_SHARE) + share(cues.platformPreposition, MIN_PLATFORM_PREPOSITION_SHARE),
+    place: share(cues.place, MIN_CUE_SHARE),
+    other: 0,
+  };
+  const order: EntityType[] = ['person', 'org', 'media', 'platform', 'place'];
+  let best: EntityType = 'other';
+  for (const t of order) if (scores[t] > scores[best]) best = t;
+  // an acronym with no other cue is most often an organisation (GRU, FBI, DNC)
+  if (best === 'other' && shape.acronym) return 'org';
+  return best;
+}

@@ -1,0 +1,212 @@
+/**
+ * Name mentions in a sentence: capitalised word sequences (with particles inside: "Université de
+ * Columbia"), acronyms (RT, GRU) and handles (@DonaldJTrumpJr). A capitalised word at the start of
+ * a sentence, a quotation or a line is a name only if the seeds also capitalise it elsewhere.
+ */
+import { aliasKey, foldText } from '../matchers/normalize.js';
+import {
+  DOTTED_ABBREVIATIONS,
+  FUNCTION_WORDS,
+  GENERATIONAL_SUFFIXES,
+  HONORIFICS,
+  MAX_PARTICLES_IN_A_ROW,
+  NAME_PARTICLES,
+  ROMAN_SUFFIXES,
+} from './lexicon.js';
+
+export type MentionKind = 'name' | 'acronym' | 'handle';
+
+/** One word of a name mention, with its offsets in the sentence. */
+export interface NamePart {
+  text: string;
+  start: number;
+  end: number;
+  /** a lower-case particle inside the name ("de", "von") */
+  particle: boolean;
+}
+
+export interface Mention {
+  /** the words as written ("Donald Trump Jr.") */
+  surface: string;
+  /** matcher key ("donald trump jr") */
+  key: string;
+  kind: MentionKind;
+  /** offsets in the sentence */
+  start: number;
+  end: number;
+  /** an honorific stood before it ("M.", "Mrs") */
+  honorific: boolean;
+  parts: NamePart[];
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** what separates it from the previous token */
+  sep: string;
+  /** first token of a sentence, line, quotation or clause after a colon */
+  initial: boolean;
+}
+
+const TOKEN_RE = /@[\p{L}\p{N}_]{2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-.'’][\p{L}\p{N}\p{M}]+)*\.?/gu;
+const ELISION_RE = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
+const POSSESSIVE_RE = /['’]s$/iu;
+const UPPER_START_RE = /^\p{Lu}/u;
+const ACRONYM_RE = /^(?:\p{Lu}{2,5}\d{0,2}|(?:\p{Lu}\.){2,4})$/u;
+/** Opening quotes, colons and dashes make the next word "initial" like a sentence start. */
+const OPENS_CLAUSE_RE = /[«“"‘(:\n—–•]|^\s*-\s/u;
+/** Only plain spaces join words of one name. */
+const JOIN_RE = /^[ \t\u00a0\u202f]+$/u;
+/** Longest name we believe in. */
+const MAX_NAME_TOKENS = 6;
+
+const bare = (t: string) => t.replace(/\.$/, '').toLowerCase();
+
+/** URLs and domain paths ("pic.twitter.com/SiwTqWtykA") hold no names. */
+const URL_RE = /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/\S*/gu;
+
+function tokenize(sentence: string): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  const text = sentence.replace(URL_RE, (url) => ' '.repeat(url.length));
+  for (const m of text.matchAll(TOKEN_RE)) {
+    let text = m[0];
+    let start = m.index;
+    const elision = ELISION_RE.exec(text);
+    if (elision) {
+      // « l’Australie », « d’Assange »: the elided article is a word of its own
+      out.push({ text: elision[0].slice(0, -1), start, end: start + elision[0].length - 1, sep: sentence.slice(last, start), initial: false });
+      last = start + elision[0].length;
+      start = last;
+      text = text.slice(elision[0].length);
+    }
+    if (text.endsWith('.') && !DOTTED_ABBREVIATIONS.has(bare(text)) && !/^\p{Lu}\.$/u.test(text) && !ACRONYM_RE.test(text)) text = text.slice(0, -1);
+    if (POSSESSIVE_RE.test(text) && text.length > 3) text = text.slice(0, -2);
+    const sep = sentence.slice(last, start);
+    const initial = !out.length || OPENS_CLAUSE_RE.test(sep) || /[.!?…]/u.test(sep);
+    out.push({ text, start, end: start + text.length, sep, initial });
+    last = start + text.length;
+  }
+  return out;
+}
+
+const isCap = (t: string) => UPPER_START_RE.test(t) || t.startsWith('@');
+const isHonorific = (t: string) => HONORIFICS.has(bare(t)) && UPPER_START_RE.test(t) && (t.endsWith('.') || t.length > 2 || bare(t) === 'mme');
+
+/** How the seeds write their words: capitalised where capitals mean a name, and in lower case. */
+export interface Capitalisation {
+  /** folded words (and "the atlantic"-style bigrams) capitalised inside sentences */
+  proper: Set<string>;
+  /** folded words written in lower case somewhere */
+  lower: Set<string>;
+}
+
+/** Learn from every sentence of the seeds which words are names (capitalised inside a sentence). */
+export function learnCapitalisation(sentences: readonly string[]): Capitalisation {
+  const caps: Capitalisation = { proper: new Set(), lower: new Set() };
+  for (const s of sentences) {
+    if (isTitleCase(s)) continue;
+    const tokens = tokenize(s);
+    tokens.forEach((t, i) => {
+      if (t.text.startsWith('@')) return;
+      if (!isCap(t.text)) {
+        caps.lower.add(foldText(t.text));
+        return;
+      }
+      if (t.initial) return;
+      caps.proper.add(foldText(t.text));
+      // "The Atlantic" mid-sentence: the article belongs to the name
+      const next = tokens[i + 1];
+      if (next && JOIN_RE.test(next.sep) && isCap(next.text)) caps.proper.add(`${foldText(t.text)} ${foldText(next.text)}`);
+    });
+  }
+  return caps;
+}
+
+/** Headline-style lines capitalise every word: no evidence of names. */
+const TITLE_CASE_SHARE = 0.7;
+const TITLE_CASE_MIN_WORDS = 4;
+export function isTitleCase(line: string): boolean {
+  if (/[.!?…»"”]\s*$/u.test(line)) return false;
+  const ws = line.split(/\s+/u).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return ws.length >= TITLE_CASE_MIN_WORDS && ws.filter((w) => UPPER_START_RE.test(w)).length >= ws.length * TITLE_CASE_SHARE;
+}
+
+/** Name mentions of one sentence; `caps` learnt over all the seeds. */
+export function findMentions(sentence: string, caps: Capitalisation): Mention[] {
+  if (isTitleCase(sentence)) return [];
+  const tokens = tokenize(sentence);
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t.text.startsWith('@')) {
+      mentions.push(mention(sentence, tokens, i, i, 'handle', false));
+      i++;
+      continue;
+    }
+    if (!isCap(t.text)) {
+      i++;
+      continue;
+    }
+    // extend a run of capitalised words, allowing particles between two of them
+    let j = i;
+    for (;;) {
+      let k = j + 1;
+      let particles = 0;
+      while (k < tokens.length && particles < MAX_PARTICLES_IN_A_ROW && NAME_PARTICLES.has(tokens[k].text) && JOIN_RE.test(tokens[k].sep)) {
+        k++;
+        particles++;
+      }
+      if (k < tokens.length && isCap(tokens[k].text) && !tokens[k].text.startsWith('@') && JOIN_RE.test(tokens[k].sep) && k - i < MAX_NAME_TOKENS && (particles === 0 || !ACRONYM_RE.test(tokens[k].text))) {
+        j = k;
+      } else break;
+    }
+    const run = { from: i, to: j };
+    i = j + 1;
+    let honorific = false;
+    // honorifics open the run but are not the name
+    while (run.from <= run.to && isHonorific(tokens[run.from].text)) {
+      honorific = true;
+      run.from++;
+    }
+    // a capitalised word at a sentence start is a name when the seeds capitalise it elsewhere, or
+    // when a capitalised word follows and the seeds never write it in lower case
+    if (run.from <= run.to && tokens[run.from].initial && !honorific) {
+      const first = tokens[run.from];
+      const folded = foldText(first.text);
+      const next = run.from < run.to ? foldText(tokens[run.from + 1].text) : '';
+      let keep: boolean;
+      if (ACRONYM_RE.test(first.text)) keep = true;
+      else if (FUNCTION_WORDS.has(folded)) keep = next !== '' && caps.proper.has(`${folded} ${next}`);
+      else keep = caps.proper.has(folded) || (next !== '' && !caps.lower.has(folded));
+      if (!keep) run.from++;
+    }
+    while (run.to >= run.from && NAME_PARTICLES.has(tokens[run.to].text)) run.to--;
+    while (run.from <= run.to && NAME_PARTICLES.has(tokens[run.from].text)) run.from++;
+    if (run.from > run.to) continue;
+    const single = run.from === run.to ? tokens[run.from].text : null;
+    if (single !== null && (FUNCTION_WORDS.has(foldText(single)) || GENERATIONAL_SUFFIXES.has(bare(single)) || /^\p{Lu}\.?$/u.test(single))) continue;
+    if (single !== null && /^\d/.test(single)) continue;
+    const kind: MentionKind = single !== null && ACRONYM_RE.test(single) && !ROMAN_SUFFIXES.has(bare(single)) ? 'acronym' : 'name';
+    mentions.push(mention(sentence, tokens, run.from, run.to, kind, honorific));
+  }
+  return mentions;
+}
+
+function mention(sentence: string, tokens: Token[], from: number, to: number, kind: MentionKind, honorific: boolean): Mention {
+  const parts = tokens.slice(from, to + 1).map((t) => ({ text: t.text, start: t.start, end: t.end, particle: NAME_PARTICLES.has(t.text) }));
+  return subMention(sentence, parts, kind, honorific);
+}
+
+/** A mention made of some words of a sentence. */
+export function subMention(sentence: string, parts: NamePart[], kind: MentionKind, honorific: boolean): Mention {
+  const start = parts[0].start;
+  const end = parts[parts.length - 1].end;
+  const surface = sentence.slice(start, end);
+  return { surface, key: aliasKey(surface), kind, start, end, honorific, parts };
+}
+
+/** Is this a single upper-case acronym ("RT", "GRU", "U.S.")? */
+export const isAcronym = (word: string) => ACRONYM_RE.test(word) && !ROMAN_SUFFIXES.has(bare(word));

@@ -1,0 +1,78 @@
+/**
+ * A watchlist proposed from seed articles: boilerplate stripped, names counted across documents
+ * as entities, fact-stating sentences as claims. Deterministic: the same documents give the same
+ * watchlist. The result validates against the Watchlist schema; ops review it before use.
+ */
+import { Watchlist } from '../config/watchlist.js';
+import { detectLang } from '../extract/lang.js';
+import { PermanentError } from '../lib/errors.js';
+import { splitSentences } from '../matchers/sentences.js';
+import { stripBoilerplate } from './boilerplate.js';
+import { findDates } from './dates.js';
+import { findQuantities } from './quantities.js';
+import { proposeClaims, type ClaimOptions, type ProposedClaim } from './claims.js';
+import { proposeEntities, type EntityOptions, type ProposedEntity } from './entities.js';
+import { findMentions, learnCapitalisation } from './names.js';
+import { splitJoinedNames, type SeedMention } from './split-names.js';
+
+export interface SeedDocument {
+  /** source key claims refer to ("S0") */
+  key: string;
+  /** file name, for the review header */
+  file: string;
+  text: string;
+}
+
+export interface ProposeOptions extends EntityOptions, ClaimOptions {}
+
+export interface Proposal {
+  watchlist: Watchlist;
+  /** entities with their mention and document counts, in watchlist order */
+  entities: ProposedEntity[];
+  claims: ProposedClaim[];
+}
+
+/** The proposal with the counts behind it (for the YAML review comments). */
+export function proposeFromSeeds(docs: readonly SeedDocument[], options: ProposeOptions = {}): Proposal {
+  const keys = new Set<string>();
+  for (const d of docs) {
+    if (keys.has(d.key)) throw new PermanentError(`seed key "${d.key}" is used twice`);
+    keys.add(d.key);
+  }
+  const sentences = docs.map((d) => splitSentences(stripBoilerplate(d.text)).map((s) => s.text));
+  const caps = learnCapitalisation(sentences.flat());
+  const found: SeedMention[] = [];
+  sentences.forEach((list, doc) => list.forEach((text, sentence) => findMentions(text, caps).forEach((mention) => found.push({ doc, sentence, mention }))));
+  const mentions = splitJoinedNames(found, sentences);
+  const figures = new Set<string>();
+  sentences.forEach((list, doc) =>
+    list.forEach((text, sentence) => {
+      if (findQuantities(text, findDates(text)).length) figures.add(`${doc}:${sentence}`);
+    }),
+  );
+  const { entities, idByKey } = proposeEntities(mentions, sentences, options, figures);
+  if (!entities.length) {
+    throw new PermanentError(
+      `no entity found in ${docs.length} seed document(s): no name is seen in ${options.minDocs ?? 2} documents or ${options.minMentions ?? 3} times`,
+    );
+  }
+  const claims = proposeClaims(
+    docs.map((d, i) => ({ key: d.key, sentences: sentences[i] })),
+    mentions,
+    idByKey,
+    options,
+  );
+  const lang = detectLang(sentences.flat().join(' '));
+  const watchlist = Watchlist.parse({
+    version: 1,
+    ...(lang ? { language_of_seeds: lang } : {}),
+    entities: entities.map(({ id, type, aliases }) => ({ id, type, aliases })),
+    claims,
+  });
+  return { watchlist, entities, claims };
+}
+
+/** Propose a watchlist from seed documents (see proposeFromSeeds). */
+export function proposeWatchlist(docs: readonly SeedDocument[], options: ProposeOptions = {}): Watchlist {
+  return proposeFromSeeds(docs, options).watchlist;
+}

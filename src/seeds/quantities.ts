@@ -1,0 +1,108 @@
+/**
+ * Quantities in a seed sentence: a number (digits in any usual grouping, or a number word), a
+ * scale ("100 millions", "2 Mrd"), a unit guessed from the word after it ("d’utilisateurs",
+ * "tweets", "euros", "€"), and whether it is approximate ("environ", "près de", "about", "etwa").
+ */
+import { foldText } from '../matchers/normalize.js';
+import { APPROX_NUMBER_WORDS, APPROX_PHRASES, foldedPhrases, MONTHS, NOT_UNITS, NUMBER_WORDS, SCALE_WORDS, wordsKey } from './lexicon.js';
+
+export interface FoundQuantity {
+  value: number;
+  unit?: string;
+  approx: boolean;
+  /** the words of the sentence it was read from */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Digits: "1823", "1 823", "1.823", "1,823", "228 000", "1,5", "12.5"; not parts of dates, times or words. */
+const NUMERAL_RE = /(?<![\p{L}\p{N}/:.,-])([€$£]\s?)?(\d{1,3}(?:(?:[ \u00a0\u202f]|[.,](?=\d{3}(?![\p{N}])))\d{3})+|\d+)(?:[.,](\d+))?(?![\p{N}/]|[hH:]\d)/gu;
+const WORD_RE = /(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])/gu;
+/** Between a number (or its scale) and its unit: "de", "d’", "of", "von", "de la". */
+const CONNECTOR_RE = /^\s*(?:(?:de|d['’]|of|von|der|del|de la)\s*)?/iu;
+const UNIT_RE = /^([\p{L}][\p{L}\p{M}-]*|%|€|\$|£)/u;
+const SCALE_RE = /^\s*([\p{L}]+)\.?/u;
+const CURRENCY: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP' };
+/** A bare number below this without a unit is a list item or a footnote ("(1, 2, 3)"), not a quantity. */
+const MIN_BARE_VALUE = 10;
+/** Look this far back for "environ", "près de", "about". */
+const APPROX_LOOKBACK = 24;
+const APPROX_KEYS = foldedPhrases(APPROX_PHRASES);
+
+function readUnit(rest: string): { unit: string; length: number } | null {
+  const connector = CONNECTOR_RE.exec(rest)?.[0] ?? '';
+  const after = rest.slice(connector.length);
+  const m = UNIT_RE.exec(after);
+  if (!m) return null;
+  const word = m[1];
+  if (CURRENCY[word]) return { unit: CURRENCY[word], length: connector.length + word.length };
+  const folded = foldText(word);
+  if (NOT_UNITS.has(word.toLowerCase()) || NOT_UNITS.has(folded) || MONTHS[word.toLowerCase()] !== undefined) return null;
+  return { unit: word.toLowerCase(), length: connector.length + word.length };
+}
+
+function approxBefore(sentence: string, start: number): number | null {
+  const before = sentence.slice(Math.max(0, start - APPROX_LOOKBACK), start);
+  const key = wordsKey(before);
+  const hit = APPROX_KEYS.find((k) => key.endsWith(k));
+  if (!hit && !/~\s*$/u.test(before)) return null;
+  if (!hit) return start - (before.length - before.lastIndexOf('~'));
+  // walk back over as many words as the phrase has
+  const words = hit.trim().split(' ').length;
+  const spans = [...before.matchAll(/[\p{L}\p{N}]+/gu)];
+  const first = spans[spans.length - words];
+  return first ? start - before.length + first.index : null;
+}
+
+function parseNumeral(intPart: string, decimals: string | undefined): number {
+  const digits = intPart.replace(/[ \u00a0\u202f.,]/g, '');
+  return Number(decimals ? `${digits}.${decimals}` : digits);
+}
+
+/** Quantities of a sentence, in order; `exclude` spans (dates) are not read as numbers. */
+export function findQuantities(sentence: string, exclude: readonly { start: number; end: number }[] = []): FoundQuantity[] {
+  const out: FoundQuantity[] = [];
+  const free = (s: number, e: number) => exclude.every((x) => e <= x.start || s >= x.end) && out.every((x) => e <= x.start || s >= x.end);
+  for (const m of sentence.matchAll(NUMERAL_RE)) {
+    const numStart = m.index + (m[1]?.length ?? 0);
+    let end = m.index + m[0].length;
+    if (!free(numStart, end)) continue;
+    let value = parseNumeral(m[2], m[3]);
+    if (!Number.isFinite(value)) continue;
+    let unit = m[1] ? CURRENCY[m[1].trim()] : undefined;
+    let scaled = false;
+    const scale = SCALE_RE.exec(sentence.slice(end));
+    if (scale && SCALE_WORDS[scale[1].toLowerCase()] !== undefined) {
+      value *= SCALE_WORDS[scale[1].toLowerCase()];
+      end += scale[0].length;
+      scaled = true;
+    }
+    if (!unit) {
+      const u = /^\s*%/.test(sentence.slice(end)) ? { unit: '%', length: sentence.slice(end).indexOf('%') + 1 } : readUnit(sentence.slice(end));
+      if (u) {
+        unit = u.unit;
+        end += u.length;
+      }
+    }
+    if (!unit && !scaled && value < MIN_BARE_VALUE) continue;
+    const approxStart = approxBefore(sentence, m.index);
+    const start = approxStart ?? m.index;
+    out.push({ value, ...(unit ? { unit } : {}), approx: approxStart !== null, text: sentence.slice(start, end).trim(), start, end });
+  }
+  for (const m of sentence.matchAll(WORD_RE)) {
+    const word = m[0].toLowerCase();
+    const exact = NUMBER_WORDS[word];
+    const collective = APPROX_NUMBER_WORDS[word];
+    if (exact === undefined && collective === undefined) continue;
+    let end = m.index + m[0].length;
+    if (!free(m.index, end)) continue;
+    const u = readUnit(sentence.slice(end));
+    if (!u) continue; // "sept" alone, "deux" in "tous deux": a number word needs what it counts
+    end += u.length;
+    const approxStart = approxBefore(sentence, m.index);
+    const start = approxStart ?? m.index;
+    out.push({ value: exact ?? collective, unit: u.unit, approx: collective !== undefined || approxStart !== null, text: sentence.slice(start, end).trim(), start, end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

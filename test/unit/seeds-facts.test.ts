@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { hasReportingVerb } from '../../src/seeds/claims.js';
+import { findDates } from '../../src/seeds/dates.js';
+import { findQuantities } from '../../src/seeds/quantities.js';
+
+const quantities = (s: string) => findQuantities(s, findDates(s)).map(({ value, unit, approx, text }) => ({ value, unit, approx, text }));
+const dates = (s: string) => findDates(s).map((d) => d.value);
+
+describe('findQuantities', () => {
+  it('reads groupings, scales and units from the following word', () => {
+    expect(quantities('Ils ont acheté environ 1823 tweets promotionnels.')).toEqual([{ value: 1823, unit: 'tweets', approx: true, text: 'environ 1823 tweets' }]);
+    expect(quantities('Ils ont acheté 1 823 tweets.')[0]).toMatchObject({ value: 1823, unit: 'tweets', approx: false });
+    expect(quantities('They bought 1,823 tweets.')[0]).toMatchObject({ value: 1823, unit: 'tweets' });
+    expect(quantities('Sie kauften 1.823 Tweets.')[0]).toMatchObject({ value: 1823, unit: 'tweets' });
+    expect(quantities('auprès de près de 100 millions d’utilisateurs')).toEqual([
+      { value: 100_000_000, unit: 'utilisateurs', approx: true, text: 'près de 100 millions d’utilisateurs' },
+    ]);
+    expect(quantities('un budget de 2,5 millions d’euros')[0]).toMatchObject({ value: 2_500_000, unit: 'euros' });
+  });
+
+  it('reads currency symbols and approximations in other languages', () => {
+    expect(quantities('RT spent about €228,000 on ads.')[0]).toMatchObject({ value: 228_000, unit: 'EUR', approx: true, text: 'about €228,000' });
+    expect(quantities('RT spent nearly $274,100.')[0]).toMatchObject({ value: 274_100, unit: 'USD', approx: true });
+    expect(quantities('Es waren etwa 300 Konten.')[0]).toMatchObject({ value: 300, unit: 'konten', approx: true });
+    expect(quantities('Было около 300 аккаунтов.')[0]).toMatchObject({ value: 300, unit: 'аккаунтов', approx: true });
+  });
+
+  it('reads number words that count something, and collective ones as approximate', () => {
+    expect(quantities('La justice a inculpé treize Russes.')[0]).toMatchObject({ value: 13, unit: 'russes', approx: false });
+    expect(quantities('Il a publié une douzaine de messages.')[0]).toMatchObject({ value: 12, unit: 'messages', approx: true });
+    expect(quantities('Tous deux ont beaucoup à perdre.')).toEqual([]);
+  });
+
+  it('leaves years, dates, times and list numbers alone', () => {
+    expect(quantities('Le 14/11/2017 à 11h39, en 2016, il a publié (1, 2, 3) le 5 novembre 2016.')).toEqual([]);
+  });
+});
+
+describe('findDates', () => {
+  it('reads day dates in several languages as ISO', () => {
+    expect(dates('Il a écrit le 5 novembre 2016.')).toEqual(['2016-11-05']);
+    expect(dates('He met them on June 9, 2016 in New York.')).toEqual(['2016-06-09']);
+    expect(dates('Er schrieb am 5. November 2016.')).toEqual(['2016-11-05']);
+    expect(dates('Escribió el 5 de noviembre de 2016.')).toEqual(['2016-11-05']);
+    expect(dates('Он написал 5 ноября 2016 года.')).toEqual(['2016-11-05']);
+  });
+
+  it('reads month-year, bare years and day-month without a year', () => {
+    expect(dates('Il a rejoint VK en juillet 2014, puis en 2016.')).toEqual(['2014-07', '2016']);
+    expect(dates('a écrit Scavino le 19 janvier.')).toEqual(['--01-19']);
+    expect(findDates('a écrit Scavino le 19 janvier.')[0].what).toMatch(/no year/);
+    expect(dates('date 2017-11 Depuis plusieurs mois')).toEqual(['2017-11']);
+  });
+
+  it('does not read counts, relative times or fractions as dates', () => {
+    expect(dates('Ils ont acheté 1823 tweets il y a 12 heures, 1/3 des messages.')).toEqual([]);
+    expect(dates('They hired 2000 people.')).toEqual([]);
+  });
+});
+
+describe('hasReportingVerb', () => {
+  it('finds reporting verbs and attributions in five languages', () => {
+    for (const s of ['Il a déclaré que tout allait bien.', 'Selon lui, rien ne s’est passé.', 'The lawyer said it was false.', 'According to the FBI, it happened.', 'Der Sprecher erklärte, es sei falsch.', 'Según el diario, fue así.', 'Представитель заявил, что это ложь.']) {
+      expect(hasReportingVerb(s), s).toBe(true);
+    }
+    expect(hasReportingVerb('The weather was nice in Paris.')).toBe(false);
+  });
+});

@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/config/load.js';
+import { Watchlist } from '../../src/config/watchlist.js';
+import { proposeFromSeeds, proposeWatchlist } from '../../src/seeds/propose.js';
+import { formatWatchlistYaml } from '../../src/seeds/yaml.js';
+
+const FIXTURES = path.join(import.meta.dirname, '../fixtures/seeds/small');
+const docs = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((file, i) => ({ key: `S${i}`, file, text: readFileSync(path.join(FIXTURES, file), 'utf8') }));
+
+const proposal = proposeFromSeeds(docs);
+const wl = proposal.watchlist;
+const entity = (id: string) => wl.entities.find((e) => e.id === id);
+const allAliases = wl.entities.flatMap((e) => e.aliases.map((a) => a.text));
+
+describe('proposeWatchlist: entities', () => {
+  it('counts multi-word names across documents, particles inside names included', () => {
+    const counts = new Map(proposal.entities.map((e) => [e.id, e]));
+    expect(counts.get('orvalis_group')).toMatchObject({ documents: 3, type: 'org' });
+    expect(counts.get('marc_antoine_de_villiers')).toMatchObject({ documents: 3, type: 'person' });
+    expect(counts.get('anna_von_trapp')).toMatchObject({ documents: 3, type: 'person' });
+  });
+
+  it('lists surface forms as aliases, with the last name alone flagged needs_context', () => {
+    expect(entity('marc_antoine_de_villiers')!.aliases).toEqual([
+      { text: 'Marc-Antoine de Villiers', lang: ['any'], needs_context: false },
+      { text: 'Villiers', lang: ['any'], needs_context: true },
+    ]);
+    expect(entity('anna_von_trapp')!.aliases.at(-1)).toMatchObject({ text: 'von Trapp', needs_context: true });
+  });
+
+  it('links a handle to the name it stands beside', () => {
+    expect(entity('orvalis_group')!.aliases).toContainEqual({ text: '@OrvalisGroup', lang: ['any'], kind: 'handle', needs_context: false });
+  });
+
+  it('keeps acronyms, two-letter ones only in context', () => {
+    expect(entity('fbi')).toMatchObject({ type: 'org', aliases: [{ text: 'FBI', kind: 'acronym', needs_context: false }] });
+    expect(entity('gru')).toBeDefined(); // seen twice, once with a figure
+    expect(entity('rt')!.aliases[0]).toMatchObject({ text: 'RT', needs_context: true });
+  });
+
+  it('drops names seen once, and everything in comments and newsletter prompts', () => {
+    expect(allAliases).not.toContain('Kremlin');
+    expect(allAliases.join(' ')).not.toMatch(/Kiki|Zorba|Jeanne Morel|Morning Brief/);
+  });
+});
+
+describe('proposeWatchlist: claims', () => {
+  const claim = (needle: string) => wl.claims.find((c) => c.quote.includes(needle));
+
+  it('turns a reporting-verb sentence into a claim with its entities', () => {
+    expect(claim('Anna von Trapp, a lawyer for the company, said')).toMatchObject({
+      source: 'S1',
+      statement: 'Anna von Trapp, a lawyer for the company, said the documents seized by the FBI were forged.',
+      entities: ['anna_von_trapp', 'fbi'],
+      quantities: [],
+      dates: [],
+    });
+  });
+
+  it('reads quantities with units and approximations, and dates', () => {
+    expect(claim('a versé environ 2,5 millions')).toMatchObject({
+      entities: ['orvalis_group', 'marc_antoine_de_villiers'],
+      quantities: [{ value: 2_500_000, unit: 'euros', approx: true, text: 'environ 2,5 millions d’euros' }],
+      dates: [{ value: '2015-03-03' }],
+    });
+    expect(claim('nearly $300,000')).toMatchObject({ quantities: [{ value: 300_000, unit: 'USD', approx: true }], dates: [{ value: '2016-06-09' }] });
+    expect(claim('about 1,200 documents')).toMatchObject({ quantities: [{ value: 1200, unit: 'documents', approx: true }], dates: [{ value: '2014' }] });
+    expect(claim('ouvert une enquête en mai 2016')!.dates).toEqual([{ value: '2016-05' }]);
+  });
+
+  it('numbers claims C01… in document order, each sourced', () => {
+    expect(wl.claims.map((c) => c.id)).toEqual(wl.claims.map((_, i) => `C${String(i + 1).padStart(2, '0')}`));
+    expect(new Set(wl.claims.map((c) => c.source))).toEqual(new Set(['S0', 'S1', 'S2']));
+  });
+
+  it('makes no claim from comments or prompts', () => {
+    expect(wl.claims.map((c) => c.quote).join('\n')).not.toMatch(/Kiki|Zorba|500 million|12 millions|inbox|newsletter/);
+  });
+});
+
+describe('proposeWatchlist: output', () => {
+  it('validates against the Watchlist schema, also as YAML with a review header', () => {
+    expect(Watchlist.safeParse(wl).success).toBe(true);
+    const yaml = formatWatchlistYaml(wl, { date: '2024-05-01', sources: docs.map(({ key, file }) => ({ key, file })) });
+    expect(yaml.split('\n')[0]).toMatch(/^# PROPOSED watchlist for review .* on 2024-05-01/);
+    expect(yaml).toContain('#   S1 = 02-orvalis-en.txt');
+    expect(parseYaml(Watchlist, yaml, 'proposal.yaml')).toEqual(wl);
+  });
+
+  it('is deterministic', () => {
+    const again = proposeWatchlist(docs.map((d) => ({ ...d })));
+    const h = { date: '2024-05-01', sources: [] };
+    expect(formatWatchlistYaml(again, h)).toBe(formatWatchlistYaml(wl, h));
+  });
+
+  it('fails clearly when no name recurs', () => {
+    expect(() => proposeWatchlist([{ key: 'S0', file: 'a.txt', text: 'nothing to see here, only lower case words in a sentence.' }])).toThrow(/no entity found/);
+  });
+});
