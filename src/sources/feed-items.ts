@@ -1,49 +1,42 @@
-import type { AtomFeed, JsonFeed, RdfFeed, RssFeed } from 'feedsmith';
 import type { Feed, FeedItem } from '../domain/types.js';
-import { collapse, htmlToText } from '../extract/dom.js';
+import { collapse } from '../extract/dom.js';
+import { MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, absoluteUrl, atomTextField, childOf, childrenOf, cleanAuthor, htmlField, isHttpUrl, textOf } from './feed/fields.js';
+import { htmlToText } from './feed/html-text.js';
+import type { XmlDocument, XmlNode } from './feed/xml.js';
 import { parseDate } from './parse-date.js';
 
 /**
- * feedsmith's objects (one shape per format) to FeedItem: the best link resolved against
- * xml:base and the feed URL, the first readable date, titles and summaries as plain text.
- * An item without a usable link, or whose mapping throws, is dropped and counted.
+ * The element tree of an RSS (0.9x, 2.0), RDF (RSS 0.90/1.0) or Atom (0.3, 1.0) document to
+ * FeedItems: the best link resolved against xml:base and the feed URL, the first readable date,
+ * titles and summaries as plain text. An item without a usable link is kept with link '' (the
+ * source decides what to do with it); an item the text ended inside, or whose mapping throws, is
+ * dropped and counted.
  */
-
-/** A summary longer than this is a full article body pasted in the feed; the article fetch gets the rest. */
-const MAX_SUMMARY_CHARS = 10_000;
-/** Titles longer than this are a body pasted in the title element. */
-const MAX_TITLE_CHARS = 1_000;
 
 export interface ParsedFeed {
   feed: Feed;
-  /** items dropped because they had no usable link or could not be read */
+  /** items dropped because the document was cut inside them or they could not be read */
   dropped: number;
 }
 
-interface Draft {
-  title: string | undefined;
-  /** true when the title is plain text (Atom type="text", JSON Feed); otherwise it is read as HTML */
-  titleIsText?: boolean;
-  /** link candidates, best first; relative ones are resolved against `base` */
-  links: (string | undefined)[];
-  /** a guid usable as the link when nothing else is (RSS isPermaLink, an Atom id that is a URL) */
-  permalink?: string;
-  guid: string | undefined;
-  dates: (string | undefined)[];
-  summary: string | undefined;
-  summaryIsText?: boolean;
-  author: string | undefined;
-  base: string;
+/** An item's fields as read, before the common finishing (guid fallback, caps). */
+export interface Draft {
+  title: string;
+  link: string;
+  guid: string;
+  publishedAt: string | null;
+  summary: string;
+  author: string;
 }
 
-/** `title` is the feed's title as plain text; each draft is built lazily so that one that throws is dropped alone. */
-function finish(title: string, drafts: (() => Draft)[]): ParsedFeed {
+/** `drafts` are built lazily so that one that throws is dropped alone. */
+export function finish(title: string, drafts: (() => Draft | null)[]): ParsedFeed {
   const items: FeedItem[] = [];
   let dropped = 0;
-  for (const draft of drafts) {
+  for (const make of drafts) {
     try {
-      const item = toItem(draft());
-      if (item) items.push(item);
+      const draft = make();
+      if (draft) items.push(toItem(draft));
       else dropped++;
     } catch {
       dropped++; // one unreadable item never costs the feed
@@ -52,190 +45,191 @@ function finish(title: string, drafts: (() => Draft)[]): ParsedFeed {
   return { feed: { title: title.slice(0, MAX_TITLE_CHARS), items }, dropped };
 }
 
-function toItem(draft: Draft): FeedItem | null {
-  let link: string | null = null;
-  for (const candidate of [...draft.links, draft.permalink]) {
-    link = resolve(candidate, draft.base);
-    if (link) break;
-  }
-  if (!link) return null;
-  const rawTitle = draft.title ?? '';
-  const title = (draft.titleIsText ? collapse(rawTitle) : htmlToText(rawTitle)).slice(0, MAX_TITLE_CHARS);
-  const rawSummary = draft.summary ?? '';
-  const summary = (draft.summaryIsText ? collapse(rawSummary) : htmlToText(rawSummary)).slice(0, MAX_SUMMARY_CHARS);
-  let publishedAt: string | null = null;
-  for (const date of draft.dates) {
-    publishedAt = parseDate(date);
-    if (publishedAt) break;
-  }
+function toItem(draft: Draft): FeedItem {
   return {
-    title,
-    link,
-    guid: collapse(draft.guid ?? '') || link,
-    publishedAt,
-    summary,
-    author: cleanAuthor(draft.author),
+    title: draft.title.slice(0, MAX_TITLE_CHARS),
+    link: draft.link,
+    guid: collapse(draft.guid) || draft.link,
+    publishedAt: draft.publishedAt,
+    summary: draft.summary.slice(0, MAX_SUMMARY_CHARS),
+    author: draft.author,
   };
 }
 
-/** Absolute http(s)/file URL, or null. */
-function resolve(candidate: string | undefined, base: string): string | null {
-  const value = candidate?.trim();
-  if (!value) return null;
-  try {
-    const url = new URL(value, base);
-    return /^(https?|file):$/.test(url.protocol) ? url.href : null;
-  } catch {
-    return null;
+/** The first readable date among the raw candidates, in order. */
+export function firstDate(candidates: (string | undefined)[]): string | null {
+  for (const candidate of candidates) {
+    const date = parseDate(candidate);
+    if (date) return date;
   }
+  return null;
 }
 
-function baseOf(xmlBase: string | undefined, parent: string): string {
-  if (!xmlBase) return parent;
-  try {
-    return new URL(xmlBase.trim(), parent).href;
-  } catch {
-    return parent;
+type Field = readonly [local: string, ns: readonly string[]];
+
+/** Where items keep their date, best first: published-like, then modified-like. */
+const RSS_DATES: Field[] = [
+  ['pubdate', ['']], ['date', ['dc']], ['issued', ['dcterms']], ['created', ['dcterms']], ['date', ['dcterms']],
+  ['published', ['atom']], ['issued', ['atom']], ['created', ['atom']],
+  ['modified', ['dcterms']], ['updated', ['atom']], ['modified', ['atom']], ['date', ['']],
+];
+/** Atom 1.0 published, 0.3 issued/created, borrowed Dublin Core, then updated (1.0) or modified (0.3). */
+const ATOM_DATES: Field[] = [
+  ['published', ['atom', '']], ['issued', ['atom', '']], ['created', ['atom', '']],
+  ['date', ['dc']], ['issued', ['dcterms']], ['created', ['dcterms']], ['date', ['dcterms']], ['modified', ['dcterms']],
+  ['updated', ['atom', '']], ['modified', ['atom', '']],
+];
+
+function dateOf(node: XmlNode, fields: Field[]): string | null {
+  for (const [local, ns] of fields) {
+    const candidate = childOf(node, local, ns);
+    const date = candidate ? parseDate(candidate.text) : null;
+    if (date) return date;
   }
+  return null;
 }
 
-/** "jane@example.org (Jane Doe)" → "Jane Doe", the RSS author convention. */
-function cleanAuthor(author: string | undefined): string {
-  const text = htmlToText(author ?? '');
-  const named = /^\S+@\S+\s*\((.+)\)$/.exec(text);
-  return (named ? named[1] : text).trim();
+const ATOM = ['atom', ''];
+
+/** The first candidate that gives a non-empty value. */
+function first(...candidates: (() => string)[]): string {
+  for (const candidate of candidates) {
+    const value = candidate();
+    if (value) return value;
+  }
+  return '';
 }
 
-function isUrl(value: string | undefined): value is string {
-  return typeof value === 'string' && /^https?:\/\//i.test(value.trim());
+function origLink(item: XmlNode): string {
+  const node = childOf(item, 'origlink', ['feedburner']);
+  return node ? absoluteUrl(node.text, node.base) : '';
 }
 
-type AtomLink = { href?: string; rel?: string; type?: string };
-
-/** The entry's page: feedburner's original first, then rel=alternate HTML, then any link that is not self/edit/feed. */
-function atomLinks(links: AtomLink[] | undefined): string[] {
-  if (!links) return [];
-  const rel = (link: AtomLink) => (link.rel ?? 'alternate').toLowerCase();
-  const ranked = [
-    ...links.filter((link) => rel(link) === 'x-origlink'),
-    ...links.filter((link) => rel(link) === 'alternate' && (!link.type || /html/i.test(link.type))),
-    ...links.filter((link) => rel(link) === 'alternate'),
-    ...links.filter((link) => !['self', 'edit', 'edit-media', 'replies', 'enclosure', 'hub', 'x-origlink', 'alternate'].includes(rel(link))),
-  ];
-  return ranked.map((link) => link.href).filter((href): href is string => !!href);
+/** The entry's page among Atom links: rel=alternate (the default) in HTML first, then any alternate. */
+function alternateLink(links: XmlNode[]): string {
+  let fallback = '';
+  for (const link of links) {
+    const rel = (link.attrs.rel ?? 'alternate').trim().toLowerCase().replace(/^.*\//, '');
+    if (rel !== 'alternate' && rel !== '') continue;
+    const href = absoluteUrl(link.attrs.href ?? link.text, link.base);
+    if (!href) continue;
+    const type = link.attrs.type?.toLowerCase();
+    if (!type || type.includes('html')) return href;
+    fallback ||= href;
+  }
+  return fallback;
 }
 
-function firstOf<T>(list: T[] | undefined): T | undefined {
-  return list?.[0];
+/** Media RSS: media:description, alone or in a media:group (YouTube, podcasts). */
+function mediaDescription(doc: XmlDocument, node: XmlNode): string {
+  const group = childOf(node, 'group', ['media']);
+  return htmlField(doc, childOf(node, 'description', ['media']) ?? (group && childOf(group, 'description', ['media'])));
 }
 
-type DcLike = { dates?: string[] } | undefined;
-type DcTermsLike = { issued?: string[]; created?: string[]; modified?: string[]; date?: string[] } | undefined;
-
-function namespaceDates(dc: DcLike, dcterms: DcTermsLike): (string | undefined)[] {
-  return [firstOf(dc?.dates), firstOf(dcterms?.issued), firstOf(dcterms?.created), firstOf(dcterms?.date), firstOf(dcterms?.modified)];
+function atomAuthor(node: XmlNode | undefined): string {
+  return node ? collapse(childOf(node, 'name', ATOM)?.text ?? node.text) : '';
 }
 
-export function mapRss(feed: RssFeed.Feed<string>, url: string): ParsedFeed {
-  const feedBase = baseOf(feed.xml?.base, url);
-  const items = feed.items ?? [];
+/** RSS 0.9x/2.0 and RDF items. */
+function rssDraft(doc: XmlDocument, item: XmlNode, rdf: boolean): Draft | null {
+  if (!item.complete) return null; // the text ended inside this item: never half an item
+  const guidNode = childOf(item, 'guid');
+  const guid = textOf(guidNode);
+  const about = item.attrs['rdf:about'] ?? '';
+  return {
+    title: first(
+      () => htmlField(doc, childOf(item, 'title')),
+      () => atomTextField(doc, childOf(item, 'title', ['atom'])),
+      () => htmlField(doc, childOf(item, 'title', ['dc'])),
+    ),
+    link: first(
+      () => origLink(item),
+      () => {
+        for (const link of childrenOf(item, 'link')) {
+          const href = absoluteUrl(link.text.trim() || link.attrs.href, link.base);
+          if (href) return href;
+        }
+        return '';
+      },
+      () => alternateLink(childrenOf(item, 'link', ['atom'])),
+      () => {
+        // RSS 2.0: a guid is the item's permalink unless isPermaLink="false"
+        const permaLink = guidNode?.attrs.ispermalink?.trim().toLowerCase();
+        if (!guidNode || permaLink === 'false') return '';
+        return permaLink === 'true' || isHttpUrl(guid) ? absoluteUrl(guid, guidNode.base) : '';
+      },
+      () => (rdf && isHttpUrl(about) ? absoluteUrl(about, item.base) : ''),
+    ),
+    guid: guid || about.trim() || textOf(childOf(item, 'id', ['atom'])),
+    publishedAt: dateOf(item, RSS_DATES),
+    summary: first(
+      () => htmlField(doc, childOf(item, 'description')),
+      () => htmlField(doc, childOf(item, 'encoded', ['content'])),
+      () => htmlField(doc, childOf(item, 'body', ['xhtml'])),
+      () => atomTextField(doc, childOf(item, 'summary', ['atom'])),
+      () => atomTextField(doc, childOf(item, 'content', ['atom'])),
+      () => htmlField(doc, childOf(item, 'description', ['dc'])),
+      () => mediaDescription(doc, item),
+      () => htmlField(doc, childOf(item, 'summary', ['itunes'])),
+    ),
+    author: first(
+      () => cleanAuthor(htmlField(doc, childOf(item, 'author'))),
+      () => htmlField(doc, childOf(item, 'creator', ['dc'])),
+      () => atomAuthor(childOf(item, 'author', ['atom'])),
+      () => htmlField(doc, childOf(item, 'author', ['itunes'])),
+    ),
+  };
+}
+
+/** Items of an RSS or RDF root: in the channel, and beside it (RSS 0.90, RDF, and feeds that close the channel early). */
+export function mapRss(doc: XmlDocument, root: XmlNode): ParsedFeed {
+  const rdf = root.local === 'rdf';
+  const channel = root.local === 'channel' ? root : (childOf(root, 'channel') ?? root);
+  const items = childrenOf(channel, 'item');
+  if (channel !== root) items.push(...childrenOf(root, 'item'));
+  items.sort((a, b) => a.start - b.start);
+  const title = first(
+    () => htmlField(doc, childOf(channel, 'title')),
+    () => atomTextField(doc, childOf(channel, 'title', ['atom'])),
+    () => htmlField(doc, childOf(channel, 'title', ['dc'])),
+  );
   return finish(
-    htmlToText(feed.title ?? ''),
-    items.map((item) => () => {
-      const base = baseOf(item.xml?.base, feedBase);
-      const guid = item.guid?.value;
-      const dc = item.dc;
-      return {
-        title: item.title ?? item.atom?.title?.value,
-        links: [origLink(item.atom?.links), item.link, ...atomLinks(item.atom?.links)],
-        // RSS 2.0: a guid is a permalink unless isPermaLink="false"
-        permalink: item.guid?.isPermaLink !== false && isUrl(guid) ? guid : undefined,
-        guid,
-        dates: [item.pubDate, ...namespaceDates(dc, item.dcterms), item.atom?.published, item.atom?.updated],
-        summary: item.description ?? item.content?.encoded ?? item.atom?.summary?.value,
-        author: firstOf(item.authors)?.name ?? firstOf(dc?.creators) ?? firstOf(item.atom?.authors)?.name,
-        base,
-      };
-    }),
+    title,
+    items.map((item) => () => rssDraft(doc, item, rdf)),
   );
 }
 
-function origLink(links: AtomLink[] | undefined): string | undefined {
-  return links?.find((link) => link.rel?.toLowerCase() === 'x-origlink')?.href;
+/** Atom 1.0 and 0.3 entries. */
+function atomDraft(doc: XmlDocument, entry: XmlNode, feedAuthor: string): Draft | null {
+  if (!entry.complete) return null;
+  const id = textOf(childOf(entry, 'id', ATOM));
+  return {
+    title: atomTextField(doc, childOf(entry, 'title', ATOM)),
+    link: first(
+      () => origLink(entry),
+      () => alternateLink(childrenOf(entry, 'link', ATOM)),
+      () => (isHttpUrl(id) ? absoluteUrl(id, entry.base) : ''),
+    ),
+    guid: id,
+    publishedAt: dateOf(entry, ATOM_DATES),
+    summary: first(
+      () => atomTextField(doc, childOf(entry, 'summary', ATOM)),
+      () => atomTextField(doc, childOf(entry, 'content', ATOM)),
+      () => htmlField(doc, childOf(entry, 'description', ['dc'])),
+      () => mediaDescription(doc, entry),
+    ),
+    author: first(
+      () => atomAuthor(childOf(entry, 'author', ATOM)),
+      () => feedAuthor,
+      () => htmlField(doc, childOf(entry, 'creator', ['dc'])),
+    ),
+  };
 }
 
-export function mapRdf(feed: RdfFeed.Feed<string>, url: string): ParsedFeed {
-  const feedBase = baseOf(feed.xml?.base, url);
+export function mapAtom(doc: XmlDocument, root: XmlNode): ParsedFeed {
+  const feedAuthor = atomAuthor(childOf(root, 'author', ATOM));
   return finish(
-    htmlToText(feed.title ?? ''),
-    (feed.items ?? []).map((item) => () => {
-      const dc = item.dc;
-      return {
-        title: item.title,
-        links: [origLink(item.atom?.links), item.link, item.rdf?.about],
-        guid: item.rdf?.about ?? item.link,
-        dates: [...namespaceDates(dc, item.dcterms), item.atom?.published, item.atom?.updated],
-        summary: item.description ?? item.content?.encoded,
-        author: firstOf(dc?.creators),
-        base: feedBase,
-      };
-    }),
-  );
-}
-
-function atomText(text: { value?: string; type?: string } | string | undefined): { value: string | undefined; isText: boolean } {
-  if (text === undefined) return { value: undefined, isText: true };
-  if (typeof text === 'string') return { value: text, isText: false };
-  const type = (text.type ?? 'text').toLowerCase();
-  return { value: text.value, isText: type === 'text' || type === 'text/plain' };
-}
-
-export function mapAtom(feed: AtomFeed.Feed<string>, url: string): ParsedFeed {
-  const feedBase = baseOf(feed.xml?.base, url);
-  return finish(
-    atomTitleForFeed(feed.title),
-    (feed.entries ?? []).map((entry) => () => {
-      const title = atomText(entry.title);
-      const summary = atomText(entry.summary ?? entry.content);
-      const dc = entry.dc;
-      const id = typeof entry.id === 'string' ? entry.id : undefined;
-      return {
-        title: title.value,
-        titleIsText: title.isText,
-        links: atomLinks(entry.links),
-        permalink: isUrl(id) ? id : undefined,
-        guid: id,
-        dates: [entry.published, ...namespaceDates(dc, entry.dcterms), entry.updated],
-        summary: summary.value,
-        summaryIsText: summary.isText,
-        author: firstOf(entry.authors)?.name ?? firstOf(feed.authors)?.name ?? firstOf(dc?.creators),
-        base: baseOf(entry.xml?.base, feedBase),
-      };
-    }),
-  );
-}
-
-function atomTitleForFeed(title: AtomFeed.Text | undefined): string {
-  const text = atomText(title);
-  return text.isText ? collapse(text.value ?? '') : htmlToText(text.value ?? '');
-}
-
-export function mapJson(feed: JsonFeed.Feed<string>, url: string): ParsedFeed {
-  // relative item URLs resolve against the document they were read from, like any fetched resource
-  const base = url;
-  return finish(
-    collapse(feed.title ?? ''),
-    (feed.items ?? []).map((item) => () => ({
-      title: item.title,
-      titleIsText: true,
-      links: [item.url, item.external_url],
-      permalink: isUrl(item.id) ? item.id : undefined,
-      guid: item.id === undefined ? undefined : String(item.id),
-      dates: [item.date_published, item.date_modified],
-      summary: item.summary ?? item.content_text ?? item.content_html,
-      summaryIsText: item.summary !== undefined || item.content_text !== undefined,
-      author: firstOf(item.authors)?.name ?? firstOf(feed.authors)?.name,
-      base,
-    })),
+    atomTextField(doc, childOf(root, 'title', ATOM)) || htmlToText(childOf(root, 'title', ['dc'])?.text ?? ''),
+    childrenOf(root, 'entry', ATOM).map((entry) => () => atomDraft(doc, entry, feedAuthor)),
   );
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { PermanentError } from '../../src/lib/errors.js';
 import { parseFeed, parseFeedDetailed } from '../../src/sources/parse-feed.js';
@@ -54,10 +55,10 @@ describe('parseFeed', () => {
     expect(third.link).toBe('https://elsewhere.example.com/absolute');
   });
 
-  it('reads JSON Feed 1.1, resolving relative URLs and dropping an item without one', () => {
+  it('reads JSON Feed 1.1, resolving relative URLs and keeping an item without one (link empty)', () => {
     const { feed, dropped } = parseFeedDetailed(fixture('jsonfeed-1.1.json'), 'https://json.example.com/feed.json');
     expect(feed.title).toBe('JSON Example News');
-    expect(dropped).toBe(1);
+    expect(dropped).toBe(0);
     expect(feed.items).toEqual([
       {
         title: 'VK executive reached out to the Trump campaign',
@@ -75,15 +76,21 @@ describe('parseFeed', () => {
         summary: 'Summary <as text>',
         author: 'JSON Desk',
       },
+      { title: 'An item without any URL', link: '', guid: 'no-url-item', publishedAt: null, summary: '', author: 'JSON Desk' },
     ]);
   });
 
-  it('keeps a feed with a bad item, minus that item', () => {
+  it('keeps every item of a feed with bad items; an unusable link is empty (the source skips those)', () => {
     const { feed, dropped } = parseFeedDetailed(fixture('rss2-bad-item.xml'), 'https://bad.example.com/feed');
-    expect(feed.items.map((item) => item.title)).toEqual(['First good item', 'Second good item, relative link']);
-    expect(dropped).toBe(2); // no link at all; a mailto: link
-    expect(feed.items[1].link).toBe('https://bad.example.com/b?xtor=RSS-12&id=7');
-    expect(feed.items[1].publishedAt).toBe('2018-02-21T08:15:00.000Z');
+    expect(feed.items.map((item) => [item.title, item.link])).toEqual([
+      ['First good item', 'https://bad.example.com/a'],
+      ['Item without any link', ''], // an opaque guid is not a link
+      ['Item with a mailto link', ''],
+      ['Second good item, relative link', 'https://bad.example.com/b?xtor=RSS-12&id=7'],
+    ]);
+    expect(dropped).toBe(0);
+    expect(feed.items[1].publishedAt).toBeNull(); // "not a date at all"
+    expect(feed.items[3].publishedAt).toBe('2018-02-21T08:15:00.000Z');
   });
 
   it('prefers feedburner:origLink over the proxy link', () => {
@@ -100,9 +107,9 @@ describe('parseFeed', () => {
       <item><title>guid is the permalink</title><guid>https://g.example.com/story-1</guid></item>
       <item><title>opaque guid</title><guid isPermaLink="false">https://g.example.com/not-a-page</guid></item>
     </channel></rss>`;
-    const { feed, dropped } = parseFeedDetailed(xml, 'https://g.example.com/rss');
-    expect(feed.items.map((item) => item.link)).toEqual(['https://g.example.com/story-1']);
-    expect(dropped).toBe(1);
+    const feed = parseFeed(xml, 'https://g.example.com/rss');
+    expect(feed.items.map((item) => item.link)).toEqual(['https://g.example.com/story-1', '']);
+    expect(feed.items[1].guid).toBe('https://g.example.com/not-a-page');
   });
 
   it('decodes a windows-1252 body from its XML prolog', () => {
@@ -110,6 +117,15 @@ describe('parseFeed', () => {
     expect(feed.title).toBe('Café press');
     expect(feed.items[0].title).toBe('L’été – “quoted” ’s');
     expect(feed.items[0].publishedAt).toBe('2018-03-06T09:00:00.000Z'); // French weekday and month
+  });
+
+  it('repairs a UTF-8 feed that a fetcher decoded as Latin-1 (its declaration said so)', () => {
+    const utf8 = '<rss version="2.0"><channel><title>Über café</title><item><title>L’été – “vite”</title><link>https://m.example.com/1</link></item></channel></rss>';
+    const asLatin1 = iconv.decode(Buffer.from(utf8, 'utf8'), 'windows-1252'); // "Ãœber cafÃ©", "â€œviteâ€\ufffd"
+    const feed = parseFeed(asLatin1, 'https://m.example.com/rss');
+    expect([feed.title, feed.items[0].title]).toEqual(['Über café', 'L’été – “vite”']);
+    // genuine Latin-1 text is left alone
+    expect(parseFeed('<rss><channel><title>Ã la carte, café</title></channel></rss>', 'https://m.example.com/rss').title).toBe('Ã la carte, café');
   });
 
   it('survives junk before the prolog and a stray < in a title', () => {
