@@ -43,10 +43,8 @@ const TAG = /<(\/?)([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
 
 /** The HTML with tags nested deeper than MAX_NESTING removed (their text stays); unchanged when shallower. */
 export function limitNesting(html: string): string {
-  // cheap bound first: fewer tags than the limit cannot nest deeper than it
-  let opens = 0;
-  for (let at = html.indexOf('<'); at !== -1 && opens <= MAX_NESTING; at = html.indexOf('<', at + 1)) opens++;
-  if (opens <= MAX_NESTING) return html;
+  // cheap bound first (char codes, no regex, no copy): most pages never open MAX_NESTING more tags than they close
+  if (!nestsDeeperThan(html, MAX_NESTING)) return html;
 
   const stack: string[] = [];
   const dropped = new Map<string, number>();
@@ -79,6 +77,27 @@ export function limitNesting(html: string): string {
     return tag;
   });
   return tooDeep ? out : html;
+}
+
+/** Void elements cannot open a level (their names, followed by what ends a name). */
+const VOID_TAG_START = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)[\s/>]/i;
+
+/**
+ * True when open tags outnumber close tags by more than `limit` at some point: an upper bound of
+ * the nesting depth (unclosed <p> and <li> count too), read with indexOf and char codes only.
+ */
+export function nestsDeeperThan(html: string, limit: number): boolean {
+  let depth = 0;
+  for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', at + 1)) {
+    const next = html.charCodeAt(at + 1);
+    if (next === 47 /* / */) {
+      if (depth > 0) depth--;
+    } else if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) {
+      if (VOID_TAG_START.test(html.slice(at + 1, at + 8))) continue;
+      if (++depth > limit) return true;
+    }
+  }
+  return false;
 }
 
 /** Elements that end a line of text: their boundaries become whitespace. */

@@ -1,35 +1,58 @@
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
 import type { Article } from '../domain/types.js';
 import { loadHtml } from './dom.js';
 import { detectLang } from './lang.js';
 import { extractMainText } from './main-text.js';
-import { readMetadata } from './metadata.js';
+import { indexDocument } from './document-index.js';
+import { readCanonical, readMetadata, type PageMetadata } from './metadata.js';
+import type { SiteRule } from './site-rule.js';
+import { siteRuleFor } from './sites/index.js';
+
+/** Less text than this from a site rule's body means the site changed its markup: the generic scorer takes over. */
+const MIN_RULE_TEXT_CHARS = 200;
 
 /**
  * Title, main text and metadata of one HTML page. Never throws: a hostile or empty page gives
- * what could be read (an empty text, the URL alone at worst).
+ * what could be read (an empty text, the URL alone at worst). Pages from a site with a rule
+ * (sites/) are read with its selectors first.
  */
 export function extractArticle(html: string, url: string): Article {
   const article: Article = { url, title: '', text: '' };
-  let $;
+  let $: CheerioAPI;
   try {
     $ = loadHtml(typeof html === 'string' ? html : String(html ?? ''));
   } catch {
     return article;
   }
+  const index = indexDocument($.root()[0]);
+  let rule: SiteRule | undefined;
+  let meta: PageMetadata | undefined;
   try {
-    const meta = readMetadata($, url);
+    // the page's own host, else the canonical one (an AMP cache, a mirror)
+    const canonical = readCanonical(index, url);
+    rule = siteRuleFor(url) ?? (canonical ? siteRuleFor(canonical) : undefined);
+    meta = readMetadata($, index, url, rule);
+  } catch {
+    // metadata is best effort; the text may still be there
+  }
+  if (meta) {
     article.title = meta.title;
     if (meta.canonicalUrl) article.canonicalUrl = meta.canonicalUrl;
     if (meta.byline) article.byline = meta.byline;
     if (meta.publishedAt) article.publishedAt = meta.publishedAt;
     if (meta.siteName) article.siteName = meta.siteName;
     if (meta.lang) article.lang = meta.lang;
-  } catch {
-    // metadata is best effort; the text may still be there
   }
+  const known = [article.title, article.byline ?? ''];
   try {
-    const root = $('body').first()[0] ?? $.root()[0];
-    article.text = extractMainText({ root, known: [article.title, article.byline ?? ''] });
+    const containers = rule ? ruleContainers($, rule) : [];
+    if (containers.length > 0) article.text = extractMainText({ root: $.root()[0], known, title: article.title, containers });
+    if (article.text.length < MIN_RULE_TEXT_CHARS) {
+      const root = index.body ?? $.root()[0];
+      const generic = extractMainText({ root, known, title: article.title });
+      if (generic.length > article.text.length) article.text = generic;
+    }
   } catch {
     article.text = '';
   }
@@ -38,4 +61,16 @@ export function extractArticle(html: string, url: string): Article {
     if (lang) article.lang = lang;
   }
   return article;
+}
+
+/** The rule's body elements, outermost only, with the rule's clean list removed from them. */
+function ruleContainers($: CheerioAPI, rule: SiteRule): AnyNode[] {
+  const matches = $(rule.body).toArray();
+  const set = new Set<AnyNode>(matches);
+  const outermost = matches.filter((node) => {
+    for (let at = node.parent; at; at = at.parent) if (set.has(at)) return false;
+    return true;
+  });
+  if (rule.clean?.length) $(outermost).find(rule.clean.join(', ')).remove();
+  return outermost;
 }

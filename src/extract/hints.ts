@@ -1,26 +1,37 @@
 import type { Element } from 'domhandler';
 
 /**
- * What an element's class and id say about it. Matching is on word prefixes of the
- * class/id tokens ("articleBody" → article, body; "comment-list" → comment, list), so
+ * What an element's class, id and a few naming attributes say about it. Matching is on word
+ * prefixes of the tokens ("articleBody" → article, body; "comment-list" → comment, list), so
  * "header" never reads as "ad" and "shadow" never as "ad" either.
  */
 
 /** Only the start of a class/id is read: hostile pages carry megabytes in one attribute. */
 const MAX_HINT_CHARS = 300;
+/**
+ * Attributes that name a block the way a class does: `data-area="body"` (Spiegel),
+ * `data-component="text-block"` (BBC), `itemprop="articleBody"` (schema.org microdata).
+ */
+const HINT_ATTRIBUTES = ['class', 'id', 'data-area', 'data-component', 'itemprop'] as const;
 /** Word prefixes of containers that hold the article. */
 const POSITIVE_PREFIXES = ['article', 'content', 'story', 'post', 'entry', 'body', 'text', 'main', 'prose', 'chapo', 'corps', 'texte', 'hentry', 'blog'];
-/** Word prefixes of page furniture: comments, navigation, sharing, promotion, consent. */
+/**
+ * Word prefixes of page furniture: comments, navigation, sharing, promotion, consent, captions.
+ * Not "paywall": a `.paywall` block usually wraps the article text that the wall hides; the prompt
+ * to subscribe is caught by its wording (see BOILERPLATE_ANYWHERE in render.ts).
+ */
 const NEGATIVE_PREFIXES = [
   'comment', 'disqus', 'respond', 'reply', 'reactions', 'nav', 'menu', 'footer', 'sidebar', 'share', 'sharing', 'social',
   'related', 'recommend', 'popular', 'mostread', 'newsletter', 'cookie', 'consent', 'gdpr', 'promo', 'sponsor', 'advert',
-  'outbrain', 'taboola', 'subscri', 'abonn', 'paywall', 'breadcrumb', 'popup', 'modal', 'banner', 'widget', 'masthead',
-  'toolbar', 'pagination', 'skip', 'signup', 'inscription', 'partage', 'reseaux', 'readmore',
+  'outbrain', 'taboola', 'subscri', 'abonn', 'breadcrumb', 'popup', 'modal', 'banner', 'widget', 'masthead',
+  'toolbar', 'pagination', 'skip', 'signup', 'inscription', 'partage', 'reseaux', 'readmore', 'caption', 'credit',
+  'tweet', 'instagram', 'publicid', 'werbung', 'support', 'donat', 'epic', 'trending', 'recirc', 'onward', 'byline', 'dateline',
+  'copyright', 'legende', 'lireaussi', 'enlire', 'relacionad', 'compartir',
 ];
 /** Whole words that are too short to be prefixes ("ad" would catch "adjust", "pub" would catch "published"). */
-const NEGATIVE_WORDS = new Set(['ad', 'ads', 'adv', 'dfp', 'pub', 'publicite', 'tags', 'tools', 'rail', 'aside']);
+const NEGATIVE_WORDS = new Set(['ad', 'ads', 'adv', 'dfp', 'pub', 'publicite', 'publi', 'tags', 'tools', 'rail', 'aside', 'meta', 'print', 'rss', 'mehr', 'share']);
 /** Comment threads: never protected as "holding the article", however long they are. */
-const COMMENT_PREFIXES = ['comment', 'disqus', 'respond', 'reply', 'reactions'];
+const COMMENT_PREFIXES = ['comment', 'disqus', 'respond', 'reply', 'reactions', 'commentaire'];
 
 export interface ClassHints {
   positive: boolean;
@@ -33,7 +44,6 @@ const cache = new WeakMap<Element, ClassHints>();
 
 function words(value: string): string[] {
   return value
-    .slice(0, MAX_HINT_CHARS)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
@@ -43,14 +53,21 @@ function words(value: string): string[] {
 export function classHints(element: Element): ClassHints {
   const cached = cache.get(element);
   if (cached) return cached;
-  const raw = `${element.attribs.class ?? ''} ${element.attribs.id ?? ''}`;
+  let raw = '';
+  for (const name of HINT_ATTRIBUTES) {
+    const value = element.attribs[name];
+    if (value) raw += ` ${value.slice(0, MAX_HINT_CHARS)}`;
+  }
   if (raw.trim() === '') return NONE;
   const tokens = words(raw);
-  const joined = raw.slice(0, MAX_HINT_CHARS).toLowerCase();
+  const joined = raw.toLowerCase();
   const starts = (prefixes: string[]) => tokens.some((token) => prefixes.some((prefix) => token.startsWith(prefix)));
   const hints: ClassHints = {
     positive: starts(POSITIVE_PREFIXES),
-    negative: starts(NEGATIVE_PREFIXES) || tokens.some((token) => NEGATIVE_WORDS.has(token)) || /lire-aussi|read-more|read-next/.test(joined),
+    negative:
+      starts(NEGATIVE_PREFIXES) ||
+      tokens.some((token) => NEGATIVE_WORDS.has(token)) ||
+      /lire-aussi|read-more|read-next|more-on|a-lire|see-also|also-read|more-from|most-(?:read|viewed|popular)|author-(?:bio|box|info)|bio-auteur/.test(joined),
     commentLike: starts(COMMENT_PREFIXES),
   };
   cache.set(element, hints);

@@ -1,19 +1,30 @@
 import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import { parseDate } from '../sources/parse-date.js';
 import { canonicalUrl } from '../sources/canonical-url.js';
+import { nameOf, pickByline, ruleByline } from './byline.js';
 import { collapse, stripTagLike, textOf } from './dom.js';
+import { dateFromUrl, readDateText, readVisibleDate } from './date-text.js';
+import type { DocumentIndex } from './document-index.js';
 import { toLangCode } from './lang.js';
+import type { SiteRule } from './site-rule.js';
 
 /** JSON-LD blocks larger than this are data dumps, not article metadata; parsing them costs more than they give. */
 const MAX_JSON_LD_CHARS = 500_000;
-/** A byline longer than this is a paragraph that happened to carry the class. */
-const MAX_BYLINE_CHARS = 120;
 /** Attribute values are cut here before any test: a hostile page can carry megabytes in one. */
 const MAX_META_CHARS = 2_000;
 /** Separators between a headline and the site name in <title>: "Headline | Site", "Headline - Site". */
 const TITLE_SEPARATOR = /\s+[|\-–—·•:»/]\s+|\s+::\s+/;
 /** A title part this short (in words) after a separator is a site name or section, not headline. */
 const MAX_SITE_SUFFIX_WORDS = 5;
+/**
+ * A part this short before a navigation separator (|, ::, », /, ·) is a section: "Opinion | Headline",
+ * "News :: Headline". Not before " - " or " : ", which also sit inside headlines ("Paris - Le maire…").
+ */
+const MAX_SECTION_PREFIX_WORDS = 3;
+const NAVIGATION_SEPARATOR = /^\s*(?:[|»/·•]|::)\s*$/;
+/** Meta names that carry a publication date without being a standard ("govuk:first-published-at", "mediator_published_time"). */
+const PUBLISHED_META_KEY = /publi(?:shed|cation)|pub-?date|created|issued|first-?published/;
 /** JSON-LD types that describe the article itself (not the page, breadcrumb or organisation). */
 const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|Report|Posting|LiveBlogPosting)$/i;
 
@@ -28,50 +39,73 @@ export interface PageMetadata {
 
 type JsonObject = Record<string, unknown>;
 
+/** The page's canonical URL (link rel=canonical, og:url), absolute, tracking parameters removed. */
+export function readCanonical(index: DocumentIndex, url: string): string | undefined {
+  const ogUrl = index.metas.find((element) => element.attribs.property === 'og:url')?.attribs.content;
+  return absoluteHttp(index.canonicalHref ?? ogUrl, url);
+}
+
 /** Everything but the main text, read from meta tags, JSON-LD and the markup, each with a fallback chain. */
-export function readMetadata($: CheerioAPI, url: string): PageMetadata {
-  const meta = readMetaTags($);
-  const ld = readJsonLd($);
+export function readMetadata($: CheerioAPI, index: DocumentIndex, url: string, rule?: SiteRule): PageMetadata {
+  const meta = readMetaTags(index.metas);
+  const ld = readJsonLd(index.jsonLd);
   const get = (...keys: string[]) => keys.map((key) => meta.get(key)).find((value) => !!value);
 
   const siteName = clean(get('og:site_name', 'application-name') ?? nameOf(ld?.publisher) ?? '') || undefined;
-  const title = pickTitle($, get('og:title', 'twitter:title', 'dc.title') ?? str(ld?.headline), siteName, url);
+  const ruleTitle = rule?.title ? clean(textOf($(rule.title).first().toArray())) : '';
+  const title = ruleTitle || pickTitle(index, get('og:title', 'twitter:title', 'dc.title') ?? str(ld?.headline), siteName, url);
 
-  const canonicalHref = $('link[rel~="canonical"][href]').first().attr('href') ?? get('og:url') ?? str(ld?.url);
-  const canonical = absoluteHttp(canonicalHref, url);
+  const canonical = readCanonical(index, url) ?? absoluteHttp(str(ld?.url), url);
+  const byline = ruleByline($, rule) ?? pickByline(index, get('author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author'), ld?.author);
 
-  const byline = pickByline($, get('author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author'), ld);
-
-  const dateCandidates = [
-    get('article:published_time', 'og:published_time', 'datepublished'),
-    str(ld?.datePublished),
-    $('time[itemprop~="datePublished"]').first().attr('datetime'),
-    $('article time[datetime], header time[datetime], time[pubdate][datetime]').first().attr('datetime'),
-    get('date', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'article.published'),
-    $('time[datetime]').first().attr('datetime'),
-    str(ld?.dateCreated),
-    get('article:modified_time', 'og:updated_time', 'datemodified'),
-    str(ld?.dateModified),
-  ];
-  let publishedAt: string | undefined;
-  for (const candidate of dateCandidates) {
-    publishedAt = parseDate(candidate) ?? undefined;
-    if (publishedAt) break;
-  }
-
+  const htmlLang = index.html?.attribs.lang;
   const lang =
-    toLangCode($('html').attr('lang')) ??
-    toLangCode($('html').attr('xml:lang')) ??
+    toLangCode(htmlLang) ??
+    toLangCode(index.html?.attribs['xml:lang']) ??
     toLangCode(get('og:locale', 'content-language', 'language', 'dc.language')) ??
     toLangCode(str(ld?.inLanguage));
+  // numeric dates are day first everywhere but in US English ("11/14/2017")
+  const monthFirst = lang === 'en' && !/-(?:gb|uk|ie|au|nz|in|za)\b/i.test(htmlLang ?? get('og:locale') ?? '');
+
+  // most specific first; each source is only read when the ones before it gave nothing
+  const firstAttr = (elements: Element[], name: string, test: (element: Element) => boolean = () => true) => () =>
+    elements.find((element) => element.attribs[name] && test(element))?.attribs[name];
+  const dateSources: (() => string | undefined)[] = [
+    () => ruleDate($, rule, monthFirst),
+    () => get('article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished'),
+    () => str(ld?.datePublished),
+    // schema.org microdata and the hAtom microformat: <time itemprop>, <meta itemprop content>, <abbr class="published" title>
+    firstAttr(index.published, 'datetime'),
+    firstAttr(index.published, 'content'),
+    firstAttr(index.published, 'title', (element) => element.name === 'abbr'),
+    firstAttr(index.times, 'datetime', (element) => 'pubdate' in element.attribs || insideArticleOrHeader(element)),
+    () => get('date', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date', 'article.published'),
+    firstAttr(index.times, 'datetime'),
+    () => str(ld?.dateCreated),
+    () => [...meta].find(([key, value]) => PUBLISHED_META_KEY.test(key) && parseDate(value))?.[1],
+    () => readVisibleDate($, monthFirst),
+    () => dateFromUrl(url),
+    () => get('article:modified_time', 'og:updated_time', 'datemodified'),
+    () => str(ld?.dateModified),
+  ];
+  let publishedAt: string | undefined;
+  for (const source of dateSources) {
+    publishedAt = parseDate(source()) ?? undefined;
+    if (publishedAt) break;
+  }
 
   return { title, canonicalUrl: canonical, byline, publishedAt, lang, siteName };
 }
 
+function insideArticleOrHeader(element: Element): boolean {
+  for (let at = element.parent; at; at = at.parent) if (at.type === 'tag' && (at.name === 'article' || at.name === 'header')) return true;
+  return false;
+}
+
 /** meta name/property/itemprop/http-equiv → content, lowercase keys, first occurrence wins. */
-function readMetaTags($: CheerioAPI): Map<string, string> {
+function readMetaTags(metas: Element[]): Map<string, string> {
   const map = new Map<string, string>();
-  for (const element of $('meta').toArray()) {
+  for (const element of metas) {
     const attribs = element.attribs;
     const key = (attribs.property ?? attribs.name ?? attribs.itemprop ?? attribs['http-equiv'])?.slice(0, 100).toLowerCase().trim();
     const content = attribs.content?.slice(0, MAX_META_CHARS).trim();
@@ -81,8 +115,8 @@ function readMetaTags($: CheerioAPI): Map<string, string> {
 }
 
 /** The first JSON-LD object that describes an article (NewsArticle, BlogPosting, …), through @graph and arrays. */
-function readJsonLd($: CheerioAPI): JsonObject | undefined {
-  for (const script of $('script[type="application/ld+json"]').toArray()) {
+function readJsonLd(scripts: Element[]): JsonObject | undefined {
+  for (const script of scripts) {
     const source = rawText(script);
     if (!source || source.length > MAX_JSON_LD_CHARS) continue;
     let parsed: unknown;
@@ -118,22 +152,13 @@ function str(value: unknown): string | undefined {
   return undefined;
 }
 
-/** "Jane Doe", {name}, [{name}, {name}] → "Jane Doe, John Roe". */
-function nameOf(value: unknown): string | undefined {
-  const names = ([] as unknown[])
-    .concat(value ?? [])
-    .map((entry) => (typeof entry === 'string' ? entry : entry && typeof entry === 'object' ? str((entry as JsonObject).name) : undefined))
-    .filter((name): name is string => !!name && !/^https?:\/\//.test(name));
-  return names.length ? names.join(', ') : undefined;
-}
-
 function clean(text: string): string {
   return stripTagLike(collapse(text));
 }
 
-function pickTitle($: CheerioAPI, declared: string | undefined, siteName: string | undefined, url: string): string {
-  const h1 = clean(textOf($('article h1, main h1, h1').first().toArray()));
-  const documentTitle = clean(textOf($('title').first().toArray()));
+function pickTitle(index: DocumentIndex, declared: string | undefined, siteName: string | undefined, url: string): string {
+  const h1 = clean(textOf(index.h1.slice(0, 1)));
+  const documentTitle = clean(textOf(index.title ? [index.title] : []));
   for (const candidate of [declared, documentTitle]) {
     const cleaned = candidate ? withoutSiteSuffix(clean(candidate), siteName, url, h1) : '';
     if (cleaned) return cleaned;
@@ -141,37 +166,31 @@ function pickTitle($: CheerioAPI, declared: string | undefined, siteName: string
   return h1;
 }
 
-/** "Headline | Le Monde" → "Headline"; a title that is only the site name stays as it is. */
+/** "Headline | Le Monde" → "Headline", "News :: Headline" → "Headline"; a title that is only the site name stays as it is. */
 function withoutSiteSuffix(title: string, siteName: string | undefined, url: string, h1: string): string {
   if (h1 && title.startsWith(h1) && h1.length >= title.length / 2) return h1;
-  const parts = title.split(TITLE_SEPARATOR);
-  if (parts.length < 2) return title;
+  // alternating part, separator, part…: parts are kept or dropped, separators between kept parts stay as written
+  const pieces = title.split(new RegExp(`(${TITLE_SEPARATOR.source})`));
+  if (pieces.length < 3) return title;
+  let from = 0;
+  let to = pieces.length - 1; // indexes of the first and last kept part (even indexes)
   const host = hostWords(url);
   const site = siteName?.toLowerCase();
   const isSite = (part: string) => {
     const lower = part.toLowerCase();
     return (!!site && (lower === site || lower.includes(site) || site.includes(lower))) || host.some((word) => lower.replace(/[\s.'-]/g, '').includes(word));
   };
+  const words = (part: string) => part.trim().split(/\s+/).length;
   // drop site-name parts at either end
-  while (parts.length > 1 && isSite(parts[parts.length - 1])) parts.pop();
-  while (parts.length > 1 && isSite(parts[0])) parts.shift();
-  // still "Headline | Section": drop a short last part when the rest is clearly longer
-  if (parts.length > 1) {
-    const last = parts[parts.length - 1];
-    const head = parts.slice(0, -1).join(' - ');
-    if (last.split(/\s+/).length <= MAX_SITE_SUFFIX_WORDS && head.length > last.length * 2) return trimJoin(title, head);
-  }
-  return trimJoin(title, parts.join(' - '));
-}
-
-/** Keep the original separators when the kept parts are a prefix of the title. */
-function trimJoin(title: string, kept: string): string {
-  const firstPart = kept.split(' - ')[0];
-  const start = title.indexOf(firstPart);
-  if (start === -1) return kept;
-  const lastPart = kept.split(' - ').pop()!;
-  const end = title.lastIndexOf(lastPart) + lastPart.length;
-  return end > start ? title.slice(start, end).trim() : kept;
+  while (to > from && isSite(pieces[to])) to -= 2;
+  while (to > from && isSite(pieces[from])) from += 2;
+  // "Section | Headline": a short first part before a navigation separator
+  const rest = () => pieces.slice(from + 2, to + 1).join('');
+  if (to > from && NAVIGATION_SEPARATOR.test(pieces[from + 1]) && words(pieces[from]) <= MAX_SECTION_PREFIX_WORDS && rest().length > pieces[from].length * 2) from += 2;
+  // "Headline | Section | Site": short last parts when the rest is clearly longer (two at most)
+  const head = () => pieces.slice(from, to - 1).join('');
+  for (let dropped = 0; dropped < 2 && to > from && words(pieces[to]) <= MAX_SITE_SUFFIX_WORDS && head().length > pieces[to].length * 2; dropped++) to -= 2;
+  return pieces.slice(from, to + 1).join('').trim();
 }
 
 /** "www.lemonde.fr" → ["lemonde"]; used to spot the site name in a title. */
@@ -184,19 +203,18 @@ function hostWords(url: string): string[] {
   }
 }
 
-function pickByline($: CheerioAPI, metaAuthor: string | undefined, ld: JsonObject | undefined): string | undefined {
-  const candidates = [
-    metaAuthor && !/^https?:\/\//.test(metaAuthor) ? metaAuthor : undefined,
-    nameOf(ld?.author),
-    textOf($('[rel~="author"]').first().toArray()),
-    textOf($('[itemprop~="author"] [itemprop~="name"], [itemprop~="author"]').first().toArray()),
-    textOf($('.byline, .article-byline, .author-name, .byline-name, .signature, .auteur').first().toArray()),
-  ];
-  for (const candidate of candidates) {
-    const byline = clean(candidate ?? '').replace(/^(?:by|par|von|por|di)\s+/i, '').trim();
-    if (byline && byline.length <= MAX_BYLINE_CHARS) return byline;
+/** The rule's date element: a machine-readable attribute first, then its visible text. */
+function ruleDate($: CheerioAPI, rule: SiteRule | undefined, monthFirst: boolean): string | undefined {
+  if (!rule?.date) return undefined;
+  const element = $(rule.date).first();
+  if (element.length === 0) return undefined;
+  for (const attribute of ['datetime', 'content', 'data-datetime', 'data-date']) {
+    const value = parseDate(element.attr(attribute));
+    if (value) return value;
   }
-  return undefined;
+  const seconds = Number(element.attr('data-seconds'));
+  if (Number.isFinite(seconds) && seconds > 0) return new Date(seconds * 1000).toISOString();
+  return readDateText(textOf(element.toArray()), monthFirst);
 }
 
 function absoluteHttp(href: string | undefined, base: string): string | undefined {

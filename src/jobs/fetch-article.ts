@@ -1,5 +1,5 @@
 import type { Job } from 'bullmq';
-import { extractArticle } from '../extract/index.js';
+import { extractArticleSafe } from '../extract/index.js';
 import { errorMessage, toJobError } from '../lib/errors.js';
 import { jobId } from '../lib/ids.js';
 import { storyIdFor } from '../store/store.js';
@@ -37,7 +37,8 @@ export async function fetchArticle(job: Job, deps: Deps, signal?: AbortSignal) {
           headers: source?.headers,
           ...(source?.user_agent ? { userAgent: source.user_agent } : {}),
         });
-        article = extractArticle(page.text, page.url);
+        // huge or deeply nested pages are parsed in a worker thread with a deadline
+        article = await extractArticleSafe(page.text, page.url);
       } catch (err) {
         log.warn({ url: data.url, reason: errorMessage(err) }, 'article fetch failed');
         throw toJobError(err);

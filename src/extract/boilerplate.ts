@@ -1,0 +1,74 @@
+import type { AnyNode, Element } from 'domhandler';
+import { NON_TEXT_TAGS, textOf } from './dom.js';
+import { classHints } from './hints.js';
+import { MAX_LINK_DENSITY, firstElementChild, walk, type Stats } from './tree.js';
+
+/** Elements that never hold article text (captions and credits included: they describe a picture, not the story). */
+const DROP_TAGS = new Set([...NON_TEXT_TAGS, 'figcaption', 'button', 'input', 'select', 'textarea', 'option', 'label', 'video', 'audio', 'map', 'picture', 'img']);
+/** Page furniture, dropped unless it holds the article (see GUARD_PARAGRAPH_SHARE). */
+const BOILERPLATE_TAGS = new Set(['nav', 'aside', 'footer', 'form', 'dialog', 'menu', 'header']);
+const BOILERPLATE_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'dialog', 'alertdialog', 'search', 'menu', 'menubar']);
+/**
+ * A boilerplate container holding this share of the page's paragraph text is the article in
+ * disguise (ASP.NET <form>, a "has-sidebar" wrapper, an <aside> theme that wraps everything).
+ */
+const GUARD_PARAGRAPH_SHARE = 0.5;
+/**
+ * The first line of a comment section names it, in every language we read: "Comments (12)",
+ * "14 thoughts on …", "What readers are saying", "Kommentare", "Комментарии". This catches threads
+ * whose classes say nothing (hashed CSS-in-JS names).
+ */
+const COMMENT_SECTION_TITLE =
+  /^(?:\d+\s+)?(?:comments?|commentaires?|kommentare|leserkommentare|comentarios|коммент\p{L}*|vos réactions|what (?:readers|people|you) (?:are saying|think|said)|join the (?:conversation|discussion)|leave a (?:comment|reply)|laisser un commentaire|réagissez|\d+ thoughts? on\b.*)\s*(?:\(\d+\)|:)?$/iu;
+/** Words that also title ordinary article sections ("Discussion", "Réactions"): a comment section only with a count. */
+const COUNTED_SECTION_TITLE = /^(?:\d+\s+(?:discussion|conversation|réactions?|reactions?|responses?|replies|diskussion)|(?:discussion|conversation|réactions?|reactions?|responses?|replies|diskussion)\s*\(\d+\))$/iu;
+/** A section title is a short line; a longer one is a sentence that happens to start with "Comments". */
+const MAX_SECTION_TITLE_CHARS = 60;
+
+/** Text for screen readers only ("Posted on", "Updates to this page"): sighted readers never see it. */
+const SCREEN_READER_ONLY = /(?:^|[\s_-])(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|a11y-hidden)(?:$|\s)/i;
+
+/** Hidden elements and tags that never hold reader text. */
+export function markJunk(root: AnyNode, skip: Set<AnyNode>): void {
+  walk(root, skip, (element) => {
+    const attribs = element.attribs;
+    const hidden =
+      'hidden' in attribs ||
+      SCREEN_READER_ONLY.test((attribs.class ?? '').slice(0, 300)) ||
+      attribs['aria-hidden'] === 'true' ||
+      /display\s*:\s*none|visibility\s*:\s*hidden/i.test((attribs.style ?? '').slice(0, 200));
+    if (DROP_TAGS.has(element.name) || hidden) {
+      skip.add(element);
+      return false;
+    }
+  });
+}
+
+/** Drops page furniture by tag, ARIA role, class/id hints and comment-section titles, keeping whatever holds the article. */
+export function markBoilerplate(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, Stats>, protect: Set<AnyNode> = new Set()): void {
+  const totalPara = stats.get(root)?.para ?? 0;
+  walk(root, skip, (element) => {
+    if (element === root || element.name === 'body' || element.name === 'html' || element.name === 'main') return;
+    const own = stats.get(element);
+    if (!own) return;
+    const hints = classHints(element);
+    const byTag = BOILERPLATE_TAGS.has(element.name) || BOILERPLATE_ROLES.has((element.attribs.role ?? '').toLowerCase());
+    const commentLike = hints.commentLike || (own.para > 0 && opensWithCommentTitle(element, stats));
+    if (!byTag && !hints.negative && !commentLike) return;
+    const holdsArticle = own.hasH1 || protect.has(element) || (!commentLike && totalPara > 0 && own.para >= totalPara * GUARD_PARAGRAPH_SHARE);
+    if (holdsArticle) return;
+    skip.add(element);
+    return false;
+  });
+}
+
+/** True when the element's first child is a short, unlinked line naming a comment section. */
+function opensWithCommentTitle(element: Element, stats: Map<AnyNode, Stats>): boolean {
+  const first = firstElementChild(element);
+  if (!first || first.name === 'a') return false;
+  const own = stats.get(first);
+  if (!own || own.text === 0 || own.text > MAX_SECTION_TITLE_CHARS || own.link > own.text * MAX_LINK_DENSITY) return false;
+  const title = textOf(first);
+  return COMMENT_SECTION_TITLE.test(title) || COUNTED_SECTION_TITLE.test(title);
+}
+

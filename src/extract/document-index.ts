@@ -1,0 +1,97 @@
+import type { AnyNode, Element } from 'domhandler';
+import { isElement } from './dom.js';
+
+/**
+ * The elements metadata is read from, collected in one walk over the document. Each CSS query
+ * walks the whole tree again (css-select), and a dozen of them cost more than parsing the page;
+ * one walk that looks at tag names and a few attributes costs a fraction of it.
+ */
+export interface DocumentIndex {
+  html?: Element;
+  body?: Element;
+  /** the first <title> */
+  title?: Element;
+  metas: Element[];
+  /** <script type="application/ld+json"> */
+  jsonLd: Element[];
+  /** href of the first <link rel="canonical"> */
+  canonicalHref?: string;
+  h1: Element[];
+  /** <time> elements, with or without datetime */
+  times: Element[];
+  /** elements marked itemprop="datePublished" (microdata) or <abbr class="published"> (hAtom) */
+  published: Element[];
+  /** rel="author" links */
+  authorLinks: Element[];
+  /** itemprop="author" elements */
+  authorProps: Element[];
+  /** elements whose class names a byline: byline, article-byline, author-name, byline-name, signature, auteur */
+  bylines: Element[];
+}
+
+/** A handful of each is enough: the first ones are the article's. */
+const MAX_PER_KIND = 20;
+const BYLINE_CLASSES = new Set(['byline', 'article-byline', 'author-name', 'byline-name', 'signature', 'auteur']);
+
+/** True when the space-separated attribute value holds `token` (CSS `~=`). */
+export function hasToken(value: string | undefined, token: string): boolean {
+  if (!value) return false;
+  const at = value.indexOf(token);
+  if (at === -1) return false;
+  return value.split(/\s+/).includes(token);
+}
+
+export function indexDocument(root: AnyNode): DocumentIndex {
+  const index: DocumentIndex = { metas: [], jsonLd: [], h1: [], times: [], published: [], authorLinks: [], authorProps: [], bylines: [] };
+  const add = (list: Element[], element: Element) => {
+    if (list.length < MAX_PER_KIND) list.push(element);
+  };
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!('children' in node)) continue;
+    if (isElement(node)) {
+      const { attribs } = node;
+      switch (node.name) {
+        case 'html':
+          index.html ??= node;
+          break;
+        case 'body':
+          index.body ??= node;
+          break;
+        case 'title':
+          index.title ??= node;
+          break;
+        case 'meta':
+          index.metas.push(node);
+          break;
+        case 'script':
+          if (attribs.type?.trim().toLowerCase() === 'application/ld+json') add(index.jsonLd, node);
+          continue; // a script holds text only
+        case 'style':
+          continue;
+        case 'link':
+          if (index.canonicalHref === undefined && attribs.href && hasToken(attribs.rel?.toLowerCase(), 'canonical')) index.canonicalHref = attribs.href;
+          break;
+        case 'h1':
+          add(index.h1, node);
+          break;
+        case 'time':
+          add(index.times, node);
+          break;
+        case 'abbr':
+          if (attribs.title && hasToken(attribs.class, 'published')) add(index.published, node);
+          break;
+      }
+      if (attribs.itemprop) {
+        if (hasToken(attribs.itemprop, 'datePublished')) add(index.published, node);
+        if (hasToken(attribs.itemprop, 'author')) add(index.authorProps, node);
+      }
+      if (attribs.rel && hasToken(attribs.rel, 'author')) add(index.authorLinks, node);
+      const cls = attribs.class?.slice(0, 300);
+      if (cls && /byline|author-name|signature|auteur/.test(cls) && cls.split(/\s+/).some((name) => BYLINE_CLASSES.has(name))) add(index.bylines, node);
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return index;
+}

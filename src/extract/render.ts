@@ -1,0 +1,110 @@
+import type { AnyNode } from 'domhandler';
+import { BLOCK_TAGS, NON_TEXT_TAGS, collapse, isElement } from './dom.js';
+import { MAX_LINK_DENSITY } from './tree.js';
+
+/** A short line without sentence punctuation is a label ("AFP", "5 min de lecture", "Mis à jour"). */
+const MIN_BARE_LINE_CHARS = 40;
+/** …except in a list inside the article, where short items are content ("Rick Gates"); shorter ones are buttons ("Print", "Email"). */
+const MIN_BARE_LIST_ITEM_CHARS = 6;
+/** Boilerplate phrases are only judged on short lines: a long paragraph quoting "newsletter" is content. */
+const MAX_BOILERPLATE_LINE_CHARS = 220;
+/** A short line opening with "By"/"Par" and a capital is a byline, whatever its punctuation. */
+const BYLINE_LINE = /^(?:by|par|von|por|di|автор)\s+\p{Lu}/u;
+const MAX_BYLINE_LINE_CHARS = 100;
+/** Lines ending like a sentence (or a quote) are content even when short. */
+const SENTENCE_END = /[.!?…:»"”)]$/;
+/** …but a colon after a word or two is a label ("From:", "Source:", "Date:"), not a sentence that introduces a list. */
+const MIN_COLON_LINE_CHARS = 15;
+
+/** Lines that start like site furniture: sharing, "read also", newsletter, credits and comment prompts (FR/EN/DE/ES/RU). */
+const BOILERPLATE_START =
+  /^(?:lire aussi|à lire aussi|a lire aussi|à lire|voir aussi|lire la suite|sur le même sujet|read more|read also|read next|see also|related|more on this|more:|also read|advertisement|publicité|pub\b|anzeige\b|publicidad\b|реклама\b|partager|partagez|share\b|share this|like this|tweet|imprimer|print\b|abonnez-vous|abonnez vous|subscribe|sign up|s['’]inscrire|inscrivez-vous|leave a (?:comment|reply)|laisser un commentaire|commentaires?\b|comments?\b|réagir|réagissez|votre adresse (?:e-?mail|de messagerie)|your email address|required fields|les champs obligatoires|suivez-nous|follow us|weiterlesen|mehr zum thema|auch interessant|lesen sie auch|leer más|lee también|lea también|te puede interesar|noticias relacionadas|читайте также|подписывайтесь|photo\s*:|photograph\s*:|picture\s*:|credit\s*:|crédit\s*:|foto\s*:|фото\s*:|\(ap photo|skip past|after newsletter promotion|loading\.\.\.)/i;
+/** Phrases that mark a short line as boilerplate wherever they appear. */
+const BOILERPLATE_ANYWHERE =
+  /newsletter|bulletin d['’]information|boîte de réception|inbox|abonnez-vous|inscrivez-vous|subscribe to|sign up for|cookies?\b|tous droits réservés|all rights reserved|todos los derechos reservados|все права защищены|alle rechte vorbehalten|©|will not be published|ne sera pas publiée|cet article est réservé|this article is for subscribers|déjà abonné|already a subscriber|already have an account|please consider supporting|support (?:our|independent) journalism|soutenez (?:notre|le journalisme)|jetzt (?:abonnieren|testen)|lesen sie (?:mehr|weiter) mit|suscríbete|está expresamente prohibida|may not be published, broadcast|continue reading your article/i;
+
+export interface Line {
+  text: string;
+  /** characters of the line inside links */
+  link: number;
+  heading: boolean;
+  /** inside a list item */
+  item: boolean;
+}
+
+/** The text of `nodes` in document order as lines; each block boundary (and <br>) ends a line. */
+export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
+  const lines: Line[] = [];
+  let buffer: string[] = [];
+  let linkChars = 0;
+  let heading = false;
+  let item = false;
+  const flush = () => {
+    const text = collapse(buffer.join(''));
+    if (text) lines.push({ text, link: linkChars, heading, item });
+    buffer = [];
+    linkChars = 0;
+    heading = false;
+  };
+  // a stack of nodes and end markers, so that links, headings and list items know where they end
+  type Frame = { node: AnyNode; inLink: boolean; inItem: boolean; exit?: boolean };
+  const stack: Frame[] = [...nodes].reverse().map((node) => ({ node, inLink: false, inItem: false }));
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const { node, inLink, inItem } = frame;
+    if (frame.exit) {
+      flush();
+      item = inItem;
+      continue;
+    }
+    if (skip.has(node)) continue;
+    if (node.type === 'text') {
+      buffer.push(node.data);
+      if (inLink) linkChars += collapse(node.data).length;
+      continue;
+    }
+    if (!('children' in node)) continue;
+    let childInLink = inLink;
+    let childInItem = inItem;
+    if (isElement(node)) {
+      if (NON_TEXT_TAGS.has(node.name)) continue;
+      if (node.name === 'br') {
+        flush();
+        continue;
+      }
+      if (node.name === 'a') childInLink = true;
+      if (BLOCK_TAGS.has(node.name)) {
+        flush();
+        if (node.name === 'li') childInItem = true;
+        item = childInItem;
+        if (/^h[1-6]$/.test(node.name)) heading = true;
+        stack.push({ node, inLink, inItem, exit: true });
+      }
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], inLink: childInLink, inItem: childInItem });
+  }
+  flush();
+  return lines;
+}
+
+/** The lines a reader would call the article: no link lists, labels, prompts, bylines or repeats. */
+export function keepArticleLines(lines: Line[], known: Set<string>): string[] {
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (isBoilerplateLine(line, known)) continue;
+    if (kept[kept.length - 1] === line.text) continue;
+    kept.push(line.text);
+  }
+  return kept;
+}
+
+export function isBoilerplateLine(line: Line, known: Set<string>): boolean {
+  const { text } = line;
+  if (known.has(text.toLowerCase())) return true;
+  if (line.link > text.length * MAX_LINK_DENSITY) return true;
+  if (text.length <= MAX_BOILERPLATE_LINE_CHARS && (BOILERPLATE_START.test(text) || BOILERPLATE_ANYWHERE.test(text))) return true;
+  if (text.length < MAX_BYLINE_LINE_CHARS && BYLINE_LINE.test(text) && !SENTENCE_END.test(text)) return true;
+  const minBare = line.item ? MIN_BARE_LIST_ITEM_CHARS : MIN_BARE_LINE_CHARS;
+  if (!line.heading && text.length < minBare && (!SENTENCE_END.test(text) || (text.endsWith(':') && text.length < MIN_COLON_LINE_CHARS))) return true;
+  return false;
+}

@@ -1,0 +1,80 @@
+import type { AnyNode, Element } from 'domhandler';
+import { collapse, isElement } from './dom.js';
+
+/** Shorter blocks are captions, bylines, buttons: they do not count as paragraphs. */
+export const MIN_PARAGRAPH_CHARS = 25;
+/** Blocks that are mostly link text are navigation, "read also" teasers, tag lists. */
+export const MAX_LINK_DENSITY = 0.5;
+/** Elements that count as paragraphs for voting. */
+export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'blockquote', 'td', 'dd']);
+
+/** Character counts of a subtree, after skipped nodes are taken out. */
+export interface Stats {
+  /** characters of text, whitespace collapsed */
+  text: number;
+  /** characters of text inside links */
+  link: number;
+  /** characters of text inside paragraphs (PARAGRAPH_TAGS that are long enough and not mostly links) */
+  para: number;
+  hasH1: boolean;
+}
+
+/** Pre-order walk over nodes not skipped; `visit` returns false to skip an element's subtree. Iterative: depth is unbounded. */
+export function walk(root: AnyNode, skip: Set<AnyNode>, visit: (element: Element) => boolean | void): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (skip.has(node)) continue;
+    if (isElement(node) && visit(node) === false) continue;
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+}
+
+/** Per-node text, link and paragraph character counts, bottom-up, without recursion. */
+export function computeStats(root: AnyNode, skip: Set<AnyNode>): Map<AnyNode, Stats> {
+  const stats = new Map<AnyNode, Stats>();
+  const order: AnyNode[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (skip.has(node)) continue;
+    order.push(node);
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = order[i];
+    const own: Stats = { text: 0, link: 0, para: 0, hasH1: false };
+    if (node.type === 'text') {
+      own.text = collapse(node.data).length;
+    } else if ('children' in node) {
+      for (const child of node.children) {
+        const sub = stats.get(child);
+        if (!sub) continue;
+        own.text += sub.text;
+        own.link += sub.link;
+        own.para += sub.para;
+        own.hasH1 ||= sub.hasH1;
+      }
+      if (isElement(node)) {
+        if (node.name === 'a') own.link = own.text;
+        if (node.name === 'h1') own.hasH1 = true;
+        if (PARAGRAPH_TAGS.has(node.name) && own.text >= MIN_PARAGRAPH_CHARS && own.link < own.text * MAX_LINK_DENSITY) own.para = own.text;
+      }
+    }
+    stats.set(node, own);
+  }
+  return stats;
+}
+
+/** The first element child, skipping text and comments. */
+export function firstElementChild(node: AnyNode): Element | undefined {
+  if (!('children' in node)) return undefined;
+  for (const child of node.children) if (isElement(child)) return child;
+  return undefined;
+}
+
+/** True when `node` is `ancestor` or inside it. */
+export function isWithin(node: AnyNode | null, ancestor: AnyNode): boolean {
+  for (let at = node; at; at = at.parent) if (at === ancestor) return true;
+  return false;
+}

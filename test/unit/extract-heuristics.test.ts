@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.js';
+
+/** Small pages, one heuristic each: what the generic scorer keeps and drops, and why. */
+const URL_ = 'https://news.example.org/a';
+const text = (body: string, head = '<title>Headline of the test story</title>') => extractArticle(`<html><head>${head}</head><body>${body}</body></html>`, URL_).text;
+
+const P1 = 'The first paragraph of the story is long enough, with a comma, to count as article text.';
+const P2 = 'The second paragraph adds detail, quotes and numbers, as articles do, for several lines.';
+const P3 = 'The third paragraph closes the story with a sentence that is also long enough to count.';
+const COMMENT = 'A reader comment that goes on for a while, with opinions, commas, and more opinions, to look like content.';
+
+describe('the generic scorer', () => {
+  it('drops a comment thread whose classes say nothing, by its title', () => {
+    const thread = `<div class="c9"><div class="c8">What readers are saying (3)</div>${`<div class="c7"><span>Reader</span><p>${COMMENT}</p></div>`.repeat(4)}</div>`;
+    const result = text(`<div class="a1"><h1>Headline of the test story</h1><div class="a2"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>${thread}</div>`);
+    expect(result).toBe([P1, P2, P3].join('\n\n'));
+  });
+
+  it('keeps an article section titled "Discussion" (a comment title needs a count)', () => {
+    const result = text(`<article><p>${P1}</p><section><h2>Discussion</h2><p>${P2}</p><p>${P3}</p></section></article>`);
+    expect(result).toContain(P2);
+    expect(result).toContain('Discussion');
+  });
+
+  it('takes every block of a body split into same-shape blocks (live posts, data-area blocks)', () => {
+    const post = (time: string, paragraph: string) => `<div class="post"><span class="time">${time}</span><div class="post-text"><p>${paragraph}</p></div></div>`;
+    const result = text(`<h1>Headline of the test story</h1><div class="feed">${post('10:02', P1)}${post('09:40', P2)}${post('09:12', P3)}</div>`);
+    expect(result).toBe([P1, P2, P3].join('\n\n'));
+  });
+
+  it('reads the standfirst between the headline and the body', () => {
+    const standfirst = 'A standfirst of one sentence that says what the story is about';
+    const result = text(`<header><h1>Headline of the test story</h1><h2 class="sub">${standfirst}</h2><p class="meta">Published 14 November 2017</p></header><div class="body"><p>${P1}</p><p>${P2}</p></div>`);
+    expect(result).toBe([standfirst, P1, P2].join('\n\n'));
+  });
+
+  it('keeps lists, blockquotes and subheadings inside the article', () => {
+    const result = text(`<article><p>${P1}</p><h2>What we know</h2><ul><li>Paul Manafort</li><li>Rick Gates</li></ul><blockquote><p>A quoted passage that belongs to the story.</p></blockquote><p>${P2}</p></article>`);
+    expect(result.split('\n\n')).toEqual([P1, 'What we know', 'Paul Manafort', 'Rick Gates', 'A quoted passage that belongs to the story.', P2]);
+  });
+
+  it('drops captions, credits, share bars, cookie banners, "read more" and newsletter prompts', () => {
+    const result = text(
+      `<div class="cookie-banner">We use cookies to improve your experience on our site.</div>` +
+        `<article><div class="share-bar"><a href="#">Share on Facebook</a></div>` +
+        `<figure><img src="x.jpg"><figcaption>Protesters outside the court on Monday, in a long caption. Photograph: AP</figcaption></figure>` +
+        `<p>${P1}</p><p><strong>Read more:</strong> <a href="/b">Another story that the site wants you to read next</a></p>` +
+        `<p class="photo-credit">Photo: Jane Doe for the Example News Agency, all rights reserved</p>` +
+        `<div class="inline-box"><p>Get the best headlines in your inbox every morning. Sign up for our newsletter.</p></div>` +
+        `<p>${P2}</p><p>Lire aussi : <a href="/c">Un autre article que le site veut vous faire lire</a></p><p>${P3}</p></article>`,
+    );
+    expect(result).toBe([P1, P2, P3].join('\n\n'));
+  });
+
+  it('keeps a paywall wrapper (it holds the article) and drops the prompt to subscribe', () => {
+    const result = text(`<article><p>${P1}</p><div class="paywall"><p>${P2}</p><p>${P3}</p></div><div class="cta"><p>Already a subscriber? Sign in to continue reading.</p></div></article>`);
+    expect(result).toBe([P1, P2, P3].join('\n\n'));
+  });
+
+  it('drops text for screen readers only and labels that end with a colon', () => {
+    const result = text(`<article><span class="screen-reader-text">Posted on</span><dl><dt>From:</dt><dd>Cabinet Office</dd></dl><p>${P1}</p><p>Under the proposals:</p><ul><li>all paid-for digital election material will need an imprint</li></ul></article>`);
+    expect(result.split('\n\n')).toEqual([P1, 'Under the proposals:', 'all paid-for digital election material will need an imprint']);
+  });
+
+  it('does not let the article header join the body as a sibling', () => {
+    const result = text(`<div class="wrap"><div class="article-header"><h1>Headline of the test story</h1><div class="summary">28. Oktober 2017, 10:12 Uhr · Quelle: dpa, AFP</div></div><div class="article-body"><p>${P1}</p><p>${P2}</p></div></div>`);
+    expect(result).toBe([P1, P2].join('\n\n'));
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.js';
+import { dateFromUrl, readDateText } from '../../src/extract/date-text.js';
+
+const BODY = '<p>A paragraph of article text that is long enough, with commas, to be the main text of this page.</p>';
+const page = (head: string, body = BODY, lang = '') => `<html${lang ? ` lang="${lang}"` : ''}><head>${head}</head><body>${body}</body></html>`;
+const read = (head: string, body?: string, url = 'https://www.example-news.com/a', lang?: string) => extractArticle(page(head, body, lang), url);
+
+describe('title', () => {
+  it.each([
+    ['<title>Headline of the day - Le Monde</title><meta property="og:site_name" content="Le Monde">', 'Headline of the day'],
+    ['<title>Headline of the day | US news | The Guardian</title>', 'Headline of the day'],
+    ['<title>County Weekly :: News :: Flood barriers approved for River Street</title>', 'Flood barriers approved for River Street'],
+    ['<title>Opinion | Congress should stop waiting for Silicon Valley</title>', 'Congress should stop waiting for Silicon Valley'],
+    ['<title>Paris - Le maire annonce un plan pour les transports</title>', 'Paris - Le maire annonce un plan pour les transports'],
+    ['<title>Ignored</title><meta property="og:title" content="From Open Graph">', 'From Open Graph'],
+    ['<title>Ignored</title><meta name="twitter:title" content="From Twitter card">', 'From Twitter card'],
+    ['<script type="application/ld+json">{"@type":"NewsArticle","headline":"From JSON-LD"}</script>', 'From JSON-LD'],
+  ])('%s → %j', (head, title) => {
+    expect(read(head, BODY, 'https://www.countyweekly.co.uk/a').title).toBe(title);
+  });
+
+  it('falls back to the <h1>', () => {
+    expect(read('', `<h1>The only headline</h1>${BODY}`).title).toBe('The only headline');
+  });
+});
+
+describe('publication date', () => {
+  it.each([
+    ['JSON-LD', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2017-11-14T10:49:36+01:00"}</script>', BODY, '2017-11-14T09:49:36.000Z'],
+    ['Le Monde’s og:article:published_time', '<meta property="og:article:published_time" content="2017-11-14T10:49:36+01:00">', BODY, '2017-11-14T09:49:36.000Z'],
+    ['a non-standard "published" meta', '<meta name="govuk:first-published-at" content="2019-05-05T00:00:00+01:00">', BODY, '2019-05-04T23:00:00.000Z'],
+    ['<time datetime>', '', `<time datetime="2017-11-17T19:31:00-05:00">Nov 17</time>${BODY}`, '2017-11-18T00:31:00.000Z'],
+    ['microdata content', '', `<meta itemprop="datePublished" content="2018-08-14">${BODY}`, '2018-08-14T00:00:00.000Z'],
+    ['an hAtom <abbr class="published">', '', `<abbr class="published" title="2018-08-14T19:32:00+02:00">19:32</abbr>${BODY}`, '2018-08-14T17:32:00.000Z'],
+    ['<time> text', '', `<time class="published">2017-11-16 12:41:00</time>${BODY}`, '2017-11-16T12:41:00.000Z'],
+    ['a visible French date', '', `<span class="date">Publié le 14/11/2017 à 18h32</span>${BODY}`, '2017-11-14T18:32:00.000Z'],
+    ['a visible US date', '', `<div class="storydate">Posted: Friday, June 3, 2011 4:15 pm</div>${BODY}`, '2011-06-03T16:15:00.000Z'],
+  ])('from %s', (_, head, body, iso) => {
+    expect(read(head, body).publishedAt).toBe(iso);
+  });
+
+  it('prefers the publication date to a modification date shown first', () => {
+    const body = `<p class="meta-updated">Mis à jour le 15/11/2017 à 07h10</p><p class="meta-date">Publié le 14/11/2017 à 18h32</p>${BODY}`;
+    expect(read('', body).publishedAt).toBe('2017-11-14T18:32:00.000Z');
+  });
+
+  it('reads the URL as the last resort', () => {
+    expect(read('', BODY, 'https://www.example.com/opinions/2017/11/14/congress/').publishedAt).toBe('2017-11-14T00:00:00.000Z');
+    expect(read('<meta property="article:published_time" content="2017-11-13T08:00:00Z">', BODY, 'https://x.example/2017/11/14/a').publishedAt).toBe('2017-11-13T08:00:00.000Z');
+  });
+
+  it.each([
+    ['https://x.example/2017/11/14/story', '2017-11-14T00:00:00.000Z'],
+    ['https://www.theguardian.com/us-news/2017/nov/13/story', '2017-11-13T00:00:00.000Z'],
+    ['https://www.france24.com/fr/20171114-etats-unis', '2017-11-14T00:00:00.000Z'],
+    ['https://x.example/a/2017-10-28/b', '2017-10-28T00:00:00.000Z'],
+    ['https://x.example/digital/2017-10/facebook', undefined],
+    ['https://x.example/1509404650_123456.html', undefined],
+    ['https://x.example/news/20171399-x', undefined],
+  ])('URL %s → %s', (url, iso) => {
+    expect(dateFromUrl(url)).toBe(iso);
+  });
+
+  it.each([
+    ['26.10.2017, 18:05', false, '2017-10-26T18:05:00.000Z'],
+    ['14 de agosto de 2018, 21:05', false, '2018-08-14T21:05:00.000Z'],
+    ['Le 14 novembre 2017 à 11h39', false, '2017-11-14T11:39:00.000Z'],
+    ['11/13/2017 07:26 PM EST', true, '2017-11-13T19:26:00.000Z'],
+    ['03/04/2018', false, '2018-04-03T00:00:00.000Z'],
+    ['03/04/2018', true, '2018-03-04T00:00:00.000Z'],
+    ['3 millions 2017', false, undefined],
+    ['yesterday-ish', false, undefined],
+  ])('visible text %j (US order: %s) → %s', (text, monthFirst, iso) => {
+    expect(readDateText(text, monthFirst)).toBe(iso);
+  });
+});
+
+describe('byline, language, canonical URL and site name', () => {
+  it('reads bylines from meta, JSON-LD and the markup, without "By" and capitals', () => {
+    expect(read('<meta name="author" content="Jean Dupont">').byline).toBe('Jean Dupont');
+    expect(read('<script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"A. One"},{"name":"B. Two"}]}</script>').byline).toBe('A. One, B. Two');
+    expect(read('', `<p class="byline">By KYLE CHENEY</p>${BODY}`).byline).toBe('Kyle Cheney');
+  });
+
+  it('takes the language from <html lang>, then from the text', () => {
+    expect(read('', BODY, undefined, 'fr-FR').lang).toBe('fr');
+    const german = '<p>Die Anklageschrift umfasst zwölf Punkte, darunter Verschwörung gegen die Vereinigten Staaten, Geldwäsche und Falschaussagen vor dem Gericht in Washington.</p>';
+    expect(read('', german).lang).toBe('de');
+  });
+
+  it('resolves the canonical URL against the page and reads the site name', () => {
+    const article = read('<link rel="canonical" href="/politics/story?utm_source=x"><meta property="og:site_name" content="Example News">');
+    expect(article.canonicalUrl).toBe('https://www.example-news.com/politics/story');
+    expect(article.siteName).toBe('Example News');
+  });
+});
