@@ -63,6 +63,17 @@ export async function migrateQueueSchema(connection: QueueConnection): Promise<v
   }
 }
 
+/**
+ * Without NOTIFY (PGlite), a worker only learns of new jobs by polling. BullMQ polls every
+ * `drainDelay` when its queue is empty, but when the queue holds a delayed job (a scheduler's next
+ * run, a retry's backoff) it sleeps until that job is due, up to the backend's maximum block
+ * timeout, an hour on Postgres: new jobs would wait behind it. Cap that sleep at the poll interval.
+ */
+function pollAtMost(worker: Worker, seconds: number): void {
+  const backend = (worker as unknown as { backend?: object }).backend;
+  if (backend) Object.defineProperty(backend, 'maximumBlockTimeout', { value: seconds, configurable: true });
+}
+
 /** The only place that knows how BullMQ reaches its backend. */
 export class QueueSet {
   readonly queues: Record<QueueName, Queue>;
@@ -108,6 +119,7 @@ export class QueueSet {
       this.options.connection.kind === 'redis'
         ? new Worker(name, processor, opts as never)
         : new Worker(name, processor, opts as never, createPostgresBackend as never);
+    if (this.options.drainDelaySeconds) pollAtMost(worker, this.options.drainDelaySeconds);
     this.workers.push(worker);
     return worker;
   }
