@@ -17,8 +17,16 @@ export async function matchStory(job: Job, deps: Deps) {
   const relevant = score.relevance >= loaded.config.matching.relevance_threshold;
   await deps.store.saveMatch(storyId, { ...score, relevant });
   log.info({ relevance: Number(score.relevance.toFixed(3)), relevant, claims: score.claims.length }, 'story matched');
-  const cluster = await deps.store.assignCluster(storyId, signatureOf(story, score), sameStory);
-  if (cluster.matchedStoryId) log.info({ clusterId: cluster.clusterId, reason: cluster.reason }, 'story joins the cluster of an earlier story');
+  // clusters matter for alerts and digests: stories that can reach neither are not clustered
+  const lowestBar = Math.min(
+    loaded.config.matching.relevance_threshold,
+    ...loaded.config.digests.map((d) => d.min_relevance),
+    ...loaded.config.alerts.map((a) => a.min_score),
+  );
+  if (score.relevance >= lowestBar || score.claims.length) {
+    const cluster = await deps.store.assignCluster(storyId, signatureOf(story, score), sameStory);
+    if (cluster.matchedStoryId) log.info({ clusterId: cluster.clusterId, reason: cluster.reason }, 'story joins the cluster of an earlier story');
+  }
   await deps.queues.queues[QUEUE.route].add('route', { storyId }, { jobId: jobId('route', storyId) });
   return { relevance: score.relevance, relevant };
 }

@@ -251,7 +251,11 @@ export class Store {
     same: (a: StorySignature, b: StorySignature) => SameStoryReason | null,
   ): Promise<ClusterAssignment> {
     return this.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('veille-clusters'))`);
+      // Two stories can only be the same story if they share an LSH band or entities: lock those
+      // keys (sorted, so no deadlock) and unrelated stories cluster in parallel.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext(k)) FROM (SELECT DISTINCT unnest($1::text[]) AS k ORDER BY 1) keys`, [
+        [...sig.bands.map((b) => `band ${b}`), ...sig.entities.map((e) => `entity ${e}`)],
+      ]);
       const existing = await tx.query(
         `SELECT s.cluster_id, g.cluster_reason FROM veille.stories s LEFT JOIN veille.story_signatures g ON g.story_id = s.id WHERE s.id = $1`,
         [storyId],
