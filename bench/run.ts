@@ -25,6 +25,10 @@ import os from 'node:os';
 import { ADMIN_DATABASE_URL, Cleanup, startRedis, type Mode } from './backends.js';
 import { DIST_CLI, idleRss, staleDist, type IdleRssResult, type Runner } from './idle-rss.js';
 import { benchMatching } from './matching.js';
+import { benchLargeWatchlist } from './matching-large.js';
+import { benchFeeds } from './feeds.js';
+import { benchExtract } from './extract.js';
+import { benchClustering } from './cluster.js';
 import { latency, publishCorpus, throughput, type LatencyResult, type ThroughputResult } from './pipeline.js';
 import { clock, startServers } from './servers.js';
 import { QUEUE_NAMES } from '../src/jobs/names.js';
@@ -80,11 +84,13 @@ interface Results {
   latency: Partial<Record<Mode, LatencyResult>>;
   idleRss: IdleRssResult[];
   matching: Record<string, number> | null;
+  /** ingestion and clustering parts, each a flat record of figures */
+  parts: Record<string, Record<string, number>>;
   errors: string[];
 }
 
 async function main(): Promise<Results> {
-  const results: Results = { throughput: {}, latency: {}, idleRss: [], matching: null, errors: [] };
+  const results: Results = { throughput: {}, latency: {}, idleRss: [], matching: null, parts: {}, errors: [] };
   const attempt = async (name: string, fn: () => Promise<void>) => {
     if (interrupted) return;
     try {
@@ -144,6 +150,19 @@ async function main(): Promise<Results> {
     log('matcher…');
     results.matching = await benchMatching();
   });
+  // 5. ingestion and clustering, each beside the peer library it replaces where there is one
+  const parts: [string, () => Promise<Record<string, number>>][] = [
+    ['matcher, generated watchlist of 1,000 entities × 5 aliases and 200 claims', benchLargeWatchlist],
+    ['feeds: parseFeed vs feedsmith and rss-parser (2 MB RSS)', benchFeeds],
+    ['extraction: extractArticle vs Readability + jsdom (evaluation pages)', benchExtract],
+    ['clustering: MinHash signatures and same-story checks', benchClustering],
+  ];
+  for (const [name, fn] of parts) {
+    await attempt(name, async () => {
+      log(`${name}…`);
+      results.parts[name] = await fn();
+    });
+  }
   return results;
 }
 
@@ -244,6 +263,10 @@ function report(results: Results, dist: { primary: Runner; stale: string[] }): v
       ['relevant share on-topic / feed', m ? `${m.matching_on_topic_relevant_share} / ${m.matching_feed_relevant_share}` : '—', ''],
     ]),
   );
+  for (const [name, figures] of Object.entries(results.parts)) {
+    out.push('');
+    out.push(table(`5. ${name}`, ['', 'value'], Object.entries(figures).map(([k, v]) => [k, fmt(v, Number.isInteger(v) ? 0 : 3)])));
+  }
   if (results.errors.length) {
     out.push('');
     out.push('errors:');
@@ -271,6 +294,7 @@ function report(results: Results, dist: { primary: Runner; stale: string[] }): v
     }
   }
   Object.assign(json, m ?? {}, { errors: results.errors.length, total_s: Math.round((clock() - started) / 1000) });
+  json.parts = results.parts;
   console.log(JSON.stringify(json));
 }
 
