@@ -11,7 +11,6 @@ import { createScorer, explainScore } from './matchers/index.js';
 import { defaultDataDir, Veille, type OnceSummary } from './main.js';
 import { previewDigest, sendDigest } from './digest/run-digest.js';
 import { openBackends } from './store/open.js';
-import { importSeeds } from './seeds/index.js';
 import { formatOnceSummary } from './once-summary.js';
 
 const HELP = `veille — watch news feeds for a storyline built from seed articles
@@ -193,6 +192,7 @@ async function main(argv: string[]): Promise<number> {
       const [action, dir] = rest;
       if (action !== 'import' || !dir) throw new UsageError('usage: veille seeds import <dir> [-o <file>]');
       const outFile = path.resolve(values.out ?? path.join(path.dirname(configPath), 'watchlist.proposed.yaml'));
+      const { importSeeds } = await import('./seeds/index.js');
       const result = await importSeeds(path.resolve(dir), outFile);
       out(`proposed ${result.entities} entities and ${result.claims} claims → ${result.outFile}`);
       out('review it, then merge what you keep into the watchlist the config names');

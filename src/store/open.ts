@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Logger } from '../lib/logger.js';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
+import type { EmbeddedPostgres } from './embedded.js';
 import { migrate } from './migrate.js';
 import { Store } from './store.js';
 
@@ -32,6 +32,8 @@ export async function openBackends(options: BackendOptions): Promise<Backends> {
   let embedded: EmbeddedPostgres | null = null;
   let databaseUrl = options.databaseUrl;
   if (!databaseUrl) {
+    // PGlite is loaded only when it is used: a worker on Postgres does not carry it in memory
+    const { startEmbeddedPostgres } = await import('./embedded.js');
     embedded = await startEmbeddedPostgres(options.dataDir);
     databaseUrl = embedded.connectionString;
   }
