@@ -59,7 +59,13 @@ function startWorkerProcess(env: TestEnv): ChildProcess {
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
-  child.stderr?.resume();
+  // keep what the worker says: a crash shows in the test failure instead of a timeout
+  const said: string[] = [];
+  child.stderr?.on('data', (c: Buffer) => said.push(String(c)));
+  child.once('exit', (code, signal) => {
+    if (code !== null && code !== 0) console.error(`worker exited with ${code}:\n${said.join('').slice(-2000)}`);
+    void signal;
+  });
   cleanups.push(async () => void child.kill('SIGKILL'));
   return child;
 }
@@ -85,7 +91,7 @@ describe('workers on Redis queues and Postgres state', () => {
     expect(posts).toHaveLength(2);
   });
 
-  it('a worker SIGKILLed while delivering an alert loses nothing and sends nothing twice', async () => {
+  it('a worker SIGKILLed while delivering an alert loses nothing and sends nothing twice', { timeout: 150_000 }, async () => {
     const news = await newsServer(['dms']);
     let answered = 0;
     const slack = await startServer({
@@ -100,7 +106,10 @@ describe('workers on Redis queues and Postgres state', () => {
     const env = await redisEnv(news, slack);
 
     const first = startWorkerProcess(env);
-    await waitFor('the first Slack request', () => slack.requests.length >= 1, 60_000);
+    await waitFor('the first Slack request', () => {
+      if (first.exitCode !== null) throw new Error(`the worker exited with ${first.exitCode} before posting`);
+      return slack.requests.length >= 1;
+    }, 120_000);
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
     expect(answered).toBe(0);
