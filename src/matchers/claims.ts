@@ -7,7 +7,7 @@
  * job. Candidates feed relevance and explanations.
  */
 import type { Claim } from '../config/watchlist.js';
-import type { EntityEvidence, StoryAnalysis } from './entities.js';
+import type { StoryAnalysis } from './entities.js';
 
 export interface ClaimCandidate {
   claim: string;
@@ -44,34 +44,35 @@ export function findClaimCandidates(
   overlaps: ReadonlyMap<string, number> | null,
 ): ClaimCandidate[] {
   if (!analysis.entities.length) return [];
-  // entity ids present in each sentence
-  const bySentence = new Map<number, Set<string>>();
-  const add = (ev: EntityEvidence) => {
-    for (const o of ev.occurrences) {
-      const set = bySentence.get(o.sentence) ?? new Set<string>();
-      set.add(ev.id);
-      bySentence.set(o.sentence, set);
-    }
-  };
-  analysis.entities.forEach(add);
-  const present = new Set(analysis.entities.map((e) => e.id));
+  // sentences of each entity present
+  const sentencesOf = new Map<string, Set<number>>();
+  for (const ev of analysis.entities) sentencesOf.set(ev.id, new Set(ev.occurrences.map((o) => o.sentence)));
   const found: ClaimCandidate[] = [];
   for (const claim of claims) {
     if (!claim.entities.length) continue;
-    const inStory = claim.entities.filter((id) => present.has(id)).length;
+    let inStory = 0;
+    for (const id of claim.entities) if (sentencesOf.has(id)) inStory++;
     const overlap = overlaps ? (overlaps.get(claim.id) ?? 0) : NEUTRAL_OVERLAP;
     const needed = overlap >= WORDING_MIN_OVERLAP ? 1 : Math.min(2, claim.entities.length + 1);
     if (inStory < needed) continue;
     const claimWeight = claim.entities.reduce((sum, id) => sum + (specificity.get(id) ?? 0.5), 0);
+    // per sentence that names one of the claim's entities: which of them
+    const here = new Map<number, string[]>();
+    for (const id of claim.entities) {
+      for (const sentence of sentencesOf.get(id) ?? []) {
+        const list = here.get(sentence);
+        if (list) list.push(id);
+        else here.set(sentence, [id]);
+      }
+    }
     let best: ClaimCandidate | null = null;
-    for (const [sentence, ids] of bySentence) {
-      const here = claim.entities.filter((id) => ids.has(id));
-      if (here.length < needed) continue;
-      const coverage = here.reduce((sum, id) => sum + (specificity.get(id) ?? 0.5), 0) / claimWeight;
+    for (const [sentence, ids] of here) {
+      if (ids.length < needed) continue;
+      const coverage = ids.reduce((sum, id) => sum + (specificity.get(id) ?? 0.5), 0) / claimWeight;
       const score = coverage * (0.5 + 0.5 * overlap);
-      if (!best || score > best.score) {
+      if (!best || score > best.score || (score === best.score && sentence < best.sentence)) {
         const s = analysis.sentences[sentence];
-        best = { claim: claim.id, score, entities: here, vocabularyOverlap: overlap, evidence: s?.text ?? '', sentence };
+        best = { claim: claim.id, score, entities: ids, vocabularyOverlap: overlap, evidence: s?.text ?? '', sentence };
       }
     }
     if (best) found.push(best);

@@ -37,7 +37,7 @@ const GERMAN_WORDS = /(?:^|[^\p{L}])(?:der|die|das|und|nicht|ist|mit|von|dem|den
 /** Do capitals mark names in this sentence (not title case, not German)? */
 function capitalsMarkNames(text: string, lang: string | undefined): boolean {
   if (lang === 'de') return false;
-  if (!lang && (text.match(GERMAN_WORDS)?.length ?? 0) >= 2) return false;
+  if (!lang && hasTwo(GERMAN_WORDS, text)) return false;
   return capitalShare(text) < CAPITALS_UNINFORMATIVE;
 }
 
@@ -96,6 +96,15 @@ interface Hit extends AliasMatch {
 
 const UPPER_RE = /\p{Lu}/u;
 const WORD_CHAR_RE = /[\p{L}\p{M}]/u;
+const letterCache = new Map<number, boolean>();
+
+/** A letter or a combining mark (not a digit), by UTF-16 unit; ASCII without a regular expression. */
+function isLetterOrMark(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let hit = letterCache.get(c);
+  if (hit === undefined) letterCache.set(c, (hit = WORD_CHAR_RE.test(String.fromCharCode(c))));
+  return hit;
+}
 const LETTER_RE = /\p{L}/gu;
 
 function isAcronym(text: string): boolean {
@@ -112,9 +121,52 @@ function caseFits(alias: string, written: string): boolean {
 }
 
 /** Share of words (longer than 3 letters) that start with a capital. */
+/** Does the global regular expression match at least twice in text? */
+function hasTwo(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.exec(text) !== null && re.exec(text) !== null;
+  re.lastIndex = 0;
+  return found;
+}
+
 function capitalShare(text: string): number {
-  const long = (text.match(/\p{L}[\p{L}'’]*/gu) ?? []).filter((w) => w.length > 3);
-  return long.length < 2 ? 0 : long.filter((w) => UPPER_RE.test(w[0])).length / long.length;
+  let long = 0;
+  let capitalised = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < text.length) {
+      const d = text.charCodeAt(i);
+      if (isLetter(d) || d === 0x27 || d === 0x2019) i++;
+      else break;
+    }
+    if (i - start > 3) {
+      long++;
+      if (isUpper(c)) capitalised++;
+    }
+  }
+  return long < 2 ? 0 : capitalised / long;
+}
+
+const ONE_LETTER_RE = /\p{L}/u;
+const letterOnly = new Map<number, boolean>();
+const upperCache = new Map<number, boolean>();
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let hit = letterOnly.get(c);
+  if (hit === undefined) letterOnly.set(c, (hit = ONE_LETTER_RE.test(String.fromCharCode(c))));
+  return hit;
+}
+function isUpper(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  let hit = upperCache.get(c);
+  if (hit === undefined) upperCache.set(c, (hit = UPPER_RE.test(String.fromCharCode(c))));
+  return hit;
 }
 
 /**
@@ -158,7 +210,9 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
   function analyze(story: Pick<StoryInput, 'title' | 'text' | 'lang'>): StoryAnalysis {
     const title = (story.title ?? '').trim();
     const text = story.text ?? '';
-    const doc = !title || text.trimStart().startsWith(title) ? text : `${title}\n\n${text}`;
+    let lead = 0;
+    while (lead < text.length && /\s/.test(text[lead])) lead++;
+    const doc = !title || text.startsWith(title, lead) ? text : `${title}\n\n${text}`;
     const titleEnd = !title ? 0 : doc === text ? text.indexOf(title) + title.length : title.length;
     const norm = normalizeForMatch(doc);
     const lang = story.lang?.toLowerCase().slice(0, 2);
@@ -169,9 +223,9 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
     const hits: Hit[] = matches.map((m) => {
       const orig = toOriginalSpan(norm, m.start, m.end);
       // cover the rest of the written word: a Russian case ending or a genitive s the key left out
-      while (orig.end < doc.length && WORD_CHAR_RE.test(doc[orig.end])) orig.end++;
+      while (orig.end < doc.length && isLetterOrMark(doc.charCodeAt(orig.end))) orig.end++;
       const alias = m.entityId ? entities.get(m.entityId)!.aliases[m.aliasIndex] : null;
-      return { ...m, alias, orig, sentence: sentenceIndexAt(sentences, orig.start) };
+      return { entityId: m.entityId, aliasIndex: m.aliasIndex, start: m.start, end: m.end, alias, orig, sentence: sentenceIndexAt(sentences, orig.start) };
     });
     const firm = new Set(hits.map((h) => h.orig.start));
     const capitalsInTitle = capitalsMarkNames(title, lang);
@@ -232,7 +286,7 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
       const inTitle = h.orig.start < titleEnd;
       ev.count++;
       ev.positions.push(h.orig);
-      ev.occurrences.push({ aliasIndex: h.aliasIndex, ...h.orig, inTitle, ambiguous: h.alias.needs_context, sentence: h.sentence });
+      ev.occurrences.push({ aliasIndex: h.aliasIndex, start: h.orig.start, end: h.orig.end, inTitle, ambiguous: h.alias.needs_context, sentence: h.sentence });
       ev.inTitle ||= inTitle;
       ev.ambiguousOnly &&= h.alias.needs_context;
     }

@@ -1,11 +1,13 @@
 /**
  * A human explanation of one story's score, for `veille explain`: which entities matched and by
  * which alias (quoted from the story), which ambiguous aliases were set aside and why, which claims
- * the story's sentences touch, and how the relevance adds up.
+ * were weighed for a stance and why (the cue, the quantities and dates compared, the sentence), and
+ * how the relevance adds up.
  */
 import type { Watchlist } from '../config/watchlist.js';
 import type { StoryInput, StoryScore } from '../domain/types.js';
 import { createScorer, type DetailedScorer } from './scorer.js';
+import { STANCE_THRESHOLD } from './stance.js';
 
 const scorers = new WeakMap<Watchlist, DetailedScorer>();
 
@@ -30,7 +32,7 @@ export function explainScore(story: StoryInput, score: StoryScore, watchlist: Wa
     scorer = createScorer(watchlist);
     scorers.set(watchlist, scorer);
   }
-  const { analysis, candidates, breakdown } = scorer.details(story);
+  const { analysis, candidates, stances, breakdown } = scorer.details(story);
   const name = (id: string) => scorer.model.names.get(id) ?? id;
   const lines: string[] = [];
   lines.push(`Story: ${story.title || '(untitled)'}${story.url ? ` <${story.url}>` : ''}`);
@@ -60,23 +62,28 @@ export function explainScore(story: StoryInput, score: StoryScore, watchlist: Wa
     for (const p of [...breakdown.pairs].sort((a, b) => b.shared - a.shared)) lines.push(`  ${name(p.a)} + ${name(p.b)}: ${p.shared} claim(s)`);
   }
   lines.push('');
-  if (candidates.length) {
-    lines.push('Claim candidates (entities of a claim in one sentence; no stance decided):');
-    for (const c of candidates) {
+  if (stances.length) {
+    lines.push(`Claims weighed for a stance (asserted from ${f2(STANCE_THRESHOLD)}):`);
+    for (const c of stances) {
       const claim = watchlist.claims.find((x) => x.id === c.claim);
-      lines.push(`  ${c.claim} ${f2(c.score)} — ${claim?.statement ?? ''}`);
-      lines.push(`    entities: ${c.entities.map(name).join(', ')}; claim wording overlap ${f2(c.vocabularyOverlap)}`);
-      lines.push(`    sentence: "${c.evidence.replace(/\s+/g, ' ')}"`);
+      const other = c.stance === 'supports' ? c.alternative.contradiction : c.alternative.support;
+      const verdict = c.score >= STANCE_THRESHOLD ? c.stance : `no stance (best: ${c.stance})`;
+      lines.push(`  ${c.claim} ${verdict} ${f2(c.score)} (${c.stance === 'supports' ? 'contradiction' : 'support'} ${f2(other)}) — ${claim?.statement ?? ''}`);
+      if (claim?.seed_error && c.stance === 'contradicts' && c.score >= STANCE_THRESHOLD) lines.push(`    the seed itself is wrong here: ${claim.seed_error}`);
+      lines.push(`    sentence: "${c.evidence}"`);
+      for (const reason of c.reasons) lines.push(`    why: ${reason}`);
     }
-  } else lines.push('Claim candidates: none');
-  if (score.claims.length) {
-    lines.push('Claim stances:');
-    for (const c of score.claims) lines.push(`  ${c.claim} ${c.stance} ${f2(c.score)}: "${c.evidence}"`);
+  } else lines.push('Claims weighed for a stance: none');
+  if (candidates.length) {
+    lines.push('Claim candidates (entities of a claim in one sentence, for relevance):');
+    for (const c of candidates) {
+      lines.push(`  ${c.claim} ${f2(c.score)}: ${c.entities.map(name).join(', ')}; claim wording overlap ${f2(c.vocabularyOverlap)}`);
+    }
   }
   lines.push('');
   const t = breakdown.terms;
   lines.push(
-    `Relevance terms: entities ${f2(t.entities)}, pairs ${f2(t.pairs)}, best candidate ${f2(t.candidate)}, storyline words ${f2(t.vocabulary)}` +
+    `Relevance terms: entities ${f2(t.entities)}, pairs ${f2(t.pairs)}, best candidate ${f2(t.candidate)}, storyline words ${f2(t.vocabulary)}, claim stance ${f2(t.stance)}` +
       `${breakdown.dateFactor !== 1 ? `, date factor ×${breakdown.dateFactor}` : ''} → ${f2(breakdown.relevance)}`,
   );
   if (breakdown.words.length) lines.push(`Storyline words: ${breakdown.words.join(', ')}`);

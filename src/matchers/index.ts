@@ -1,4 +1,4 @@
-// Matchers: text normalisation, entity matching, claim candidates, relevance and explanations.
+// Matchers: text normalisation, entity matching, claim candidates and stance, relevance and explanations.
 export { createScorer, DEFAULT_RELEVANCE_THRESHOLD, type DetailedScorer, type ScorerOptions, type StoryDetails } from './scorer.js';
 export { explainScore } from './explain.js';
 export { normalizeForMatch, toOriginalSpan, aliasKey, foldText, isWordCode, type NormalizedText } from './normalize.js';
@@ -7,3 +7,9 @@ export { compileAliases, KeywordAutomaton, leftmostLongest, type AliasIndex, typ
 export { createEntityMatcher, type EntityEvidence, type EntityMatcher, type StoryAnalysis } from './entities.js';
 export { findClaimCandidates, type ClaimCandidate } from './claims.js';
 export { buildRelevanceModel, scoreRelevance, type RelevanceModel } from './relevance.js';
+export { buildStanceModel, type ClaimProfile, type StanceModel } from './claim-profile.js';
+export { assessClaims, STANCE_THRESHOLD, type ClaimStance, type StanceEvidence, type StanceInput } from './stance.js';
+export { markPolarity, tokenPolarity, type PolarityMarks } from './polarity.js';
+export { findQuantities, compareQuantity, compareWithClaim, claimQuantity, parseNumberToken, type Quantity, type ClaimQuantity } from './quantities.js';
+export { findDates, findRelativeDates, parseClaimDate, compareDate, type DateMention, type ClaimDateSpec } from './dates.js';
+export { tokenize, type Token } from './tokens.js';

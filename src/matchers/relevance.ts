@@ -41,7 +41,7 @@ const AMBIGUOUS_FACTOR = 0.6;
  * candidate plus a pair of claim-sharing entities, or several specific entities with storyline
  * wording, to pass relevance 0.5 (x ≈ 0.7); a single entity, however specific, stays below it.
  */
-const GAIN = { entities: 0.2, pairs: 0.2, candidate: 0.6, vocabulary: 0.35 };
+const GAIN = { entities: 0.2, pairs: 0.2, candidate: 0.6, vocabulary: 0.35, stance: 0.8 };
 /** Vocabulary evidence assumed for a story in a language the claims are not worded in (see NEUTRAL_OVERLAP). */
 const NEUTRAL_VOCABULARY = 0.4;
 /** Vocabulary evidence counts up to this much idf mass (half a dozen distinctive storyline words). */
@@ -123,12 +123,14 @@ export interface RelevanceInput {
   /** storyline stems found in the story; null when its language cannot be compared with the claims' */
   storyStems: ReadonlySet<string> | null;
   publishedAt?: string | null;
+  /** score of the story's best claim stance (0 without one): taking a stance on a claim is the storyline */
+  stance?: number;
 }
 
 export interface RelevanceBreakdown {
   relevance: number;
   /** the evidence terms before gains */
-  terms: { entities: number; pairs: number; candidate: number; vocabulary: number };
+  terms: { entities: number; pairs: number; candidate: number; vocabulary: number; stance: number };
   /** factor applied for the publication date (1 inside the storyline window) */
   dateFactor: number;
   /** per entity: its evidence */
@@ -193,8 +195,10 @@ export function scoreRelevance(input: RelevanceInput, model: RelevanceModel): Re
     if (published < model.window.start) dateFactor = BEFORE_WINDOW_FACTOR;
     else if (published > model.window.end) dateFactor = AFTER_WINDOW_FACTOR;
   }
-  const terms = { entities, pairs: pairTerm, candidate, vocabulary };
+  const stance = input.stance ?? 0;
+  const terms = { entities, pairs: pairTerm, candidate, vocabulary, stance };
   const x =
-    (GAIN.entities * entities + GAIN.pairs * pairTerm + GAIN.candidate * candidate + GAIN.vocabulary * vocabulary) * dateFactor;
+    (GAIN.entities * entities + GAIN.pairs * pairTerm + GAIN.candidate * candidate + GAIN.vocabulary * vocabulary + GAIN.stance * stance) *
+    dateFactor;
   return { relevance: 1 - Math.exp(-x), terms, dateFactor, entityEvidence: perEntity, pairs, words };
 }

@@ -4,9 +4,11 @@
  */
 import type { Watchlist } from '../config/watchlist.js';
 import type { Scorer, StoryInput, StoryScore } from '../domain/types.js';
+import { buildStanceModel, type StanceModel } from './claim-profile.js';
 import { findClaimCandidates, type ClaimCandidate } from './claims.js';
 import { createEntityMatcher, type StoryAnalysis } from './entities.js';
 import { buildRelevanceModel, scoreRelevance, SPECIFIC_ENTITY, type RelevanceBreakdown, type RelevanceModel } from './relevance.js';
+import { assessClaims, type ClaimStance } from './stance.js';
 import { buildVocabulary, claimOverlaps, storylineStems, type StorylineVocabulary } from './vocabulary.js';
 
 export interface ScorerOptions {
@@ -23,6 +25,8 @@ export const DEFAULT_RELEVANCE_THRESHOLD = 0.5;
 export interface StoryDetails {
   analysis: StoryAnalysis;
   candidates: ClaimCandidate[];
+  /** claims assessed for a stance (those with a score ≥ 0.5 are in score.claims) */
+  stances: ClaimStance[];
   breakdown: RelevanceBreakdown;
   score: StoryScore;
 }
@@ -32,6 +36,7 @@ export interface DetailedScorer extends Scorer {
   details(story: StoryInput): StoryDetails;
   readonly model: RelevanceModel;
   readonly vocabulary: StorylineVocabulary;
+  readonly stanceModel: StanceModel;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -51,8 +56,13 @@ function whyLines(d: Omit<StoryDetails, 'score'>, model: RelevanceModel): string
     const top = [...breakdown.pairs].sort((a, b) => b.shared - a.shared).slice(0, 3);
     why.push(`together in seed claims: ${top.map((p) => `${name(p.a)} + ${name(p.b)} (${p.shared})`).join(', ')}`);
   }
-  for (const c of candidates.slice(0, 3)) {
-    why.push(`claim candidate ${c.claim} (${round(c.score)}, no stance yet): ${c.entities.map(name).join(' + ')} in "${clip(c.evidence)}"`);
+  for (const c of d.stances.filter((x) => x.score >= 0.5).slice(0, 3)) {
+    why.push(`claim ${c.claim} ${c.stance} (${round(c.score)}): ${c.reasons[0]} — "${clip(c.evidence)}"`);
+  }
+  if (!d.stances.some((x) => x.score >= 0.5)) {
+    for (const c of candidates.slice(0, 2)) {
+      why.push(`claim candidate ${c.claim} (${round(c.score)}, no stance): ${c.entities.map(name).join(' + ')} in "${clip(c.evidence)}"`);
+    }
   }
   if (breakdown.words.length) why.push(`storyline words: ${breakdown.words.slice(0, 8).join(', ')}`);
   if (breakdown.dateFactor !== 1) why.push(`published outside the storyline's time window (×${breakdown.dateFactor})`);
@@ -64,13 +74,16 @@ function clip(text: string, max = 160): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/** Characters looked at to tell a story's script (the beginning says it). */
+const SCRIPT_SAMPLE = 2000;
+
 /** Can the story's wording be compared with the claims'? Its language, or failing that its script, decides. */
 function wordingComparable(lang: string | null | undefined, normalized: string, claimLanguages: ReadonlySet<string>): boolean {
   if (lang) return claimLanguages.has(lang.slice(0, 2).toLowerCase());
   if (claimLanguages.has('ru')) return true;
   let cyrillic = 0;
   let latin = 0;
-  for (let i = 0; i < normalized.length; i++) {
+  for (let i = 0; i < Math.min(normalized.length, SCRIPT_SAMPLE); i++) {
     const c = normalized.charCodeAt(i);
     if (c >= 0x61 && c <= 0x7a) latin++;
     else if (c >= 0x430 && c <= 0x44f) cyrillic++;
@@ -83,6 +96,7 @@ export function createScorer(watchlist: Watchlist, options: ScorerOptions = {}):
   const matcher = createEntityMatcher(watchlist);
   const model = buildRelevanceModel(watchlist);
   const vocabulary = buildVocabulary(watchlist);
+  const stanceModel = buildStanceModel(watchlist, matcher, model.specificity);
   // claims are worded in English (statements) and in the seeds' language (quotes)
   const claimLanguages = new Set(['en', (watchlist.language_of_seeds ?? 'en').slice(0, 2).toLowerCase()]);
 
@@ -93,26 +107,37 @@ export function createScorer(watchlist: Watchlist, options: ScorerOptions = {}):
     const stems = comparable ? storylineStems(analysis.norm.text, vocabulary) : null;
     const overlaps = stems ? claimOverlaps(vocabulary, stems) : null;
     const candidates = findClaimCandidates(analysis, watchlist.claims, model.specificity, overlaps);
+    const { stances: hits, considered } = analysis.entities.length
+      ? assessClaims({ analysis, lang: story.lang, publishedAt: story.publishedAt }, stanceModel)
+      : { stances: [], considered: [] };
     const breakdown = scoreRelevance(
-      { entities: analysis.entities, titleEnd: analysis.titleEnd, candidates, vocabulary, storyStems: stems, publishedAt: story.publishedAt },
+      {
+        entities: analysis.entities,
+        titleEnd: analysis.titleEnd,
+        candidates,
+        vocabulary,
+        storyStems: stems,
+        publishedAt: story.publishedAt,
+        stance: hits.length ? hits[0].score : 0,
+      },
       model,
     );
     const relevance = round(breakdown.relevance);
     const score: StoryScore = {
       relevance,
       relevant: relevance >= relevanceThreshold,
-      // claim candidates carry no stance yet: the stance matcher will turn them into ClaimHits
-      claims: [],
+      claims: hits.map(({ claim, stance, score: s, evidence }) => ({ claim, stance, score: s, evidence })),
       entities: analysis.entities.map((e) => ({ id: e.id, alias: e.alias, count: e.count })),
-      why: whyLines({ analysis, candidates, breakdown }, model),
+      why: whyLines({ analysis, candidates, stances: considered, breakdown }, model),
     };
-    return { analysis, candidates, breakdown, score };
+    return { analysis, candidates, stances: considered, breakdown, score };
   }
 
   return {
     relevanceThreshold,
     model,
     vocabulary,
+    stanceModel,
     details,
     score: (story) => details(story).score,
   };

@@ -7,6 +7,9 @@
  * single line break ends one unless the next line continues in lower case (wrapped report text).
  */
 
+import { MONTHS } from './lexicon-dates.js';
+import { foldText } from './normalize.js';
+
 export interface Sentence {
   /** offsets in the original text */
   start: number;
@@ -25,6 +28,8 @@ const ABBREVIATIONS = new Set([
   // ru
   'г', 'гг', 'т', 'е', 'им', 'ул', 'см', 'пр', 'стр', 'тыс', 'млн', 'млрд', 'руб', 'долл', 'тел', 'д',
 ]);
+
+const LONGEST_ABBREVIATION = 8;
 
 /** Abbreviations that often end a sentence too: break after them only before a typical sentence opener. */
 const AMBIGUOUS_ENDINGS = new Set(['jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'llc', 'etc', 'al', 'bros']);
@@ -46,9 +51,17 @@ const UPPER_RE = /\p{Lu}/u;
 const LOWER_RE = /\p{Ll}/u;
 const BULLET_RE = /^(?:[-•*·–—]|\d{1,3}[.)])\s/;
 
+/** Characters that open the token before a period: spaces and opening quotes or brackets. */
+const TOKEN_OPENERS = new Set([...'("\'«“‘'].map((c) => c.charCodeAt(0)));
+const isSpaceCode = (c: number) => c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x202f || (c > 0x2000 && c <= 0x200a);
+
 function tokenBefore(text: string, dot: number): string {
   let s = dot;
-  while (s > 0 && !/\s|[("'«“‘]/u.test(text[s - 1])) s--;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (isSpaceCode(c) || TOKEN_OPENERS.has(c)) break;
+    s--;
+  }
   return text.slice(s, dot);
 }
 
@@ -60,11 +73,20 @@ function wordAfter(text: string, from: number): string {
 /** Does the period at `dot` (followed by whitespace, then text[next]) end a sentence? */
 function periodEndsSentence(text: string, dot: number, next: number): boolean {
   const token = tokenBefore(text, dot);
-  const bare = token.replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
-  const opener = SENTENCE_OPENERS.has(wordAfter(text, next).toLowerCase());
+  // a long plain word before the period ends the sentence (no abbreviation is that long): most periods
+  if (token.length > LONGEST_ABBREVIATION && /^[A-Za-z]+$/.test(token)) return true;
+  // leading punctuation off ("(U.S." → "U.S."): a regular expression only when it is not ASCII
+  let lead = 0;
+  while (lead < token.length && token.charCodeAt(lead) < 128 && !/[A-Za-z0-9]/.test(token[lead])) lead++;
+  const bare = (lead < token.length && token.charCodeAt(lead) >= 128 ? token.slice(lead).replace(/^[^\p{L}\p{N}]+/u, '') : token.slice(lead)).toLowerCase();
   if (!bare) return true;
+  // a plain word before the period ends the sentence: most periods, decided without the regular expressions below
+  if (bare.length > 3 && !bare.includes('.') && !ABBREVIATIONS.has(bare) && !AMBIGUOUS_ENDINGS.has(bare)) return true;
+  const opener = SENTENCE_OPENERS.has(wordAfter(text, next).toLowerCase());
   // list number at the start of a line: "1. First item"
   if (/^\d{1,3}$/.test(bare) && (dot - token.length === 0 || text[dot - token.length - 1] === '\n')) return false;
+  // a German ordinal day before its month: "am 4. März 2019"
+  if (/^\d{1,2}$/.test(bare) && MONTHS.has(foldText(wordAfter(text, next)))) return false;
   if (ABBREVIATIONS.has(bare)) return false;
   // initials "J. Smith", "M. Macron"
   if (/^\p{L}$/u.test(bare)) return false;
@@ -78,28 +100,27 @@ function periodEndsSentence(text: string, dot: number, next: number): boolean {
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
+  const n = text.length;
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/u.test(text[s])) s++;
-    while (e > s && /\s/u.test(text[e - 1])) e--;
+    while (s < e && isWhitespace(text.charCodeAt(s))) s++;
+    while (e > s && isWhitespace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
   };
-  const n = text.length;
   const re = new RegExp(BOUNDARY_RE.source, 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const i = m.index;
-    const ch = text[i];
-    if (ch === '\n') {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x0a) {
       let j = i + 1;
       let blank = false;
-      while (j < n && /\s/u.test(text[j])) {
-        if (text[j] === '\n') blank = true;
+      while (j < n && isWhitespace(text.charCodeAt(j))) {
+        if (text.charCodeAt(j) === 0x0a) blank = true;
         j++;
       }
       if (j >= n) break;
-      const nextLine = text.slice(j, j + 8);
-      const continues = LOWER_RE.test(text[j]) && !BULLET_RE.test(nextLine);
+      const continues = isLower(text.charCodeAt(j)) && !BULLET_RE.test(text.slice(j, j + 8));
       if (blank || !continues) {
         push(i);
         start = j;
@@ -108,21 +129,21 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     let j = i + 1;
-    while (j < n && TERMINATORS.includes(text[j])) j++;
-    while (j < n && CLOSERS.includes(text[j])) j++;
-    if (j >= n || !/[ \t\u00a0\u202f]/u.test(text[j])) continue; // "1.823", "vk.com", end of text
+    while (j < n && TERMINATOR_CODES.has(text.charCodeAt(j))) j++;
+    while (j < n && CLOSER_CODES.has(text.charCodeAt(j))) j++;
+    if (j >= n || !isInlineSpace(text.charCodeAt(j))) continue; // "1.823", "vk.com", end of text
     let k = j;
-    while (k < n && /[ \t\u00a0\u202f]/u.test(text[k])) k++;
+    while (k < n && isInlineSpace(text.charCodeAt(k))) k++;
     // French spacing puts a space before the closing guillemet: « Non. » Il…
-    while (k < n && SPACED_CLOSERS.includes(text[k])) {
+    while (k < n && SPACED_CLOSER_CODES.has(text.charCodeAt(k))) {
       j = ++k;
-      while (k < n && /[ \t\u00a0\u202f]/u.test(text[k])) k++;
+      while (k < n && isInlineSpace(text.charCodeAt(k))) k++;
     }
-    if (k >= n || text[k] === '\n') continue; // the line break decides
-    const next = text[k];
-    if (LOWER_RE.test(next)) continue;
-    if (!(UPPER_RE.test(next) || /[\p{N}"'«“‘(\[¿¡—–-]/u.test(next))) continue;
-    if (ch === '.' && j === i + 1 && !periodEndsSentence(text, i, k)) continue;
+    if (k >= n || text.charCodeAt(k) === 0x0a) continue; // the line break decides
+    const next = text.charCodeAt(k);
+    if (isLower(next)) continue;
+    if (!(isUpper(next) || OPENER_RE.test(text[k]))) continue;
+    if (ch === 0x2e && j === i + 1 && !periodEndsSentence(text, i, k)) continue;
     push(j);
     start = k;
     re.lastIndex = k;
@@ -130,6 +151,17 @@ export function splitSentences(text: string): Sentence[] {
   push(n);
   return out;
 }
+
+const TERMINATOR_CODES = new Set([...TERMINATORS].map((c) => c.charCodeAt(0)));
+const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
+const SPACED_CLOSER_CODES = new Set([...SPACED_CLOSERS].map((c) => c.charCodeAt(0)));
+/** What else may open a sentence: a digit, a quote or bracket, an inverted mark, a dash. */
+const OPENER_RE = /[\p{N}"'«“‘(\[¿¡—–-]/u;
+const isInlineSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f;
+const WHITESPACE_RE = /\s/u;
+const isWhitespace = (c: number) => (c < 128 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : WHITESPACE_RE.test(String.fromCharCode(c)));
+const isLower = (c: number) => (c < 128 ? c >= 0x61 && c <= 0x7a : LOWER_RE.test(String.fromCharCode(c)));
+const isUpper = (c: number) => (c < 128 ? c >= 0x41 && c <= 0x5a : UPPER_RE.test(String.fromCharCode(c)));
 
 /** Index of the sentence containing original offset `pos` (sentences sorted by start), or -1. */
 export function sentenceIndexAt(sentences: readonly Sentence[], pos: number): number {

@@ -12,10 +12,10 @@ import { foldText, isWordCode } from './normalize.js';
 /** Letters kept from a word to compare it: long enough to tell words apart, short enough to merge inflections. */
 export const STEM_LENGTH = 6;
 /** Shorter words are mostly function words in every language we read. */
-const MIN_WORD_LENGTH = 4;
+export const MIN_WORD_LENGTH = 4;
 
 /** Function words and newsroom verbs (en/fr/de/es), already folded; they say nothing about the storyline. */
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   `about above after again against also among another around because been before being below between both but
   could does doing down during each even every from further have having here however into itself just last later like
   made make many more most much must near never next only other over same says said saying should since some such
@@ -60,7 +60,12 @@ export interface StorylineVocabulary {
   wordings: { claim: string; total: number }[];
   /** stem → indexes in `wordings` of the wordings using it */
   postings: Map<string, number[]>;
+  /** bitmap of the stems' first three letters (prefixHash), to skip most words without slicing them */
+  prefixes: Uint8Array;
 }
+
+/** A 16-bit hash of three UTF-16 units. */
+const prefixHash = (a: number, b: number, c: number) => ((a * 961 + b * 31 + c) >>> 0) & 0xffff;
 
 /**
  * Content stems of every claim's statement and quote, minus the entity names (entities are scored
@@ -97,7 +102,9 @@ export function buildVocabulary(watchlist: Pick<Watchlist, 'entities' | 'claims'
       wordings.push({ claim, total });
     }
   }
-  return { idf, claimStems, wordings, postings };
+  const prefixes = new Uint8Array(0x10000);
+  for (const stem of idf.keys()) if (stem.length >= 3) prefixes[prefixHash(stem.charCodeAt(0), stem.charCodeAt(1), stem.charCodeAt(2))] = 1;
+  return { idf, claimStems, wordings, postings, prefixes };
 }
 
 /** The vocabulary's stems found in already-normalised story text (one scan, no allocation per word). */
@@ -127,7 +134,7 @@ export function storylineStems(normalized: string, vocabulary: StorylineVocabula
       continue;
     }
     while (i < n && isWordCode(normalized.charCodeAt(i))) i++;
-    if (i - start >= MIN_WORD_LENGTH) {
+    if (i - start >= MIN_WORD_LENGTH && vocabulary.prefixes[prefixHash(c, normalized.charCodeAt(start + 1), normalized.charCodeAt(start + 2))]) {
       const stem = normalized.slice(start, Math.min(i, start + STEM_LENGTH));
       if (vocabulary.idf.has(stem)) found.add(stem);
     }

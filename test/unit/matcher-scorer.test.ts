@@ -64,15 +64,19 @@ describe('createScorer with the seed watchlist', () => {
     for (const trap of traps) expect(scorer.score(trap)).toMatchObject({ relevance: 0, relevant: false, entities: [] });
   });
 
-  it('names the entities in `why`', () => {
+  it('names the entities and the claim stances in `why`', () => {
     const score = createScorer(watchlist).score(onStoryline);
     expect(score.why[0]).toMatch(/^entities: .*Donald Trump Jr\. ×\d.*WikiLeaks ×\d/);
-    expect(score.why.join('\n')).toMatch(/claim candidate C\d\d/);
+    expect(score.why.join('\n')).toMatch(/claim C\d\d (supports|contradicts) \(0\.\d+\): .* — "/);
     expect(score.entities).toEqual(expect.arrayContaining([{ id: 'wikileaks', alias: 'WikiLeaks', count: 2 }]));
   });
 
-  it('emits no claim stance it cannot justify yet', () => {
-    expect(createScorer(watchlist).score(onStoryline).claims).toEqual([]);
+  it('emits claim stances with their evidence sentence, and none on an off-topic story', () => {
+    const claims = createScorer(watchlist).score(onStoryline).claims;
+    // the DMs between WikiLeaks and Trump Jr. (C16): supported by the first sentence
+    expect(claims).toContainEqual(expect.objectContaining({ claim: 'C16', stance: 'supports', evidence: expect.stringMatching(/^House investigators/) }));
+    for (const c of claims) expect(c.score).toBeGreaterThanOrEqual(0.5);
+    expect(createScorer(watchlist).score(offTopic).claims).toEqual([]);
   });
 
   it('honours the threshold option and an entity weight override', () => {
@@ -92,13 +96,15 @@ describe('createScorer with the seed watchlist', () => {
 });
 
 describe('explainScore', () => {
-  it('lists entities with the aliases quoted from the story, candidates and the score', () => {
+  it('lists entities with the aliases quoted from the story, claims weighed with why, candidates and the score', () => {
     const scorer = createScorer(watchlist);
     const text = explainScore(onStoryline, scorer.score(onStoryline), watchlist);
     expect(text).toContain('Relevance: ');
     expect(text).toMatch(/WikiLeaks \(wikileaks\) ×2/);
     expect(text).toContain('[Donald Trump Jr]');
-    expect(text).toMatch(/Claim candidates \(entities of a claim in one sentence; no stance decided\):\n {2}C\d\d/);
+    expect(text).toMatch(/Claims weighed for a stance \(asserted from 0\.50\):\n {2}C\d\d (supports|contradicts|no stance)/);
+    expect(text).toMatch(/\n {4}why: /);
+    expect(text).toMatch(/Claim candidates \(entities of a claim in one sentence, for relevance\):\n {2}C\d\d/);
   });
 
   it('says why an ambiguous alias was set aside', () => {

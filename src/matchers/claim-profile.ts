@@ -1,0 +1,297 @@
+/**
+ * What the stance matcher needs to know of each watchlist claim, compiled once per scorer from the
+ * watchlist's own text (no claim is special-cased in code):
+ * - its entities and how specific each is;
+ * - its predicate: the content words of its statement and seed quote (stems) and their general
+ *   concepts (`lexicon-concepts.ts`), each with its polarity in the claim ("was *not* the main
+ *   goal", «n'a pas été discuté») and an idf weight over the claims;
+ * - its quantities with their units and unit words ("13 Russians", «treize Russes»), its dates
+ *   with the event they date ("first message" → a message);
+ * - whether it leaves the matter open ("unclear whether");
+ * - for a `seed_error` claim, the words of the correct fact that the watchlist states (GRU,
+ *   "published", "praised"): a story stating it contradicts the claim as the seed wrote it.
+ */
+import type { Claim, Watchlist } from '../config/watchlist.js';
+import { anchorKey, isPredicateWord } from './anchor-keys.js';
+import { findDates, parseClaimDate, type ClaimDateSpec } from './dates.js';
+import type { EntityMatcher } from './entities.js';
+import { conceptOf } from './lexicon-concepts.js';
+import { MONTHS } from './lexicon-dates.js';
+import { foldText } from './normalize.js';
+import { markPolarity, tokenPolarity, type Polarity } from './polarity.js';
+import { claimQuantity, findQuantities, type ClaimQuantity } from './quantities.js';
+import { readSeedError, type SeedError } from './seed-errors.js';
+import { normalizedSpan, tokenIndexAt, tokenize, type Token } from './tokens.js';
+
+export { anchorKey, lookupKeys } from './anchor-keys.js';
+
+export interface Anchor {
+  /** stem key ("promot", "page") or concept key ("@write") */
+  key: string;
+  /** idf over the claims */
+  weight: number;
+  /** in the claim's wording: asserted (1), negated (-1) or left open (0, "unclear whether …") */
+  polarity: Polarity;
+  /** as written in the claim, for explanations */
+  label: string;
+  /** from the claim's statement (not only its seed quote) */
+  statement: boolean;
+}
+
+export interface ClaimDate extends ClaimDateSpec {
+  /** the concept of the event the date is of ("write", "kill"), null when unknown */
+  concept: string | null;
+}
+
+export interface ClaimProfile {
+  claim: Claim;
+  entities: string[];
+  /** specificity per entity, same order */
+  entityWeights: number[];
+  entityWeightTotal: number;
+  /** entities the claim's statement mentions under a negation ("was not discussed at the board meeting") */
+  negatedEntities: Set<string>;
+  anchors: Anchor[];
+  /** anchor weight that counts as a full predicate match */
+  anchorSaturation: number;
+  /** the same for a story in another language than the claim's wordings: only concepts can match */
+  conceptSaturation: number;
+  quantities: ClaimQuantity[];
+  dates: ClaimDate[];
+  /** dates to the month or day: with more than one, the claim dates several events */
+  preciseDates: number;
+  /** the claim leaves its proposition open ("it is unclear whether…") */
+  uncertain: boolean;
+  /**
+   * The correct fact of a seed_error claim: its words (key → the word of the note it comes from, so
+   * that a stem and its concept count once), the strong ones (names the watchlist does not know:
+   * "GRU"), and the claim's own concepts the note is about ("the hacking was done by…": a story must
+   * speak of that, "hack").
+   */
+  seedError: SeedError | null;
+}
+
+/** Anchor weight counted as a full predicate match: about three distinctive words. */
+const ANCHOR_SATURATION = 8;
+/** … and at least this (one concept alone is not a full match). */
+const MIN_SATURATION = 3;
+/** Concepts are broader than words: their weight counts this much. */
+const CONCEPT_FACTOR = 0.8;
+/** Anchors lighter than this (words half the claims use, in their seed quotes) are not looked up in stories. */
+const MIN_INDEXED_WEIGHT = 0.7;
+/** Weight of a word every claim uses. */
+const IDF_FLOOR = 0.3;
+/** Tokens around a date in a claim's statement searched for the event it dates. */
+const CLAIM_DATE_REACH = 8;
+/** Names of other watchlist entities in a claim's wording are its context more than its predicate. */
+const NAME_FACTOR = 0.5;
+/** Words only the seed's own sentence uses (its context, often) count this much. */
+const QUOTE_FACTOR = 0.5;
+
+interface Wording {
+  tokens: Token[];
+  /** per token: 1, -1 or 0 (see tokenPolarity) */
+  polarity: Int8Array;
+  entityTokens: Set<number>;
+  /** entity ids mentioned, with whether a mention is negated */
+  entities: Map<string, boolean>;
+  uncertain: boolean;
+  normalized: string;
+}
+
+/** Read a claim wording; `own` are the claim's entities (their mentions are no predicate words). */
+function readWording(text: string, matcher: EntityMatcher, own: readonly string[]): Wording {
+  const analysis = matcher.analyze({ title: '', text });
+  const tokens = tokenize(analysis.norm.text);
+  const entityTokens = new Set<number>();
+  const spans: { id: string; from: number; to: number }[] = [];
+  for (const e of analysis.entities) {
+    if (!own.includes(e.id)) continue;
+    for (const o of e.occurrences) {
+      const span = normalizedSpan(analysis.norm, o.start, o.end);
+      const from = tokenIndexAt(tokens, span.start);
+      let to = from;
+      while (to >= 0 && to < tokens.length && tokens[to].start < span.end) entityTokens.add(to++);
+      if (from >= 0) spans.push({ id: e.id, from, to });
+    }
+  }
+  const marks = markPolarity(tokens, entityTokens);
+  const polarity = tokenPolarity(marks);
+  const entities = new Map<string, boolean>();
+  for (const s of spans) entities.set(s.id, (entities.get(s.id) ?? false) || marks.negated[s.from] === 1);
+  return { tokens, polarity, entityTokens, entities, uncertain: marks.uncertainAt >= 0, normalized: analysis.norm.text };
+}
+
+export interface StanceModel {
+  profiles: ClaimProfile[];
+  /** languages the claims are worded in (their statements, the seeds' quotes) */
+  languages: Set<string>;
+  /** anchor key → (profile index, anchor index) */
+  anchorIndex: Map<string, { claim: number; anchor: number }[]>;
+  /** seed-error term key → profile indexes */
+  seedTermIndex: Map<string, number[]>;
+  /** entity id → [index of a claim that names it, the entity's specificity] */
+  claimsOfEntity: Map<string, [number, number][]>;
+}
+
+/** Compile every claim of the watchlist. */
+export function buildStanceModel(
+  watchlist: Pick<Watchlist, 'entities' | 'claims' | 'language_of_seeds'>,
+  matcher: EntityMatcher,
+  specificity: ReadonlyMap<string, number>,
+): StanceModel {
+  const entityById = new Map(watchlist.entities.map((e) => [e.id, e]));
+  const keysOfEntity = new Map<string, Set<string>>();
+  /** stem keys of an entity's aliases (its names are matched as entities, not as predicate words) */
+  const aliasKeys = (id: string) => {
+    let keys = keysOfEntity.get(id);
+    if (keys) return keys;
+    keys = new Set<string>();
+    for (const alias of entityById.get(id)?.aliases ?? []) {
+      for (const t of tokenize(foldText(alias.text))) {
+        const k = anchorKey(t.text);
+        if (k) keys.add(k);
+      }
+    }
+    keysOfEntity.set(id, keys);
+    return keys;
+  };
+
+  const watchlistNames = new Set(watchlist.entities.flatMap((e) => [...aliasKeys(e.id)]));
+
+  // 1. wordings, raw anchors
+  type Raw = { key: string; polarity: Polarity; label: string; concept: boolean; quoteOnly: boolean };
+  const raws: Raw[][] = [];
+  const wordingsOf: Wording[][] = [];
+  for (const claim of watchlist.claims) {
+    const own = new Set(claim.entities.flatMap((id) => [...aliasKeys(id)]));
+    const wordings = [claim.statement, claim.quote].filter(Boolean).map((t) => readWording(t, matcher, claim.entities));
+    wordingsOf.push(wordings);
+    const anchors = new Map<string, Raw>();
+    wordings.forEach((w, wi) => {
+      w.tokens.forEach((t, k) => {
+        if (w.entityTokens.has(k) || !isPredicateWord(t.text)) return;
+        const add = (key: string, concept: boolean) => {
+          if (!concept && own.has(key)) return;
+          // the statement (first wording) decides the polarity of a word both wordings use
+          if (!anchors.has(key)) anchors.set(key, { key, polarity: w.polarity[k] as Polarity, label: t.text, concept, quoteOnly: wi > 0 });
+        };
+        const key = anchorKey(t.text);
+        if (key) add(key, false);
+        if (t.text.endsWith('s') && t.text.length - 1 >= 4 && t.text.length - 1 <= 5) add(t.text.slice(0, -1), false);
+        const concept = conceptOf(t.text);
+        if (concept) add(`@${concept}`, true);
+      });
+    });
+    raws.push([...anchors.values()]);
+  }
+  // 2. idf over claims
+  const df = new Map<string, number>();
+  for (const list of raws) for (const r of list) df.set(r.key, (df.get(r.key) ?? 0) + 1);
+  const n = Math.max(1, watchlist.claims.length);
+  // steeper than log(1 + n/df): a word half the claims use says little about any of them
+  const idf = (key: string) => Math.log(n / (df.get(key) ?? 1)) + IDF_FLOOR;
+
+  const profiles: ClaimProfile[] = [];
+  const anchorIndex = new Map<string, { claim: number; anchor: number }[]>();
+  const seedTermIndex = new Map<string, number[]>();
+  watchlist.claims.forEach((claim, ci) => {
+    const anchors: Anchor[] = raws[ci].map((r) => ({
+      key: r.key,
+      weight: idf(r.key) * (r.concept ? CONCEPT_FACTOR : 1) * (r.quoteOnly ? QUOTE_FACTOR : 1) * (watchlistNames.has(r.key) ? NAME_FACTOR : 1),
+      statement: !r.quoteOnly,
+      polarity: r.polarity,
+      label: r.concept ? `${r.label} (${r.key.slice(1)})` : r.label,
+    }));
+    anchors.forEach((a, ai) => {
+      if (a.weight < MIN_INDEXED_WEIGHT) return; // a word most claims use finds them all, and says nothing
+      const list = anchorIndex.get(a.key) ?? [];
+      list.push({ claim: ci, anchor: ai });
+      anchorIndex.set(a.key, list);
+    });
+    const wordings = wordingsOf[ci];
+    const entityWeights = claim.entities.map((id) => specificity.get(id) ?? 0.5);
+    const negatedEntities = new Set([...(wordings[0]?.entities ?? new Map())].filter(([, neg]) => neg).map(([id]) => id));
+
+    // quantities: unit words are the words the claim writes right after the number, in any wording or alias
+    const unitWords = new Set<string>();
+    const texts = [claim.statement, claim.quote, ...claim.quantities.map((q) => q.text ?? '')];
+    for (const id of claim.entities) for (const a of entityById.get(id)?.aliases ?? []) texts.push(a.text);
+    for (const text of texts) {
+      const tokens = tokenize(foldText(text));
+      for (const q of findQuantities(tokens)) {
+        if (!claim.quantities.some((cq) => cq.value === q.value)) continue;
+        for (const w of q.words) if (isPredicateWord(w) && !MONTHS.has(w)) unitWords.add(w);
+      }
+    }
+    const quantities = claim.quantities.map((q) => claimQuantity(q, unitWords));
+
+    // dates, with the concept of the event they date: from `what`, else the nearest concept to the date in the statement
+    const statement = wordings[0];
+    const statementDates = statement ? findDates(statement.tokens) : [];
+    const dates: ClaimDate[] = [];
+    for (const d of claim.dates) {
+      const spec = parseClaimDate(d.value, d.what);
+      if (!spec) continue;
+      let concept: string | null = null;
+      for (const w of tokenize(foldText(d.what ?? ''))) concept ??= conceptOf(w.text);
+      // else the concept nearest to the date in the statement, else the claim's main verb (its first concept)
+      if (!concept && statement) {
+        const mention = statementDates.find((m) => m.year === spec.year && (m.month === undefined || m.month === spec.month));
+        if (mention) concept = nearestConcept(statement.tokens, mention.token, CLAIM_DATE_REACH);
+        for (const t of statement.tokens) concept ??= conceptOf(t.text);
+      }
+      dates.push({ ...spec, concept });
+    }
+
+    // seed errors: the note's words of the correct fact, minus the claim's own wording and names
+    const own = new Set(raws[ci].map((r) => r.key));
+    for (const id of claim.entities) for (const k of aliasKeys(id)) own.add(k);
+    const seedError = readSeedError(claim, own, new Set(raws[ci].filter((r) => r.concept).map((r) => r.key)), watchlistNames);
+    if (seedError) for (const key of seedError.terms.keys()) seedTermIndex.set(key, [...(seedTermIndex.get(key) ?? []), ci]);
+
+    profiles.push({
+      claim,
+      entities: claim.entities,
+      entityWeights,
+      entityWeightTotal: entityWeights.reduce((s, w) => s + w, 0) || 1,
+      negatedEntities,
+      anchors,
+      anchorSaturation: saturation(anchors),
+      conceptSaturation: saturation(anchors.filter((a) => a.key.startsWith('@'))),
+      quantities,
+      dates,
+      preciseDates: dates.filter((d) => d.month !== undefined).length,
+      uncertain: wordings.some((w) => w.uncertain),
+      seedError,
+    });
+  });
+  const languages = new Set(['en', (watchlist.language_of_seeds ?? 'en').slice(0, 2).toLowerCase()]);
+  const claimsOfEntity = new Map<string, [number, number][]>();
+  profiles.forEach((p, ci) => {
+    p.entities.forEach((id, k) => claimsOfEntity.set(id, [...(claimsOfEntity.get(id) ?? []), [ci, p.entityWeights[k]]]));
+  });
+  return { profiles, languages, anchorIndex, seedTermIndex, claimsOfEntity };
+}
+
+/** Half the claim's anchor weight, at most ANCHOR_SATURATION (a short claim needs fewer words). */
+function saturation(anchors: readonly Anchor[]): number {
+  const total = anchors.reduce((sum, a) => sum + a.weight, 0);
+  return total ? Math.min(ANCHOR_SATURATION, Math.max(MIN_SATURATION, total * 0.5)) : ANCHOR_SATURATION;
+}
+
+/** The concept of the word nearest to token `at` in its clause (what a date or number is about). */
+export function nearestConcept(tokens: readonly Token[], at: number, reach = 6, sameClause = true): string | null {
+  const search = (clauseOnly: boolean) => {
+    for (let d = 1; d <= reach; d++) {
+      for (const k of [at - d, at + d]) {
+        if (k < 0 || k >= tokens.length || (clauseOnly && tokens[k].clause !== tokens[at].clause)) continue;
+        const c = conceptOf(tokens[k].text);
+        if (c) return c;
+      }
+    }
+    return null;
+  };
+  // a date in brackets dates the clause before it: "he published them (July 2017)"
+  return search(true) ?? (sameClause ? null : search(false));
+}

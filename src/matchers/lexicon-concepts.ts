@@ -1,0 +1,144 @@
+/**
+ * General predicate concepts in five languages: the common verbs and nouns news uses for who did
+ * what ("emailed", «a écrit», "schrieb", "escribió", «писал» are one concept). A claim's wording
+ * and a story's sentence meet on a concept when they do not share a word: a paraphrase, or another
+ * language. General language only; the storyline's own words come from the watchlist.
+ *
+ * An entry ending in `*` is a prefix of the folded word; other entries match the whole word.
+ */
+import { foldText } from './normalize.js';
+
+const CONCEPTS_RAW: Record<string, string> = {
+  write:
+    'email* e-mail* emailed wrote write writes writing written message* messaging dm dms correspond* letter letters sent send sends sending ' +
+    'ecrit ecrire ecrivait courriel* envoy* correspondance* lettre* ' +
+    'schrieb schreib* geschrieben nachricht* mails geschickt schickte ' +
+    'escribi* escrib* mensaje* correo* envi* carta cartas ' +
+    'писал* написал* письм* сообщени* отправ* направ* переписк*',
+  reply:
+    'repl* respond* response* answer* ' +
+    'repon* repond* ' +
+    'antwort* beantwort* ' +
+    'respondi* respuest* contest* ' +
+    'ответ* ответил*',
+  meet:
+    'meet meets meeting* met ' +
+    'reunion* rencontr* ' +
+    'treffen* traf trafen getroffen ' +
+    'reunio* reuni* encontr* ' +
+    'встреч* встрет*',
+  publish:
+    'publish* published release* leak* posted posting disseminat* ' +
+    'publie* publier publication* diffus* devoil* ' +
+    'veroffentlich* ' +
+    'publico publicaron public* difund* filtr* ' +
+    'опубликова* публикац* обнародова* слил*',
+  hack:
+    'hack* breach* stole stolen steal* theft intrusion* ' +
+    'pirat* vole voles volees derob* ' +
+    'gehackt hackte hackten erbeut* gestohlen einged* ' +
+    'hacke* robad* robo ' +
+    'взлом* похищ* украд* украл*',
+  kill:
+    'kill* shot shooting murder* slain died death dead ' +
+    'tue tuee assassin* abattu* mort meurtre* ' +
+    'getotet totet ermordet erschossen* mord ' +
+    'asesin* muerto muerte mato disparo* ' +
+    'убит* убийств* застрел* погиб*',
+  own:
+    'own owns owned owner* belong* subsidiary property ' +
+    'appartien* appartenan* proprietaire* propriete filiale ' +
+    'gehort gehorte eigentum* besitz* tochterfirma* ' +
+    'pertenec* propiedad propietari* filial ' +
+    'принадлеж* владе* собственност*',
+  indict:
+    'indict* charged charges charging accus* prosecut* ' +
+    'inculp* accus* poursuiv* ' +
+    'angeklagt anklage* beschuldig* ' +
+    'acusad* acusa* imputad* procesad* ' +
+    'обвин*',
+  give:
+    'offer* overture* pitch* provid* gave give gives giving handed supplied ' +
+    'offr* propos* fourni* donne* remis transmis* transmett* ' +
+    'angebot* anbiet* angeboten gegeben ubergeben geliefert ' +
+    'ofrec* ofreci* proporcion* entreg* dio ' +
+    'предлаг* предлож* предостав* передал* передава*',
+  promote:
+    'promot* boost* advertis* ' +
+    'promouv* promotion* ' +
+    'bewerb* werbung* forder* ' +
+    'promocion* promov* ' +
+    'продвиг* продвижени* реклам* раскрут*',
+  spend:
+    'spent spend* paid pay pays paying bought buy buys purchas* financ* funded funding ' +
+    'depens* paye* achet* financ* ' +
+    'ausgegeben ausgeben gezahlt bezahlt gekauft finanz* ' +
+    'gast* pago pagaron compro compraron comprado invirt* financ* ' +
+    'потрат* заплат* оплат* купил* финансир*',
+  ad: 'ad ads advert* sponsor* ' + 'publicit* annonce* sponsoris* ' + 'anzeige* werbung* ' + 'anuncio* publicidad ' + 'реклам*',
+  tweet: 'tweet* retweet* ' + 'tweete* retweete* ' + 'getwittert twitterte ' + 'tuit* retuit* ' + 'твит* ретвит*',
+  share: 'shared share shares sharing quoted quote quotes relay* ' + 'partag* relai* relay* cite* ' + 'teilte geteilt zitiert* ' + 'compartio compartid* cito ' + 'подели* процитир*',
+  reveal: 'reveal* disclos* expos* uncover* ' + 'revel* devoil* ' + 'enthull* aufgedeckt ' + 'revel* destap* ' + 'раскры* рассекрет*',
+  interfere:
+    'interfer* meddl* influenc* sway* ' +
+    'ingeren* ingere* influen* ' +
+    'einmisch* einfluss* beeinfluss* ' +
+    'injeren* interfi* influ* ' +
+    'вмешат* вмешива* вмешательств* влия*',
+  attack:
+    'attack* railed railing criticiz* criticis* slam* blast* lambast* denounc* ' +
+    'attaqu* critiqu* pestait fustig* denonc* ' +
+    'angriff* angegriffen kritisier* ' +
+    'atac* critic* arremet* denunci* ' +
+    'напад* критик* раскритик*',
+  praise: 'prais* hail* laud* ' + 'salu* elog* felicit* ' + 'lobte lobt gelobt ' + 'elogi* alab* ' + 'похвал* хвал*',
+  discuss:
+    'discuss* raised raise mention* ' +
+    'discut* evoqu* mentionn* aborde* ' +
+    'besproch* erwahn* diskutier* ' +
+    'discuti* mencion* abord* ' +
+    'обсужд* обсуди* упомина* упомян*',
+  know: 'know knew known knowing knowingly aware ' + 'savai* savaient connai* ' + 'wusst* kannte ' + 'sabia* conoc* ' + 'знал* знали',
+  ask: 'ask asked asking request* urg* ' + 'demand* sollicit* exhort* ' + 'bat baten gebeten forderte aufgefordert ' + 'pidi* solicit* insto instaron ' + 'просил* попрос* призва*',
+  appoint: 'appoint* nominat* ' + 'nomm* ' + 'ernenn* ' + 'nombro nombrado nombrar nombraria designo designado designar ' + 'назнач*',
+  create: 'create* creating launch* ' + 'cree* creer lance* ' + 'erstell* grund* gestartet ' + 'crear crearon creo creado creada lanz* ' + 'созда* запуст*',
+  traffic: 'traffic visits visitors referral* ' + 'trafic visites ' + 'verkehr besuch* ' + 'trafico visitas ' + 'трафик* посещ*',
+};
+
+export interface ConceptIndex {
+  /** folded whole word → concept */
+  exact: Map<string, string>;
+  /** folded prefix → concept */
+  prefixes: Map<string, string>;
+  /** prefix lengths in use, longest first */
+  lengths: number[];
+}
+
+function buildConceptIndex(): ConceptIndex {
+  const exact = new Map<string, string>();
+  const prefixes = new Map<string, string>();
+  for (const [concept, words] of Object.entries(CONCEPTS_RAW)) {
+    for (const raw of words.split(/\s+/).filter(Boolean)) {
+      const prefix = raw.endsWith('*');
+      const word = foldText(prefix ? raw.slice(0, -1) : raw).trim();
+      if (!word || word.includes(' ')) continue;
+      (prefix ? prefixes : exact).set(word, concept);
+    }
+  }
+  const lengths = [...new Set([...prefixes.keys()].map((p) => p.length))].sort((a, b) => b - a);
+  return { exact, prefixes, lengths };
+}
+
+export const CONCEPTS = buildConceptIndex();
+
+/** The concept a folded word belongs to, or null. */
+export function conceptOf(word: string): string | null {
+  const exact = CONCEPTS.exact.get(word);
+  if (exact) return exact;
+  for (const length of CONCEPTS.lengths) {
+    if (length > word.length) continue;
+    const hit = CONCEPTS.prefixes.get(word.slice(0, length));
+    if (hit) return hit;
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+/**
+ * Calendar words in five languages: month names (full, abbreviated, and Russian inflections, which
+ * the normaliser stems alike) and the relative-day words that send a sentence to chrono-node.
+ */
+import { foldText } from './normalize.js';
+
+const MONTHS_RAW = [
+  'january jan janvier janv januar janner enero январь января январе',
+  'february feb fevrier fevr fev februar febrero февраль февраля феврале',
+  'march mar mars marz marzo март марта марте',
+  'april apr avril avr abril апрель апреля апреле',
+  'may mai mayo май мая мае',
+  'june jun juin juni junio июнь июня июне',
+  'july jul juillet juil juli julio июль июля июле',
+  'august aug aout agosto август августа августе',
+  'september sep sept septembre septiembre setiembre сентябрь сентября сентябре',
+  'october oct octobre oktober okt octubre октябрь октября октябре',
+  'november nov novembre noviembre ноябрь ноября ноябре',
+  'december dec decembre dezember dez diciembre декабрь декабря декабре',
+];
+
+/** folded month word → month number (1-12) */
+export const MONTHS = new Map<string, number>();
+MONTHS_RAW.forEach((words, index) => {
+  for (const w of words.split(' ')) MONTHS.set(foldText(w), index + 1);
+});
+
+/** Month words that are also common words ("may", «mars», "mar", "jan"): a date only next to a day or a year. */
+export const AMBIGUOUS_MONTHS = new Set(['may', 'mar', 'mars', 'jan', 'dec', 'sep', 'sept', 'fev', 'dez', 'mai', 'august'].map((w) => foldText(w)));
+
+/** Relative-day words (weekdays, yesterday) that make a sentence worth chrono's time. */
+export const RELATIVE_DAY_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday yesterday ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche hier ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag gestern ' +
+    'lunes martes miercoles jueves viernes sabado domingo ayer ' +
+    'понедельник вторник четверг пятницу субботу воскресенье вчера'
+  )
+    .split(' ')
+    .map((w) => foldText(w)),
+);

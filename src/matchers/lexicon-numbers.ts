@@ -1,0 +1,137 @@
+/**
+ * General language for quantities (en/fr/de/es/ru): number words, multipliers, approximation and
+ * bound words, currencies with rough exchange rates, and unit families (what is being counted).
+ * Folded at load time with the matcher's normaliser, like every lexicon.
+ */
+import { foldText } from './normalize.js';
+
+const fold = (w: string) => foldText(w).trim();
+
+/** Number words → value. Russian forms are listed inflected: the normaliser stems them alike. */
+const NUMBER_WORDS_RAW: Record<number, string> = {
+  1: 'one once einmal однажды',
+  2: 'two twice deux zwei zweimal dos два две двух',
+  3: 'three trois drei tres три трех трём',
+  4: 'four quatre vier cuatro четыре',
+  5: 'five cinq funf cinco пять',
+  6: 'six sechs seis шесть',
+  7: 'seven sept sieben siete семь',
+  8: 'eight huit acht ocho восемь',
+  9: 'nine neuf neun nueve девять',
+  10: 'ten dix zehn diez десять',
+  11: 'eleven onze elf once одиннадцать',
+  12: 'twelve dozen douze douzaine zwolf dutzend doce docena двенадцать дюжина',
+  13: 'thirteen treize dreizehn trece тринадцать',
+  14: 'fourteen quatorze vierzehn catorce четырнадцать',
+  15: 'fifteen quinze funfzehn quince пятнадцать',
+  16: 'sixteen seize sechzehn dieciseis шестнадцать',
+  17: 'seventeen siebzehn diecisiete семнадцать',
+  18: 'eighteen achtzehn dieciocho восемнадцать',
+  19: 'nineteen neunzehn diecinueve девятнадцать',
+  20: 'twenty vingt vingtaine zwanzig veinte veintena двадцать',
+  30: 'thirty trente trentaine dreissig treinta тридцать',
+  40: 'forty quarante vierzig cuarenta сорок',
+  50: 'fifty cinquante cinquantaine funfzig cincuenta пятьдесят',
+  100: 'hundred cent centaine hundert cien cientos сто',
+};
+/**
+ * «once» is 11 in Spanish and 1 time in English: the Spanish reading wins only before a noun, which
+ * the quantity parser decides; here it stays 1 (a count of times). Words marked approximate by nature.
+ */
+export const NUMBER_WORDS = new Map<string, number>();
+for (const [value, words] of Object.entries(NUMBER_WORDS_RAW)) {
+  for (const w of words.split(' ')) if (!NUMBER_WORDS.has(fold(w))) NUMBER_WORDS.set(fold(w), Number(value));
+}
+/** "a dozen", «une vingtaine», "Dutzende": approximate by nature. */
+export const APPROXIMATE_NUMBER_WORDS = new Set(['dozen', 'douzaine', 'dutzend', 'docena', 'дюжина', 'vingtaine', 'veintena', 'trentaine', 'cinquantaine', 'centaine'].map(fold));
+/** "once", "twice": a count of times without a counter word. */
+export const TIMES_WORDS = new Set(['once', 'twice', 'einmal', 'zweimal', 'однажды'].map(fold));
+/** Articles that read as 1 before a counter word ("une seule fois", "una sola vez", "only one time"). */
+export const ONE_WORDS = new Set(['one', 'a', 'un', 'une', 'uno', 'una', 'ein', 'eine', 'один', 'одна', 'один'].map(fold));
+export const SINGLE_WORDS = new Set(['single', 'only', 'seule', 'seul', 'sola', 'solo', 'einzige', 'einziges', 'единственный'].map(fold));
+/**
+ * Words that make "one" a count rather than an article ("only one", «une seule fois», "a single",
+ * "nur einmal", «лишь один»): without one of them nearby, "forwarded one message" says nothing of a number.
+ */
+export const RESTRICTIVE_WORDS = new Set(
+  'only just single sole merely seule seul seulement que qu sola solo solamente unica unico nur einzige einziges einzigen lediglich только лишь единственный'
+    .split(' ')
+    .map(fold),
+);
+
+/** Multipliers written after a number ("100 millions", "1,9 Millionen", "13,5 milliards", "100 млн"); they chain ("mil millones"). */
+export const MULTIPLIERS = new Map<string, number>();
+for (const [value, words] of [
+  [1e3, 'thousand thousands mille milliers tausend mil тысяч тыс'],
+  [1e6, 'million millions m mn mio millionen millon millones миллион миллиона миллионов млн'],
+  [1e9, 'billion billions bn milliard milliards milliarde milliarden миллиард миллиарда миллиардов млрд'],
+] as [number, string][]) {
+  for (const w of words.split(' ')) MULTIPLIERS.set(fold(w), value);
+}
+
+/** Words before a number that make it approximate ("about", «environ», "rund", "casi", «около»). */
+export const APPROX_WORDS = new Set(
+  (
+    'about around roughly nearly almost approximately some circa approx estimated ' +
+    'environ pres presque quelque quelques approximativement ' +
+    'etwa rund fast knapp ungefahr circa ca ' +
+    'unos unas casi cerca alrededor aproximadamente ' +
+    'около почти примерно порядка приблизительно'
+  )
+    .split(' ')
+    .map(fold),
+);
+/** Lower bounds ("more than", «plus de», "über", "más de", «более»): the true value is at least this. */
+export const LOWER_BOUND_WORDS = new Set(['over', 'more', 'plus', 'uber', 'mehr', 'mas', 'более', 'свыше', 'больше'].map(fold));
+/** Upper bounds ("under", "less than", «moins de», "unter", "menos de", «менее»). */
+export const UPPER_BOUND_WORDS = new Set(['under', 'less', 'fewer', 'moins', 'unter', 'weniger', 'menos', 'менее', 'меньше'].map(fold));
+
+/** Counter words that do not say what is counted ("three times", «trois fois», "drei Mal"). */
+export const COUNTER_WORDS = new Set(['times', 'time', 'fois', 'reprises', 'reprise', 'mal', 'male', 'veces', 'vez', 'раз', 'раза'].map(fold));
+
+/** Currencies: ISO code → written forms, and a rough rate to US dollars (2016-2019 averages). */
+export const CURRENCIES: Record<string, { symbols: string[]; words: string[]; usd: number }> = {
+  USD: { symbols: ['$', 'us$'], words: ['dollar', 'dollars', 'usd', 'dolares', 'dolar', 'доллар', 'долларов', 'долл'], usd: 1 },
+  EUR: { symbols: ['€'], words: ['euro', 'euros', 'eur', 'евро'], usd: 1.15 },
+  GBP: { symbols: ['£'], words: ['pound', 'pounds', 'sterling', 'gbp', 'livres', 'pfund', 'libras', 'фунтов'], usd: 1.3 },
+  RUB: { symbols: ['₽'], words: ['rouble', 'roubles', 'ruble', 'rubles', 'rub', 'roubles', 'rubel', 'rublos', 'рубль', 'рублей', 'руб'], usd: 0.016 },
+};
+export const CURRENCY_SYMBOLS = new Map<string, string>();
+export const CURRENCY_WORDS = new Map<string, string>();
+for (const [code, c] of Object.entries(CURRENCIES)) {
+  for (const s of c.symbols) CURRENCY_SYMBOLS.set(s, code);
+  for (const w of c.words) CURRENCY_WORDS.set(fold(w), code);
+}
+/** Relative tolerance when two amounts are compared across currencies (rates move). */
+export const CURRENCY_TOLERANCE = 0.15;
+
+/**
+ * Unit families: what a number counts, by the nouns (and verbs) next to it in five languages. A
+ * claim's `unit` ("promoted_tweets", "users", "replies", "people") names a family by any of its words.
+ */
+const UNIT_FAMILIES_RAW: Record<string, string> = {
+  tweets: 'tweet tweets tweeted retweets tuit tuits tweets твит твитов твита',
+  users: 'user users utilisateur utilisateurs usuario usuarios nutzer nutzerinnen benutzer пользователь пользователей пользователя member members membres',
+  messages:
+    'message messages messaged dm dms email emails e-mail e-mails mail mails wrote writing written write courriel courriels ecrit ecrire ' +
+    'mensaje mensajes correo correos escribio nachricht nachrichten schrieb geschrieben сообщение сообщения сообщений письмо письма писем писал написал',
+  replies:
+    'reply replies replied respond responded response responses answer answers answered repondu reponse reponses repondre repondit ' +
+    'respondio respondido respuesta respuestas antwort antworten antwortete beantwortet ответ ответа ответов ответил',
+  people:
+    'people persons individuals nationals citizens personnes individus ressortissants citoyens personas individuos ciudadanos nacionales ' +
+    'personen menschen staatsburger burger человек граждан гражданина лиц',
+  percent: 'percent per cent pourcent pour cent prozent por ciento процент процента процентов %',
+};
+export const UNIT_FAMILY_OF = new Map<string, string>();
+for (const [family, words] of Object.entries(UNIT_FAMILIES_RAW)) {
+  for (const w of words.split(' ')) UNIT_FAMILY_OF.set(fold(w), family);
+}
+export const UNIT_FAMILIES = Object.keys(UNIT_FAMILIES_RAW);
+
+/** Words a noun phrase after a number stops at when looking for its unit ("12 officers of …"). */
+export const UNIT_STOP_WORDS = new Set(
+  'of in on for with by from to at and or de du des en pour par sur avec et ou von im in fur mit und oder der die das del en por con y o из в на для и или'
+    .split(' ')
+    .map(fold),
+);

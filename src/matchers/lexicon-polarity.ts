@@ -1,0 +1,175 @@
+/**
+ * General language for stance (en/fr/de/es/ru): negation, denial and refutation cues, correction
+ * phrases, contrast and evidence words, uncertainty. No storyline word here: the watchlist holds those.
+ *
+ * Entries are written as in running text and folded at load time with the matcher's own normaliser,
+ * so accents, case and Russian case endings compare exactly as in stories ("никогда" → "никогд").
+ */
+import { foldText } from './normalize.js';
+
+export type CueKind =
+  /** negates what follows in its clause ("never", "not", «jamais», "nicht", "nunca", «никогда») */
+  | 'neg'
+  /** negates a noun phrase and the verb before it ("provided no information", "offered nothing") */
+  | 'neg-nominal'
+  /** French «ne»/«n'»: a negation only with pas/jamais/rien/… after it, not with que (restrictive) */
+  | 'ne'
+  /** looks like a negation but is not one ("not only", «ne … que», "nicht nur") */
+  | 'not-negation'
+  /** a reported denial: what follows in the clause is denied (or what precedes, at the clause end) */
+  | 'denial'
+  /** a claim being refuted follows: "undercutting reports that…", "contrary to claims that…" */
+  | 'refute'
+  /** "called … fake": with a calling verb before it, denies its whole clause */
+  | 'false-marker'
+  /** the calling verb of a false-marker ("calling reports … fake", «назвала вымыслом») */
+  | 'call'
+  /** the story corrects a received fact ("in fact", «en réalité», "in Wirklichkeit", «на самом деле») */
+  | 'correction'
+  /** "rather than X", «au lieu de X»: X is replaced */
+  | 'instead'
+  /** opens a contrasting clause ("but", «mais», "aber", "pero", «но») */
+  | 'contrast'
+  /** evidence verbs that refute a denial after a contrast ("but the messages show…") */
+  | 'evidence'
+  /** the proposition is left open ("unclear whether", «pas clair», "unklar", «неясно»; "asked whether") */
+  | 'uncertain';
+
+const RAW: Record<CueKind, string> = {
+  neg: [
+    // en
+    'not|never|neither|nor|cannot|no longer|not at all|don\'t|doesn\'t|didn\'t|isn\'t|wasn\'t|weren\'t|aren\'t|hasn\'t|haven\'t|' +
+      'hadn\'t|can\'t|couldn\'t|won\'t|wouldn\'t|shouldn\'t|without',
+    // fr (standalone forms; «ne … pas» is handled with "ne")
+    'pas|jamais|sans|non|ni|nullement',
+    // de
+    'nicht|nie|niemals|weder|ohne',
+    // es
+    'nunca|jamas|sin|tampoco',
+    // ru
+    'не|никогда|ни|без|нигде',
+  ].join('|'),
+  'neg-nominal': [
+    'no|nothing|none|nobody|no one',
+    'aucun|aucune|rien',
+    'kein|keine|keinen|keinem|keiner|keines|nichts|niemand',
+    'nada|ningun|ninguno|ninguna|nadie',
+    'нет|ничего|никакой|никаких|никакого|никто',
+  ].join('|'),
+  ne: 'ne|n',
+  'not-negation':
+    'not only|not just|no doubt|whether or not|non seulement|ne pas seulement|nicht nur|no solo|no solamente|не только',
+  denial: [
+    'deny|denies|denied|denying|denial|rejected|rejects|dismissed',
+    'dement|dementi|dementent|dementir|nie|nient|nier|niant|conteste|contestent|conteste|refute|rejette|rejete',
+    'dementiert|dementierte|dementieren|bestreitet|bestritt|bestritten|bestreiten|leugnet|leugnete|zuruckgewiesen|zuruckweisen',
+    'niega|niegan|nego|negaron|desmiente|desmienten|desmintio|desmintieron|rechaza|rechazo',
+    'отрицает|отрицают|отрицал|отрицала|отрицали|опроверг|опровергла|опровергли|опровергает',
+  ].join('|'),
+  refute: [
+    'undercut|undercuts|undercutting|undermining|contradicting|contradicts|contradicted|conflicts with|at odds with|inconsistent with|contrary to|' +
+      'debunking|debunked|belying|' +
+      'disputed|disputes|disputing|refuted|refutes|rebutted|rebutting',
+    'contrairement a|contredit|contredisant|contredisent|dementant',
+    'widerspricht|widersprechen|im widerspruch zu|entgegen',
+    'contradice|contradicen|contradiciendo|al contrario de|contrariamente a',
+    'вопреки|противоречит|противоречат',
+  ].join('|'),
+  'false-marker': [
+    'fake|false|untrue|hoax|fabricated|fabrication|fiction|baseless|nonsense|lie|lies',
+    'faux|fausse|fausses|mensonge|mensonger|mensongere|infonde|infondee|invente|inventee|fantaisiste',
+    'falsch|erfunden|luge|frei erfunden',
+    'falso|falsa|falsos|falsas|invencion|inventado|inventada|mentira',
+    'вымысл|вымыслом|ложь|ложью|фейк|фейком|неправд',
+  ].join('|'),
+  call: [
+    'call|calls|called|calling|dismissed as|dismissing as|branded|labelled|labeled',
+    'qualifie|qualifiant|qualifiee|qualifient|traite de',
+    'bezeichnete|bezeichnet|nannte|nennt',
+    'califico|calificaron|califica|tildo|llamo',
+    'назвал|назвала|назвали|называет',
+  ].join('|'),
+  correction: [
+    'in fact|actually|in reality|in truth|in actual fact|contrary to|on the contrary',
+    'en realite|en fait|au contraire|contrairement|en verite',
+    'in wirklichkeit|tatsachlich|vielmehr|in der tat|im gegenteil',
+    'en realidad|de hecho|al contrario|por el contrario|en verdad',
+    'на самом деле|в действительности|в реальности|напротив|на деле',
+  ].join('|'),
+  instead: [
+    'rather than|instead of|not by',
+    'plutot que|au lieu de|et non|et non pas|non pas',
+    'statt|anstatt|anstelle|und nicht',
+    'en lugar de|en vez de|y no',
+    'вместо|а не',
+  ].join('|'),
+  contrast: [
+    'but|however|yet|though|although|whereas|while',
+    'mais|pourtant|cependant|toutefois|tandis que|alors que',
+    'aber|doch|jedoch|allerdings|sondern|wahrend|obwohl',
+    'pero|sin embargo|no obstante|sino|mientras|aunque',
+    'но|однако|хотя|тогда как',
+  ].join('|'),
+  evidence: [
+    'show|shows|showed|shown|prove|proves|proved|reveal|reveals|revealed|confirm|confirms|confirmed|indicate|indicates|demonstrate|demonstrates|document|documents',
+    'montre|montrent|prouve|prouvent|revele|revelent|confirme|confirment|demontre|demontrent|attestent',
+    'zeigen|zeigt|zeigten|belegen|belegt|beweisen|beweist|bestatigen|bestatigt',
+    'muestran|muestra|prueban|prueba|demuestran|demuestra|revelan|revela|confirman|confirma',
+    'показывают|показывает|доказывают|доказывает|свидетельствуют|подтверждают|подтверждает',
+  ].join('|'),
+  uncertain: [
+    'unclear|not clear|uncertain|unknown whether|remains to be seen|whether',
+    'pas clair|incertain|on ignore si|on ne sait pas',
+    'unklar|nicht klar|ungewiss|offen ob|ob',
+    'no esta claro|no queda claro|incierto|no se sabe',
+    'неясно|не ясно|непонятно|неизвестно|ли',
+  ].join('|'),
+};
+
+/** French negation complements that make «ne» a negation. */
+export const FRENCH_NEGATION_COMPLEMENTS = new Set(['pas', 'jamais', 'rien', 'aucun', 'aucune', 'plus', 'guere', 'nullement', 'personne', 'point']);
+/** «ne … que» is restrictive ("only"), not a negation. */
+export const FRENCH_RESTRICTIVE = new Set(['que', 'qu']);
+
+/** Words that start a new clause for scoping (besides , ; : and brackets): contrast, condition, cause. */
+export const CLAUSE_OPENERS = new Set(
+  [
+    'but', 'whereas', 'while', 'although', 'if', 'unless', 'because',
+    'mais', 'tandis', 'si', 'parce',
+    'aber', 'sondern', 'wahrend', 'obwohl', 'wenn', 'falls', 'weil',
+    'pero', 'sino', 'aunque', 'porque',
+    'но', 'однако', 'хотя', 'если', 'потому',
+  ].map((w) => foldText(w)),
+);
+
+export interface Cue {
+  kind: CueKind;
+  /** folded tokens of the phrase */
+  tokens: string[];
+  text: string;
+}
+
+/** Cues by their first folded token, longest phrases first. */
+export const CUES_BY_FIRST = new Map<string, Cue[]>();
+for (const [kind, list] of Object.entries(RAW) as [CueKind, string][]) {
+  for (const text of list.split('|')) {
+    const tokens = foldText(text).split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+    if (!tokens.length) continue;
+    const cues = CUES_BY_FIRST.get(tokens[0]) ?? [];
+    cues.push({ kind, tokens, text });
+    CUES_BY_FIRST.set(tokens[0], cues);
+  }
+}
+for (const cues of CUES_BY_FIRST.values()) cues.sort((a, b) => b.tokens.length - a.tokens.length);
+
+/** Which cue (if any) starts at token i of `words`: the longest phrase wins. */
+export function cueAt(words: readonly string[], i: number): Cue | null {
+  const cues = CUES_BY_FIRST.get(words[i]);
+  if (!cues) return null;
+  for (const cue of cues) {
+    let ok = true;
+    for (let k = 1; k < cue.tokens.length && ok; k++) ok = words[i + k] === cue.tokens[k];
+    if (ok) return cue;
+  }
+  return null;
+}

@@ -1,0 +1,238 @@
+/**
+ * Quantities in a sentence and their comparison with a claim's: "1,823", "1 823" and "1.823"
+ * (European thousands) are one number; "100 millions", "13,5 milliards", "$1.9m" scale; "thirteen",
+ * «treize», "dreizehn", "trece", «тринадцать», "a dozen" are numbers too; "€228,000" ≈ "$274,100"
+ * through a rough exchange rate. What a number counts (its unit) comes from the words next to it:
+ * a currency, a unit family ("promoted tweets", «utilisateurs», "replied three times"), or the
+ * noun phrase after it, which a claim's own unit words may name ("13 Russians").
+ */
+import {
+  APPROX_WORDS,
+  APPROXIMATE_NUMBER_WORDS,
+  COUNTER_WORDS,
+  CURRENCIES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_TOLERANCE,
+  CURRENCY_WORDS,
+  LOWER_BOUND_WORDS,
+  MULTIPLIERS,
+  NUMBER_WORDS,
+  ONE_WORDS,
+  RESTRICTIVE_WORDS,
+  SINGLE_WORDS,
+  TIMES_WORDS,
+  UNIT_FAMILY_OF,
+  UNIT_STOP_WORDS,
+  UPPER_BOUND_WORDS,
+} from './lexicon-numbers.js';
+import { wordsOf, type Token } from './tokens.js';
+
+export interface Quantity {
+  value: number;
+  approx: boolean;
+  /** "more than 1,800" is a lower bound, "under 0.1 %" an upper one */
+  bound: 'lower' | 'upper' | null;
+  /** a unit family (tweets, users, messages, replies, people, percent) or a currency code (USD, EUR…) */
+  unit: string | null;
+  /** the words after the number, up to the end of its noun phrase ("russian", "nationals") */
+  words: string[];
+  /** index of the number's first token */
+  token: number;
+  /** as written (folded) */
+  text: string;
+  /** "one"/«un» without "only"/«seul» nearby: maybe an article, not a count to contradict with */
+  weak: boolean;
+}
+
+/** Tokens after the number searched for its unit. */
+const UNIT_LOOKAHEAD = 3;
+/** Tokens before a counter word ("answered … three times") searched for what is counted. */
+const UNIT_LOOKBEHIND = 5;
+/** Relative tolerance between an approximate figure and another. */
+const APPROX_TOLERANCE = 0.1;
+/** Between two exact figures (rounding in reports). */
+const EXACT_TOLERANCE = 0.01;
+
+const YEAR_RE = /^(?:1[89]|20)\d\d$/;
+const NUMBER_RE = /^(\d+(?:[.,]\d+)*)(st|nd|rd|th|er|e|m|bn|k)?$/;
+const SUFFIX_MULTIPLIER: Record<string, number> = { m: 1e6, bn: 1e9, k: 1e3 };
+
+/** Value of a digit token: thousands separators vs decimal marks decided by the digit groups. */
+export function parseNumberToken(text: string, beforeMultiplier = false): number | null {
+  const m = NUMBER_RE.exec(text.replace(/ /g, ''));
+  if (!m) return null;
+  const digits = m[1];
+  const seps = digits.replace(/\d/g, '');
+  let value: number;
+  if (!seps) value = Number(digits);
+  else if (new Set(seps).size > 1) {
+    // "1,234.56" or "1.234,56": the last separator is the decimal mark
+    const last = seps[seps.length - 1];
+    const other = last === '.' ? ',' : '.';
+    value = Number(digits.split(other).join('').replace(last, '.'));
+  } else if (/^\d{1,3}(?:[.,]\d{3})+$/.test(digits) && !(beforeMultiplier && seps.length === 1)) {
+    // "1,823", "274.100", "1.823": thousands (a single group before "million" is a decimal: "1.823 million")
+    value = Number(digits.replace(/[.,]/g, ''));
+  } else if (seps.length === 1) value = Number(digits.replace(',', '.'));
+  else return null;
+  if (!Number.isFinite(value)) return null;
+  const suffix = m[2];
+  return suffix && SUFFIX_MULTIPLIER[suffix] ? value * SUFFIX_MULTIPLIER[suffix] : value;
+}
+
+/** Every quantity of a sentence. `skip` holds tokens already read as parts of dates. */
+export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<number> = new Set()): Quantity[] {
+  const out: Quantity[] = [];
+  const words = wordsOf(tokens);
+  for (let i = 0; i < tokens.length; i++) {
+    if (skip.has(i)) continue;
+    const w = words[i];
+    let value: number | null = null;
+    let approx = false;
+    let next = i + 1;
+    let counted = false; // "once", "une seule fois": a count of times
+    if (/^\d/.test(w)) {
+      const multiplierNext = MULTIPLIERS.has(words[i + 1] ?? '');
+      value = parseNumberToken(w, multiplierNext);
+      if (value === null) continue;
+      const currencyBefore = CURRENCY_SYMBOLS.has(tokens[i].before) || CURRENCY_WORDS.has(words[i - 1] ?? '');
+      if (YEAR_RE.test(w) && !currencyBefore && !multiplierNext && !UNIT_FAMILY_OF.has(words[i + 1] ?? '')) continue;
+    } else if (NUMBER_WORDS.has(w)) {
+      value = NUMBER_WORDS.get(w)!;
+      approx = APPROXIMATE_NUMBER_WORDS.has(w);
+      counted = TIMES_WORDS.has(w);
+    } else if (ONE_WORDS.has(w)) {
+      // "une seule fois", "una sola vez", "one time"
+      let k = i + 1;
+      if (SINGLE_WORDS.has(words[k] ?? '')) k++;
+      if (!COUNTER_WORDS.has(words[k] ?? '')) continue;
+      value = 1;
+      next = k;
+    } else continue;
+    // multipliers chain: "100 millions", "mil millones"
+    while (MULTIPLIERS.has(words[next] ?? '')) value *= MULTIPLIERS.get(words[next++])!;
+    // approximation and bounds in the two words before
+    let bound: Quantity['bound'] = null;
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      if (APPROX_WORDS.has(words[k])) approx = true;
+      if (LOWER_BOUND_WORDS.has(words[k]) && k >= i - 2) bound = 'lower';
+      if (UPPER_BOUND_WORDS.has(words[k]) && k >= i - 2) bound = 'upper';
+    }
+    // unit: a currency, a percent sign, a unit family, or the noun phrase
+    let unit: string | null = CURRENCY_SYMBOLS.get(tokens[i].before) ?? CURRENCY_WORDS.get(words[i - 1] ?? '') ?? null;
+    if (!unit && tokens[next - 1]?.after === '%') unit = 'percent';
+    const phrase: string[] = [];
+    let k = next;
+    for (; k < tokens.length && k < next + UNIT_LOOKAHEAD && tokens[k].clause === tokens[i].clause; k++) {
+      const word = words[k];
+      if (UNIT_STOP_WORDS.has(word) && !(phrase.length === 0 && (word === 'de' || word === 'of'))) break;
+      if (!unit && CURRENCY_WORDS.has(word)) {
+        unit = CURRENCY_WORDS.get(word)!;
+        break;
+      }
+      if (COUNTER_WORDS.has(word)) {
+        counted = true;
+        break;
+      }
+      if (word === 'de' || word === 'of') continue; // «100 millions d'utilisateurs», "dozens of"
+      phrase.push(word);
+      if (!unit && UNIT_FAMILY_OF.has(word)) unit = UNIT_FAMILY_OF.get(word)!;
+      if (/^\d/.test(word)) break;
+    }
+    if (!unit && counted) {
+      // "answered only three times", "writing roughly a dozen times": the verb before says what
+      for (let b = i - 1; b >= Math.max(0, i - UNIT_LOOKBEHIND) && tokens[b].clause === tokens[i].clause; b--) {
+        const family = UNIT_FAMILY_OF.get(words[b]) ?? UNIT_FAMILY_OF.get(words[b].slice(0, Math.max(5, words[b].length - 2)));
+        if (family) {
+          unit = family;
+          break;
+        }
+      }
+    }
+    let weak = false;
+    if (value === 1 && !/^\d/.test(w)) {
+      weak = true;
+      for (let r = Math.max(0, i - 3); r < Math.min(words.length, next + 1) && weak; r++) if (RESTRICTIVE_WORDS.has(words[r])) weak = false;
+    }
+    out.push({ value, approx, bound, unit, words: phrase, token: i, text: words.slice(i, Math.max(next, k)).join(' '), weak });
+  }
+  return out;
+}
+
+/** A claim's quantity as the comparison needs it. */
+export interface ClaimQuantity {
+  value: number;
+  approx: boolean;
+  unit: string | null;
+  /** words the claim itself writes after the number ("russians", "russes", "tweets") */
+  words: Set<string>;
+  text: string;
+}
+
+export type QuantityVerdict = 'match' | 'mismatch';
+
+export interface QuantityComparison {
+  verdict: QuantityVerdict;
+  story: Quantity;
+  claim: ClaimQuantity;
+}
+
+const isCurrency = (unit: string | null) => unit !== null && unit in CURRENCIES;
+
+/** Do the story's and the claim's numbers count the same thing? */
+export function sameUnit(story: Quantity, claim: ClaimQuantity): boolean {
+  if (isCurrency(claim.unit)) return isCurrency(story.unit);
+  if (claim.unit && story.unit === claim.unit) return true;
+  return story.words.some((w) => claim.words.has(w));
+}
+
+/** Story value in the claim's unit (currencies converted to it). */
+function inClaimUnit(story: Quantity, claim: ClaimQuantity): number {
+  if (isCurrency(claim.unit) && isCurrency(story.unit) && story.unit !== claim.unit) {
+    return (story.value * CURRENCIES[story.unit!].usd) / CURRENCIES[claim.unit!].usd;
+  }
+  return story.value;
+}
+
+/** Compare one story quantity with one claim quantity of the same unit. */
+export function compareQuantity(story: Quantity, claim: ClaimQuantity): QuantityVerdict {
+  const value = inClaimUnit(story, claim);
+  let tolerance = story.approx || claim.approx ? APPROX_TOLERANCE : EXACT_TOLERANCE;
+  if (isCurrency(claim.unit) && story.unit !== claim.unit) tolerance += CURRENCY_TOLERANCE;
+  if (story.bound === 'lower') return claim.value >= value * (1 - tolerance) ? 'match' : 'mismatch';
+  if (story.bound === 'upper') return claim.value <= value * (1 + tolerance) ? 'match' : 'mismatch';
+  // small counts compare exactly unless one side is approximate ("a dozen" ≈ 12, «une vingtaine» ≠ 3)
+  const diff = Math.abs(value - claim.value);
+  if (diff === 0) return 'match';
+  return diff <= tolerance * Math.max(Math.abs(value), Math.abs(claim.value)) ? 'match' : 'mismatch';
+}
+
+/** The best comparison of a story quantity with a claim's quantities: a match with any wins. */
+export function compareWithClaim(story: Quantity, claims: readonly ClaimQuantity[]): QuantityComparison | null {
+  let mismatch: QuantityComparison | null = null;
+  for (const claim of claims) {
+    if (!sameUnit(story, claim)) continue;
+    const verdict = compareQuantity(story, claim);
+    if (verdict === 'match') return { verdict, story, claim };
+    mismatch ??= { verdict, story, claim };
+  }
+  return mismatch;
+}
+
+/** Parse a claim's quantity; its unit words come from its text and the claim's wordings. */
+export function claimQuantity(q: { value: number; unit?: string; approx: boolean; text?: string }, extraWords: Iterable<string>): ClaimQuantity {
+  let unit: string | null = null;
+  const raw = (q.unit ?? '').toLowerCase();
+  const code = raw.toUpperCase();
+  if (code in CURRENCIES) unit = code;
+  else {
+    for (const part of raw.split(/[^\p{L}]+/u).reverse()) {
+      const family = UNIT_FAMILY_OF.get(part);
+      if (family) {
+        unit = family;
+        break;
+      }
+    }
+  }
+  return { value: q.value, approx: q.approx, unit, words: new Set(extraWords), text: q.text ?? String(q.value) };
+}

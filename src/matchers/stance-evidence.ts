@@ -1,0 +1,326 @@
+/**
+ * The evidence of one sentence for one claim:
+ * - topicality: the claim's names in the sentence (and the one before), and in the story;
+ * - the claim's predicate word by word, each with its polarity compared with the claim's (a word the
+ *   claim negates, or leaves open, weighs more when the story asserts it);
+ * - its number (same unit, within a tolerance) and its date (same event), skipping another scope;
+ * - names negated or replaced ("not by X"), corrections, and a seed error's correct fact.
+ * stance-rules.ts turns it into scores.
+ */
+import { nearestConcept, type ClaimProfile } from './claim-profile.js';
+import { compareDate, type DateMention, type DateVerdict } from './dates.js';
+import type { CueHit } from './polarity.js';
+import { compareWithClaim, type QuantityComparison } from './quantities.js';
+import type { SentenceFeatures } from './sentence-reading.js';
+import { decide } from './stance-rules.js';
+import { DATE, NUMBER, RELATIVE } from './word-flags.js';
+
+/** Share of a claim's entity weight a sentence must name for a different date in it to be the claim's. */
+const DATE_MISMATCH_ENTITIES = 0.4;
+/** Tokens around a story date searched for the event it dates. */
+const STORY_DATE_REACH = 12;
+/** A word (not a concept) this rare among the claims is distinctive of one. */
+const DISTINCTIVE_WORD = 3.5;
+/** Tokens around "not by X" searched for the verb X was the subject of. */
+const REPLACED_VERB_REACH = 30;
+/** Disagreement on what a negative claim negates ("was not discussed" / "raised it") counts this much more. */
+const NEGATED_FOCUS = 1.5;
+/** … on what an open claim leaves open ("unclear whether the campaign pursued it" / "it did"). */
+const OPEN_FOCUS = 2;
+
+/** The evidence of one sentence for one claim. */
+export interface StanceEvidence {
+  sentence: number;
+  entitiesInSentence: number;
+  entitiesInStory: number;
+  agree: number;
+  disagree: number;
+  agreeing: string[];
+  disagreeing: string[];
+  quantity: QuantityComparison | null;
+  quantityNegated: boolean;
+  /** the number is written inside one of the claim's names (an alias with a number) */
+  quantityInName: boolean;
+  /** the best date comparison; claimDay: the claim's date gives the day */
+  date: { verdict: DateVerdict; story: DateMention; claim: string; claimDay: boolean } | null;
+  replacedEntity: string | null;
+  negatedEntity: string | null;
+  /** how many of the claim's entities the sentence negates (or asserts, for those the claim negates) */
+  negatedEntities: number;
+  /** one of them is what the claim negates ("not discussed at the meeting" / "raised at the meeting") */
+  focusedEntity: boolean;
+  /** the claim's first entity (its subject) is in the sentence */
+  subjectInSentence: boolean;
+  /** the claim's entities in this sentence and the one before: how many, and their share of its weight */
+  namesInWindow: number;
+  entitiesInWindow: number;
+  /** weight of the strongest agreeing word of the claim's statement */
+  statementWord: number;
+  seedTerms: string[];
+  seedStrong: boolean;
+  /** the sentence (or the one before) speaks of what the seed error is about ("hacking") */
+  seedTopic: boolean;
+  /** seed-error terms over the whole story, and whether a name is among them */
+  storySeedTerms: number;
+  storySeedStrong: boolean;
+  correction: string | null;
+  denial: string | null;
+  refutedDenial: string | null;
+  support: number;
+  contradiction: number;
+}
+
+/** What the story as a whole holds for a claim. */
+export interface StoryLevel {
+  /** share of the claim's entity weight named in the story */
+  share: number;
+  /** the claim's first entity (its subject) is named in the story */
+  subject: boolean;
+  /** distinct story words that are seed-error terms */
+  seedTerms: ReadonlySet<string>;
+  seedStrong: boolean;
+  crossLingual: boolean;
+}
+
+/** Weigh one sentence's evidence for one claim. */
+export function weigh(
+  profile: ClaimProfile,
+  ci: number,
+  f: SentenceFeatures,
+  prev: SentenceFeatures | undefined,
+  sentence: number,
+  story: StoryLevel,
+  corrected: (sentence: number) => boolean,
+): StanceEvidence {
+  const subjectInStory = story.subject;
+  // topicality: the claim's names in the sentence, and in the sentence and the one before
+  // ("The bank said… The lender, owned by the group, …")
+  let inSentence = 0;
+  let inWindow = 0;
+  let namesInWindow = 0;
+  for (let k = 0; k < profile.entities.length; k++) {
+    const id = profile.entities[k];
+    const here = f.mentions.has(id);
+    if (here) inSentence += profile.entityWeights[k];
+    if (here || prev?.mentions.has(id)) {
+      inWindow += profile.entityWeights[k];
+      namesInWindow++;
+    }
+  }
+  const entitiesInSentence = inSentence / profile.entityWeightTotal;
+  const subjectInSentence = f.mentions.has(profile.entities[0]);
+
+  // the predicate, word by word, polarity against the claim's: each story word counts for one claim
+  // anchor at most (its best: "emails" is not three anchors), each anchor once
+  const hits = f.anchorHits.get(ci) ?? [];
+  if (hits.length > 1) hits.sort((a, b) => profile.anchors[b[0]].weight - profile.anchors[a[0]].weight); // the sentence's own list
+  const state = new Int8Array(profile.anchors.length); // 1 agreeing, -1 disagreeing
+  const agreeTokens: number[] = [];
+  const agreeAnchors: number[] = [];
+  const disagreeTokens: number[] = [];
+  const disagreeAnchors: number[] = [];
+  const usedTokens: number[] = [];
+  for (const [ai, k] of hits) {
+    if (usedTokens.includes(k)) continue;
+    const p = f.polarity[k];
+    if (p === 0) continue; // the story asks or leaves it open: neither way
+    if (p === profile.anchors[ai].polarity) {
+      if (state[ai] === 1) continue;
+      if (state[ai] === -1) {
+        const at = disagreeAnchors.indexOf(ai);
+        disagreeAnchors.splice(at, 1);
+        disagreeTokens.splice(at, 1);
+      }
+      state[ai] = 1;
+      agreeAnchors.push(ai);
+      agreeTokens.push(k);
+      usedTokens.push(k);
+    } else if (state[ai] === 0) {
+      state[ai] = -1;
+      disagreeAnchors.push(ai);
+      disagreeTokens.push(k);
+      usedTokens.push(k);
+    }
+  }
+  let agree = 0;
+  // the strongest word of the claim's own statement in agreement, and the strongest distinctive word (not a concept)
+  let statementWord = 0;
+  let distinctiveWord = 0;
+  for (const ai of agreeAnchors) {
+    const a = profile.anchors[ai];
+    agree += a.weight;
+    if (a.statement) statementWord = Math.max(statementWord, a.weight);
+    if (a.key.charCodeAt(0) !== 0x40) distinctiveWord = Math.max(distinctiveWord, a.weight);
+  }
+  // what a negative or open claim negates or leaves open is its point: the story asserting it weighs more
+  let disagree = 0;
+  for (const ai of disagreeAnchors) {
+    const a = profile.anchors[ai];
+    disagree += a.weight * (a.polarity === 1 ? 1 : a.polarity === -1 ? NEGATED_FOCUS : OPEN_FOCUS);
+  }
+
+  // entities negated or replaced ("not by the minister", «et non le ministre»)
+  let replacedEntity: string | null = null;
+  const negatedEntities: string[] = [];
+  for (const id of profile.entities) {
+    const at = f.mentions.get(id);
+    if (!at) continue;
+    const claimNegated = profile.negatedEntities.has(id);
+    if (at.every((k) => (f.marks.negated[k] === 1) !== claimNegated)) {
+      negatedEntities.push(id);
+      // "…published by the clerk, and not by the minister": the replaced name's verb must be one of the claim's
+      for (const k of at) {
+        const cue = f.marks.replaced.get(k);
+        if (cue === undefined) continue;
+        const verb = nearestConcept(f.tokens, cue, REPLACED_VERB_REACH, false);
+        if (verb && profile.anchors.some((a) => a.key === `@${verb}`)) replacedEntity ??= id;
+      }
+    }
+  }
+  const negatedEntity = negatedEntities[0] ?? null;
+  const focusedEntity = negatedEntities.some((id) => profile.negatedEntities.has(id));
+
+  // quantities of the claim's units
+  let quantity: QuantityComparison | null = null;
+  let quantityNegated = false;
+  const quantities = profile.quantities.length && f.flags & NUMBER ? f.quantities : NONE;
+  // a sentence dated to other years only speaks of another figure ("$40 million since 2009" is not the 2018 budget)
+  let otherScope = false;
+  if (quantities.length && profile.dates.length) {
+    let years = 0;
+    let others = 0;
+    for (const d of f.dates) {
+      if (d.year === undefined || d.relative) continue;
+      years++;
+      if (profile.dates.every((c) => c.year !== d.year)) others++;
+    }
+    otherScope = years > 0 && others === years;
+  }
+  for (const q of quantities) {
+    const c = compareWithClaim(q, profile.quantities);
+    if (!c) continue;
+    const negated = f.marks.negated[q.token] === 1;
+    if (c.verdict === 'mismatch' && (negated || otherScope || q.weak)) continue;
+    if (c.verdict === 'match' && negated) {
+      if (!quantity) {
+        quantity = { ...c, verdict: 'mismatch' };
+        quantityNegated = true;
+      }
+      continue;
+    }
+    if (!quantity || (quantity.verdict === 'match' && c.verdict === 'mismatch') || quantityNegated) {
+      quantity = c;
+      quantityNegated = false;
+    }
+  }
+  // a number that is part of a name ("the thirteen defendants" as an alias) says no more than the name
+  const quantityInName = quantity !== null && f.entityAt.has(quantity.story.token);
+
+  // dates: the best verdict of each story date over the claim's dates; a mismatch needs the same event
+  let date: StanceEvidence['date'] = null;
+  const rank: Record<DateVerdict, number> = { match: 3, compatible: 2, mismatch: 1 };
+  for (const d of profile.dates.length && f.flags & (DATE | RELATIVE) ? f.dates : NONE) {
+    if (f.marks.negated[d.token] === 1) continue;
+    let best: { verdict: DateVerdict; claim: string; claimDay: boolean } | null = null;
+    for (const c of profile.dates) {
+      const verdict = compareDate(d, c);
+      if (!best || rank[verdict] > rank[best.verdict]) best = { verdict, claim: c.text, claimDay: c.day !== undefined };
+    }
+    if (!best) continue;
+    if (d.relative && best.verdict === 'match') best.verdict = 'compatible'; // "on Friday" is a weak date
+    if (best.verdict === 'mismatch') {
+      // a different date must be a full date (a year and a month) of the same event, for a claim about one dated event
+      if (d.relative || d.range || d.year === undefined || d.month === undefined || profile.preciseDates > 1) continue;
+      if (withinClaimPeriod(d, profile)) continue;
+      // … in a sentence about the claim: its subject and names, or a word only this claim uses
+      const aboutClaim = (subjectInStory && entitiesInSentence >= DATE_MISMATCH_ENTITIES) || (inSentence > 0 && distinctiveWord >= DISTINCTIVE_WORD);
+      if (!aboutClaim) continue;
+      const event = nearestConcept(f.tokens, d.token, STORY_DATE_REACH);
+      if (!event || !profile.dates.some((c) => c.concept === event)) continue;
+    }
+    if (!date || rank[best.verdict] > rank[date.verdict] || (best.verdict === 'mismatch' && date.verdict !== 'match')) {
+      date = { ...best, story: d };
+    }
+  }
+
+  // seed errors: the correct fact's words, and whether the sentence (or the one before) speaks of the note's topic
+  const seedTerms: string[] = [];
+  let seedStrong = false;
+  let seedTopic = true;
+  const seed = profile.seedError;
+  if (seed) {
+    for (const [key] of f.seedHits.get(ci) ?? []) {
+      if (seedTerms.includes(key)) continue;
+      seedTerms.push(key);
+      seedStrong ||= seed.strong.has(key);
+    }
+    if (seed.topics.size) seedTopic = speaksOf(f, ci, profile, seed.topics) || (prev !== undefined && speaksOf(prev, ci, profile, seed.topics));
+  }
+
+  const correction = f.marks.correction ? f.marks.correction.cue.text : null;
+  let denialCue: CueHit | undefined;
+  for (const c of f.marks.cues) if (!denialCue && (c.cue.kind === 'denial' || c.cue.kind === 'false-marker')) denialCue = c;
+  const evidence: StanceEvidence = {
+    sentence,
+    entitiesInSentence,
+    entitiesInStory: story.share,
+    agree,
+    disagree,
+    agreeing: labels(f, agreeTokens, false),
+    disagreeing: labels(f, disagreeTokens, true),
+    quantity,
+    quantityNegated,
+    quantityInName,
+    date,
+    replacedEntity,
+    negatedEntity,
+    negatedEntities: negatedEntities.length,
+    focusedEntity,
+    subjectInSentence,
+    namesInWindow,
+    entitiesInWindow: inWindow / profile.entityWeightTotal,
+    statementWord,
+    seedTerms,
+    seedStrong,
+    seedTopic,
+    storySeedTerms: story.seedTerms.size,
+    storySeedStrong: story.seedStrong,
+    correction,
+    denial: denialCue && !f.marks.refutedDenial ? denialCue.cue.text : null,
+    refutedDenial: f.marks.refutedDenial ? f.marks.refutedDenial.cue.text : null,
+    support: 0,
+    contradiction: 0,
+  };
+  decide(evidence, profile, story.crossLingual, corrected);
+  return evidence;
+}
+
+const NONE: never[] = [];
+
+/** The words at these tokens, with the cue that negates each when `cues` (for explanations). */
+function labels(f: SentenceFeatures, tokens: readonly number[], cues: boolean): string[] {
+  const out: string[] = [];
+  for (const k of tokens) out.push(cues ? `${f.tokens[k].text}${cueNote(f, k)}` : f.tokens[k].text);
+  return out;
+}
+
+/** Does the sentence assert or deny one of these anchor keys of the claim (not leave it open)? */
+function speaksOf(f: SentenceFeatures, ci: number, profile: ClaimProfile, keys: ReadonlySet<string>): boolean {
+  for (const [ai, k] of f.anchorHits.get(ci) ?? []) if (keys.has(profile.anchors[ai].key) && f.polarity[k] !== 0) return true;
+  return false;
+}
+
+/** " (never)": the cue that negates token k, for explanations. */
+function cueNote(f: SentenceFeatures, k: number): string {
+  const c = f.marks.cueOf[k];
+  if (c >= 0) return ` (${f.marks.cues[c].cue.text})`;
+  return f.polarity[k] === 0 ? ' (left open)' : '';
+}
+
+/** Is a story date inside the period a claim's dates span (a claim dated from September 2016 to July 2017)? */
+function withinClaimPeriod(d: DateMention, profile: ClaimProfile): boolean {
+  if (profile.dates.length < 2 || d.year === undefined) return false;
+  const t = Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
+  const times = profile.dates.map((c) => Date.UTC(c.year, (c.month ?? 1) - 1, c.day ?? 1));
+  return t >= Math.min(...times) && t <= Date.UTC(new Date(Math.max(...times)).getUTCFullYear(), 11, 31);
+}

@@ -1,0 +1,164 @@
+/**
+ * The rules that turn one sentence's evidence for a claim into a support and a contradiction score
+ * (0..1, asserted from 0.5), and say why in words. Support needs the claim's own fact, not only its
+ * names: its number, its date with its predicate, its names with a word of its statement, or much of
+ * its predicate. A conflict needs the claim's names in the sentence (a different number or date, in
+ * the story): a different number or date of the same event, the claim's predicate with the opposite
+ * polarity, a name replaced ("not by X"), or the correct fact of a seed error.
+ */
+import type { Stance } from '../domain/types.js';
+import type { ClaimProfile } from './claim-profile.js';
+import { formatDate } from './dates.js';
+import type { SentenceFeatures } from './sentence-reading.js';
+import type { StanceEvidence } from './stance-evidence.js';
+
+/** Weights of the evidence (see `decide`). */
+const W = {
+  entitiesInSentence: 0.35,
+  entitiesInStory: 0.15,
+  predicate: 0.35,
+  quantityMatch: 0.4,
+  dateMatch: 0.25,
+  dateCompatible: 0.1,
+  conflictPredicate: 0.45,
+  quantityMismatch: 0.45,
+  dateMismatch: 0.4,
+  replacedEntity: 0.35,
+  negatedEntity: 0.15,
+  seedError: 0.35,
+  correction: 0.1,
+};
+/** Conflict evidence below this is noise (a stray negation near one word of the claim). */
+const MIN_CONFLICT = 0.3;
+/** Predicate weight (idf) that supports a claim on its own: three or four of its distinctive words or concepts. */
+const SUPPORT_PREDICATE_WORDS = 7;
+/** … when the sentence names all the claim's entities (half that with three or more). */
+const SUPPORT_PREDICATE_ALL_NAMES_WORDS = 3;
+/** … for a claim about a number, without that number. */
+const SUPPORT_PREDICATE_WITHOUT_NUMBER_WORDS = 14;
+/** … next to the claim's date. */
+const DATED_PREDICATE_WORDS = 2;
+/** … for a replaced entity ("not by X") to contradict: the claim's predicate must be there. */
+const REPLACED_PREDICATE_WORDS = 2.5;
+/** Three names of a claim count as "its names" when they are most of them. */
+const MANY_NAMES_SHARE = 0.75;
+/** In another language the thresholds scale with the concepts, down to this share (a concept or two is not a predicate). */
+const MIN_CROSS_LINGUAL_SCALE = 0.5;
+/** A statement word this strong (idf) is the claim's own, not a word every claim uses. */
+const STATEMENT_WORD = 1.5;
+/** Disagreeing predicate weight below this is a stray word. */
+const MIN_DISAGREE_WORDS = 2;
+/** Support without the claim's fact stays below the threshold. */
+const UNSUPPORTED_CAP = 0.45;
+
+/** Turn the evidence into a support and a contradiction score (0..1). */
+export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = false, corrected?: (sentence: number) => boolean): void {
+  const topical = W.entitiesInSentence * e.entitiesInSentence + W.entitiesInStory * e.entitiesInStory;
+  // in another language only the concepts can match: every predicate threshold scales down with them
+  const saturation = crossLingual ? profile.conceptSaturation : profile.anchorSaturation;
+  const scale = Math.max(MIN_CROSS_LINGUAL_SCALE, saturation / profile.anchorSaturation);
+  const supportPredicate = SUPPORT_PREDICATE_WORDS * scale;
+  const allNamesPredicate = SUPPORT_PREDICATE_ALL_NAMES_WORDS * scale;
+  const predicateWithoutNumber = SUPPORT_PREDICATE_WITHOUT_NUMBER_WORDS * scale;
+  const datedPredicateWeight = DATED_PREDICATE_WORDS * scale;
+  const replacedPredicate = REPLACED_PREDICATE_WORDS * scale;
+  const minDisagree = MIN_DISAGREE_WORDS * scale;
+  const predicate = Math.min(1, e.agree / saturation);
+  const against = Math.min(1, e.disagree / saturation);
+  const quantityMatch = e.quantity?.verdict === 'match';
+  // a number inside a name ("thirteen defendants" as an alias) needs the claim's predicate beside it
+  const quantityFact = quantityMatch && (!e.quantityInName || e.agree >= DATED_PREDICATE_WORDS * scale);
+  const dateMatch = e.date?.verdict === 'match';
+  const dateCompatible = e.date?.verdict === 'compatible';
+
+  // support needs the claim's own fact, not only its names: its number, its date with its predicate, its names
+  // (all of them, or three) with a word of its statement, or much of its predicate
+  const names = profile.entities.length;
+  const manyNames = (e.namesInWindow >= 3 && e.namesInWindow >= MANY_NAMES_SHARE * names) || (names >= 2 && e.entitiesInWindow >= 0.9);
+  const namedPredicate =
+    manyNames && e.statementWord >= STATEMENT_WORD * scale && e.agree >= (e.namesInWindow >= 3 ? allNamesPredicate / 2 : allNamesPredicate);
+  const dayPrecise = e.date?.verdict === 'match' && e.date.story.day !== undefined && e.date.claimDay;
+  const datedPredicate = dateMatch && e.agree >= (dayPrecise ? datedPredicateWeight : datedPredicateWeight * 2);
+  const factFound = profile.quantities.length
+    ? quantityFact || (datedPredicate && e.agree >= allNamesPredicate) || e.agree >= predicateWithoutNumber
+    : quantityFact || datedPredicate || namedPredicate || e.agree >= supportPredicate;
+  let support = topical + W.predicate * predicate;
+  if (quantityMatch) support += W.quantityMatch;
+  if (dateMatch) support += W.dateMatch;
+  else if (dateCompatible) support += W.dateCompatible;
+
+  // in another language, a conflict of concepts only counts about the claim's own subject
+  const wordsConflict = e.disagree >= minDisagree && (!crossLingual || e.subjectInSentence);
+  let conflict = wordsConflict ? W.conflictPredicate * against : 0;
+  if (e.quantity?.verdict === 'mismatch' && (!e.quantityInName || e.agree + e.disagree >= DATED_PREDICATE_WORDS * scale)) conflict += W.quantityMismatch;
+  if (e.date?.verdict === 'mismatch') conflict += W.dateMismatch;
+  // "not by the minister", «et non le ministre»: only where the claim's predicate is
+  if (e.replacedEntity && e.agree >= replacedPredicate) conflict += W.replacedEntity;
+  else if (e.focusedEntity || (e.negatedEntities && e.subjectInSentence && (e.disagree >= minDisagree || (e.denial && e.disagree > 0)))) {
+    conflict += W.negatedEntity * Math.min(2, e.negatedEntities);
+  }
+  // the correct fact of a seed error: its words here, enough of them (a name among them) in the story, about the note's topic
+  const seedError =
+    profile.seedError && e.seedTerms.length > 0 && e.seedTopic && e.storySeedTerms >= 2 && (e.storySeedStrong || e.storySeedTerms >= 3);
+  if (seedError) conflict += W.seedError;
+  if (e.correction && conflict > 0) conflict += W.correction;
+
+  // a weak conflict (a stray negated word) only dents the support; what the next sentence corrects ("In fact, …") supports nothing
+  const dent = conflict >= MIN_CONFLICT ? conflict : conflict / 2;
+  e.support = factFound && !corrected?.(e.sentence) ? clamp(support - dent) : Math.min(clamp(support - dent), UNSUPPORTED_CAP);
+  // a conflict of words needs the claim's names in the sentence; a different number or date, in the story
+  const numeric = e.quantity?.verdict === 'mismatch' || e.date?.verdict === 'mismatch';
+  const topicalEnough = e.entitiesInSentence > 0 || (numeric && e.entitiesInStory >= 0.5);
+  e.contradiction = conflict >= MIN_CONFLICT && topicalEnough ? clamp(topical + W.predicate * 0.5 * Math.max(predicate, against) + conflict) : 0;
+}
+
+const clamp = (x: number) => Math.max(0, Math.min(1, Math.round(x * 1000) / 1000));
+
+/** Why, in words, for explanations. */
+export function reasonsOf(e: StanceEvidence, stance: Stance, profile: ClaimProfile): string[] {
+  const out: string[] = [];
+  if (e.quantity) {
+    const q = e.quantity;
+    const sign = q.verdict === 'match' ? '≈' : '≠';
+    const claimValue = `${q.claim.value.toLocaleString('en-US')}${q.claim.unit ? ` ${q.claim.unit}` : ''}${q.claim.approx ? ' (approx.)' : ''}`;
+    out.push(`quantity "${q.story.text}" = ${q.story.value.toLocaleString('en-US')}${q.story.unit ? ` ${q.story.unit}` : ''} ${sign} claim's ${claimValue}${e.quantityNegated ? ', negated in the story' : ''}`);
+  }
+  if (e.date) {
+    const sign = e.date.verdict === 'mismatch' ? '≠' : e.date.verdict === 'match' ? '=' : '~ (compatible)';
+    out.push(`date "${e.date.story.text}" = ${formatDate(e.date.story)}${e.date.story.relative ? ' (relative to publication)' : ''} ${sign} claim's ${e.date.claim}`);
+  }
+  if (e.replacedEntity) out.push(`correction: not ${e.replacedEntity}`);
+  else if (e.negatedEntity && stance === 'contradicts') out.push(`${e.negatedEntity} under a negation`);
+  if (stance === 'contradicts' && e.disagreeing.length) out.push(`predicate with the opposite polarity: ${e.disagreeing.slice(0, 4).join(', ')}`);
+  if (e.agreeing.length) out.push(`predicate words: ${e.agreeing.slice(0, 6).join(', ')}`);
+  if (e.denial) out.push(`denial cue "${e.denial}"`);
+  if (e.refutedDenial) out.push(`denial "${e.refutedDenial}" refuted by the story`);
+  if (e.correction) out.push(`correction phrase "${e.correction}"`);
+  if (profile.seedError && e.seedTerms.length && stance === 'contradicts') {
+    out.push(`seed error — the story states the correct fact (${e.seedTerms.join(', ')}): ${profile.seedError.text}`);
+  }
+  out.push(`entities: ${Math.round(e.entitiesInSentence * 100)}% of the claim's in the sentence, ${Math.round(e.entitiesInStory * 100)}% in the story`);
+  return out;
+}
+
+/**
+ * Can this sentence say anything about the claim? Without the claim's names in it, only a number, a
+ * date, a seed error's correct fact, or much of the claim's predicate can (a cheap bound, before weighing).
+ */
+export function worthWeighing(
+  profile: ClaimProfile,
+  ci: number,
+  f: SentenceFeatures,
+  crossLingual: boolean,
+  numberSentences: readonly number[],
+  dateSentences: readonly number[],
+  i: number,
+): boolean {
+  if (profile.entities.some((id) => f.mentions.has(id))) return true;
+  if (f.seedHits.has(ci)) return true;
+  if (profile.quantities.length && numberSentences.includes(i)) return true;
+  if (profile.dates.length && dateSentences.includes(i)) return true;
+  let bound = 0;
+  for (const [ai] of f.anchorHits.get(ci) ?? []) bound += profile.anchors[ai].weight;
+  return bound >= SUPPORT_PREDICATE_WORDS * (crossLingual ? MIN_CROSS_LINGUAL_SCALE : 1);
+}

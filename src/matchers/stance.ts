@@ -1,0 +1,259 @@
+/**
+ * Claim stance: does a story support or contradict a watchlist claim, and in which sentence?
+ *
+ * Only claims whose entities the story names are looked at (two of them, or one specific one), so
+ * the cost follows the story, not the watchlist. For each of their sentences the matcher weighs:
+ * - topicality: the claim's entities in the sentence and in the story;
+ * - the claim's predicate: its words and concepts in the sentence, each with its polarity compared
+ *   with the claim's (negation, denial and refutation scoped to the clause, see polarity.ts);
+ * - quantities of the same unit (equal within a tolerance, or different) and dates of the same
+ *   event (compatible, or different), skipping figures of another scope (a sentence dated to
+ *   another year: "$40 million since 2009" is not the 2018 budget);
+ * - corrections ("not X but Y", "in fact"), and for `seed_error` claims the correct fact's words.
+ * A sentence of the same entities without the claim's predicate, number or date stays silent.
+ */
+import type { ClaimHit, Stance } from '../domain/types.js';
+import type { ClaimProfile, StanceModel } from './claim-profile.js';
+import type { DateMention } from './dates.js';
+import type { EntityOccurrence, StoryAnalysis } from './entities.js';
+import { storyLanguage } from './language.js';
+import { SentenceReading, type StanceInput } from './sentence-reading.js';
+import { weigh, type StanceEvidence, type StoryLevel } from './stance-evidence.js';
+import { reasonsOf, worthWeighing } from './stance-rules.js';
+import { normalizedSpan, tokenize, type Token } from './tokens.js';
+import { CUE, DATE, NUMBER, RELATIVE } from './word-flags.js';
+
+export type { StanceInput } from './sentence-reading.js';
+export type { StanceEvidence } from './stance-evidence.js';
+
+/** Specificity from which one entity of a claim is enough to look at it (a named person, an event). */
+const SPECIFIC_ALONE = 0.6;
+/** Score from which a stance is asserted (the public contract: ≥ 0.5). */
+export const STANCE_THRESHOLD = 0.5;
+/** Predicate weight in the story that makes one of a claim's entities enough (about four distinctive words). */
+const WORDING_ALONE = 10;
+/** Words of a seed error's correct fact that make a story about it without any name of the note (three words). */
+const SEED_TERMS_ALONE = 3;
+/** Stories of at most this many sentences are read whole; longer ones where the names are. */
+const SHORT_STORY_SENTENCES = 12;
+/** Sentences looked at per story (long documents: the lead and body carry the claims). */
+const MAX_SENTENCES = 120;
+
+export interface ClaimStance extends ClaimHit {
+  sentence: number;
+  /** why, for explanations: which cue, which quantity or date was compared */
+  reasons: string[];
+  /** the stance's evidence */
+  evidenceDetails: StanceEvidence;
+  /** the best sentence for the other stance, for comparison */
+  alternative: StanceEvidence;
+}
+
+function candidateClaims(analysis: StoryAnalysis, model: StanceModel): Candidates {
+  const count = new Uint8Array(model.profiles.length);
+  const specific = new Uint8Array(model.profiles.length);
+  for (const e of analysis.entities) {
+    for (const [ci, weight] of model.claimsOfEntity.get(e.id) ?? []) {
+      count[ci]++;
+      if (weight >= SPECIFIC_ALONE) specific[ci] = 1;
+    }
+  }
+  const claims: number[] = [];
+  for (let ci = 0; ci < count.length; ci++) if (count[ci]) claims.push(ci); // in watchlist order
+  return { claims, count, specific };
+}
+
+/** Claims with at least one of their entities in the story: their indexes, and per claim index how many and whether one is specific. */
+interface Candidates {
+  claims: number[];
+  count: Uint8Array;
+  specific: Uint8Array;
+}
+
+/**
+ * Is a candidate claim worth weighing: two of its entities (or its only one, or a specific one), or
+ * one with much of its predicate in the story (a paraphrase that does not name the others), or
+ * the correct fact of its seed error.
+ */
+function isActive(
+  profile: ClaimProfile,
+  ci: number,
+  found: { count: number; specific: boolean },
+  sentences: readonly number[] | undefined,
+  seedFact: boolean,
+  dateSentences: readonly number[],
+  features: readonly (SentenceReading | undefined)[],
+): boolean {
+  if (found.count >= Math.min(2, profile.entities.length) || found.specific || seedFact) return true;
+  // the claim's predicate over the story, each anchor once
+  const seen = new Set<number>();
+  let storyAgree = 0;
+  for (const i of sentences ?? []) {
+    for (const [ai] of features[i]!.anchorHits.get(ci) ?? []) {
+      if (seen.has(ai)) continue;
+      seen.add(ai);
+      storyAgree += profile.anchors[ai].weight;
+    }
+  }
+  if (storyAgree >= WORDING_ALONE) return true;
+  if (!profile.dates.length) return false;
+  for (const i of dateSentences) if (datesTheSameMonth(features[i]!.dates, profile)) return true;
+  return false;
+}
+
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/** Does the story give a day of the month of one of the claim's days (5 vs 9 November 2016: worth comparing)? */
+function datesTheSameMonth(dates: readonly DateMention[], profile: ClaimProfile): boolean {
+  return dates.some((d) => d.day !== undefined && !d.relative && profile.dates.some((c) => c.day !== undefined && c.year === d.year && c.month === d.month));
+}
+
+/** A claim assessed for a story; its quoted sentence and reasons are written when someone reads them. */
+class AssessedClaim implements ClaimStance {
+  readonly claim: string;
+  readonly sentence: number;
+  private evidenceText?: string;
+  private reasonsList?: string[];
+
+  constructor(
+    private readonly profile: ClaimProfile,
+    readonly stance: Stance,
+    readonly score: number,
+    private readonly sentenceText: string,
+    readonly evidenceDetails: StanceEvidence,
+    readonly alternative: StanceEvidence,
+  ) {
+    this.claim = profile.claim.id;
+    this.sentence = evidenceDetails.sentence;
+  }
+
+  get evidence(): string {
+    return (this.evidenceText ??= this.sentenceText.replace(/\s+/g, ' ').trim());
+  }
+
+  get reasons(): string[] {
+    return (this.reasonsList ??= reasonsOf(this.evidenceDetails, this.stance, this.profile));
+  }
+}
+
+/** Assess every claim the story may take a stance on; returns those with a stance, best first. */
+export function assessClaims(input: StanceInput, model: StanceModel): { stances: ClaimStance[]; considered: ClaimStance[] } {
+  const { analysis } = input;
+  const candidates = candidateClaims(analysis, model);
+  if (!candidates.claims.length) return { stances: [], considered: [] };
+  const activeSet = candidates.count;
+  const present = new Set(analysis.entities.map((e) => e.id));
+  const count = Math.min(analysis.sentences.length, MAX_SENTENCES);
+  const features: (SentenceReading | undefined)[] = new Array(count);
+  const tokensCache: (Token[] | undefined)[] = new Array(count + 1);
+  const tokensOf = (i: number): Token[] => {
+    if (i >= analysis.sentences.length) return [];
+    if (!tokensCache[i]) {
+      const s = analysis.sentences[i];
+      const span = normalizedSpan(analysis.norm, s.start, s.end);
+      tokensCache[i] = tokenize(analysis.norm.text, span.start, span.end);
+    }
+    return tokensCache[i]!;
+  };
+  let language: string | null | undefined;
+  const languageOf = () => (language === undefined ? (language = storyLanguage(input.lang, analysis.norm.text)) : language);
+  const bySentence = new Map<number, [string, EntityOccurrence][]>();
+  for (const e of analysis.entities) {
+    for (const o of e.occurrences) {
+      const list = bySentence.get(o.sentence);
+      if (list) list.push([e.id, o]);
+      else bySentence.set(o.sentence, [[e.id, o]]);
+    }
+  }
+  const context = { input, tokensOf, language: languageOf };
+  const read = (i: number) => (features[i] ??= new SentenceReading(tokensOf(i), i, context, model, activeSet, bySentence.get(i) ?? []));
+
+  // a short story is read whole (its lead, its numbers and its paraphrases go together: "The social network,
+  // owned by…"); a longer one in the sentences that name an entity of a candidate claim
+  let order: number[];
+  if (count <= SHORT_STORY_SENTENCES) order = Array.from({ length: count }, (_, i) => i);
+  else {
+    const toRead = new Uint8Array(count);
+    for (const e of analysis.entities) {
+      if (!model.claimsOfEntity.has(e.id)) continue;
+      for (const o of e.occurrences) if (o.sentence >= 0 && o.sentence < count) toRead[o.sentence] = 1;
+    }
+    order = [];
+    for (let i = 0; i < count; i++) if (toRead[i]) order.push(i);
+  }
+
+  // per candidate claim: its sentences and its seed-error words
+  const claimSentences = new Map<number, number[]>();
+  const numberSentences: number[] = [];
+  const dateSentences: number[] = [];
+  const storySeedTerms = new Map<number, Set<string>>();
+  for (const i of order) {
+    const f = read(i);
+    for (const ci of f.anchorHits.keys()) {
+      const list = claimSentences.get(ci);
+      if (list) list.push(i);
+      else claimSentences.set(ci, [i]);
+    }
+    // numbers with a unit, dates to the month: what a claim's number or date can be compared with
+    if (f.flags & NUMBER && f.quantities.some((q) => q.unit !== null || q.words.length > 0)) numberSentences.push(i);
+    if (f.flags & (DATE | RELATIVE) && f.dates.some((d) => d.month !== undefined)) dateSentences.push(i);
+    for (const [ci, hits] of f.seedHits) {
+      const set = storySeedTerms.get(ci) ?? new Set<string>();
+      const seed = model.profiles[ci].seedError!;
+      // a word of the note counts once, however many story words find it ("published", "publishes", "released")
+      for (const [key] of hits) set.add(seed.strong.has(key) ? key : `#${seed.terms.get(key)}`);
+      storySeedTerms.set(ci, set);
+    }
+  }
+  // "A report claims X. In fact, …": X is what the story corrects
+  const corrected = (i: number) => {
+    const next = features[i + 1];
+    const opener = next && next.flags & CUE ? (next.marks.correction?.at ?? -1) : -1;
+    return opener >= 0 && opener <= 1;
+  };
+
+  const crossLingual = !!input.lang && !model.languages.has(input.lang.slice(0, 2).toLowerCase());
+  const considered: ClaimStance[] = [];
+  const marked = new Uint8Array(count);
+  for (const ci of candidates.claims) {
+    const found = { count: candidates.count[ci], specific: candidates.specific[ci] === 1 };
+    const profile = model.profiles[ci];
+    const seedTerms = storySeedTerms.get(ci) ?? NO_TERMS;
+    let seedStrong = false;
+    if (profile.seedError) for (const key of seedTerms) seedStrong ||= profile.seedError.strong.has(key);
+    const seedFact = seedStrong || seedTerms.size >= SEED_TERMS_ALONE;
+    if (!isActive(profile, ci, found, claimSentences.get(ci), seedFact, dateSentences, features)) continue;
+    let share = 0;
+    profile.entities.forEach((id, k) => {
+      if (present.has(id)) share += profile.entityWeights[k];
+    });
+    const story: StoryLevel = { share: share / profile.entityWeightTotal, subject: present.has(profile.entities[0]), seedTerms, seedStrong, crossLingual };
+    let bestSupport: StanceEvidence | null = null;
+    let bestContra: StanceEvidence | null = null;
+    // a sentence without the claim's words, number or date has nothing to say about it
+    let sentences = claimSentences.get(ci) ?? [];
+    if ((profile.quantities.length && numberSentences.length) || (profile.dates.length && dateSentences.length)) {
+      marked.fill(0);
+      for (const i of sentences) marked[i] = 1;
+      if (profile.quantities.length) for (const i of numberSentences) marked[i] = 1;
+      if (profile.dates.length) for (const i of dateSentences) marked[i] = 1;
+      sentences = [];
+      for (let i = 0; i < count; i++) if (marked[i]) sentences.push(i);
+    }
+    for (const i of sentences) {
+      const f = features[i]!;
+      if (!worthWeighing(profile, ci, f, story.crossLingual, numberSentences, dateSentences, i)) continue;
+      const e = weigh(profile, ci, f, features[i - 1], i, story, corrected);
+      if (!bestSupport || e.support > bestSupport.support) bestSupport = e;
+      if (!bestContra || e.contradiction > bestContra.contradiction) bestContra = e;
+    }
+    if (!bestSupport || !bestContra) continue;
+    const contradicts = bestContra.contradiction >= STANCE_THRESHOLD && bestContra.contradiction >= bestSupport.support;
+    const e = contradicts ? bestContra : bestSupport;
+    const stance: Stance = contradicts ? 'contradicts' : 'supports';
+    const score = contradicts ? e.contradiction : e.support;
+    considered.push(new AssessedClaim(profile, stance, score, analysis.sentences[e.sentence].text, e, contradicts ? bestSupport : bestContra));
+  }
+  considered.sort((a, b) => b.score - a.score);
+  return { stances: considered.filter((c) => c.score >= STANCE_THRESHOLD), considered };
+}

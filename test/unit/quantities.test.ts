@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForMatch } from '../../src/matchers/normalize.js';
+import { claimQuantity, compareQuantity, compareWithClaim, findQuantities, parseNumberToken, type Quantity } from '../../src/matchers/quantities.js';
+import { tokenize } from '../../src/matchers/tokens.js';
+
+const quantities = (text: string): Quantity[] => findQuantities(tokenize(normalizeForMatch(text).text));
+const first = (text: string) => quantities(text)[0];
+
+describe('parseNumberToken', () => {
+  it.each([
+    ['1,823', 1823],
+    ['1.823', 1823], // European thousands
+    ['274.100', 274100],
+    ['1,234.5', 1234.5],
+    ['1.234,5', 1234.5],
+    ['13,5', 13.5], // a French decimal comma
+    ['0.1', 0.1],
+    ['9th', 9],
+    ['1.9m', 1_900_000],
+  ])('%s → %d', (token, value) => expect(parseNumberToken(token)).toBe(value));
+
+  it('reads a single three-digit group before a multiplier as decimals ("1.823 million")', () => {
+    expect(parseNumberToken('1.823', true)).toBe(1.823);
+  });
+});
+
+describe('findQuantities', () => {
+  it.each([
+    ['They bought 1,823 promoted tweets.', 1823, 'tweets'],
+    ['Ils ont acheté 1 823 tweets sponsorisés.', 1823, 'tweets'],
+    ['Compraron 1.823 tuits promocionados.', 1823, 'tweets'],
+    ['près de 100 millions d’utilisateurs', 100_000_000, 'users'],
+    ['about 100 million users', 100_000_000, 'users'],
+    ['почти 100 млн пользователей', 100_000_000, 'users'],
+    ['a budget of €228,000', 228_000, 'EUR'],
+    ['un budget de 228 000 euros', 228_000, 'EUR'],
+    ['they spent $274,100', 274_100, 'USD'],
+    ['gastaron 274.100 dólares', 274_100, 'USD'],
+    ['$1.9 million', 1_900_000, 'USD'],
+    ['thirteen people were charged', 13, 'people'],
+    ['treize personnes inculpées', 13, 'people'],
+    ['dreizehn Personen angeklagt', 13, 'people'],
+    ['trece personas acusadas', 13, 'people'],
+    ['тринадцать человек обвинили', 13, 'people'],
+  ])('%s', (text, value, unit) => {
+    expect(first(text)).toMatchObject({ value, unit });
+  });
+
+  it('counts times by the verb before the counter word', () => {
+    expect(first('She answered only three times.')).toMatchObject({ value: 3, unit: 'replies' });
+    expect(first('Elle n’a répondu qu’à trois reprises.')).toMatchObject({ value: 3, unit: 'replies' });
+    expect(first('Respondió una sola vez.')).toMatchObject({ value: 1, unit: 'replies', weak: false });
+  });
+
+  it('marks approximations, bounds and "a dozen"', () => {
+    expect(first('They wrote roughly a dozen messages')).toMatchObject({ value: 12, approx: true, unit: 'messages' });
+    expect(first('une vingtaine de messages')).toMatchObject({ value: 20, approx: true });
+    expect(first('more than 1,800 tweets')).toMatchObject({ value: 1800, bound: 'lower' });
+    expect(first('well under 0.1 percent')).toMatchObject({ value: 0.1, bound: 'upper', unit: 'percent' });
+  });
+
+  it('leaves years and unit-less article "one" alone', () => {
+    expect(quantities('In 2016 the campaign grew.')).toEqual([]);
+    expect(first('He forwarded one message to his staff.')).toMatchObject({ value: 1, weak: true });
+  });
+
+  it('keeps the noun phrase after a number, for a claim’s own unit words', () => {
+    expect(first('13 Russian nationals')).toMatchObject({ value: 13, unit: 'people', words: ['russian', 'nationals'] });
+    expect(first('12 officers of the agency')).toMatchObject({ value: 12, unit: null, words: ['officers'] });
+  });
+});
+
+describe('comparing quantities', () => {
+  const tweets = claimQuantity({ value: 1823, unit: 'promoted_tweets', approx: true }, ['tweets']);
+  const people = claimQuantity({ value: 13, unit: 'people', approx: false }, ['russians']);
+  const euros = claimQuantity({ value: 228_000, unit: 'EUR', approx: true }, []);
+
+  it('matches the same figure written differently, within the tolerance', () => {
+    expect(compareQuantity(first('1 823 tweets'), tweets)).toBe('match');
+    expect(compareQuantity(first('about 1,800 tweets'), tweets)).toBe('match');
+    expect(compareQuantity(first('3,000 promoted tweets'), tweets)).toBe('mismatch');
+    expect(compareQuantity(first('18,230 tweets'), tweets)).toBe('mismatch');
+  });
+
+  it('converts currencies with a tolerance: $274,100 ≈ €228,000, $1.9 million is not', () => {
+    expect(compareQuantity(first('$274,100'), euros)).toBe('match');
+    expect(compareQuantity(first('$1.9 million'), euros)).toBe('mismatch');
+  });
+
+  it('compares small counts exactly', () => {
+    expect(compareQuantity(first('13 people'), people)).toBe('match');
+    expect(compareQuantity(first('16 people'), people)).toBe('mismatch');
+  });
+
+  it('compares only numbers of the same unit (a family or the claim’s own words)', () => {
+    expect(compareWithClaim(first('13 Russians'), [people])?.verdict).toBe('match');
+    expect(compareWithClaim(first('12 officers'), [people])).toBeNull();
+    expect(compareWithClaim(first('1,823 users'), [tweets])).toBeNull();
+  });
+
+  it('checks bounds', () => {
+    expect(compareQuantity(first('more than 1,500 tweets'), tweets)).toBe('match');
+    expect(compareQuantity(first('more than 5,000 tweets'), tweets)).toBe('mismatch');
+  });
+});

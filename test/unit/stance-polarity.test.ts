@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeForMatch } from '../../src/matchers/normalize.js';
+import { markPolarity, tokenPolarity } from '../../src/matchers/polarity.js';
+import { tokenize } from '../../src/matchers/tokens.js';
+
+/** word → 1 asserted, -1 negated, 0 left open */
+function polarity(text: string): Record<string, number> {
+  const tokens = tokenize(normalizeForMatch(text).text);
+  const marks = markPolarity(tokens);
+  const p = tokenPolarity(marks);
+  return Object.fromEntries(tokens.map((t, k) => [t.text, p[k]]));
+}
+
+describe('markPolarity: negation scoped to its clause', () => {
+  it('negates what follows in the clause', () => {
+    expect(polarity('She never replied to the bank.')).toMatchObject({ replied: -1, bank: -1, she: 1 });
+  });
+
+  it('does not reach into another clause', () => {
+    const p = polarity('She wrote to the bank, though she did not attend the meeting.');
+    expect(p).toMatchObject({ wrote: 1, bank: 1, attend: -1, meeting: -1 });
+  });
+
+  it('reads French «ne … pas» as a negation and «ne … que» as "only"', () => {
+    expect(polarity('Elle n’a pas répondu à la banque.')).toMatchObject({ repondu: -1 });
+    expect(polarity('Elle n’a répondu qu’à trois reprises.')).toMatchObject({ repondu: 1, trois: 1 });
+  });
+
+  it('counts a Russian negative concord once («никогда не»)', () => {
+    expect(polarity('Компания никогда не направляла предложений.')).toMatchObject({ направлял: -1, предложен: -1 });
+  });
+
+  it('negates German and Spanish verbs', () => {
+    expect(polarity('Die Bank hat nie geantwortet.')).toMatchObject({ geantwortet: -1 });
+    expect(polarity('El banco nunca respondió.')).toMatchObject({ respondio: -1 });
+  });
+
+  it('a nominal negation covers the verb before it and its noun phrase', () => {
+    expect(polarity('The lawyer provided no information about the deal.')).toMatchObject({ provided: -1, information: -1, lawyer: 1 });
+  });
+
+  it('two negations over one word cancel out', () => {
+    expect(polarity('He disputed the account that she offered nothing about the deal.')).toMatchObject({ offered: 1, deal: 1 });
+  });
+});
+
+describe('markPolarity: denials, refutations, corrections', () => {
+  it('a reported denial negates its clause', () => {
+    expect(polarity('The company denied that it sent the letters.')).toMatchObject({ sent: -1, letters: -1 });
+    expect(polarity('Компания назвала сообщения о письмах вымыслом.')).toMatchObject({ письм: -1 });
+  });
+
+  it('a denial the story refutes does not negate ("he denied it, but the messages show…")', () => {
+    const tokens = tokenize(normalizeForMatch('He denied writing to the bank, but the messages show he did.').text);
+    const marks = markPolarity(tokens);
+    expect(marks.refutedDenial?.cue.text).toBe('denied');
+    expect(tokenPolarity(marks)[tokens.findIndex((t) => t.text === 'writing')]).toBe(1);
+  });
+
+  it('the next sentence may refute the denial', () => {
+    const tokens = tokenize(normalizeForMatch('He denied writing to the bank.').text);
+    expect(markPolarity(tokens, new Set(), true).refutedDenial).not.toBeNull();
+  });
+
+  it('marks what "not X" replaces and the correction phrase', () => {
+    const tokens = tokenize(normalizeForMatch('In fact the files were leaked by the clerk, not by the manager.').text);
+    const marks = markPolarity(tokens);
+    expect(marks.correction?.cue.text).toBe('in fact');
+    expect([...marks.replaced.keys()].map((k) => tokens[k].text)).toEqual(['manager']);
+  });
+
+  it('leaves open what a claim calls unclear, and questions', () => {
+    expect(polarity('It is unclear whether the bank pursued the deal.')).toMatchObject({ pursued: 0, deal: 0, unclear: 1 });
+    expect(polarity('What is behind this leak?')).toMatchObject({ behind: 0 });
+  });
+});
