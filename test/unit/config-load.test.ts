@@ -31,7 +31,7 @@ describe('the shipped configuration loads', () => {
   it('config/watchlist.yaml and the evaluation seed watchlist load', async () => {
     const shipped = await loadWatchlist('config/watchlist.yaml');
     expect(shipped.entities.length).toBeGreaterThan(0);
-    const seed = await loadWatchlist('/work/shared/eval/matching-dev/seed-watchlist.yaml');
+    const seed = await loadWatchlist(path.resolve('../shared/eval/matching-dev/seed-watchlist.yaml'));
     expect(seed.entities.length).toBeGreaterThan(0);
     expect(seed.claims.length).toBeGreaterThan(0);
   });
