@@ -1,4 +1,5 @@
-import { load } from 'cheerio';
+// cheerio/slim: htmlparser2 only, so parse5 is never loaded (less memory in the worker)
+import { load } from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 

@@ -9,7 +9,8 @@
  * support only. Claim dates are the watchlist's values: "2016-11-05", "2016-11", "2016 (early)",
  * "2016-11 (before 2016-11-08)", "2017-07 (11 July 2017)".
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
 import { AMBIGUOUS_MONTHS, MONTHS, RELATIVE_DAY_WORDS } from './lexicon-dates.js';
 import { wordsOf, type Token } from './tokens.js';
 
@@ -121,8 +122,13 @@ export function findDates(tokens: readonly Token[], used: Set<number> = new Set(
   return out.sort((a, b) => a.token - b.token);
 }
 
-/** chrono-node parsers for the languages it reads. */
-const CHRONO: Record<string, chrono.Chrono> = { en: chrono.en.casual, fr: chrono.fr.casual, de: chrono.de.casual, es: chrono.es.casual, ru: chrono.ru.casual };
+const CHRONO_LANGS = new Set(['en', 'fr', 'de', 'es', 'ru']);
+let chronoModule: typeof Chrono | null = null;
+/** chrono-node, loaded on the first sentence that needs it: most stories never do, and it is large. */
+function chronoFor(lang: string): Chrono.Chrono {
+  chronoModule ??= createRequire(import.meta.url)('chrono-node') as typeof Chrono;
+  return chronoModule[lang as 'en' | 'fr' | 'de' | 'es' | 'ru'].casual;
+}
 const DAY_MS = 86_400_000;
 
 /**
@@ -130,13 +136,13 @@ const DAY_MS = 86_400_000;
  * the most recent such day on or before it. Only sentences holding such a word are parsed.
  */
 export function findRelativeDates(sentence: string, tokens: readonly Token[], lang: string | null, publishedAt: string | null | undefined): DateMention[] {
-  if (!publishedAt || !lang || !CHRONO[lang]) return [];
+  if (!publishedAt || !lang || !CHRONO_LANGS.has(lang)) return [];
   const at = tokens.findIndex((t) => RELATIVE_DAY_WORDS.has(t.text));
   if (at < 0) return [];
   const ref = new Date(publishedAt);
   if (Number.isNaN(ref.getTime())) return [];
   const out: DateMention[] = [];
-  for (const r of CHRONO[lang].parse(sentence, ref)) {
+  for (const r of chronoFor(lang).parse(sentence, ref)) {
     if (r.start.isCertain('month') || r.start.isCertain('year')) continue; // explicit dates are read above
     let t = r.start.date().getTime();
     if (t > ref.getTime() + DAY_MS) t -= 7 * DAY_MS; // "on Saturday" in a story is the past one
