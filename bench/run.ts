@@ -102,6 +102,26 @@ async function main(): Promise<Results> {
     }
   };
 
+  // in-process micro-benchmarks first, on a fresh heap: the pipeline runs below leave garbage that skews them
+  // 4. matcher
+  await attempt('matching', async () => {
+    log('matcher…');
+    results.matching = await benchMatching();
+  });
+  // 5. ingestion and clustering, each beside the peer library it replaces where there is one
+  const parts: [string, () => Promise<Record<string, number>>][] = [
+    ['matcher, generated watchlist of 1,000 entities × 5 aliases and 200 claims', benchLargeWatchlist],
+    ['feeds: parseFeed vs feedsmith and rss-parser (2 MB RSS)', benchFeeds],
+    ['extraction: extractArticle vs Readability + jsdom (evaluation pages)', benchExtract],
+    ['clustering: MinHash signatures and same-story checks', benchClustering],
+  ];
+  for (const [name, fn] of parts) {
+    await attempt(name, async () => {
+      log(`${name}…`);
+      results.parts[name] = await fn();
+    });
+  }
+
   const servers = await startServers();
   cleanup.add('http servers', () => servers.close());
   const slackUrl = await servers.slack();
@@ -145,24 +165,6 @@ async function main(): Promise<Results> {
     for (const r of results.idleRss) log(`  ${r.mode} (${r.runner}, ${r.phase}): ${fmt(r.rssMb, 1)} MB RSS, peak ${fmt(r.hwmMb, 1)} MB, exit ${r.exitCode}`);
   });
 
-  // 4. matcher
-  await attempt('matching', async () => {
-    log('matcher…');
-    results.matching = await benchMatching();
-  });
-  // 5. ingestion and clustering, each beside the peer library it replaces where there is one
-  const parts: [string, () => Promise<Record<string, number>>][] = [
-    ['matcher, generated watchlist of 1,000 entities × 5 aliases and 200 claims', benchLargeWatchlist],
-    ['feeds: parseFeed vs feedsmith and rss-parser (2 MB RSS)', benchFeeds],
-    ['extraction: extractArticle vs Readability + jsdom (evaluation pages)', benchExtract],
-    ['clustering: MinHash signatures and same-story checks', benchClustering],
-  ];
-  for (const [name, fn] of parts) {
-    await attempt(name, async () => {
-      log(`${name}…`);
-      results.parts[name] = await fn();
-    });
-  }
   return results;
 }
 
