@@ -4,12 +4,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config/load.js';
 import { extractArticle } from './extract/index.js';
-import { createFetcher } from './fetch/index.js';
 import { ConfigError, errorMessage } from './lib/errors.js';
 import { createLogger } from './lib/logger.js';
 import { createScorer, explainScore } from './matchers/index.js';
-import { defaultDataDir, Veille, type OnceSummary } from './main.js';
-import { previewDigest, sendDigest } from './digest/run-digest.js';
+import { defaultDataDir, fetcherFor, Veille, type OnceSummary } from './main.js';
+import { digestContext, previewDigest, sendDigest } from './digest/run-digest.js';
 import { openBackends } from './store/open.js';
 import { formatOnceSummary } from './once-summary.js';
 
@@ -138,8 +137,7 @@ async function main(argv: string[]): Promise<number> {
       let html: string;
       let url: string;
       if (/^https?:\/\//i.test(target)) {
-        const f = loaded.config.fetch;
-        const fetcher = createFetcher({ timeoutMs: f.timeout, maxBytes: f.max_bytes, maxRedirects: f.max_redirects, allowPrivateNetworks: f.allow_private_networks, userAgent: f.user_agent, perHostConcurrency: 1, trustedAddresses: f.trusted_addresses }, log);
+        const fetcher = fetcherFor(loaded, log);
         try {
           const page = await fetcher.fetch(target, { accept: 'html' });
           html = page.text;
@@ -167,14 +165,7 @@ async function main(argv: string[]): Promise<number> {
       if (!config) throw new UsageError(`no digest "${id}" in ${configPath} (have: ${loaded.config.digests.map((d) => d.id).join(', ') || 'none'})`);
       const backends = await openBackends({ dataDir, databaseUrl: options.databaseUrl, log });
       try {
-        const ctx = {
-          store: backends.store,
-          watchlist: loaded.watchlist,
-          from: loaded.config.smtp.from,
-          smtpUrl: options.smtpUrl || loaded.config.smtp.url || undefined,
-          outboxDir: path.resolve(dataDir, loaded.config.outbox_dir),
-          minClaimScore: loaded.config.matching.contradiction_threshold,
-        };
+        const ctx = digestContext(loaded, { store: backends.store, dataDir, smtpUrl: options.smtpUrl });
         if (action === 'preview') {
           const file = path.resolve(values.out ?? path.join(dataDir, 'preview', `${id}.html`));
           const result = await previewDigest(config, ctx, file);

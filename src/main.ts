@@ -13,6 +13,7 @@ import { migrateQueueSchema, QueueSet } from './jobs/connection.js';
 import { deliverAlert } from './jobs/deliver-alert.js';
 import type { Current, Deps } from './jobs/deps.js';
 import { fetchArticle } from './jobs/fetch-article.js';
+import { deliverJob, matchJob, routeJob } from './jobs/job-defs.js';
 import { matchStory } from './jobs/match.js';
 import { QUEUE } from './jobs/names.js';
 import { pollSource } from './jobs/poll-source.js';
@@ -64,7 +65,8 @@ function buildCurrent(loaded: LoadedConfig): Current {
   return { loaded, scorer: createScorer(loaded.watchlist, { relevanceThreshold: loaded.config.matching.relevance_threshold }) as Current['scorer'] };
 }
 
-function fetcherFor(loaded: LoadedConfig, log: Logger): Fetcher {
+/** The guarded fetcher the config's `fetch:` section describes. */
+export function fetcherFor(loaded: LoadedConfig, log: Logger): Fetcher {
   const f = loaded.config.fetch;
   return createFetcher(
     {
@@ -170,11 +172,9 @@ export class Veille {
   async recover(): Promise<number> {
     const pending = await this.backends.store.pendingWork();
     const q = this.queues.queues;
-    await q[QUEUE.match].addBulk(pending.unmatched.map((storyId) => ({ name: 'match', data: { storyId }, opts: { jobId: jobId('match', storyId) } })));
-    await q[QUEUE.route].addBulk(pending.unrouted.map((storyId) => ({ name: 'route', data: { storyId }, opts: { jobId: jobId('route', storyId) } })));
-    await q[QUEUE.deliverAlert].addBulk(
-      pending.outbox.map((outboxId) => ({ name: 'deliver-alert', data: { outboxId }, opts: { jobId: jobId('deliver', outboxId) } })),
-    );
+    await q[QUEUE.match].addBulk(pending.unmatched.map(matchJob));
+    await q[QUEUE.route].addBulk(pending.unrouted.map(routeJob));
+    await q[QUEUE.deliverAlert].addBulk(pending.outbox.map(deliverJob));
     const n = pending.unmatched.length + pending.unrouted.length + pending.outbox.length;
     if (n) this.options.log.info({ unmatched: pending.unmatched.length, unrouted: pending.unrouted.length, outbox: pending.outbox.length }, 'recovered unfinished work');
     return n;

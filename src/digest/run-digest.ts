@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { renderDigestEmail, sendDigestEmail, type RenderedEmail } from '../alerts/email/index.js';
 import { claimTexts, storyRef } from '../alerts/route.js';
+import type { LoadedConfig } from '../config/load.js';
 import type { DigestConfig } from '../config/schema.js';
 import type { Watchlist } from '../config/watchlist.js';
 import type { Digest, DigestEntry } from '../domain/types.js';
@@ -20,6 +21,21 @@ export interface DigestDeliveryContext {
   minClaimScore: number;
   signal?: AbortSignal;
   now?: () => Date;
+}
+
+/** What delivering a digest needs, from the config in force: SMTP_URL wins over smtp.url; no SMTP means the outbox. */
+export function digestContext(
+  loaded: Pick<LoadedConfig, 'config' | 'watchlist'>,
+  env: { store: Store; dataDir: string; smtpUrl?: string },
+): DigestDeliveryContext {
+  return {
+    store: env.store,
+    watchlist: loaded.watchlist,
+    from: loaded.config.smtp.from,
+    smtpUrl: env.smtpUrl || loaded.config.smtp.url || undefined,
+    outboxDir: path.resolve(env.dataDir, loaded.config.outbox_dir),
+    minClaimScore: loaded.config.matching.contradiction_threshold,
+  };
 }
 
 export interface DigestOutcome {

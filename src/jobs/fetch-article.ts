@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import { extractArticleSafe } from '../extract/index.js';
 import { errorMessage, toJobError } from '../lib/errors.js';
-import { jobId } from '../lib/ids.js';
+import { matchJob } from './job-defs.js';
 import { storyIdFor } from '../store/store.js';
 import { FetchArticleData } from './data.js';
 import { findSource, type Deps } from './deps.js';
@@ -59,6 +59,7 @@ export async function fetchArticle(job: Job, deps: Deps, signal?: AbortSignal) {
     });
     log.info({ url: data.url, storyId, chars: text.length }, 'story stored');
   }
-  await deps.queues.queues[QUEUE.match].add('match', { storyId }, { jobId: jobId('match', storyId) });
+  const next = matchJob(storyId);
+  await deps.queues.queues[QUEUE.match].add(next.name, next.data, next.opts);
   return { storyId };
 }

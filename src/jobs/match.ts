@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import { sameStory, signatureOf } from '../cluster/signature.js';
 import { PermanentError, toJobError } from '../lib/errors.js';
-import { jobId } from '../lib/ids.js';
+import { routeJob } from './job-defs.js';
 import { StoryJobData } from './data.js';
 import type { Deps } from './deps.js';
 import { QUEUE } from './names.js';
@@ -27,6 +27,7 @@ export async function matchStory(job: Job, deps: Deps) {
     const cluster = await deps.store.assignCluster(storyId, signatureOf(story, score), sameStory);
     if (cluster.matchedStoryId) log.info({ clusterId: cluster.clusterId, reason: cluster.reason }, 'story joins the cluster of an earlier story');
   }
-  await deps.queues.queues[QUEUE.route].add('route', { storyId }, { jobId: jobId('route', storyId) });
+  const next = routeJob(storyId);
+  await deps.queues.queues[QUEUE.route].add(next.name, next.data, next.opts);
   return { relevance: score.relevance, relevant };
 }

@@ -1,7 +1,7 @@
 import type { Job } from 'bullmq';
 import { decideRoutes } from '../alerts/route.js';
 import { PermanentError, toJobError } from '../lib/errors.js';
-import { jobId } from '../lib/ids.js';
+import { deliverJob } from './job-defs.js';
 import { StoryJobData } from './data.js';
 import type { Deps } from './deps.js';
 import { QUEUE } from './names.js';
@@ -25,7 +25,7 @@ export async function routeStory(job: Job, deps: Deps) {
   );
   const pending = await deps.store.route(storyId, decision);
   await deps.queues.queues[QUEUE.deliverAlert].addBulk(
-    pending.map((outboxId) => ({ name: 'deliver-alert', data: { outboxId }, opts: { jobId: jobId('deliver', outboxId) } })),
+    pending.map(deliverJob),
   );
   if (decision.outbox.length || decision.digests.length) {
     log.info({ alerts: decision.outbox.map((o) => o.channelId), digests: decision.digests.map((d) => d.digestId) }, 'story routed');

@@ -1,14 +1,9 @@
-import path from 'node:path';
 import type { Job } from 'bullmq';
-import { sendDigest } from '../digest/run-digest.js';
+import { digestContext, sendDigest } from '../digest/run-digest.js';
 import { errorMessage, toJobError } from '../lib/errors.js';
 import { SendDigestData } from './data.js';
 import type { Deps } from './deps.js';
 import { QUEUE } from './names.js';
-
-export function outboxDir(deps: Pick<Deps, 'dataDir' | 'current'>): string {
-  return path.resolve(deps.dataDir, deps.current().loaded.config.outbox_dir);
-}
 
 /** Send one digest e-mail with the stories pending since the last one. */
 export async function sendDigestJob(job: Job, deps: Deps, signal?: AbortSignal) {
@@ -21,15 +16,7 @@ export async function sendDigestJob(job: Job, deps: Deps, signal?: AbortSignal) 
     return { skipped: true };
   }
   try {
-    const outcome = await sendDigest(config, {
-      store: deps.store,
-      watchlist: loaded.watchlist,
-      from: loaded.config.smtp.from,
-      smtpUrl: deps.smtpUrl || loaded.config.smtp.url || undefined,
-      outboxDir: outboxDir(deps),
-      minClaimScore: loaded.config.matching.contradiction_threshold,
-      signal,
-    });
+    const outcome = await sendDigest(config, { ...digestContext(loaded, deps), signal });
     if (outcome.deliveredTo === 'skipped-empty') log.info('nothing new for this digest; not sent');
     else if (outcome.deliveredTo === 'smtp') log.info({ stories: outcome.stories, runId: outcome.runId }, 'digest sent');
     else log.info({ stories: outcome.stories, path: outcome.deliveredTo }, 'digest written to the outbox (no SMTP configured)');

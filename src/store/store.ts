@@ -375,11 +375,6 @@ export class Store {
     );
   }
 
-  async pendingOutboxIds(limit = 1000): Promise<string[]> {
-    const { rows } = await this.pool.query(`SELECT id FROM veille.alert_outbox WHERE status = 'pending' ORDER BY created_at LIMIT $1`, [limit]);
-    return rows.map((r: { id: string }) => r.id);
-  }
-
   // ── digests ────────────────────────────────────────────────────────────────
 
   /**
@@ -418,11 +413,6 @@ export class Store {
     await this.pool.query(`UPDATE veille.digest_runs SET status = 'sent', sent_at = now(), delivered_to = $2 WHERE id = $1`, [runId, deliveredTo]);
   }
 
-  async getDigestRun(runId: string): Promise<DigestRun | null> {
-    const { rows } = await this.pool.query('SELECT * FROM veille.digest_runs WHERE id = $1', [runId]);
-    return rows[0] ? toRun(rows[0]) : null;
-  }
-
   /** Preview: what the next run would contain, without taking anything. */
   async pendingDigestStories(digestId: string): Promise<DigestStoryRow[]> {
     const { rows } = await this.pool.query(
@@ -434,18 +424,7 @@ export class Store {
     return rows.map((r) => ({ story: toStory(r), score: json<StoryScore>(r.score) }));
   }
 
-  // ── figures for `veille once` and health ───────────────────────────────────
-
-  async counts(): Promise<Record<string, number>> {
-    const { rows } = await this.pool.query(`SELECT
-      (SELECT count(*) FROM veille.stories)::int AS stories,
-      (SELECT count(*) FROM veille.matches WHERE relevant)::int AS relevant,
-      (SELECT count(*) FROM veille.alert_outbox WHERE status = 'sent')::int AS alerts_sent,
-      (SELECT count(*) FROM veille.alert_outbox WHERE status = 'failed')::int AS alerts_failed,
-      (SELECT count(*) FROM veille.alert_outbox WHERE status = 'pending')::int AS alerts_pending,
-      (SELECT count(*) FROM veille.digest_runs WHERE status = 'sent')::int AS digests_sent`);
-    return rows[0];
-  }
+  // ── figures for `veille once` and recovery ─────────────────────────────────
 
   /** Work a crash may have left between stages. */
   async pendingWork(): Promise<{ unmatched: string[]; unrouted: string[]; outbox: string[] }> {
@@ -478,16 +457,6 @@ export class Store {
     );
     const r = rows[0];
     return { stories: r.stories, relevant: r.relevant, alertsSent: r.alerts_sent, alertsFailed: r.alerts_failed };
-  }
-
-  async sources(): Promise<SourceRow[]> {
-    const { rows } = await this.pool.query('SELECT id FROM veille.sources ORDER BY id');
-    const out: SourceRow[] = [];
-    for (const r of rows) {
-      const s = await this.getSource(r.id);
-      if (s) out.push(s);
-    }
-    return out;
   }
 }
 
