@@ -31,6 +31,7 @@ export async function scoreStory({ title, text, lang, url, published }) {
   const score = scorer.score({ title: title ?? '', text, lang: lang ?? null, url: url ?? null, publishedAt: published ?? null });
   return {
     relevance: score.relevance,
-    claims: score.claims.map(({ claim, stance, score: s }) => ({ claim, stance, score: s })),
+    // stance, score and claim are what the scorer reads; the rest is for scripts/eval-matching.mjs
+    claims: score.claims.map(({ claim, stance, score: s, evidence, rule, reason }) => ({ claim, stance, score: s, evidence, rule, reason })),
   };
 }

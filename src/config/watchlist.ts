@@ -29,6 +29,20 @@ export const ClaimDate = z.object({
   what: z.string().optional(),
 });
 
+export const Correction = z.object({
+  statement: z.string().min(1).describe('the true fact, in a sentence'),
+  entities: z.array(z.string()).default([]).describe('entity ids the true fact names'),
+});
+export type Correction = z.infer<typeof Correction>;
+
+export const Thread = z.object({
+  id: z.string().min(1),
+  description: z.string().default('').describe("the sub-topic in a sentence or two: its words count as the storyline's"),
+  claims: z.array(z.string()).default([]),
+  entities: z.array(z.string()).default([]),
+});
+export type Thread = z.infer<typeof Thread>;
+
 export const Claim = z.object({
   id: z.string().min(1),
   source: z.string().optional(),
@@ -39,6 +53,7 @@ export const Claim = z.object({
   dates: z.array(ClaimDate).default([]),
   seed_note: z.string().optional(),
   seed_error: z.string().optional().describe('the seed itself is wrong here; the correct fact contradicts the claim'),
+  correction: Correction.optional().describe('the seed states this claim wrongly: the true fact, which contradicts the claim as written'),
 });
 export type Claim = z.infer<typeof Claim>;
 
@@ -50,6 +65,8 @@ export const Watchlist = z
     claims: z.array(Claim).default([]),
     context_words: z.array(z.string()).default([]).describe('words that make needs_context aliases count'),
     seed_errors_and_caveats: z.array(z.string()).default([]),
+    threads: z.array(Thread).default([]).describe("the storyline's sub-topics, used by relevance"),
+    tangential: z.array(z.string()).default([]).describe('topics near the storyline but not part of it: they count against relevance'),
   })
   .passthrough()
   .superRefine((wl, ctx) => {
@@ -64,6 +81,20 @@ export const Watchlist = z
       claimIds.add(c.id);
       c.entities.forEach((ref, j) => {
         if (!ids.has(ref)) ctx.addIssue({ code: 'custom', path: ['claims', i, 'entities', j], message: `unknown entity "${ref}"` });
+      });
+      c.correction?.entities.forEach((ref, j) => {
+        if (!ids.has(ref)) ctx.addIssue({ code: 'custom', path: ['claims', i, 'correction', 'entities', j], message: `unknown entity "${ref}"` });
+      });
+    });
+    const threadIds = new Set<string>();
+    wl.threads.forEach((t, i) => {
+      if (threadIds.has(t.id)) ctx.addIssue({ code: 'custom', path: ['threads', i, 'id'], message: `duplicate thread id "${t.id}"` });
+      threadIds.add(t.id);
+      t.claims.forEach((ref, j) => {
+        if (!claimIds.has(ref)) ctx.addIssue({ code: 'custom', path: ['threads', i, 'claims', j], message: `unknown claim "${ref}"` });
+      });
+      t.entities.forEach((ref, j) => {
+        if (!ids.has(ref)) ctx.addIssue({ code: 'custom', path: ['threads', i, 'entities', j], message: `unknown entity "${ref}"` });
       });
     });
   });

@@ -48,7 +48,8 @@ export interface StoryInput {
   publishedAt?: string | null;
 }
 
-export type Stance = 'supports' | 'contradicts';
+/** `possible`: the story speaks of the claim's fact but the evidence is not specific; listed in digests, never alerted. */
+export type Stance = 'supports' | 'contradicts' | 'possible';
 
 export interface ClaimHit {
   /** claim id of the watchlist, e.g. C14 */
@@ -57,6 +58,10 @@ export interface ClaimHit {
   score: number;
   /** the story's sentence that carries the stance */
   evidence: string;
+  /** why, in plain words ("the story gives 3,000 promoted tweets; the claim says 1,823") */
+  reason?: string;
+  /** the kind of evidence that decided (number, date, denial, seed-correction, …), for evaluation */
+  rule?: string;
 }
 
 export interface EntityHit {

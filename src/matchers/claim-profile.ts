@@ -132,6 +132,8 @@ export interface StanceModel {
   seedTermIndex: Map<string, number[]>;
   /** entity id → [index of a claim that names it, the entity's specificity] */
   claimsOfEntity: Map<string, [number, number][]>;
+  /** entity id → [index of a claim whose correction names it] */
+  claimsOfCorrection: Map<string, [number][]>;
 }
 
 /** Compile every claim of the watchlist. */
@@ -271,7 +273,11 @@ export function buildStanceModel(
   profiles.forEach((p, ci) => {
     p.entities.forEach((id, k) => claimsOfEntity.set(id, [...(claimsOfEntity.get(id) ?? []), [ci, p.entityWeights[k]]]));
   });
-  return { profiles, languages, anchorIndex, seedTermIndex, claimsOfEntity };
+  const claimsOfCorrection = new Map<string, [number][]>();
+  profiles.forEach((p, ci) => {
+    for (const id of p.seedError?.entities ?? []) claimsOfCorrection.set(id, [...(claimsOfCorrection.get(id) ?? []), [ci]]);
+  });
+  return { profiles, languages, anchorIndex, seedTermIndex, claimsOfEntity, claimsOfCorrection };
 }
 
 /** Half the claim's anchor weight, at most ANCHOR_SATURATION (a short claim needs fewer words). */

@@ -80,6 +80,9 @@ export function parseNumberToken(text: string, beforeMultiplier = false): number
   return suffix && SUFFIX_MULTIPLIER[suffix] ? value * SUFFIX_MULTIPLIER[suffix] : value;
 }
 
+/** Characters just before a figure that make it part of a date ("9/20/16") or a footnote mark ("[^253]", "^12"). */
+const NOT_A_COUNT_MARKS = new Set(['/', '^']);
+
 /** Every quantity of a sentence. `skip` holds tokens already read as parts of dates. */
 export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<number> = new Set()): Quantity[] {
   const out: Quantity[] = [];
@@ -92,6 +95,8 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
     let next = i + 1;
     let counted = false; // "once", "une seule fois": a count of times
     if (/^\d/.test(w)) {
+      // "9/20/16" is a date, "[^253]" a footnote mark: neither counts anything
+      if (NOT_A_COUNT_MARKS.has(tokens[i].before) || tokens[i].after === '/') continue;
       const multiplierNext = MULTIPLIERS.has(words[i + 1] ?? '');
       value = parseNumberToken(w, multiplierNext);
       if (value === null) continue;

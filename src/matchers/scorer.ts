@@ -118,7 +118,7 @@ export function createScorer(watchlist: Watchlist, options: ScorerOptions = {}):
         vocabulary,
         storyStems: stems,
         publishedAt: story.publishedAt,
-        stance: hits.length ? hits[0].score : 0,
+        stance: hits.find((h) => h.stance !== 'possible')?.score ?? 0,
       },
       model,
     );
@@ -126,7 +126,7 @@ export function createScorer(watchlist: Watchlist, options: ScorerOptions = {}):
     const score: StoryScore = {
       relevance,
       relevant: relevance >= relevanceThreshold,
-      claims: hits.map(({ claim, stance, score: s, evidence }) => ({ claim, stance, score: s, evidence })),
+      claims: hits.map(({ claim, stance, score: s, evidence, rule }) => ({ claim, stance, score: s, evidence, rule })),
       entities: analysis.entities.map((e) => ({ id: e.id, alias: e.alias, count: e.count })),
       why: whyLines({ analysis, candidates, stances: considered, breakdown }, model),
     };

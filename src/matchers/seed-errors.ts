@@ -17,6 +17,8 @@ export interface SeedError {
   strong: Set<string>;
   /** the claim's own concepts the note is about ("hack"): a story must speak of them */
   topics: Set<string>;
+  /** entities the correct fact names that the claim does not (a `correction`'s entities): naming one is strong */
+  entities: Set<string>;
   text: string;
 }
 
@@ -33,8 +35,12 @@ const NO_CONTRADICTION_RE = /\b(?:do|does|should|must|would)\s+not\s+contradict|
  * its entities' names), `ownConcepts` its concepts, `watchlistNames` the keys of every watchlist alias.
  */
 export function readSeedError(claim: Claim, own: ReadonlySet<string>, ownConcepts: ReadonlySet<string>, watchlistNames: ReadonlySet<string>): SeedError | null {
-  const note = claim.seed_error;
-  if (!note || NO_CONTRADICTION_RE.test(note)) return null;
+  // a structured correction says the true fact and whom it names; a free-text note is read for its words
+  const correction = claim.correction;
+  // a free-text note's brackets cite its sources ("(Mueller report; July 2018 indictment…)"), unless they quote the fact
+  const note = correction?.statement ?? claim.seed_error?.replace(/\([^)"'‘’“”«»]*\)/g, ' ');
+  if (!note || (!correction && NO_CONTRADICTION_RE.test(note))) return null;
+  const entities = new Set((correction?.entities ?? []).filter((id) => !claim.entities.includes(id)));
   const terms = new Map<string, number>();
   const strong = new Set<string>();
   const topics = new Set<string>();
@@ -43,7 +49,7 @@ export function readSeedError(claim: Claim, own: ReadonlySet<string>, ownConcept
     const raw = m[0];
     const word = foldText(raw).trim();
     const acronym = /^\p{Lu}{2,}$/u.test(raw);
-    if (META_WORDS.has(word) || !(acronym || isPredicateWord(word))) continue;
+    if ((!correction && META_WORDS.has(word)) || !(acronym || isPredicateWord(word))) continue;
     const concept = conceptOf(word);
     if (concept && ownConcepts.has(`@${concept}`)) {
       topics.add(`@${concept}`); // the claim's own predicate ("hacking"): what the note is about
@@ -61,5 +67,5 @@ export function readSeedError(claim: Claim, own: ReadonlySet<string>, ownConcept
       if (name && !key.startsWith('@')) strong.add(key);
     }
   }
-  return terms.size ? { terms, strong, topics, text: note } : null;
+  return terms.size || entities.size ? { terms, strong, topics, entities, text: correction?.statement ?? claim.seed_error! } : null;
 }

@@ -12,7 +12,7 @@ import { compareDate, type DateMention, type DateVerdict } from './dates.js';
 import type { CueHit } from './polarity.js';
 import { compareWithClaim, type QuantityComparison } from './quantities.js';
 import type { SentenceFeatures } from './sentence-reading.js';
-import { decide } from './stance-rules.js';
+import { decide, type ConflictRule, type SupportRule } from './stance-rules.js';
 import { DATE, NUMBER, RELATIVE } from './word-flags.js';
 
 /** Share of a claim's entity weight a sentence must name for a different date in it to be the claim's. */
@@ -51,9 +51,15 @@ export interface StanceEvidence {
   focusedEntity: boolean;
   /** the claim's first entity (its subject) is in the sentence */
   subjectInSentence: boolean;
+  /** another of the claim's names comes before its subject in the sentence ("WikiLeaks asked Trump Jr." for "Trump Jr. asked WikiLeaks") */
+  subjectAfterOther: boolean;
   /** the claim's entities in this sentence and the one before: how many, and their share of its weight */
   namesInWindow: number;
   entitiesInWindow: number;
+  /** the story negates a word the claim asserts ("never wrote" / "wrote") */
+  deniesAsserted: boolean;
+  /** the story asserts a word the claim negates or leaves open ("discussed it" / "was not discussed", "unclear whether") */
+  affirmsNegated: boolean;
   /** weight of the strongest agreeing word of the claim's statement */
   statementWord: number;
   seedTerms: string[];
@@ -68,6 +74,12 @@ export interface StanceEvidence {
   refutedDenial: string | null;
   support: number;
   contradiction: number;
+  /** which kind of fact supports the claim (null: not the claim's own fact, support stays below 0.5) */
+  supportRule: SupportRule | null;
+  /** the kinds of conflict found */
+  conflictRules: ConflictRule[];
+  /** one of them is specific enough to assert a contradiction (stance-rules.ts) */
+  specificConflict: boolean;
 }
 
 /** What the story as a whole holds for a claim. */
@@ -109,6 +121,11 @@ export function weigh(
   }
   const entitiesInSentence = inSentence / profile.entityWeightTotal;
   const subjectInSentence = f.mentions.has(profile.entities[0]);
+  let subjectAfterOther = false;
+  if (subjectInSentence) {
+    const subjectAt = f.mentions.get(profile.entities[0])![0];
+    for (const id of profile.entities.slice(1)) if ((f.mentions.get(id)?.[0] ?? Infinity) < subjectAt) subjectAfterOther = true;
+  }
 
   // the predicate, word by word, polarity against the claim's: each story word counts for one claim
   // anchor at most (its best: "emails" is not three anchors), each anchor once
@@ -154,6 +171,14 @@ export function weigh(
   }
   // what a negative or open claim negates or leaves open is its point: the story asserting it weighs more
   let disagree = 0;
+  let deniesAsserted = false;
+  let affirmsNegated = false;
+  disagreeAnchors.forEach((ai, n) => {
+    const a = profile.anchors[ai];
+    const p = f.polarity[disagreeTokens[n]];
+    if (a.polarity === 1 && p === -1) deniesAsserted = true;
+    else if (a.polarity !== 1 && p === 1) affirmsNegated = true;
+  });
   for (const ai of disagreeAnchors) {
     const a = profile.anchors[ai];
     disagree += a.weight * (a.polarity === 1 ? 1 : a.polarity === -1 ? NEGATED_FOCUS : OPEN_FOCUS);
@@ -254,6 +279,11 @@ export function weigh(
       seedTerms.push(key);
       seedStrong ||= seed.strong.has(key);
     }
+    for (const id of seed.entities) {
+      if (!f.mentions.has(id) && !prev?.mentions.has(id)) continue;
+      seedTerms.push(`=${id}`);
+      seedStrong = true;
+    }
     if (seed.topics.size) seedTopic = speaksOf(f, ci, profile, seed.topics) || (prev !== undefined && speaksOf(prev, ci, profile, seed.topics));
   }
 
@@ -268,6 +298,8 @@ export function weigh(
     disagree,
     agreeing: labels(f, agreeTokens, false),
     disagreeing: labels(f, disagreeTokens, true),
+    deniesAsserted,
+    affirmsNegated,
     quantity,
     quantityNegated,
     quantityInName,
@@ -277,6 +309,7 @@ export function weigh(
     negatedEntities: negatedEntities.length,
     focusedEntity,
     subjectInSentence,
+    subjectAfterOther,
     namesInWindow,
     entitiesInWindow: inWindow / profile.entityWeightTotal,
     statementWord,
@@ -290,6 +323,9 @@ export function weigh(
     refutedDenial: f.marks.refutedDenial ? f.marks.refutedDenial.cue.text : null,
     support: 0,
     contradiction: 0,
+    supportRule: null,
+    conflictRules: [],
+    specificConflict: false,
   };
   decide(evidence, profile, story.crossLingual, corrected);
   return evidence;

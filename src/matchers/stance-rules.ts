@@ -48,6 +48,10 @@ const MIN_CROSS_LINGUAL_SCALE = 0.5;
 const STATEMENT_WORD = 1.5;
 /** Disagreeing predicate weight below this is a stray word. */
 const MIN_DISAGREE_WORDS = 2;
+/** A different number is the claim's own when the sentence names its subject or this share of its names. */
+const OWN_EVENT_NAMES = 0.4;
+/** A denial asserts a contradiction when the sentence names the claim's subject and this share of its names. */
+const DENIAL_NAMES = 0.35;
 /** Support without the claim's fact stays below the threshold. */
 const UNSUPPORTED_CAP = 0.45;
 
@@ -86,21 +90,39 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
   if (quantityMatch) support += W.quantityMatch;
   if (dateMatch) support += W.dateMatch;
   else if (dateCompatible) support += W.dateCompatible;
+  e.supportRule = !factFound ? null : quantityFact ? 'number' : datedPredicate ? 'date' : namedPredicate ? 'names-and-statement' : 'predicate';
 
   // in another language, a conflict of concepts only counts about the claim's own subject
   const wordsConflict = e.disagree >= minDisagree && (!crossLingual || e.subjectInSentence);
-  let conflict = wordsConflict ? W.conflictPredicate * against : 0;
-  if (e.quantity?.verdict === 'mismatch' && (!e.quantityInName || e.agree + e.disagree >= DATED_PREDICATE_WORDS * scale)) conflict += W.quantityMismatch;
-  if (e.date?.verdict === 'mismatch') conflict += W.dateMismatch;
+  const rules: ConflictRule[] = [];
+  let conflict = 0;
+  if (wordsConflict) {
+    conflict += W.conflictPredicate * against;
+    rules.push(e.denial ? 'denial' : 'opposite-words');
+  }
+  if (e.quantity?.verdict === 'mismatch' && (!e.quantityInName || e.agree + e.disagree >= DATED_PREDICATE_WORDS * scale)) {
+    conflict += W.quantityMismatch;
+    rules.push('number');
+  }
+  if (e.date?.verdict === 'mismatch') {
+    conflict += W.dateMismatch;
+    rules.push('date');
+  }
   // "not by the minister", «et non le ministre»: only where the claim's predicate is
-  if (e.replacedEntity && e.agree >= replacedPredicate) conflict += W.replacedEntity;
-  else if (e.focusedEntity || (e.negatedEntities && e.subjectInSentence && (e.disagree >= minDisagree || (e.denial && e.disagree > 0)))) {
+  if (e.replacedEntity && e.agree >= replacedPredicate) {
+    conflict += W.replacedEntity;
+    rules.push('replaced-name');
+  } else if (e.focusedEntity || (e.negatedEntities && e.subjectInSentence && (e.disagree >= minDisagree || (e.denial && e.disagree > 0)))) {
     conflict += W.negatedEntity * Math.min(2, e.negatedEntities);
+    rules.push(e.denial ? 'denial' : 'negated-name');
   }
   // the correct fact of a seed error: its words here, enough of them (a name among them) in the story, about the note's topic
   const seedError =
     profile.seedError && e.seedTerms.length > 0 && e.seedTopic && e.storySeedTerms >= 2 && (e.storySeedStrong || e.storySeedTerms >= 3);
-  if (seedError) conflict += W.seedError;
+  if (seedError) {
+    conflict += W.seedError;
+    rules.push('seed-correction');
+  }
   if (e.correction && conflict > 0) conflict += W.correction;
 
   // a weak conflict (a stray negated word) only dents the support; what the next sentence corrects ("In fact, …") supports nothing
@@ -110,6 +132,43 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
   const numeric = e.quantity?.verdict === 'mismatch' || e.date?.verdict === 'mismatch';
   const topicalEnough = e.entitiesInSentence > 0 || (numeric && e.entitiesInStory >= 0.5);
   e.contradiction = conflict >= MIN_CONFLICT && topicalEnough ? clamp(topical + W.predicate * 0.5 * Math.max(predicate, against) + conflict) : 0;
+  e.conflictRules = rules;
+  e.specificConflict = rules.some((r) => specificConflict(r, e, profile, datedPredicateWeight));
+}
+
+/** Kinds of conflict evidence, named for explanations and for the per-rule evaluation. */
+export type ConflictRule = 'opposite-words' | 'denial' | 'number' | 'date' | 'replaced-name' | 'negated-name' | 'seed-correction';
+export type SupportRule = 'number' | 'date' | 'names-and-statement' | 'predicate';
+
+/**
+ * Is this conflict specific enough to assert (and alert) a contradiction, rather than list it as
+ * `possible`? A different number of the claim's own unit, a different date of the claim's event
+ * beside its predicate, a name replaced in the claim's predicate, an explicit denial about the
+ * claim's subject of a claim that itself asserts something, the correct fact of a seed error.
+ * Words of the opposite polarity alone are not: a claim that is itself negative or uncertain
+ * ("unclear whether", "recalled no other") meets them in any story that uses such words.
+ */
+function specificConflict(rule: ConflictRule, e: StanceEvidence, profile: ClaimProfile, datedPredicateWeight: number): boolean {
+  switch (rule) {
+    case 'number':
+      // the claim's own event: its subject, or much of its names, in the sentence
+      return e.quantity !== null && !e.quantity.story.weak && (e.subjectInSentence || e.entitiesInSentence >= OWN_EVENT_NAMES);
+    case 'date':
+      return e.agree >= datedPredicateWeight;
+    case 'replaced-name':
+    case 'seed-correction':
+      return true;
+    case 'denial':
+    case 'opposite-words': {
+      // about the claim's actors, and by meaning: the story denies what the claim asserts, or asserts what a
+      // negative or open claim negates or leaves open (a negation word elsewhere is not a denial of the claim)
+      const actors = e.subjectInSentence && e.entitiesInSentence >= DENIAL_NAMES;
+      const negativeClaim = profile.uncertain || profile.negatedEntities.size > 0 || profile.anchors.some((a) => a.polarity !== 1 && a.statement);
+      return actors && (negativeClaim ? e.affirmsNegated : e.deniesAsserted);
+    }
+    default:
+      return false;
+  }
 }
 
 const clamp = (x: number) => Math.max(0, Math.min(1, Math.round(x * 1000) / 1000));
@@ -156,6 +215,7 @@ export function worthWeighing(
 ): boolean {
   if (profile.entities.some((id) => f.mentions.has(id))) return true;
   if (f.seedHits.has(ci)) return true;
+  for (const id of profile.seedError?.entities ?? []) if (f.mentions.has(id)) return true;
   if (profile.quantities.length && numberSentences.includes(i)) return true;
   if (profile.dates.length && dateSentences.includes(i)) return true;
   let bound = 0;

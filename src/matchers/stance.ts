@@ -63,6 +63,15 @@ function candidateClaims(analysis: StoryAnalysis, model: StanceModel): Candidate
   return { claims, count, specific };
 }
 
+/** Support from the claim's words (not its number or date): siblings sharing the words compete for the sentence. */
+const isWordSupport = (e: StanceEvidence) => e.supportRule === 'predicate' || e.supportRule === 'names-and-statement';
+/** How well a sentence fits a claim: the share of its predicate and of its names found there. */
+const fitOf = (e: StanceEvidence, profile: ClaimProfile) => Math.min(1, e.agree / profile.anchorSaturation) + e.entitiesInSentence;
+/** Conflicts that only this claim can have: its seed error's correct fact, a name replaced in its predicate. */
+const isClaimSpecific = (rule: string) => rule === 'seed-correction' || rule === 'replaced-name';
+/** A sibling that fits the sentence at least half as well as the best one keeps its support. */
+const SIBLING_SHARE = 0.5;
+
 /** Claims with at least one of their entities in the story: their indexes, and per claim index how many and whether one is specific. */
 interface Candidates {
   claims: number[];
@@ -131,6 +140,15 @@ class AssessedClaim implements ClaimStance {
     return (this.evidenceText ??= this.sentenceText.replace(/\s+/g, ' ').trim());
   }
 
+  /** the kind of evidence that decided */
+  get rule(): string {
+    const e = this.evidenceDetails;
+    if (this.stance === 'supports') return e.supportRule ?? 'names';
+    const conflict = this.score === e.contradiction && e.contradiction > 0;
+    if (this.stance === 'contradicts') return e.conflictRules.find((r) => r !== 'opposite-words' && r !== 'negated-name') ?? e.conflictRules[0] ?? '?';
+    return conflict ? `unspecific ${e.conflictRules.join('+')}` : `sibling ${e.supportRule}`;
+  }
+
   get reasons(): string[] {
     return (this.reasonsList ??= reasonsOf(this.evidenceDetails, this.stance, this.profile));
   }
@@ -175,7 +193,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
   else {
     const toRead = new Uint8Array(count);
     for (const e of analysis.entities) {
-      if (!model.claimsOfEntity.has(e.id)) continue;
+      if (!model.claimsOfEntity.has(e.id) && !model.claimsOfCorrection.has(e.id)) continue;
       for (const o of e.occurrences) if (o.sentence >= 0 && o.sentence < count) toRead[o.sentence] = 1;
     }
     order = [];
@@ -205,6 +223,14 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       storySeedTerms.set(ci, set);
     }
   }
+  // the entities a seed error's correct fact names ("Russia's GRU"): in the story, strong terms of it
+  for (const e of analysis.entities) {
+    for (const [ci] of model.claimsOfCorrection.get(e.id) ?? []) {
+      const set = storySeedTerms.get(ci) ?? new Set<string>();
+      set.add(`=${e.id}`);
+      storySeedTerms.set(ci, set);
+    }
+  }
   // "A report claims X. In fact, …": X is what the story corrects
   const corrected = (i: number) => {
     const next = features[i + 1];
@@ -214,13 +240,14 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
 
   const crossLingual = !!input.lang && !model.languages.has(input.lang.slice(0, 2).toLowerCase());
   const considered: ClaimStance[] = [];
+  const weighed: { ci: number; profile: ClaimProfile; bestSupport: StanceEvidence; bestContra: StanceEvidence }[] = [];
   const marked = new Uint8Array(count);
   for (const ci of candidates.claims) {
     const found = { count: candidates.count[ci], specific: candidates.specific[ci] === 1 };
     const profile = model.profiles[ci];
     const seedTerms = storySeedTerms.get(ci) ?? NO_TERMS;
     let seedStrong = false;
-    if (profile.seedError) for (const key of seedTerms) seedStrong ||= profile.seedError.strong.has(key);
+    if (profile.seedError) for (const key of seedTerms) seedStrong ||= profile.seedError.strong.has(key) || key.startsWith('=');
     const seedFact = seedStrong || seedTerms.size >= SEED_TERMS_ALONE;
     if (!isActive(profile, ci, found, claimSentences.get(ci), seedFact, dateSentences, features)) continue;
     let share = 0;
@@ -248,10 +275,40 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       if (!bestContra || e.contradiction > bestContra.contradiction) bestContra = e;
     }
     if (!bestSupport || !bestContra) continue;
+    weighed.push({ ci, profile, bestSupport, bestContra });
+  }
+
+  // a sentence counts for the sibling claim it fits best: "WikiLeaks asked him for the tax returns" supports the
+  // claim about the tax returns, not every claim about WikiLeaks writing to him
+  const bestFit = new Map<number, number>();
+  for (const w of weighed) {
+    for (const e of [w.bestSupport, w.bestContra]) {
+      const fit = fitOf(e, w.profile);
+      if (fit > (bestFit.get(e.sentence) ?? -1)) bestFit.set(e.sentence, fit);
+    }
+  }
+  const outfitted = (e: StanceEvidence, profile: ClaimProfile) => fitOf(e, profile) < (bestFit.get(e.sentence) ?? 0) * SIBLING_SHARE;
+  // story figures and dates that are some claim's own: a sibling's different number or date there is another event's
+  const matched = new Set<string>();
+  for (const w of weighed) {
+    const e = w.bestSupport;
+    if (e.quantity?.verdict === 'match') matched.add(`${e.sentence}:${e.quantity.story.token}`);
+    if (e.date && e.date.verdict !== 'mismatch') matched.add(`${e.sentence}:${e.date.story.token}`);
+  }
+  const otherEvent = (e: StanceEvidence) =>
+    (e.quantity?.verdict === 'mismatch' && matched.has(`${e.sentence}:${e.quantity.story.token}`)) ||
+    (e.date?.verdict === 'mismatch' && matched.has(`${e.sentence}:${e.date.story.token}`));
+  for (const { profile, bestSupport, bestContra } of weighed) {
     const contradicts = bestContra.contradiction >= STANCE_THRESHOLD && bestContra.contradiction >= bestSupport.support;
     const e = contradicts ? bestContra : bestSupport;
-    const stance: Stance = contradicts ? 'contradicts' : 'supports';
+    let stance: Stance = contradicts ? 'contradicts' : 'supports';
     const score = contradicts ? e.contradiction : e.support;
+    // only specific evidence is asserted, and a sentence only for the sibling claim it fits best (a figure or a
+    // date that is another claim's own is another event's); the rest is listed as possible, never alerted
+    if (score >= STANCE_THRESHOLD) {
+      if (contradicts && (!e.specificConflict || (!e.conflictRules.some(isClaimSpecific) && otherEvent(e)))) stance = 'possible';
+      if (!contradicts && isWordSupport(e) && (outfitted(e, profile))) stance = 'possible';
+    }
     considered.push(new AssessedClaim(profile, stance, score, analysis.sentences[e.sentence].text, e, contradicts ? bestSupport : bestContra));
   }
   considered.sort((a, b) => b.score - a.score);

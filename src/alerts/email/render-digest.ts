@@ -112,6 +112,7 @@ const STYLE = {
   claim: {
     contradicts: 'margin:8px 0;padding:8px 12px;border-left:3px solid #b91c1c;background:#fef2f2;font-size:14px;',
     supports: 'margin:8px 0;padding:8px 12px;border-left:3px solid #15803d;background:#f0fdf4;font-size:14px;',
+    possible: 'margin:8px 0;padding:8px 12px;border-left:3px solid #a8a29e;background:#fafaf9;font-size:14px;',
   },
   quote: 'margin:4px 0 0;color:#44403c;',
   seedError: 'margin:4px 0 0;color:#92400e;font-weight:600;',
