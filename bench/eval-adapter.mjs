@@ -28,10 +28,11 @@ export async function init({ watchlistPath } = {}) {
 
 export async function scoreStory({ title, text, lang, url, published }) {
   if (!scorer) await init();
-  const score = scorer.score({ title: title ?? '', text, lang: lang ?? null, url: url ?? null, publishedAt: published ?? null });
+  const { score, breakdown } = scorer.details({ title: title ?? '', text, lang: lang ?? null, url: url ?? null, publishedAt: published ?? null });
   return {
     relevance: score.relevance,
     // stance, score and claim are what the scorer reads; the rest is for scripts/eval-matching.mjs
+    features: breakdown.features,
     claims: score.claims.map(({ claim, stance, score: s, evidence, rule, reason }) => ({ claim, stance, score: s, evidence, rule, reason })),
   };
 }

@@ -12,22 +12,17 @@
 // --rules: for each stance rule, how often it is right on each half (precision of the (item, claim)
 // pairs it decided). --watchlist: score with another watchlist (default: the scorer's own choice,
 // the shared seed-watchlist.yaml, as score.mjs does).
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { averagePrecision, evaluate, loadItems } from '../../shared/eval/matching-dev/score.mjs';
+import { evaluate, loadItems } from '../../shared/eval/matching-dev/score.mjs';
+import { formOf, splitOf } from './eval-split.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = path.resolve(ROOT, '../shared/eval');
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
 
-/** The fixed split: the first byte of sha1(id), even → tune, odd → report. */
-export const splitOf = (id) => (crypto.createHash('sha1').update(id).digest()[0] % 2 === 0 ? 'tune' : 'report');
-const words = (it) => `${it.title ?? ''} ${it.text}`.split(/\s+/).filter(Boolean).length;
-/** Text form: short (tweets, statements, headlines), report passage, or article. */
-export const formOf = (it) => (words(it) <= 60 ? 'short ≤60w' : /mueller|report/i.test(it.source?.doc_label ?? '') || it.source?.type === 'md_lines' ? 'report passage' : 'article');
 
 const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : ' n/a ');
 
@@ -127,5 +122,3 @@ main().catch((e) => {
   console.error(e.stack || e.message);
   process.exit(1);
 });
-
-export { averagePrecision };

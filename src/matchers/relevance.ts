@@ -14,6 +14,8 @@ import type { Watchlist } from '../config/watchlist.js';
 import type { ClaimCandidate } from './claims.js';
 import type { EntityEvidence } from './entities.js';
 import type { StorylineVocabulary } from './vocabulary.js';
+import { predict } from './logistic.js';
+import { RELEVANCE_MODEL } from './relevance-weights.js';
 
 /** How narrow an entity type is: a named person or event rarely appears off-storyline by chance. */
 const TYPE_SPECIFICITY: Record<string, number> = { person: 1, event: 1, org: 0.8, media: 0.6, platform: 0.5, place: 0.3 };
@@ -125,6 +127,12 @@ export interface RelevanceInput {
   publishedAt?: string | null;
   /** score of the story's best claim stance (0 without one): taking a stance on a claim is the storyline */
   stance?: number;
+  /** score of its best `possible` claim finding (0 without one) */
+  possible?: number;
+  /** words in the story (title and text) */
+  words?: number;
+  /** the best share of one claim's wording in the story (0..1) */
+  wording?: number;
 }
 
 export interface RelevanceBreakdown {
@@ -139,6 +147,44 @@ export interface RelevanceBreakdown {
   pairs: { a: string; b: string; shared: number }[];
   /** storyline words found (stems) */
   words: string[];
+  /** the thread the story is most about, and how much (0..1) */
+  thread: { id: string; score: number } | null;
+  /** tangential topics the story is about */
+  tangential: number;
+  /** the signals the fitted combination weighs (relevance-weights.ts) */
+  features: RelevanceFeatures;
+}
+
+/** The signals of relevance, each storyline-independent (derived from the watchlist, never from a story). */
+export interface RelevanceFeatures {
+  /** the hand-set combination of entities, pairs, claim candidates, claim wording and stance (x of 1 - e^-x) */
+  evidence: number;
+  /** the best thread's words in the story (0..1), halved without any of the thread's entities */
+  thread: number;
+  /** a short text (tweet, statement, headline) */
+  short: number;
+  shortThread: number;
+  /** the strongest single entity's evidence */
+  topEntity: number;
+  shortTopEntity: number;
+  /** the best asserted stance, the best `possible` finding */
+  stance: number;
+  possible: number;
+  /** how many tangential topics the story is about */
+  tangential: number;
+  /** the best share of one claim's wording found in the story */
+  wording: number;
+  /** distinct specific entities (log) */
+  specific: number;
+  /** entities of the best thread in the story (log) */
+  threadEntities: number;
+  /** distinct entities (log), and in a short text */
+  entityCount: number;
+  shortEntityCount: number;
+  /** the entities' evidence summed (no diminishing returns), in a short text */
+  shortEntitySum: number;
+  /** log of the date factor (0 inside the storyline's window) */
+  outOfWindow: number;
 }
 
 export function entityEvidence(ev: EntityEvidence, specificity: number, titleEnd: number): number {
@@ -200,5 +246,64 @@ export function scoreRelevance(input: RelevanceInput, model: RelevanceModel): Re
   const x =
     (GAIN.entities * entities + GAIN.pairs * pairTerm + GAIN.candidate * candidate + GAIN.vocabulary * vocabulary + GAIN.stance * stance) *
     dateFactor;
-  return { relevance: 1 - Math.exp(-x), terms, dateFactor, entityEvidence: perEntity, pairs, words };
+
+  // the storyline's threads: their words in the story, with one of their entities
+  let thread: RelevanceBreakdown['thread'] = null;
+  const present = new Set(input.entities.map((e) => e.id));
+  let threadEntities = 0;
+  for (const t of input.vocabulary.threads) {
+    let n = 0;
+    for (const id of present) if (t.entities.has(id)) n++;
+    threadEntities = Math.max(threadEntities, n);
+  }
+  if (input.storyStems) {
+    for (const t of input.vocabulary.threads) {
+      let threadMass = 0;
+      for (const s of input.storyStems) if (t.stems.has(s)) threadMass += input.vocabulary.idf.get(s) ?? 0;
+      let named = false;
+      for (const id of present) named ||= t.entities.has(id);
+      const score = Math.min(1, threadMass / THREAD_SATURATION) * (named ? 1 : UNNAMED_THREAD_FACTOR);
+      if (score > (thread?.score ?? 0)) thread = { id: t.id, score };
+    }
+  }
+  let tangential = 0;
+  if (input.storyStems) {
+    for (const topic of input.vocabulary.tangential) {
+      let found = 0;
+      for (const s of topic) if (input.storyStems.has(s)) found++;
+      if (found >= Math.max(1, Math.ceil(TANGENTIAL_SHARE * topic.size))) tangential++;
+    }
+  }
+  const short = (input.words ?? Infinity) <= SHORT_TEXT_WORDS ? 1 : 0;
+  const topEntity = Math.max(0, ...perEntity.values());
+  const threadScore = thread?.score ?? 0;
+  const features: RelevanceFeatures = {
+    evidence: x,
+    thread: threadScore,
+    short,
+    shortThread: short * threadScore,
+    topEntity,
+    shortTopEntity: short * topEntity,
+    stance,
+    possible: input.possible ?? 0,
+    tangential,
+    outOfWindow: Math.log(dateFactor),
+    wording: input.wording ?? 0,
+    specific: Math.log1p([...perEntity.keys()].filter((id) => (model.specificity.get(id) ?? 0) >= SPECIFIC_ENTITY).length),
+    threadEntities: Math.log1p(threadEntities),
+    entityCount: Math.log1p(perEntity.size),
+    shortEntityCount: short * Math.log1p(perEntity.size),
+    shortEntitySum: short * [...perEntity.values()].reduce((a, b) => a + b, 0),
+  };
+  const relevance = RELEVANCE_MODEL ? predict(RELEVANCE_MODEL, features) : 1 - Math.exp(-x);
+  return { relevance, terms, dateFactor, entityEvidence: perEntity, pairs, words: words.filter((w) => (input.vocabulary.idf.get(w) ?? 0) > 0), thread, tangential, features };
 }
+
+/** Idf mass of a thread's words that makes a story about it (three or four of its distinctive words). */
+const THREAD_SATURATION = 20;
+/** A thread's words without any of its entities: half as sure. */
+const UNNAMED_THREAD_FACTOR = 0.5;
+/** Share of a tangential topic's words a story must use to be about it. */
+const TANGENTIAL_SHARE = 0.6;
+/** Texts of at most this many words are tweets, statements and headlines: one name and one thread word is evidence. */
+export const SHORT_TEXT_WORDS = 60;

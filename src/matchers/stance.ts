@@ -69,6 +69,8 @@ const isWordSupport = (e: StanceEvidence) => e.supportRule === 'predicate' || e.
 const fitOf = (e: StanceEvidence, profile: ClaimProfile) => Math.min(1, e.agree / profile.anchorSaturation) + e.entitiesInSentence;
 /** Conflicts that only this claim can have: its seed error's correct fact, a name replaced in its predicate. */
 const isClaimSpecific = (rule: string) => rule === 'seed-correction' || rule === 'replaced-name';
+/** Support from the claim's words alone needs this share of its names in the sentence. */
+const PREDICATE_ONLY_NAMES = 0.5;
 /** A sibling that fits the sentence at least half as well as the best one keeps its support. */
 const SIBLING_SHARE = 0.5;
 
@@ -307,7 +309,9 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     // date that is another claim's own is another event's); the rest is listed as possible, never alerted
     if (score >= STANCE_THRESHOLD) {
       if (contradicts && (!e.specificConflict || (!e.conflictRules.some(isClaimSpecific) && otherEvent(e)))) stance = 'possible';
-      if (!contradicts && isWordSupport(e) && (outfitted(e, profile))) stance = 'possible';
+      if (!contradicts && isWordSupport(e) && outfitted(e, profile)) stance = 'possible';
+      // the claim's words without most of its names in the sentence: the same story, not the claim's fact
+      if (!contradicts && e.supportRule === 'predicate' && e.entitiesInSentence < PREDICATE_ONLY_NAMES) stance = 'possible';
     }
     considered.push(new AssessedClaim(profile, stance, score, analysis.sentences[e.sentence].text, e, contradicts ? bestSupport : bestContra));
   }

@@ -62,6 +62,13 @@ export interface StorylineVocabulary {
   postings: Map<string, number[]>;
   /** bitmap of the stems' first three letters (prefixHash), to skip most words without slicing them */
   prefixes: Uint8Array;
+  /**
+   * The storyline's sub-topics: each thread's words (its description, its claims' wordings) and
+   * entities. A watchlist without `threads` has one, made of all its claims.
+   */
+  threads: { id: string; stems: Set<string>; entities: Set<string> }[];
+  /** the words of each tangential topic (same broad topic, not this storyline) */
+  tangential: Set<string>[];
 }
 
 /** A 16-bit hash of three UTF-16 units. */
@@ -71,7 +78,7 @@ const prefixHash = (a: number, b: number, c: number) => ((a * 961 + b * 31 + c) 
  * Content stems of every claim's statement and quote, minus the entity names (entities are scored
  * on their own): stems of single-word aliases and of every alias of a person.
  */
-export function buildVocabulary(watchlist: Pick<Watchlist, 'entities' | 'claims'>): StorylineVocabulary {
+export function buildVocabulary(watchlist: Pick<Watchlist, 'entities' | 'claims'> & Partial<Pick<Watchlist, 'threads' | 'tangential'>>): StorylineVocabulary {
   const names = new Set<string>();
   for (const entity of watchlist.entities) {
     for (const alias of entity.aliases) {
@@ -102,9 +109,27 @@ export function buildVocabulary(watchlist: Pick<Watchlist, 'entities' | 'claims'
       wordings.push({ claim, total });
     }
   }
+  // threads: their descriptions' words weigh as a word of a thread's claims would (a typical idf)
+  const typicalIdf = [...idf.values()].sort((a, b) => a - b)[Math.floor(idf.size / 2)] ?? 1;
+  const threadList = watchlist.threads?.length
+    ? watchlist.threads
+    : [{ id: 'storyline', description: '', claims: watchlist.claims.map((c) => c.id), entities: [] as string[] }];
+  const threads = threadList.map((t) => {
+    const stems = stemsOf(t.description);
+    for (const s of stems) if (!idf.has(s)) idf.set(s, typicalIdf);
+    const entities = new Set(t.entities);
+    for (const id of t.claims) {
+      for (const part of claimStems.get(id) ?? []) for (const s of part) stems.add(s);
+      for (const e of watchlist.claims.find((c) => c.id === id)?.entities ?? []) entities.add(e);
+    }
+    return { id: t.id, stems, entities };
+  });
+  // tangential topics: their words are looked up too, with no weight of their own
+  const tangential = (watchlist.tangential ?? []).map((topic) => contentStems(foldText(topic))).filter((t) => t.size > 0);
+  for (const topic of tangential) for (const s of topic) if (!idf.has(s)) idf.set(s, 0);
   const prefixes = new Uint8Array(0x10000);
   for (const stem of idf.keys()) if (stem.length >= 3) prefixes[prefixHash(stem.charCodeAt(0), stem.charCodeAt(1), stem.charCodeAt(2))] = 1;
-  return { idf, claimStems, wordings, postings, prefixes };
+  return { idf, claimStems, wordings, postings, prefixes, threads, tangential };
 }
 
 /** The vocabulary's stems found in already-normalised story text (one scan, no allocation per word). */
