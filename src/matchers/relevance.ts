@@ -295,7 +295,8 @@ export function scoreRelevance(input: RelevanceInput, model: RelevanceModel): Re
     shortEntityCount: short * Math.log1p(perEntity.size),
     shortEntitySum: short * [...perEntity.values()].reduce((a, b) => a + b, 0),
   };
-  const relevance = RELEVANCE_MODEL ? predict(RELEVANCE_MODEL, features) : 1 - Math.exp(-x);
+  // no watchlist entity named: nothing ties the story to the storyline
+  const relevance = !input.entities.length ? 0 : RELEVANCE_MODEL ? predict(RELEVANCE_MODEL, features) : 1 - Math.exp(-x);
   return { relevance, terms, dateFactor, entityEvidence: perEntity, pairs, words: words.filter((w) => (input.vocabulary.idf.get(w) ?? 0) > 0), thread, tangential, features };
 }
 

@@ -57,6 +57,8 @@ export function readSeedError(claim: Claim, own: ReadonlySet<string>, ownConcept
     }
     wordIndex++;
     const keys = [acronym ? word : anchorKey(word), concept ? `@${concept}` : null].filter((k): k is string => !!k && !own.has(k));
+    // a correction names its entities itself: the watchlist's names in its sentence are not words of the fact
+    if (correction && keys.some((k) => watchlistNames.has(k))) continue;
     if (!keys.length) continue;
     const before = note.slice(Math.max(0, m.index - 3), m.index);
     const sentenceStart = m.index === 0 || /[.!?(“"'‘]\s*$/.test(before);

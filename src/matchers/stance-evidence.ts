@@ -8,6 +8,7 @@
  * stance-rules.ts turns it into scores.
  */
 import { nearestConcept, type ClaimProfile } from './claim-profile.js';
+import { conceptOf } from './lexicon-concepts.js';
 import { compareDate, type DateMention, type DateVerdict } from './dates.js';
 import type { CueHit } from './polarity.js';
 import { compareWithClaim, type QuantityComparison } from './quantities.js';
@@ -23,6 +24,8 @@ const STORY_DATE_REACH = 12;
 const DISTINCTIVE_WORD = 3.5;
 /** Tokens around "not by X" searched for the verb X was the subject of. */
 const REPLACED_VERB_REACH = 30;
+/** Words of what a negative or open claim negates or leaves open that a story must assert to contradict it. */
+const MIN_AFFIRMED_WORDS = 2;
 /** Disagreement on what a negative claim negates ("was not discussed" / "raised it") counts this much more. */
 const NEGATED_FOCUS = 1.5;
 /** … on what an open claim leaves open ("unclear whether the campaign pursued it" / "it did"). */
@@ -69,6 +72,8 @@ export interface StanceEvidence {
   /** seed-error terms over the whole story, and whether a name is among them */
   storySeedTerms: number;
   storySeedStrong: boolean;
+  /** one of the entities the claim's correction names is in the story */
+  storyCorrectionEntity: boolean;
   correction: string | null;
   denial: string | null;
   refutedDenial: string | null;
@@ -91,6 +96,8 @@ export interface StoryLevel {
   /** distinct story words that are seed-error terms */
   seedTerms: ReadonlySet<string>;
   seedStrong: boolean;
+  /** one of the entities a claim's correction names is in the story */
+  correctionEntity: boolean;
   crossLingual: boolean;
 }
 
@@ -172,13 +179,20 @@ export function weigh(
   // what a negative or open claim negates or leaves open is its point: the story asserting it weighs more
   let disagree = 0;
   let deniesAsserted = false;
-  let affirmsNegated = false;
+  let affirmed = 0;
+  let affirmedEvent = false;
   disagreeAnchors.forEach((ai, n) => {
     const a = profile.anchors[ai];
     const p = f.polarity[disagreeTokens[n]];
     if (a.polarity === 1 && p === -1) deniesAsserted = true;
-    else if (a.polarity !== 1 && p === 1) affirmsNegated = true;
+    else if (a.polarity !== 1 && p === 1) {
+      affirmed++;
+      affirmedEvent ||= conceptOf(f.tokens[disagreeTokens[n]].text) !== null;
+    }
   });
+  // asserting what a negative or open claim negates or leaves open: its event ("discussed"), or several of its
+  // words; one noun of it ("the idea") is not
+  const affirmsNegated = affirmedEvent || affirmed >= MIN_AFFIRMED_WORDS;
   for (const ai of disagreeAnchors) {
     const a = profile.anchors[ai];
     disagree += a.weight * (a.polarity === 1 ? 1 : a.polarity === -1 ? NEGATED_FOCUS : OPEN_FOCUS);
@@ -318,6 +332,7 @@ export function weigh(
     seedTopic,
     storySeedTerms: story.seedTerms.size,
     storySeedStrong: story.seedStrong,
+    storyCorrectionEntity: story.correctionEntity,
     correction,
     denial: denialCue && !f.marks.refutedDenial ? denialCue.cue.text : null,
     refutedDenial: f.marks.refutedDenial ? f.marks.refutedDenial.cue.text : null,

@@ -117,8 +117,14 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
     rules.push(e.denial ? 'denial' : 'negated-name');
   }
   // the correct fact of a seed error: its words here, enough of them (a name among them) in the story, about the note's topic
+  // (a correction that names entities needs one of them here: its other words are shared with the claim's own story)
   const seedError =
-    profile.seedError && e.seedTerms.length > 0 && e.seedTopic && e.storySeedTerms >= 2 && (e.storySeedStrong || e.storySeedTerms >= 3);
+    profile.seedError &&
+    e.seedTerms.length > 0 &&
+    e.seedTopic &&
+    e.storySeedTerms >= 2 &&
+    (e.storySeedStrong || e.storySeedTerms >= 3) &&
+    (profile.seedError.entities.size === 0 || e.seedTerms.some((t) => t.startsWith('=')));
   if (seedError) {
     conflict += W.seedError;
     rules.push('seed-correction');
