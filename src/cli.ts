@@ -153,7 +153,7 @@ async function main(argv: string[]): Promise<number> {
       const article = /<[a-z!]/i.test(html.slice(0, 2000)) ? extractArticle(html, url) : { title: '', text: html, lang: undefined, url, publishedAt: undefined };
       const scorer = createScorer(loaded.watchlist, { relevanceThreshold: loaded.config.matching.relevance_threshold });
       const story = { title: article.title, text: article.text, lang: article.lang ?? null, url, publishedAt: article.publishedAt ?? null };
-      const score = scorer.score(story);
+      const score = await scorer.assess(story);
       out(explainScore(story, score, loaded.watchlist));
       return 0;
     }

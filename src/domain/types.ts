@@ -80,7 +80,10 @@ export interface StoryScore {
 }
 
 export interface Scorer {
+  /** the score with the rule-based stances */
   score(story: StoryInput): StoryScore;
+  /** the score with the stances of the configured stance provider (the rules when none is set) */
+  assess(story: StoryInput): Promise<StoryScore>;
   relevanceThreshold: number;
 }
 

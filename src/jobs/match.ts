@@ -13,7 +13,7 @@ export async function matchStory(job: Job, deps: Deps) {
   const story = await deps.store.getStory(storyId);
   if (!story) throw toJobError(new PermanentError(`story ${storyId} is not in the store`));
   const { scorer, loaded } = deps.current();
-  const score = scorer.score({ title: story.title, text: story.text, lang: story.lang, url: story.url, publishedAt: story.publishedAt });
+  const score = await scorer.assess({ title: story.title, text: story.text, lang: story.lang, url: story.url, publishedAt: story.publishedAt });
   const relevant = score.relevance >= loaded.config.matching.relevance_threshold;
   await deps.store.saveMatch(storyId, { ...score, relevant });
   log.info({ relevance: Number(score.relevance.toFixed(3)), relevant, claims: score.claims.length }, 'story matched');

@@ -132,6 +132,8 @@ export interface StanceModel {
   seedTermIndex: Map<string, number[]>;
   /** entity id → [index of a claim that names it, the entity's specificity] */
   claimsOfEntity: Map<string, [number, number][]>;
+  /** entity id → display name (its first alias), for explanations */
+  names: Map<string, string>;
   /** entity id → [index of a claim whose correction names it] */
   claimsOfCorrection: Map<string, [number][]>;
 }
@@ -249,7 +251,7 @@ export function buildStanceModel(
     // seed errors: the note's words of the correct fact, minus the claim's own wording and names
     const own = new Set(raws[ci].map((r) => r.key));
     for (const id of claim.entities) for (const k of aliasKeys(id)) own.add(k);
-    const seedError = readSeedError(claim, own, new Set(raws[ci].filter((r) => r.concept).map((r) => r.key)), watchlistNames);
+    const seedError = readSeedError(claim, own, new Map(anchors.filter((a) => a.key.startsWith('@')).map((a) => [a.key, a.weight])), watchlistNames);
     if (seedError) for (const key of seedError.terms.keys()) seedTermIndex.set(key, [...(seedTermIndex.get(key) ?? []), ci]);
 
     profiles.push({
@@ -277,7 +279,8 @@ export function buildStanceModel(
   profiles.forEach((p, ci) => {
     for (const id of p.seedError?.entities ?? []) claimsOfCorrection.set(id, [...(claimsOfCorrection.get(id) ?? []), [ci]]);
   });
-  return { profiles, languages, anchorIndex, seedTermIndex, claimsOfEntity, claimsOfCorrection };
+  const names = new Map(watchlist.entities.map((e) => [e.id, e.aliases[0].text]));
+  return { profiles, languages, anchorIndex, seedTermIndex, claimsOfEntity, claimsOfCorrection, names };
 }
 
 /** Half the claim's anchor weight, at most ANCHOR_SATURATION (a short claim needs fewer words). */

@@ -63,15 +63,15 @@ export function explainScore(story: StoryInput, score: StoryScore, watchlist: Wa
   }
   lines.push('');
   if (stances.length) {
-    lines.push(`Claims weighed for a stance (asserted from ${f2(STANCE_THRESHOLD)}):`);
+    lines.push(`Claims weighed (a stance is asserted from ${f2(STANCE_THRESHOLD)} on specific evidence; "possible" is listed, never alerted):`);
     for (const c of stances) {
       const claim = watchlist.claims.find((x) => x.id === c.claim);
-      const other = c.stance === 'supports' ? c.alternative.contradiction : c.alternative.support;
-      const verdict = c.score >= STANCE_THRESHOLD ? c.stance : `no stance (best: ${c.stance})`;
-      lines.push(`  ${c.claim} ${verdict} ${f2(c.score)} (${c.stance === 'supports' ? 'contradiction' : 'support'} ${f2(other)}) — ${claim?.statement ?? ''}`);
-      if (claim?.seed_error && c.stance === 'contradicts' && c.score >= STANCE_THRESHOLD) lines.push(`    the seed itself is wrong here: ${claim.seed_error}`);
-      lines.push(`    sentence: "${c.evidence}"`);
-      for (const reason of c.reasons) lines.push(`    why: ${reason}`);
+      const verdict = c.score < STANCE_THRESHOLD ? `no stance (closest: ${c.stance} ${f2(c.score)})` : c.stance === 'possible' ? `possible ${f2(c.score)} (not asserted)` : `${c.stance} ${f2(c.score)}`;
+      lines.push(`  ${c.claim} ${verdict} — ${claim?.statement ?? ''}`);
+      if (claim?.seed_error && c.stance === 'contradicts' && c.score >= STANCE_THRESHOLD) lines.push(`    the seed itself is wrong here: ${claim.correction?.statement ?? claim.seed_error}`);
+      lines.push(`    story: “${c.evidence}”`);
+      if (claim?.quote) lines.push(`    seed:  “${claim.quote.replace(/\s+/g, ' ').trim()}”`);
+      lines.push(`    why: ${c.reason}`);
     }
   } else lines.push('Claims weighed for a stance: none');
   if (candidates.length) {
@@ -82,11 +82,13 @@ export function explainScore(story: StoryInput, score: StoryScore, watchlist: Wa
   }
   lines.push('');
   const t = breakdown.terms;
+  const f = breakdown.features;
   lines.push(
-    `Relevance terms: entities ${f2(t.entities)}, pairs ${f2(t.pairs)}, best candidate ${f2(t.candidate)}, storyline words ${f2(t.vocabulary)}, claim stance ${f2(t.stance)}` +
-      `${breakdown.dateFactor !== 1 ? `, date factor ×${breakdown.dateFactor}` : ''} → ${f2(breakdown.relevance)}`,
+    `Relevance evidence: names ${f2(t.entities)}, names the seed claims link ${f2(t.pairs)}, a claim's names in one sentence ${f2(t.candidate)}, ` +
+      `the claims' wording ${f2(t.vocabulary)}, a claim stance ${f2(t.stance)}${breakdown.dateFactor !== 1 ? `, date factor ×${breakdown.dateFactor}` : ''}`,
   );
-  if (breakdown.words.length) lines.push(`Storyline words: ${breakdown.words.join(', ')}`);
+  lines.push(`Relevance (fitted combination of that evidence ${f2(f.evidence)}, specific names ${f2(f.specific)}, thread ${f2(f.thread)}, tangential ${f.tangential}) → ${f2(breakdown.relevance)}`);
+  if (breakdown.thread) lines.push(`Closest thread: ${breakdown.thread.id} (${f2(breakdown.thread.score)})${breakdown.tangential ? `; tangential topics: ${breakdown.tangential}` : ''}`);
   lines.push('Why:');
   for (const w of score.why) lines.push(`  - ${w}`);
   return lines.join('\n');

@@ -1,6 +1,8 @@
 // Matchers: text normalisation, entity matching, claim candidates and stance, relevance and explanations.
 export { createScorer, DEFAULT_RELEVANCE_THRESHOLD, type DetailedScorer, type ScorerOptions, type StoryDetails } from './scorer.js';
 export { explainScore } from './explain.js';
+export { ruleBasedStance, type StanceProvider, type StanceSentence, type StanceVerdict } from './stance-provider.js';
+export { stanceReason, plainDate } from './reasons.js';
 export { normalizeForMatch, toOriginalSpan, aliasKey, foldText, isWordCode, type NormalizedText } from './normalize.js';
 export { splitSentences, sentenceIndexAt, type Sentence } from './sentences.js';
 export { compileAliases, KeywordAutomaton, leftmostLongest, type AliasIndex, type AliasMatch } from './automaton.js';

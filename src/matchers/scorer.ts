@@ -9,6 +9,7 @@ import { findClaimCandidates, type ClaimCandidate } from './claims.js';
 import { createEntityMatcher, type StoryAnalysis } from './entities.js';
 import { buildRelevanceModel, scoreRelevance, SHORT_TEXT_WORDS, SPECIFIC_ENTITY, type RelevanceBreakdown, type RelevanceModel } from './relevance.js';
 import { assessClaims, type ClaimStance } from './stance.js';
+import { ruleBasedStance, type StanceProvider } from './stance-provider.js';
 import { buildVocabulary, claimOverlaps, storylineStems, type StorylineVocabulary } from './vocabulary.js';
 
 export interface ScorerOptions {
@@ -17,6 +18,11 @@ export interface ScorerOptions {
    * @defaultValue 0.5
    */
   relevanceThreshold?: number;
+  /**
+   * Who decides each (sentence, claim) stance in `assess`: the rule-based matcher when unset.
+   * @defaultValue the rule-based provider
+   */
+  stance?: StanceProvider;
 }
 
 export const DEFAULT_RELEVANCE_THRESHOLD = 0.5;
@@ -32,6 +38,8 @@ export interface StoryDetails {
 }
 
 export interface DetailedScorer extends Scorer {
+  /** the rule-based stance provider over this scorer */
+  readonly ruleStance: StanceProvider;
   /** the score with everything behind it */
   details(story: StoryInput): StoryDetails;
   readonly model: RelevanceModel;
@@ -41,33 +49,36 @@ export interface DetailedScorer extends Scorer {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-function whyLines(d: Omit<StoryDetails, 'score'>, model: RelevanceModel): string[] {
+function whyLines(d: Omit<StoryDetails, 'score'>, model: RelevanceModel, threads: ReadonlyMap<string, string>): string[] {
   const name = (id: string) => model.names.get(id) ?? id;
-  const { analysis, candidates, breakdown } = d;
+  const { analysis, breakdown } = d;
   const why: string[] = [];
-  if (!analysis.entities.length) return ['no watchlist entity mentioned'];
+  if (!analysis.entities.length) return ['names no one and nothing the watchlist follows'];
   const ranked = [...analysis.entities].sort((a, b) => (breakdown.entityEvidence.get(b.id) ?? 0) - (breakdown.entityEvidence.get(a.id) ?? 0));
-  why.push(`entities: ${ranked.map((e) => `${name(e.id)} ×${e.count}`).join(', ')}`);
+  why.push(`names ${ranked.map((e) => (e.count > 1 ? `${name(e.id)} (${e.count} times)` : name(e.id))).join(', ')}`);
   const inTitle = ranked.filter((e) => e.inTitle);
-  if (inTitle.length) why.push(`in the title: ${inTitle.map((e) => name(e.id)).join(', ')}`);
-  const specific = ranked.filter((e) => (model.specificity.get(e.id) ?? 0) >= SPECIFIC_ENTITY);
-  if (specific.length) why.push(`specific ${specific.length > 1 ? 'entities' : 'entity'}: ${specific.map((e) => name(e.id)).join(', ')}`);
+  if (inTitle.length) why.push(`the title names ${inTitle.map((e) => name(e.id)).join(', ')}`);
   if (breakdown.pairs.length) {
-    const top = [...breakdown.pairs].sort((a, b) => b.shared - a.shared).slice(0, 3);
-    why.push(`together in seed claims: ${top.map((p) => `${name(p.a)} + ${name(p.b)} (${p.shared})`).join(', ')}`);
+    const top = [...breakdown.pairs].sort((a, b) => b.shared - a.shared).slice(0, 2);
+    why.push(`names together people and things the seed claims link: ${top.map((p) => `${name(p.a)} and ${name(p.b)}`).join('; ')}`);
   }
-  for (const c of d.stances.filter((x) => x.score >= 0.5).slice(0, 3)) {
-    why.push(`claim ${c.claim} ${c.stance} (${round(c.score)}): ${c.reasons[0]} — "${clip(c.evidence)}"`);
+  for (const c of d.stances.filter((x) => x.score >= 0.5 && x.stance !== 'possible').slice(0, 3)) {
+    why.push(`${c.stance} claim ${c.claim}: ${c.reason} The story: “${clip(c.evidence)}”`);
   }
-  if (!d.stances.some((x) => x.score >= 0.5)) {
-    for (const c of candidates.slice(0, 2)) {
-      why.push(`claim candidate ${c.claim} (${round(c.score)}, no stance): ${c.entities.map(name).join(' + ')} in "${clip(c.evidence)}"`);
-    }
+  for (const c of d.stances.filter((x) => x.score >= 0.5 && x.stance === 'possible').slice(0, 2)) {
+    why.push(`may concern claim ${c.claim} (not asserted): ${c.reason}`);
   }
-  if (breakdown.words.length) why.push(`storyline words: ${breakdown.words.slice(0, 8).join(', ')}`);
-  if (breakdown.dateFactor !== 1) why.push(`published outside the storyline's time window (×${breakdown.dateFactor})`);
+  if (breakdown.thread && breakdown.thread.score >= THREAD_MENTION) {
+    const description = threads.get(breakdown.thread.id);
+    why.push(description ? `about the thread ${breakdown.thread.id}: ${clip(description, 100)}` : 'uses the wording of the seed claims');
+  }
+  if (breakdown.tangential) why.push('is about a topic the watchlist lists as tangential, which counts against it');
+  if (breakdown.dateFactor !== 1) why.push('was published outside the storyline’s time, which counts against it');
   return why;
 }
+
+/** Thread score from which a story is said to be about a thread. */
+const THREAD_MENTION = 0.3;
 
 function clip(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -106,6 +117,7 @@ export function createScorer(watchlist: Watchlist, options: ScorerOptions = {}):
   const vocabulary = buildVocabulary(watchlist);
   const stanceModel = buildStanceModel(watchlist, matcher, model.specificity);
   // claims are worded in English (statements) and in the seeds' language (quotes)
+  const threadDescriptions = new Map((watchlist.threads ?? []).filter((t) => t.description).map((t) => [t.id, t.description]));
   const claimLanguages = new Set(['en', (watchlist.language_of_seeds ?? 'en').slice(0, 2).toLowerCase()]);
 
   function details(story: StoryInput): StoryDetails {
@@ -137,11 +149,28 @@ export function createScorer(watchlist: Watchlist, options: ScorerOptions = {}):
     const score: StoryScore = {
       relevance,
       relevant: relevance >= relevanceThreshold,
-      claims: hits.map(({ claim, stance, score: s, evidence, rule }) => ({ claim, stance, score: s, evidence, rule })),
+      claims: hits.map(({ claim, stance, score: s, evidence, rule, reason }) => ({ claim, stance, score: s, evidence, reason, rule })),
       entities: analysis.entities.map((e) => ({ id: e.id, alias: e.alias, count: e.count })),
-      why: whyLines({ analysis, candidates, stances: considered, breakdown }, model),
+      why: whyLines({ analysis, candidates, stances: considered, breakdown }, model, threadDescriptions),
     };
     return { analysis, candidates, stances: considered, breakdown, score };
+  }
+
+  const ruleStance = ruleBasedStance(() => ({ details }));
+  const provider = options.stance;
+  const claimById = new Map(watchlist.claims.map((c) => [c.id, c]));
+
+  async function assess(story: StoryInput): Promise<StoryScore> {
+    const d = details(story);
+    if (!provider || provider === ruleStance) return d.score;
+    const claims: StoryScore['claims'] = [];
+    for (const c of d.stances) {
+      const claim = claimById.get(c.claim);
+      const verdict = claim ? await provider.assess({ text: c.evidence, story }, claim) : null;
+      if (verdict && verdict.score >= 0.5) claims.push({ claim: c.claim, stance: verdict.stance, score: verdict.score, evidence: c.evidence, reason: verdict.reason, rule: provider.id });
+    }
+    claims.sort((a, b) => b.score - a.score);
+    return { ...d.score, claims };
   }
 
   return {
@@ -150,6 +179,8 @@ export function createScorer(watchlist: Watchlist, options: ScorerOptions = {}):
     vocabulary,
     stanceModel,
     details,
+    assess,
+    ruleStance,
     score: (story) => details(story).score,
   };
 }

@@ -27,14 +27,16 @@ const META_WORDS = new Set(
   ('item items contradict contradicts contradiction contradicting seed seeds claim claims statement says say said saying calls call dates date ' +
     'report reporting reported attributing attribute wrong error errors correct fact note place places also only').split(' '),
 );
+/** A concept of the claim the note speaks of is its topic when it weighs this much of the heaviest such concept. */
+const TOPIC_SHARE = 0.75;
 /** "Items saying X do not contradict the claim": the note gives no contradiction cues. */
 const NO_CONTRADICTION_RE = /\b(?:do|does|should|must|would)\s+not\s+contradict|not\s+a\s+contradiction/i;
 
 /**
  * The correct fact of a claim's seed_error note, or null. `own` are the claim's keys (its wording and
- * its entities' names), `ownConcepts` its concepts, `watchlistNames` the keys of every watchlist alias.
+ * its entities' names), `ownConcepts` its concepts with their weights, `watchlistNames` the keys of every watchlist alias.
  */
-export function readSeedError(claim: Claim, own: ReadonlySet<string>, ownConcepts: ReadonlySet<string>, watchlistNames: ReadonlySet<string>): SeedError | null {
+export function readSeedError(claim: Claim, own: ReadonlySet<string>, ownConcepts: ReadonlyMap<string, number>, watchlistNames: ReadonlySet<string>): SeedError | null {
   // a structured correction says the true fact and whom it names; a free-text note is read for its words
   const correction = claim.correction;
   // a free-text note's brackets cite its sources ("(Mueller report; July 2018 indictment…)"), unless they quote the fact
@@ -57,8 +59,6 @@ export function readSeedError(claim: Claim, own: ReadonlySet<string>, ownConcept
     }
     wordIndex++;
     const keys = [acronym ? word : anchorKey(word), concept ? `@${concept}` : null].filter((k): k is string => !!k && !own.has(k));
-    // a correction names its entities itself: the watchlist's names in its sentence are not words of the fact
-    if (correction && keys.some((k) => watchlistNames.has(k))) continue;
     if (!keys.length) continue;
     const before = note.slice(Math.max(0, m.index - 3), m.index);
     const sentenceStart = m.index === 0 || /[.!?(“"'‘]\s*$/.test(before);
@@ -69,5 +69,8 @@ export function readSeedError(claim: Claim, own: ReadonlySet<string>, ownConcept
       if (name && !key.startsWith('@')) strong.add(key);
     }
   }
+  // the topic is the claim's most distinctive concept the note speaks of ("hacking"), not a common one ("emails")
+  const top = Math.max(0, ...[...topics].map((t) => ownConcepts.get(t) ?? 0));
+  for (const t of topics) if ((ownConcepts.get(t) ?? 0) < TOPIC_SHARE * top) topics.delete(t);
   return terms.size || entities.size ? { terms, strong, topics, entities, text: correction?.statement ?? claim.seed_error! } : null;
 }

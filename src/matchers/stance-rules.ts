@@ -6,9 +6,7 @@
  * the story): a different number or date of the same event, the claim's predicate with the opposite
  * polarity, a name replaced ("not by X"), or the correct fact of a seed error.
  */
-import type { Stance } from '../domain/types.js';
 import type { ClaimProfile } from './claim-profile.js';
-import { formatDate } from './dates.js';
 import type { SentenceFeatures } from './sentence-reading.js';
 import type { StanceEvidence } from './stance-evidence.js';
 
@@ -117,14 +115,14 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
     rules.push(e.denial ? 'denial' : 'negated-name');
   }
   // the correct fact of a seed error: its words here, enough of them (a name among them) in the story, about the note's topic
-  // (a correction that names entities needs one of them here: its other words are shared with the claim's own story)
+  // the correct fact, about the claim's topic ("…hacked…"): an entity the correction names, here ("the GRU"), or the
+  // fact's words here and enough of them (a name among them) in the story
+  const correctionEntities = profile.seedError?.entities.size ?? 0;
   const seedError =
     profile.seedError &&
     e.seedTerms.length > 0 &&
     e.seedTopic &&
-    e.storySeedTerms >= 2 &&
-    (e.storySeedStrong || e.storySeedTerms >= 3) &&
-    (profile.seedError.entities.size === 0 || e.seedTerms.some((t) => t.startsWith('=')));
+    ((correctionEntities > 0 && e.seedTerms.some((t) => t.startsWith('='))) || (e.storySeedTerms >= 2 && (e.storySeedStrong || e.storySeedTerms >= 3)));
   if (seedError) {
     conflict += W.seedError;
     rules.push('seed-correction');
@@ -178,33 +176,6 @@ function specificConflict(rule: ConflictRule, e: StanceEvidence, profile: ClaimP
 }
 
 const clamp = (x: number) => Math.max(0, Math.min(1, Math.round(x * 1000) / 1000));
-
-/** Why, in words, for explanations. */
-export function reasonsOf(e: StanceEvidence, stance: Stance, profile: ClaimProfile): string[] {
-  const out: string[] = [];
-  if (e.quantity) {
-    const q = e.quantity;
-    const sign = q.verdict === 'match' ? '≈' : '≠';
-    const claimValue = `${q.claim.value.toLocaleString('en-US')}${q.claim.unit ? ` ${q.claim.unit}` : ''}${q.claim.approx ? ' (approx.)' : ''}`;
-    out.push(`quantity "${q.story.text}" = ${q.story.value.toLocaleString('en-US')}${q.story.unit ? ` ${q.story.unit}` : ''} ${sign} claim's ${claimValue}${e.quantityNegated ? ', negated in the story' : ''}`);
-  }
-  if (e.date) {
-    const sign = e.date.verdict === 'mismatch' ? '≠' : e.date.verdict === 'match' ? '=' : '~ (compatible)';
-    out.push(`date "${e.date.story.text}" = ${formatDate(e.date.story)}${e.date.story.relative ? ' (relative to publication)' : ''} ${sign} claim's ${e.date.claim}`);
-  }
-  if (e.replacedEntity) out.push(`correction: not ${e.replacedEntity}`);
-  else if (e.negatedEntity && stance === 'contradicts') out.push(`${e.negatedEntity} under a negation`);
-  if (stance === 'contradicts' && e.disagreeing.length) out.push(`predicate with the opposite polarity: ${e.disagreeing.slice(0, 4).join(', ')}`);
-  if (e.agreeing.length) out.push(`predicate words: ${e.agreeing.slice(0, 6).join(', ')}`);
-  if (e.denial) out.push(`denial cue "${e.denial}"`);
-  if (e.refutedDenial) out.push(`denial "${e.refutedDenial}" refuted by the story`);
-  if (e.correction) out.push(`correction phrase "${e.correction}"`);
-  if (profile.seedError && e.seedTerms.length && stance === 'contradicts') {
-    out.push(`seed error — the story states the correct fact (${e.seedTerms.join(', ')}): ${profile.seedError.text}`);
-  }
-  out.push(`entities: ${Math.round(e.entitiesInSentence * 100)}% of the claim's in the sentence, ${Math.round(e.entitiesInStory * 100)}% in the story`);
-  return out;
-}
 
 /**
  * Can this sentence say anything about the claim? Without the claim's names in it, only a number, a

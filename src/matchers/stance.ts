@@ -19,7 +19,8 @@ import type { EntityOccurrence, StoryAnalysis } from './entities.js';
 import { storyLanguage } from './language.js';
 import { SentenceReading, type StanceInput } from './sentence-reading.js';
 import { weigh, type StanceEvidence, type StoryLevel } from './stance-evidence.js';
-import { reasonsOf, worthWeighing } from './stance-rules.js';
+import { stanceReason } from './reasons.js';
+import { worthWeighing } from './stance-rules.js';
 import { normalizedSpan, tokenize, type Token } from './tokens.js';
 import { CUE, DATE, NUMBER, RELATIVE } from './word-flags.js';
 
@@ -41,8 +42,10 @@ const MAX_SENTENCES = 120;
 
 export interface ClaimStance extends ClaimHit {
   sentence: number;
-  /** why, for explanations: which cue, which quantity or date was compared */
-  reasons: string[];
+  /** why, in plain words (reasons.ts) */
+  reason: string;
+  /** the kind of evidence that decided (number, date, denial, seed-correction, …) */
+  rule: string;
   /** the stance's evidence */
   evidenceDetails: StanceEvidence;
   /** the best sentence for the other stance, for comparison */
@@ -124,7 +127,7 @@ class AssessedClaim implements ClaimStance {
   readonly claim: string;
   readonly sentence: number;
   private evidenceText?: string;
-  private reasonsList?: string[];
+  private reasonText?: string;
 
   constructor(
     private readonly profile: ClaimProfile,
@@ -133,6 +136,9 @@ class AssessedClaim implements ClaimStance {
     private readonly sentenceText: string,
     readonly evidenceDetails: StanceEvidence,
     readonly alternative: StanceEvidence,
+    private readonly names: ReadonlyMap<string, string>,
+    /** the sibling claim the sentence fits better, when that made this stance `possible` */
+    readonly betterClaim: string | null = null,
   ) {
     this.claim = profile.claim.id;
     this.sentence = evidenceDetails.sentence;
@@ -151,8 +157,9 @@ class AssessedClaim implements ClaimStance {
     return conflict ? `unspecific ${e.conflictRules.join('+')}` : `sibling ${e.supportRule}`;
   }
 
-  get reasons(): string[] {
-    return (this.reasonsList ??= reasonsOf(this.evidenceDetails, this.stance, this.profile));
+  /** why, in plain words */
+  get reason(): string {
+    return (this.reasonText ??= stanceReason(this.evidenceDetails, this.stance, this.profile, { names: this.names, betterClaim: this.betterClaim }));
   }
 }
 
@@ -285,23 +292,29 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
   // a sentence counts for the sibling claim it fits best: "WikiLeaks asked him for the tax returns" supports the
   // claim about the tax returns, not every claim about WikiLeaks writing to him
   const bestFit = new Map<number, number>();
+  const bestFitClaim = new Map<number, string>();
   for (const w of weighed) {
     for (const e of [w.bestSupport, w.bestContra]) {
       const fit = fitOf(e, w.profile);
-      if (fit > (bestFit.get(e.sentence) ?? -1)) bestFit.set(e.sentence, fit);
+      if (fit > (bestFit.get(e.sentence) ?? -1)) {
+        bestFit.set(e.sentence, fit);
+        bestFitClaim.set(e.sentence, w.profile.claim.id);
+      }
     }
   }
   const outfitted = (e: StanceEvidence, profile: ClaimProfile) => fitOf(e, profile) < (bestFit.get(e.sentence) ?? 0) * SIBLING_SHARE;
   // story figures and dates that are some claim's own: a sibling's different number or date there is another event's
-  const matched = new Set<string>();
+  const matchedBy = new Map<string, string>();
   for (const w of weighed) {
     const e = w.bestSupport;
-    if (e.quantity?.verdict === 'match') matched.add(`${e.sentence}:${e.quantity.story.token}`);
-    if (e.date && e.date.verdict !== 'mismatch') matched.add(`${e.sentence}:${e.date.story.token}`);
+    if (e.quantity?.verdict === 'match') matchedBy.set(`${e.sentence}:${e.quantity.story.token}`, w.profile.claim.id);
+    if (e.date && e.date.verdict !== 'mismatch') matchedBy.set(`${e.sentence}:${e.date.story.token}`, w.profile.claim.id);
   }
+  /** the sibling claim whose own figure or date this mismatch is */
   const otherEvent = (e: StanceEvidence) =>
-    (e.quantity?.verdict === 'mismatch' && matched.has(`${e.sentence}:${e.quantity.story.token}`)) ||
-    (e.date?.verdict === 'mismatch' && matched.has(`${e.sentence}:${e.date.story.token}`));
+    (e.quantity?.verdict === 'mismatch' ? matchedBy.get(`${e.sentence}:${e.quantity.story.token}`) : undefined) ??
+    (e.date?.verdict === 'mismatch' ? matchedBy.get(`${e.sentence}:${e.date.story.token}`) : undefined) ??
+    null;
   for (const { profile, bestSupport, bestContra } of weighed) {
     const contradicts = bestContra.contradiction >= STANCE_THRESHOLD && bestContra.contradiction >= bestSupport.support;
     const e = contradicts ? bestContra : bestSupport;
@@ -309,13 +322,21 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     const score = contradicts ? e.contradiction : e.support;
     // only specific evidence is asserted, and a sentence only for the sibling claim it fits best (a figure or a
     // date that is another claim's own is another event's); the rest is listed as possible, never alerted
+    let betterClaim: string | null = null;
     if (score >= STANCE_THRESHOLD) {
-      if (contradicts && (!e.specificConflict || (!e.conflictRules.some(isClaimSpecific) && otherEvent(e)))) stance = 'possible';
-      if (!contradicts && isWordSupport(e) && outfitted(e, profile)) stance = 'possible';
+      const other = contradicts && !e.conflictRules.some(isClaimSpecific) ? otherEvent(e) : null;
+      if (contradicts && (!e.specificConflict || other)) {
+        stance = 'possible';
+        betterClaim = other;
+      }
+      if (!contradicts && isWordSupport(e) && outfitted(e, profile)) {
+        stance = 'possible';
+        betterClaim = bestFitClaim.get(e.sentence) ?? null;
+      }
       // the claim's words without most of its names in the sentence: the same story, not the claim's fact
       if (!contradicts && e.supportRule === 'predicate' && e.entitiesInSentence < PREDICATE_ONLY_NAMES) stance = 'possible';
     }
-    considered.push(new AssessedClaim(profile, stance, score, analysis.sentences[e.sentence].text, e, contradicts ? bestSupport : bestContra));
+    considered.push(new AssessedClaim(profile, stance, score, analysis.sentences[e.sentence].text, e, contradicts ? bestSupport : bestContra, model.names, betterClaim));
   }
   considered.sort((a, b) => b.score - a.score);
   return { stances: considered.filter((c) => c.score >= STANCE_THRESHOLD), considered };

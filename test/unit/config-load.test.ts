@@ -17,7 +17,7 @@ describe('the shipped configuration loads', () => {
     expect(loaded.watchlist.entities).toHaveLength(44);
     expect(loaded.watchlist.claims).toHaveLength(40);
     expect(loaded.watchlist.threads.map((t) => t.id)).toEqual(['T1', 'T2', 'T3', 'T4']);
-    expect(loaded.watchlist.claims.find((c) => c.id === 'C33')?.correction?.entities).toEqual(['gru', 'russia']);
+    expect(loaded.watchlist.claims.find((c) => c.id === 'C33')?.correction?.entities).toEqual(['gru']);
   });
 
   it('config/demo.yaml points at bundled files that exist', async () => {

@@ -66,8 +66,10 @@ describe('createScorer with the seed watchlist', () => {
 
   it('names the entities and the claim stances in `why`', () => {
     const score = createScorer(watchlist).score(onStoryline);
-    expect(score.why[0]).toMatch(/^entities: .*Donald Trump Jr\. ×\d.*WikiLeaks ×\d/);
-    expect(score.why.join('\n')).toMatch(/claim C\d\d (supports|contradicts) \(0\.\d+\): .* — "/);
+    expect(score.why[0]).toMatch(/^names .*Donald Trump Jr\. \(\d times\).*WikiLeaks \(\d times\)/);
+    expect(score.why.join('\n')).toMatch(/(supports|contradicts) claim C\d\d: [A-Z].*\. The story: “/);
+    // plain words: no word stems, no rule names
+    expect(score.why.join('\n')).not.toMatch(/storyline words|predicate|polarity|under a negation/);
     expect(score.entities).toEqual(expect.arrayContaining([{ id: 'wikileaks', alias: 'WikiLeaks', count: 2 }]));
   });
 
@@ -102,7 +104,7 @@ describe('explainScore', () => {
     expect(text).toContain('Relevance: ');
     expect(text).toMatch(/WikiLeaks \(wikileaks\) ×2/);
     expect(text).toContain('[Donald Trump Jr]');
-    expect(text).toMatch(/Claims weighed for a stance \(asserted from 0\.50\):\n {2}C\d\d (supports|contradicts|no stance)/);
+    expect(text).toMatch(/Claims weighed \(a stance is asserted from 0\.50 on specific evidence; "possible" is listed, never alerted\):\n {2}C\d\d (supports|contradicts|possible|no stance)/);
     expect(text).toMatch(/\n {4}why: /);
     expect(text).toMatch(/Claim candidates \(entities of a claim in one sentence, for relevance\):\n {2}C\d\d/);
   });

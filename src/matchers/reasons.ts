@@ -1,0 +1,108 @@
+/**
+ * Why a story supports, contradicts or possibly concerns a claim, in plain words a reader can check
+ * against the two sentences ("the story gives 3,000 promoted tweets; the claim says about 1,823").
+ * Every explanation of a stance — `veille explain`, digests, alerts, webhooks — is written here,
+ * from the evidence the rules weighed; no word stem and no internal rule name reaches a reader.
+ */
+import type { Stance } from '../domain/types.js';
+import type { ClaimProfile } from './claim-profile.js';
+import type { DateMention } from './dates.js';
+import type { StanceEvidence } from './stance-evidence.js';
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "5 November 2016", "November 2016", "2016", "19 January" (a date without its year). */
+export function plainDate(d: { year?: number; month?: number; day?: number }): string {
+  const month = d.month !== undefined ? MONTH_NAMES[d.month - 1] : undefined;
+  return [d.day !== undefined && month ? String(d.day) : null, month ?? null, d.year !== undefined ? String(d.year) : null].filter(Boolean).join(' ') || 'an undated day';
+}
+
+/** A claim's date as the watchlist writes it ("2016-11-05", "2016-11 (before 2016-11-08)") in words. */
+function plainClaimDate(text: string): string {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(text.trim());
+  return m ? plainDate({ year: +m[1], month: m[2] ? +m[2] : undefined, day: m[3] ? +m[3] : undefined }) : text;
+}
+
+/** "3,000 promoted tweets", "$274,100" — a figure with its unit words, as a reader writes it. */
+function plainQuantity(value: number, unit: string | null, words: readonly string[], approx: boolean): string {
+  // "400 million", "1.5 million": as people write large round figures
+  const n = value >= 1e6 && value % 1e5 === 0 ? `${value / 1e6} million` : value.toLocaleString('en-US');
+  const currency: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
+  if (unit && currency[unit]) return `${approx ? 'about ' : ''}${currency[unit]}${n}`;
+  if (unit && /^[A-Z]{3}$/.test(unit)) return `${approx ? 'about ' : ''}${n} ${unit}`;
+  const label = words.length ? words.slice(0, 2).join(' ') : unit === 'percent' ? 'percent' : (unit ?? '');
+  return `${approx ? 'about ' : ''}${n}${label ? ` ${label}` : ''}`;
+}
+
+/** Words of the sentence as the story writes them, quoted ("never", "wrote"). */
+const quoted = (words: readonly string[], max = 4) =>
+  words
+    .slice(0, max)
+    .map((w) => `“${w.replace(/ \((?:left open|[^)]*)\)$/, '')}”`)
+    .join(', ');
+
+export interface ReasonContext {
+  /** entity id → display name */
+  names: ReadonlyMap<string, string>;
+  /** the claim the sentence fits better, when a sibling claim took it */
+  betterClaim?: string | null;
+}
+
+/** One sentence: why this stance (or why it stayed `possible`). */
+export function stanceReason(e: StanceEvidence, stance: Stance, profile: ClaimProfile, ctx: ReasonContext): string {
+  const name = (id: string) => ctx.names.get(id) ?? id;
+  const parts: string[] = [];
+  const q = e.quantity;
+  const storyFigure = q ? plainQuantity(q.story.value, q.story.unit, q.story.words, q.story.approx) : '';
+  const claimFigure = q ? plainQuantity(q.claim.value, q.claim.unit, [...q.claim.words], q.claim.approx) : '';
+  const storyDate = e.date ? plainDate(e.date.story as DateMention) : '';
+
+  if (stance === 'contradicts' || (stance === 'possible' && e.contradiction >= e.support)) {
+    if (e.conflictRules.includes('seed-correction') && profile.seedError) {
+      parts.push(`the story states what the seeds got wrong here: ${profile.seedError.text}`);
+    } else if (q?.verdict === 'mismatch') {
+      parts.push(
+        e.quantityNegated ? `the story denies the claim's figure (${claimFigure})` : `the story gives ${storyFigure}; the claim says ${claimFigure}`,
+      );
+    } else if (e.date?.verdict === 'mismatch') {
+      parts.push(`the story dates it ${storyDate}; the claim says ${plainClaimDate(e.date.claim)}`);
+    } else if (e.replacedEntity) {
+      parts.push(`the story says it was not ${name(e.replacedEntity)}`);
+    } else if (e.affirmsNegated) {
+      parts.push(`the story says it did happen (${quoted(e.disagreeing)}), where the claim says it did not or that it is unclear`);
+    } else if (e.deniesAsserted || e.denial) {
+      parts.push(`the story denies what the claim says (${quoted(e.disagreeing)}${e.denial ? `; “${e.denial}”` : ''})`);
+    } else if (e.negatedEntity) {
+      parts.push(`the story puts ${name(e.negatedEntity)} under a negation`);
+    }
+    if (stance === 'possible') {
+      if (!e.specificConflict) parts.push(notSpecific(e));
+      else if (ctx.betterClaim) parts.push(`the figure or date is ${ctx.betterClaim}'s, another event of the same people`);
+    }
+  } else {
+    if (q?.verdict === 'match') parts.push(`the story gives ${storyFigure}, as the claim does (${claimFigure})`);
+    if (e.date && e.date.verdict !== 'mismatch') {
+      parts.push(e.date.verdict === 'match' ? `the story gives the claim's date (${storyDate})` : `the story's date (${storyDate}) fits the claim's (${plainClaimDate(e.date.claim)})`);
+    }
+    if (e.agreeing.length) parts.push(`it says ${quoted(e.agreeing)}, as the claim does`);
+    if (e.refutedDenial) parts.push(`it reports a denial (“${e.refutedDenial}”) and refutes it`);
+    if (stance === 'possible') {
+      if (ctx.betterClaim) parts.push(`but the sentence fits claim ${ctx.betterClaim} better`);
+      else if (e.supportRule === 'predicate') parts.push('but the sentence names few of the claim’s people and things');
+      else if (!e.supportRule) parts.push('but not the claim’s own fact (its figure, its date or its wording)');
+    }
+  }
+  const named = profile.entities.filter((id, k) => k < 6 && e.entitiesInSentence > 0 && e.namesInWindow > 0).map(name);
+  if (!parts.length) parts.push(named.length ? `the sentence names ${named.slice(0, 3).join(', ')}` : 'the story speaks of the claim');
+  const text = parts.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1) + '.';
+}
+
+function notSpecific(e: StanceEvidence): string {
+  if (e.conflictRules.includes('number')) return 'but the figure is not given for the claim’s own people, so it may be another count';
+  if (e.conflictRules.includes('date')) return 'but the date is not tied to the claim’s own event';
+  if (e.conflictRules.includes('opposite-words') || e.conflictRules.includes('denial') || e.conflictRules.includes('negated-name')) {
+    return 'but the negation is not a denial of the claim by or about its own people';
+  }
+  return 'but the evidence is not specific enough to assert it';
+}

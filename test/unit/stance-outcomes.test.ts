@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { findingScore } from '../../src/alerts/route.js';
+import { Watchlist } from '../../src/config/watchlist.js';
+import type { StoryInput } from '../../src/domain/types.js';
+import { createScorer, explainScore, type StanceProvider } from '../../src/matchers/index.js';
+
+// A storyline written for these tests (no real events). Jane Roe, Northwind Bank, Acme Corp; the seeds got
+// one fact wrong (K3: the Zeta Group, not Jane Roe, hacked the servers), stated as a structured correction.
+const base = {
+  version: 1 as const,
+  language_of_seeds: 'en',
+  entities: [
+    { id: 'jane_roe', type: 'person', aliases: [{ text: 'Jane Roe' }, { text: 'Roe' }] },
+    { id: 'northwind', type: 'org', aliases: [{ text: 'Northwind Bank' }, { text: 'Northwind' }] },
+    { id: 'acme', type: 'org', aliases: [{ text: 'Acme Corp' }, { text: 'Acme' }] },
+    { id: 'zeta_group', type: 'org', aliases: [{ text: 'Zeta Group' }] },
+    { id: 'geneva_meeting', type: 'event', aliases: [{ text: 'Geneva meeting' }] },
+    { id: 'harbour_board', type: 'org', aliases: [{ text: 'Harbour Board' }] },
+  ],
+  claims: [
+    {
+      id: 'K1',
+      statement: 'On 4 March 2019 Jane Roe emailed Northwind Bank executives, offering 250 million dollars for the shipyard.',
+      entities: ['jane_roe', 'northwind'],
+      quantities: [{ value: 250_000_000, unit: 'USD' }],
+      dates: [{ value: '2019-03-04' }],
+    },
+    {
+      id: 'K5',
+      statement: 'Jane Roe asked Northwind Bank for the minutes of its board meetings about the shipyard.',
+      entities: ['jane_roe', 'northwind'],
+    },
+    {
+      id: 'K6',
+      statement: 'On 10 May 2019 Jane Roe met the Harbour Board to present the shipyard plan.',
+      entities: ['jane_roe', 'harbour_board'],
+      dates: [{ value: '2019-05-10' }],
+    },
+    {
+      id: 'K3',
+      statement: 'Jane Roe hacked the Acme servers and leaked the shipyard files.',
+      entities: ['jane_roe', 'acme'],
+      correction: { statement: 'The Zeta Group hacked the Acme servers; Jane Roe only leaked the files.', entities: ['zeta_group'] },
+    },
+    {
+      id: 'K4',
+      statement: 'The shipyard sale was not discussed at the Geneva meeting between Acme and Northwind.',
+      entities: ['acme', 'geneva_meeting', 'northwind'],
+    },
+    {
+      id: 'K7',
+      statement: 'Acme showed interest, but it is unclear whether Acme pursued the shipyard idea.',
+      entities: ['acme'],
+    },
+  ],
+};
+const watchlist = Watchlist.parse(base);
+const scorer = createScorer(watchlist);
+const find = (text: string, claim: string, extra: Partial<StoryInput> = {}) => scorer.score({ title: '', text, ...extra }).claims.find((c) => c.claim === claim);
+
+describe('the watchlist fields threads, tangential and correction', () => {
+  it('are optional: a watchlist with entities and claims only still loads and scores', () => {
+    const bare = Watchlist.parse({ ...base, claims: base.claims.map(({ correction: _c, ...claim }) => claim) });
+    expect(bare.threads).toEqual([]);
+    expect(bare.tangential).toEqual([]);
+    const score = createScorer(bare).score({ title: '', text: 'On 4 March 2019 Jane Roe emailed Northwind Bank executives, offering $250 million for the shipyard.' });
+    expect(score.claims.find((c) => c.claim === 'K1')).toMatchObject({ stance: 'supports' });
+  });
+
+  it('reject a thread naming an unknown claim and a correction naming an unknown entity', () => {
+    const bad = Watchlist.safeParse({
+      ...base,
+      threads: [{ id: 'T1', claims: ['K99'] }],
+      claims: [{ ...base.claims[3], correction: { statement: 'x', entities: ['nobody'] } }],
+    });
+    expect(bad.success).toBe(false);
+    const messages = bad.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(messages).toContain('threads.0.claims.0: unknown claim "K99"');
+    expect(messages).toContain('claims.0.correction.entities.0: unknown entity "nobody"');
+  });
+
+  it('a thread makes a story about it relevant even when it matches no claim; a tangential topic counts against', () => {
+    const threaded = createScorer(
+      Watchlist.parse({
+        ...base,
+        threads: [{ id: 'T1', description: 'The shipyard takeover: bids, financing, dockworkers and the harbour concession.', claims: ['K1', 'K5'], entities: ['jane_roe', 'northwind'] }],
+        tangential: ['the Northwind pension fund scandal'],
+      }),
+    );
+    const onThread = { title: 'Dockworkers fear the shipyard takeover', text: 'Jane Roe’s bid for the shipyard worries dockworkers, who fear the harbour concession and its financing will change hands.' };
+    const tangent = { title: 'Northwind pension fund scandal widens', text: 'The Northwind pension fund scandal widened as auditors found missing payments; Jane Roe was not involved.' };
+    const a = threaded.score(onThread);
+    expect(a.claims.filter((c) => c.stance !== 'possible')).toEqual([]);
+    expect(a.why.join('\n')).toContain('about the thread T1');
+    expect(a.relevance).toBeGreaterThan(threaded.score(tangent).relevance);
+    expect(threaded.score(tangent).why.join('\n')).toContain('tangential');
+  });
+});
+
+describe('three stance outcomes, asserted only on specific evidence', () => {
+  it('a different figure for the claim’s own event contradicts, in plain words', () => {
+    const hit = find('Jane Roe offered Northwind Bank $400 million for the shipyard in her email of March 4, 2019.', 'K1');
+    expect(hit).toMatchObject({ stance: 'contradicts' });
+    expect(hit!.reason).toBe('The story gives $400 million; the claim says $250 million.');
+  });
+
+  it('a denial by the claim’s actors of its predicate contradicts', () => {
+    expect(find('Jane Roe never emailed Northwind Bank executives about the shipyard, her lawyer said.', 'K1')).toMatchObject({ stance: 'contradicts' });
+  });
+
+  it('a negation that is not a denial of the claim by or about its actors is only possible, and never alerted', () => {
+    const text = 'Northwind Bank executives said they had not yet replied to offers emailed for the shipyard.';
+    const hit = find(text, 'K1');
+    expect(hit?.stance ?? 'none').not.toBe('contradicts');
+    const score = scorer.score({ title: '', text });
+    expect(findingScore('contradiction', score, 0.5)).toBe(0);
+  });
+
+  it('the correct fact of a seed error (a structured correction) contradicts, and says so', () => {
+    const hit = find('Investigators found that the Zeta Group hacked the Acme servers; Jane Roe only leaked the files.', 'K3');
+    expect(hit).toMatchObject({ stance: 'contradicts' });
+    expect(hit!.reason).toContain('what the seeds got wrong');
+    // the same words without the entity the correction names are not the correct fact
+    expect(find('Jane Roe leaked the files after the Acme servers were hacked, investigators found.', 'K3')?.stance).not.toBe('contradicts');
+  });
+
+  it('a compatible, less precise fact supports', () => {
+    expect(find('In March 2019 Jane Roe emailed Northwind Bank executives with a $250 million offer for the shipyard.', 'K1')).toMatchObject({ stance: 'supports' });
+  });
+});
+
+describe('sibling claims, negative and open claims, dates of another event', () => {
+  it('a date that is a sibling claim’s own does not contradict another claim of the same people', () => {
+    const text = 'On 4 March 2019 Jane Roe emailed Northwind Bank executives, offering $250 million for the shipyard, before she met the Harbour Board.';
+    expect(find(text, 'K1')).toMatchObject({ stance: 'supports' });
+    expect(find(text, 'K6')?.stance).not.toBe('contradicts');
+  });
+
+  it('a sentence supports the sibling it fits, not every claim about the same people', () => {
+    const text = 'Jane Roe asked Northwind Bank for the minutes of its board meetings about the shipyard, the bank confirmed.';
+    expect(find(text, 'K5')).toMatchObject({ stance: 'supports' });
+    expect(find(text, 'K1')?.stance).not.toBe('supports');
+  });
+
+  it('a negative claim is not contradicted by a story that repeats its negation', () => {
+    const text = 'The shipyard sale was not discussed at the Geneva meeting between Acme and Northwind, a participant confirmed.';
+    expect(find(text, 'K4')?.stance).not.toBe('contradicts');
+  });
+
+  it('a negative claim is contradicted by a story asserting what it negates', () => {
+    expect(find('Acme and Northwind discussed the shipyard sale at length at the Geneva meeting, a participant said.', 'K4')).toMatchObject({ stance: 'contradicts' });
+  });
+
+  it('an open claim is not contradicted by a story that only names what it leaves open', () => {
+    const text = 'Acme’s chief called the shipyard idea interesting and said nothing more about it.';
+    expect(find(text, 'K7')?.stance).not.toBe('contradicts');
+  });
+});
+
+describe('explanations in plain words', () => {
+  it('veille explain shows every claim weighed, why a finding stayed possible, and no word stems or rule names', () => {
+    const story = { title: '', text: 'Northwind Bank executives said they had not yet replied to offers emailed for the shipyard. Jane Roe declined to comment.' };
+    const text = explainScore(story, scorer.score(story), watchlist);
+    expect(text).toMatch(/\n {2}K1 (possible|no stance)/);
+    expect(text).toMatch(/\n {4}why: [A-Z][^\n]*\./);
+    for (const internal of ['opposite-words', 'seed-correction', 'predicate words', 'under a negation', 'unspecific']) expect(text).not.toContain(internal);
+  });
+});
+
+describe('stance providers', () => {
+  it('the pipeline asks the configured provider for each (sentence, claim) pair', async () => {
+    const asked: string[] = [];
+    const strict: StanceProvider = {
+      id: 'test-model',
+      assess(sentence, claim) {
+        asked.push(claim.id);
+        return claim.id === 'K1' ? { stance: 'contradicts', score: 0.9, reason: 'The model reads a different offer.' } : null;
+      },
+    };
+    const withModel = createScorer(watchlist, { stance: strict });
+    const story = { title: '', text: 'On 4 March 2019 Jane Roe emailed Northwind Bank executives, offering $250 million for the shipyard.' };
+    const score = await withModel.assess(story);
+    expect(asked).toContain('K1');
+    expect(score.claims).toEqual([expect.objectContaining({ claim: 'K1', stance: 'contradicts', score: 0.9, reason: 'The model reads a different offer.', evidence: story.text })]);
+    // without a provider, assess is the rule-based score
+    expect((await scorer.assess(story)).claims).toEqual(scorer.score(story).claims);
+  });
+
+  it('the rule-based matcher is itself a provider over one sentence', async () => {
+    const verdict = await scorer.ruleStance.assess(
+      { text: 'Jane Roe offered Northwind Bank $400 million for the shipyard in her email of March 4, 2019.', story: { title: '', text: '' } },
+      watchlist.claims[0],
+    );
+    expect(verdict).toMatchObject({ stance: 'contradicts', reason: 'The story gives $400 million; the claim says $250 million.' });
+  });
+});
