@@ -16,6 +16,11 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STORY_BYTES = 3000;
 const STORIES = 2000;
 const BUILDS = 5;
+/** A tweet or a headline: at most 60 words. */
+const SHORT_STORY_BYTES = 300;
+/** A long report or feature. */
+const LONG_STORY_BYTES = 20_000;
+const LONG_STORIES = 300;
 
 /** Filler words in the languages we read, so that normalisation meets accents and Cyrillic. */
 const FILLER = (
@@ -87,12 +92,17 @@ export async function benchMatching(watchlistPath = path.join(ROOT, 'config/watc
   const feed = generateStories(watchlist, STORIES, OFF_TOPIC_ALIAS_RATE).map((s, i) => (i % 5 === 0 ? onTopic[i] : s));
   const dense = rate(onTopic);
   const mixed = rate(feed);
+  // tweets and headlines (≤ 60 words, ~300 bytes, a name or two) and long reports (~20 KB)
+  const short = rate(generateStories(watchlist, STORIES, ON_TOPIC_ALIAS_RATE * 2, SHORT_STORY_BYTES));
+  const long = rate(generateStories(watchlist, LONG_STORIES, ON_TOPIC_ALIAS_RATE, LONG_STORY_BYTES));
   const avgBytes = onTopic.reduce((sum, s) => sum + Buffer.byteLength(s.text), 0) / onTopic.length;
   return {
     matching_scorer_build_ms: Math.round(buildMs * 10) / 10,
     matching_story_bytes: Math.round(avgBytes),
     matching_on_topic_stories_per_s: dense.perSecond,
     matching_feed_stories_per_s: mixed.perSecond,
+    matching_short_stories_per_s: short.perSecond,
+    matching_20kb_stories_per_s: long.perSecond,
     matching_on_topic_relevant_share: Math.round(dense.relevant * 100) / 100,
     matching_feed_relevant_share: Math.round(mixed.relevant * 100) / 100,
   };

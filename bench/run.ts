@@ -262,6 +262,8 @@ function report(results: Results, dist: { primary: Runner; stale: string[] }): v
       ['story size', m ? `${fmt(m.matching_story_bytes)} B` : '—', ''],
       ['on-topic stories/s', fmt(m?.matching_on_topic_stories_per_s), vs(m?.matching_on_topic_stories_per_s, TARGET.matcherPerS, true)],
       ['feed-mix stories/s', fmt(m?.matching_feed_stories_per_s), vs(m?.matching_feed_stories_per_s, TARGET.matcherPerS, true)],
+      ['short (≤ 60 words) stories/s', fmt(m?.matching_short_stories_per_s), ''],
+      ['20 KB stories/s', fmt(m?.matching_20kb_stories_per_s), ''],
       ['relevant share on-topic / feed', m ? `${m.matching_on_topic_relevant_share} / ${m.matching_feed_relevant_share}` : '—', ''],
     ]),
   );

@@ -8,9 +8,13 @@ export interface LogisticModel {
   weights: Readonly<Record<string, number>>;
 }
 
+const compiled = new WeakMap<LogisticModel, { names: string[]; weights: number[] }>();
+
 export function predict(model: LogisticModel, features: Readonly<Record<string, number>> | object): number {
+  let c = compiled.get(model);
+  if (!c) compiled.set(model, (c = { names: Object.keys(model.weights), weights: Object.values(model.weights) }));
   const values = features as Readonly<Record<string, number>>;
   let z = model.bias;
-  for (const [name, weight] of Object.entries(model.weights)) z += weight * (values[name] ?? 0);
+  for (let i = 0; i < c.names.length; i++) z += c.weights[i] * (values[c.names[i]] ?? 0);
   return 1 / (1 + Math.exp(-z));
 }

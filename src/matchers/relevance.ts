@@ -275,7 +275,12 @@ export function scoreRelevance(input: RelevanceInput, model: RelevanceModel): Re
     }
   }
   const short = (input.words ?? Infinity) <= SHORT_TEXT_WORDS ? 1 : 0;
-  const topEntity = Math.max(0, ...perEntity.values());
+  let topEntity = 0;
+  let specificCount = 0;
+  for (const [id, value] of perEntity) {
+    topEntity = Math.max(topEntity, value);
+    if ((model.specificity.get(id) ?? 0) >= SPECIFIC_ENTITY) specificCount++;
+  }
   const threadScore = thread?.score ?? 0;
   const features: RelevanceFeatures = {
     evidence: x,
@@ -289,11 +294,11 @@ export function scoreRelevance(input: RelevanceInput, model: RelevanceModel): Re
     tangential,
     outOfWindow: Math.log(dateFactor),
     wording: input.wording ?? 0,
-    specific: Math.log1p([...perEntity.keys()].filter((id) => (model.specificity.get(id) ?? 0) >= SPECIFIC_ENTITY).length),
+    specific: Math.log1p(specificCount),
     threadEntities: Math.log1p(threadEntities),
     entityCount: Math.log1p(perEntity.size),
     shortEntityCount: short * Math.log1p(perEntity.size),
-    shortEntitySum: short * [...perEntity.values()].reduce((a, b) => a + b, 0),
+    shortEntitySum: short ? [...perEntity.values()].reduce((a, b) => a + b, 0) : 0,
   };
   // no watchlist entity named: nothing ties the story to the storyline
   const relevance = !input.entities.length ? 0 : RELEVANCE_MODEL ? predict(RELEVANCE_MODEL, features) : 1 - Math.exp(-x);

@@ -89,7 +89,12 @@ function clip(text: string, max = 160): string {
 function wordCount(text: string | null | undefined, max: number): number {
   if (!text) return 0;
   let n = 0;
-  for (const _ of text.matchAll(/\S+/g)) if (++n >= max) break;
+  let inWord = false;
+  for (let i = 0; i < text.length && n < max; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
   return n;
 }
 
