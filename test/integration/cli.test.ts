@@ -45,7 +45,7 @@ describe('veille check', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`config ok: ${path.join(ROOT, 'config/veille.yaml')}`);
     expect(run.stdout).toMatch(/^ {2}\d+ sources, 0 alert channels, 1 digests$/m);
-    expect(run.stdout).toContain(`watchlist ${path.join(ROOT, 'config/watchlist.yaml')}: 43 entities, 40 claims`);
+    expect(run.stdout).toContain(`watchlist ${path.join(ROOT, 'config/watchlist.yaml')}: 44 entities, 40 claims`);
   });
 
   it('refuses an invalid config with exit 2 and one line per problem on stderr', async (ctx) => {
