@@ -1,4 +1,4 @@
-import type { AlertKind, ClaimHit, EntityHit, StoryScore } from '../domain/types.js';
+import type { AlertKind, ClaimHit, EntityHit, Stance, StoryScore } from '../domain/types.js';
 
 /** Plain text helpers shared by every renderer (Slack, webhook, e-mail). No escaping here: each format escapes its own way. */
 
@@ -21,12 +21,22 @@ export function kindOf(score: StoryScore, minClaimScore = 0): AlertKind {
 
 export const KIND_RANK: Record<AlertKind, number> = { contradiction: 0, support: 1, relevant: 2 };
 
-/** Claim hits strongest first, ties by claim id, so every render lists them in the same order. */
+const STANCE_RANK: Record<Stance, number> = { contradicts: 0, supports: 1, possible: 2 };
+
+/** Claim hits contradictions first, then supports, then possible; strongest first; ties by claim id, so every render lists them in the same order. */
 export function sortedClaims(claims: ClaimHit[]): ClaimHit[] {
   return [...claims].sort(
-    (a, b) =>
-      (a.stance === b.stance ? 0 : a.stance === 'contradicts' ? -1 : 1) || b.score - a.score || a.claim.localeCompare(b.claim),
+    (a, b) => (STANCE_RANK[a.stance] ?? 3) - (STANCE_RANK[b.stance] ?? 3) || b.score - a.score || a.claim.localeCompare(b.claim),
   );
+}
+
+/**
+ * The claim findings a reader is shown: at or above `minClaimScore` (contradiction_threshold),
+ * strongest first, at most `max`. `possible` findings only where the caller lists them (digests).
+ */
+export function shownClaims(claims: ClaimHit[], opts: { minClaimScore: number; possible: boolean; max?: number }): ClaimHit[] {
+  const kept = sortedClaims(claims).filter((hit) => hit.score >= opts.minClaimScore && (opts.possible || hit.stance !== 'possible'));
+  return opts.max === undefined ? kept : kept.slice(0, opts.max);
 }
 
 /** Entity hits most mentioned first, ties by id. */
@@ -118,4 +128,17 @@ export function safeHttpUrl(raw: string | null | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/** The name a reader knows an outlet by: the page's site name, the source's configured `name`, else the host. Never a source id. */
+export function outletName(siteName: string | null | undefined, sourceName: string | null | undefined, url: string): string {
+  const named = oneLine(siteName ?? '') || oneLine(sourceName ?? '');
+  if (named) return named;
+  try {
+    const host = new URL(url).hostname.replace(/^www\./, '');
+    if (host) return host;
+  } catch {
+    // not a URL: fall through
+  }
+  return 'an unnamed outlet';
 }

@@ -48,7 +48,8 @@ export interface StoryInput {
   publishedAt?: string | null;
 }
 
-export type Stance = 'supports' | 'contradicts';
+/** `possible`: the story speaks of the claim's fact but the evidence is not specific; listed in digests, never alerted. */
+export type Stance = 'supports' | 'contradicts' | 'possible';
 
 export interface ClaimHit {
   /** claim id of the watchlist, e.g. C14 */
@@ -57,6 +58,10 @@ export interface ClaimHit {
   score: number;
   /** the story's sentence that carries the stance */
   evidence: string;
+  /** why, in plain words ("the story gives 3,000 promoted tweets; the claim says 1,823") */
+  reason?: string;
+  /** the kind of evidence that decided (number, date, denial, seed-correction, …), for evaluation */
+  rule?: string;
 }
 
 export interface EntityHit {
@@ -111,15 +116,18 @@ export interface Alert {
 }
 
 export interface DigestEntry {
-  story: Alert['story'] & { summary: string };
+  /** `outlet`: the name a reader knows the outlet by (site name, else the source's `name`) */
+  story: Alert['story'] & { summary: string; outlet?: string };
   score: StoryScore;
   /** other outlets that ran the same story */
-  alsoIn: { url: string; title: string; sourceId: string }[];
+  alsoIn: { url: string; title: string; sourceId: string; outlet?: string; lang?: string | null }[];
 }
 
 export interface DigestSection {
   /** storyline thread or grouping label */
   title: string;
+  /** what the section holds; relevant sections are threads */
+  kind?: AlertKind;
   entries: DigestEntry[];
 }
 
@@ -130,5 +138,7 @@ export interface Digest {
   periodEnd: string;
   sections: DigestSection[];
   storyCount: number;
+  /** stories of this run left out of the e-mail by the digest's max_stories (counted as "and N more") */
+  hiddenCount?: number;
   claims: Alert['claims'];
 }
