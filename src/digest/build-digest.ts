@@ -187,8 +187,28 @@ export function buildDigest(input: BuildDigestInput): Digest {
     sections,
     storyCount: entries.length,
     hiddenCount: hidden,
+    threads: threadCounts(entries, input.entityNames ?? {}),
     claims,
   };
+}
+
+/** Stories per thread (main entity) over the whole run; threads of one story are counted together as "other". */
+function threadCounts(entries: DigestEntry[], names: Record<string, string>): { title: string; stories: number }[] {
+  const byEntity = new Map<string, DigestEntry[]>();
+  let other = 0;
+  for (const entry of entries) {
+    const top = topEntity(entry);
+    if (top) byEntity.set(top.id, [...(byEntity.get(top.id) ?? []), entry]);
+    else other += 1;
+  }
+  const threads: { title: string; stories: number }[] = [];
+  for (const [entityId, group] of byEntity) {
+    if (group.length < MIN_THREAD_SIZE) other += group.length;
+    else threads.push({ title: threadTitle(entityId, group, names), stories: group.length });
+  }
+  threads.sort((a, b) => b.stories - a.stories || a.title.localeCompare(b.title));
+  if (other > 0) threads.push({ title: 'other', stories: other });
+  return threads;
 }
 
 /** Keep the first `max` entries in reading order (contradictions, supports, then threads); count the rest. */

@@ -140,5 +140,7 @@ export interface Digest {
   storyCount: number;
   /** stories of this run left out of the e-mail by the digest's max_stories (counted as "and N more") */
   hiddenCount?: number;
+  /** every story of the run counted by thread (its main entity), largest first */
+  threads?: { title: string; stories: number }[];
   claims: Alert['claims'];
 }

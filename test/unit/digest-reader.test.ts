@@ -48,7 +48,7 @@ describe('what a digest reader sees', () => {
     expect(email.text).toContain('Supports C14');
     expect(email.text).toContain('Supports C20');
     expect(email.text).not.toContain('Possibly about C21'); // third strongest: left out
-    expect(email.text).toContain('the story gives the same 1,823 tweets');
+    expect(email.text).toContain('The story gives the same 1,823 tweets');
   });
 
   it('lists a possible finding in the digest, with a sentence saying why', () => {
@@ -89,7 +89,7 @@ describe('what a digest reader sees', () => {
     ]);
     const [head] = email.text.split('CONTRADICTING');
     expect(head).toContain('1 new contradiction and 1 new support of the seed claims');
-    expect(head).toContain('3 stories — Other relevant stories 1');
+    expect(head).toContain('3 stories — RT 3');
     expect(head).toContain('2 outlets: Bytewise and The Capitol Wire');
     expect(head).toMatch(/Contents:\n {2}1\. Contradicting a seed claim \(1\)\n {2}2\. Supporting a seed claim \(1\)\n {2}3\. Other relevant stories \(1\)/);
     expect(email.html).toContain('<a href="#s1"');

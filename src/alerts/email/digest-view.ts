@@ -72,6 +72,10 @@ export interface ViewOptions {
 
 export const SECTION_ICON: Record<AlertKind, string> = { contradiction: '⚠️ ', support: '✅ ', relevant: '' };
 
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -97,7 +101,7 @@ function entryView(entry: DigestEntry, digest: Digest, opts: ViewOptions, anchor
         stance: hit.stance,
         head: `${STANCE_VERB[hit.stance]} ${oneLine(hit.claim)}`,
         statement: claim?.statement ? truncate(oneLine(claim.statement), STATEMENT_MAX) : null,
-        reason: truncate(claimReason(hit), REASON_MAX),
+        reason: truncate(sentence(claimReason(hit)), REASON_MAX),
         story: hit.evidence ? truncate(oneLine(hit.evidence), QUOTE_MAX) : null,
         // the seed's own sentence where the story disagrees with it; a support or a possible finding needs only the claim
         seed: hit.stance === 'contradicts' && claim?.quote ? truncate(oneLine(claim.quote), QUOTE_MAX) : null,
@@ -139,10 +143,7 @@ function summaryLines(digest: Digest, sections: SectionView[]): string[] {
   if (digest.storyCount === 0) return ['Nothing new matched the watchlist in this period.'];
   const count = (kind: AlertKind) => sections.filter((s) => s.kind === kind).reduce((n, s) => n + s.entries.length, 0);
   const findings = `${plural(count('contradiction'), 'new contradiction')} and ${plural(count('support'), 'new support')} of the seed claims`;
-  const threads = sections
-    .filter((s) => s.kind === 'relevant')
-    .map((s) => `${s.title} ${s.entries.length}`)
-    .join(', ');
+  const threads = (digest.threads ?? []).map((t) => `${oneLine(t.title)} ${t.stories}`).join(', ');
   const shown = sections.reduce((n, s) => n + s.entries.length, 0);
   const stories = `${plural(digest.storyCount, 'story', 'stories')}${shown < digest.storyCount ? ` (${shown} shown)` : ''}${threads ? ` — ${threads}` : ''}`;
   const names = new Set<string>();
