@@ -24,7 +24,8 @@ const MAX_NAMES = 4; // "mentions A, B, C and D": more names read as a list, not
 /** Why a claim finding was made, in a sentence: the matcher's own `reason` when it gives one. */
 export function claimReason(hit: ClaimHit): string {
   const reason = hit.reason ? oneLine(hit.reason) : '';
-  return reason && looksPlain(reason) ? reason : FALLBACK_REASON[hit.stance];
+  const text = reason && looksPlain(reason) ? reason : FALLBACK_REASON[hit.stance];
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

@@ -113,6 +113,16 @@ export interface Alert {
   score: StoryScore;
   /** claim statements and seed quotes, by claim id, for quoting both sides */
   claims: Record<string, { statement: string; quote: string; seedError?: string }>;
+  /** the name a reader knows the outlet by (site name, else the source's `name`) */
+  outlet?: string;
+  /** claim findings under this score are not shown (matching.contradiction_threshold when routed) */
+  minClaimScore?: number;
+  /** the story's page in the web app, when web.public_url is set */
+  storyPage?: string;
+  /** the story's cluster (the same story in several outlets): the id of its first story */
+  clusterId?: string;
+  /** other outlets already known to run the same story when the alert was routed */
+  alsoIn?: { outlet: string; url: string }[];
 }
 
 export interface DigestEntry {

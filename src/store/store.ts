@@ -227,6 +227,16 @@ export class Store {
     return rows[0] ? toStory(rows[0]) : null;
   }
 
+  /** The other stories of a story's cluster (other outlets running it), oldest first. */
+  async clusterMates(storyId: string): Promise<Story[]> {
+    const { rows } = await this.pool.query(
+      `SELECT o.* FROM veille.stories me JOIN veille.stories o ON o.cluster_id = me.cluster_id AND o.id <> me.id
+        WHERE me.id = $1 AND me.cluster_id IS NOT NULL ORDER BY o.fetched_at, o.id LIMIT 50`,
+      [storyId],
+    );
+    return rows.map(toStory);
+  }
+
   async saveMatch(storyId: string, score: StoryScore): Promise<void> {
     await this.pool.query(
       `INSERT INTO veille.matches (story_id, relevance, relevant, score) VALUES ($1, $2, $3, $4::jsonb)
