@@ -178,7 +178,7 @@ export function digestView(digest: Digest, opts: ViewOptions): DigestView {
   const moreUrl = appUrl(opts.publicUrl, `/stories?digest=${encodeURIComponent(digest.digestId)}`);
   return {
     heading: `Veille · ${oneLine(digest.digestId)}`,
-    period: period(digest, opts.tz),
+    period: `${plural(digest.storyCount, 'new story', 'new stories')} · ${period(digest, opts.tz)}`,
     summary: summaryLines(digest, sections),
     sections,
     more:
