@@ -130,9 +130,14 @@ export function safeHttpUrl(raw: string | null | undefined): string | null {
   }
 }
 
+/** The outlet's own name (site name, else the source's configured `name`), when there is one. */
+export function namedOutlet(siteName: string | null | undefined, sourceName: string | null | undefined): string | undefined {
+  return oneLine(siteName ?? '') || oneLine(sourceName ?? '') || undefined;
+}
+
 /** The name a reader knows an outlet by: the page's site name, the source's configured `name`, else the host. Never a source id. */
 export function outletName(siteName: string | null | undefined, sourceName: string | null | undefined, url: string): string {
-  const named = oneLine(siteName ?? '') || oneLine(sourceName ?? '');
+  const named = namedOutlet(siteName, sourceName);
   if (named) return named;
   try {
     const host = new URL(url).hostname.replace(/^www\./, '');

@@ -91,20 +91,30 @@ export function alsoInOutlet(item: DigestEntry['alsoIn'][number]): string {
   return item.outlet ?? outletName(null, null, item.url);
 }
 
-/** Names of the other outlets that ran the story, each once, the lead's own outlet left out. */
-export function otherOutlets(entry: DigestEntry): string[] {
-  const lead = entryOutlet(entry).toLowerCase();
-  const seen = new Map<string, string>();
+/** An outlet's identity: its name when it has one, else its source (two unnamed sources on one host are two outlets). */
+function outletKey(outlet: string | undefined, sourceId: string): string {
+  return outlet ? `name:${outlet.toLowerCase()}` : `source:${sourceId}`;
+}
+
+/** The other outlets that ran the story, each once with its first version, the lead's own outlet left out. */
+export function otherOutletItems(entry: DigestEntry): { name: string; item: DigestEntry['alsoIn'][number] }[] {
+  const lead = outletKey(entry.story.outlet, entry.story.sourceId);
+  const seen = new Map<string, { name: string; item: DigestEntry['alsoIn'][number] }>();
   for (const item of entry.alsoIn) {
-    const name = alsoInOutlet(item);
-    if (name.toLowerCase() !== lead && !seen.has(name.toLowerCase())) seen.set(name.toLowerCase(), name);
+    const key = outletKey(item.outlet, item.sourceId);
+    if (key !== lead && !seen.has(key)) seen.set(key, { name: alsoInOutlet(item), item });
   }
   return [...seen.values()];
 }
 
+/** Names of the other outlets that ran the story. */
+export function otherOutlets(entry: DigestEntry): string[] {
+  return otherOutletItems(entry).map((o) => o.name);
+}
+
 /** Number of other outlets that ran the story (the lead's own outlet is not counted twice). */
 export function otherOutletCount(entry: DigestEntry): number {
-  return otherOutlets(entry).length;
+  return otherOutletItems(entry).length;
 }
 
 function topEntity(entry: DigestEntry): EntityHit | undefined {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { renderDigestEmail, sendDigestEmail, type RenderedEmail } from '../alerts/email/index.js';
-import { outletName } from '../alerts/format.js';
+import { namedOutlet } from '../alerts/format.js';
 import { claimTexts, storyRef } from '../alerts/route.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { DigestConfig } from '../config/schema.js';
@@ -54,7 +54,11 @@ export interface DigestOutcome {
 
 /** One entry per cluster: its most relevant story, with the other outlets (by name) that ran it. */
 export function toEntries(rows: DigestStoryRow[], sourceNames: Record<string, string> = {}): DigestEntry[] {
-  const outlet = (story: DigestStoryRow['story']) => outletName(story.siteName, sourceNames[story.sourceId], story.url);
+  // only a real name: without one, the reader sees the host, and two sources on one host stay two outlets
+  const outlet = (story: DigestStoryRow['story']) => {
+    const name = namedOutlet(story.siteName, sourceNames[story.sourceId]);
+    return name ? { outlet: name } : {};
+  };
   const groups = new Map<string, DigestStoryRow[]>();
   for (const row of rows) {
     const key = row.story.clusterId ?? row.story.id;
@@ -63,9 +67,9 @@ export function toEntries(rows: DigestStoryRow[], sourceNames: Record<string, st
   return [...groups.values()].map((group) => {
     const [lead, ...others] = [...group].sort((a, b) => b.score.relevance - a.score.relevance || a.story.id.localeCompare(b.story.id));
     return {
-      story: { ...storyRef(lead.story), summary: lead.story.text.slice(0, SUMMARY_CHARS), outlet: outlet(lead.story) },
+      story: { ...storyRef(lead.story), summary: lead.story.text.slice(0, SUMMARY_CHARS), ...outlet(lead.story) },
       score: lead.score,
-      alsoIn: others.map((o) => ({ url: o.story.url, title: o.story.title, sourceId: o.story.sourceId, outlet: outlet(o.story), lang: o.story.lang })),
+      alsoIn: others.map((o) => ({ url: o.story.url, title: o.story.title, sourceId: o.story.sourceId, ...outlet(o.story), lang: o.story.lang })),
     };
   });
 }

@@ -75,10 +75,17 @@ describe('what a digest reader sees', () => {
     const entries = toEntries(rows, { 'demo-vigie': 'La Vigie' });
     const email = render(entries);
     expect(email.text).toContain('Also in 2 outlets:');
-    expect(email.text).toContain('- La Vigie (fr) <https://vigie.example.fr/b>');
-    expect(email.text).toContain('- bytes.example.com (en)'); // no site name, no configured name: the host
+    expect(email.text).toContain('- La Vigie (fr): RT a acheté des tweets <https://vigie.example.fr/b>');
+    expect(email.text).toContain('- bytes.example.com (en): RT tweets'); // no site name, no configured name: the host
     expect(email.text).toContain('3 outlets: bytes.example.com, La Vigie and The Capitol Wire');
     expect(email.text + email.html).not.toMatch(/demo-vigie|demo-bytes|demo-wire/);
+  });
+
+  it('counts two unnamed sources on one host as two outlets, and two feeds of one named outlet as one', () => {
+    const row = (id: string, sourceId: string, siteName: string | null) =>
+      ({ story: { id, sourceId, url: `https://same.example.org/${id}`, title: 'RT bought tweets', text: 'x', publishedAt: null, lang: 'en', siteName, clusterId: 'a' }, score: { relevance: 0.9 - id.charCodeAt(0) / 1000, relevant: true, claims: [], entities: [], why: [] } }) as unknown as DigestStoryRow;
+    expect(render(toEntries([row('a', 'feed-1', null), row('b', 'feed-2', null)])).text).toContain('Also in 1 outlet:');
+    expect(render(toEntries([row('a', 'feed-1', 'The Capitol Wire'), row('b', 'feed-2', 'The Capitol Wire')])).text).not.toContain('Also in');
   });
 
   it('opens with a three-line summary and a table of contents', () => {

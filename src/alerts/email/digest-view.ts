@@ -1,5 +1,5 @@
 import type { AlertKind, Digest, DigestEntry, Stance } from '../../domain/types.js';
-import { alsoInOutlet, entryOutlet, otherOutlets } from '../../digest/build-digest.js';
+import { alsoInOutlet, entryOutlet, otherOutletItems } from '../../digest/build-digest.js';
 import { formatDateTime, oneLine, safeHttpUrl, shownClaims, truncate } from '../format.js';
 import { STANCE_VERB, claimReason, listWords, readerWhy } from '../reasons.js';
 
@@ -109,13 +109,8 @@ function entryView(entry: DigestEntry, digest: Digest, opts: ViewOptions, anchor
       };
     },
   );
-  const outlets = otherOutlets(entry);
-  const byOutlet = new Map<string, DigestEntry['alsoIn'][number]>();
-  for (const item of entry.alsoIn) {
-    const name = alsoInOutlet(item);
-    if (outlets.includes(name) && !byOutlet.has(name)) byOutlet.set(name, item);
-  }
-  const alsoIn = [...byOutlet.entries()].slice(0, ALSO_IN_LINKS).map(([name, item]) => ({
+  const outlets = otherOutletItems(entry);
+  const alsoIn = outlets.slice(0, ALSO_IN_LINKS).map(({ name, item }) => ({
     label: item.lang ? `${name} (${item.lang})` : name,
     title: truncate(oneLine(item.title || item.url), ALSO_IN_TITLE_MAX),
     url: link(item.url),

@@ -146,7 +146,7 @@ function entryText(v: EntryView): string {
   if (v.why) lines.push(`  Why: ${v.why}`);
   if (v.alsoInHead) {
     lines.push(`  ${v.alsoInHead}`);
-    for (const item of v.alsoIn) lines.push(`    - ${item.label}${item.url ? ` <${item.url}>` : ''}`);
+    for (const item of v.alsoIn) lines.push(`    - ${item.label}: ${item.title}${item.url ? ` <${item.url}>` : ''}`);
     if (v.alsoInMore > 0) lines.push(`    - ${v.alsoInMore} more`);
   }
   return lines.join('\n');
