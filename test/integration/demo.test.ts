@@ -1,9 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { chromium } from 'playwright-core';
 import { afterAll, expect, it } from 'vitest';
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '../../.cache/screenshots');
 
 const run = promisify(execFile);
 let dataDir = '';
@@ -48,4 +51,30 @@ it('the offline demo finds the storyline in the bundled feeds, and replays from 
     expect(page).not.toMatch(/demo-capitol-wire|demo-la-vigie|demo-bytewise/); // outlets by name
   }
   expect(outputs[1]).not.toContain('nothing new');
+
+  // the demo digest as a person opens it: readable at 900 and 400 px, summary first, no sideways scroll
+  const html = (await readdir(outbox)).find((f) => f.endsWith('.html'))!;
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  try {
+    for (const width of [900, 400]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+      await page.setContent(await readFile(path.join(outbox, html), 'utf8'));
+      const layout = await page.evaluate(() => ({
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        summaryBottom: document.getElementById('summary')!.getBoundingClientRect().bottom,
+        summary: document.getElementById('summary')!.innerText,
+      }));
+      expect(layout.overflow).toBeLessThanOrEqual(0);
+      expect(layout.summaryBottom).toBeLessThanOrEqual(800);
+      expect(layout.summary).toMatch(/new contradictions? and \d+ new supports? of the seed claims/);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `demo-digest-${width}.png`), fullPage: true });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+  }
 }, 240_000);
