@@ -129,6 +129,17 @@ export async function loadWatchlist(file: string): Promise<Watchlist> {
   return parseYaml(Watchlist, await readConfigFile(file), path.basename(file));
 }
 
+/** The watchlist a config file names (its default when it names none), or null when the file cannot say. */
+function watchlistOf(text: string): string | null {
+  try {
+    const raw = YAML.parse(text) as { watchlist?: unknown } | null;
+    if (raw && typeof raw === 'object' && raw.watchlist === undefined) return './watchlist.yaml';
+    return raw && typeof raw.watchlist === 'string' && !raw.watchlist.includes('${') ? raw.watchlist : null;
+  } catch {
+    return null;
+  }
+}
+
 export interface LoadedConfig {
   config: VeilleConfig;
   watchlist: Watchlist;
@@ -143,7 +154,19 @@ export interface LoadedConfig {
 export async function loadConfig(configPath: string, env: NodeJS.ProcessEnv = process.env, options: ParseOptions = {}): Promise<LoadedConfig> {
   const abs = path.resolve(configPath);
   const baseDir = path.dirname(abs);
-  const config = parseYaml(VeilleConfig, await readConfigFile(abs), path.basename(abs), env, options);
+  const text = await readConfigFile(abs);
+  let config: VeilleConfig;
+  try {
+    config = parseYaml(VeilleConfig, text, path.basename(abs), env, options);
+  } catch (err) {
+    // every problem in one run: the watchlist's too, when the config still says where it is
+    if (!(err instanceof ConfigError)) throw err;
+    const named = watchlistOf(text);
+    const more = named ? await loadWatchlist(path.resolve(baseDir, named)).then(() => [], (e: unknown) => (e instanceof ConfigError ? e.problems : [])) : [];
+    if (more.length === 0) throw err;
+    const problems = [...err.problems, ...more];
+    throw new ConfigError(problems.join('\n'), problems);
+  }
   const watchlistPath = path.resolve(baseDir, config.watchlist);
   const watchlist = await loadWatchlist(watchlistPath);
   for (const source of config.sources) {

@@ -62,3 +62,20 @@ describe('config problems, all in one run', () => {
     for (const p of found) expect(p).not.toMatch(/:$/);
   });
 });
+
+describe('check reads the watchlist even when the config is wrong', () => {
+  it('lists the config problems and the watchlist problems together', async ({ onTestFinished }) => {
+    const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const { loadConfig } = await import('../../src/config/load.js');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'veille-check-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    await writeFile(path.join(dir, 'veille.yaml'), 'alerts:\n  - { id: newsroom, type: slack, webhook_url: "${SLACK_WEBHOOK_URL}" }\n');
+    await writeFile(path.join(dir, 'watchlist.yaml'), 'entities:\n  - { id: rt, type: org, aliases: RT }\n');
+    const err = await loadConfig(path.join(dir, 'veille.yaml'), {}).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConfigError);
+    const found = (err as ConfigError).problems;
+    expect(found[0]).toBe('veille.yaml: alerts[0].webhook_url: environment variable SLACK_WEBHOOK_URL is not set');
+    expect(found.some((p) => p.startsWith('watchlist.yaml: entities[0].aliases'))).toBe(true);
+  });
+});
