@@ -60,22 +60,6 @@ export function truncate(text: string, max: number): string {
   return `${cut.trimEnd()}…`;
 }
 
-export function formatScore(value: number): string {
-  return value.toFixed(2);
-}
-
-/** How an entity hit is shown: the alias that matched, else the watchlist id. */
-export function entityLabel(hit: EntityHit): string {
-  return hit.alias || hit.id;
-}
-
-export function entitiesLine(entities: EntityHit[], max = 8): string {
-  const list = sortedEntities(entities);
-  const shown = list.slice(0, max).map((hit) => `${entityLabel(hit)} (${hit.count})`);
-  if (list.length > max) shown.push(`+${list.length - max} more`);
-  return shown.join(', ');
-}
-
 /** "2018-11-14 09:30 UTC" in the given IANA zone; an unknown zone falls back to UTC, which the label then says. */
 export function formatDateTime(iso: string | null | undefined, tz = 'UTC'): string | null {
   if (!iso) return null;
