@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from './config/load.js';
@@ -10,37 +10,8 @@ import { createScorer, explainScore } from './matchers/index.js';
 import { defaultDataDir, fetcherFor, Veille, type OnceSummary } from './main.js';
 import { digestContext, previewDigest, sendDigest } from './digest/run-digest.js';
 import { openBackends } from './store/open.js';
-import { formatOnceSummary } from './once-summary.js';
-
-const HELP = `veille — watch news feeds for a storyline built from seed articles
-
-Usage: veille <command> [options]
-
-Commands:
-  start                     run the worker: poll sources on their schedules, alert, send digests
-  once                      poll every source once, process every new story to the end, send
-                            digests, print a summary and exit
-  check                     validate config/veille.yaml and the watchlist; exit 2 when invalid
-  explain <url|file>        score one story and print why
-  digest send <id>          send what is pending for a digest now
-  digest preview <id>       write the next digest to a file without marking anything sent
-  seeds import <dir>        propose a watchlist from seed articles (.txt) into a new YAML file
-                            for review (-o <file>, default config/watchlist.proposed.yaml);
-                            never overwrites config/watchlist.yaml
-
-Options:
-  -c, --config <path>       config file (default: $VEILLE_CONFIG or config/veille.yaml)
-  -d, --data-dir <path>     state directory for the embedded database and outbox
-                            (default: $VEILLE_DATA_DIR or ./data)
-      --timeout <duration>  once: give up after this long (default 10m)
-      --no-digest           once: do not send digests
-  -o, --out <file>          digest preview: output HTML file (default: <data>/preview/<id>.html);
-                            seeds import: the proposed watchlist
-  -h, --help                this help
-
-Environment: VEILLE_CONFIG, VEILLE_DATA_DIR, DATABASE_URL, REDIS_URL, SMTP_URL, LOG_LEVEL,
-             VEILLE_QUEUE_PREFIX (Redis key prefix), VEILLE_JOB_LOCK_MS (job lock, default 30000).
-Exit codes: 0 ok, 1 runtime failure, 2 invalid config or usage.`;
+import { formatOnceSummary, formatProgress } from './once-summary.js';
+import { helpFor } from './cli-help.js';
 
 class UsageError extends Error {}
 
@@ -54,10 +25,54 @@ function parse(argv: string[]) {
       timeout: { type: 'string' },
       'no-digest': { type: 'boolean' },
       out: { type: 'string', short: 'o' },
+      verbose: { type: 'boolean', short: 'v' },
+      version: { type: 'boolean', short: 'V' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   return { values, positionals };
+}
+
+/** Node's parseArgs errors, said the way a person reads them. */
+function usageMessage(err: unknown, argv: string[]): string {
+  const command = argv.find((arg) => !arg.startsWith('-'));
+  const seeHelp = command ? `veille ${command} --help` : 'veille --help';
+  const code = (err as { code?: string }).code;
+  const option = /'([^']+)'/.exec(errorMessage(err))?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) return `unknown option ${option}; see ${seeHelp}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) return `option ${option.split(' ')[0]} needs a value; see ${seeHelp}`;
+  return `${errorMessage(err).split('. ')[0]}; see ${seeHelp}`;
+}
+
+async function version(): Promise<string> {
+  const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return pkg.version ?? 'unknown';
+}
+
+/** A hint a person can act on for errors whose fix is in the config. */
+function hintFor(err: unknown, configPath: string): string | null {
+  const refused = /refused private address (\S+)/.exec(errorMessage(err));
+  if (refused) {
+    return `hint: ${refused[1]} is a private address. If this server is yours, list it under fetch.trusted_addresses in ${configPath} (e.g. trusted_addresses: ["${refused[1]}"]), or set fetch.allow_private_networks: true for a test setup.`;
+  }
+  return null;
+}
+
+/** A one-line progress on a terminal (stderr), rewritten in place; nothing when not a terminal. */
+function progressLine(stream: NodeJS.WriteStream) {
+  if (!stream.isTTY) return { update: undefined, done: () => {} };
+  let last = 0;
+  let shown = false;
+  return {
+    update: (p: Parameters<typeof formatProgress>[0]) => {
+      const now = Date.now();
+      if (now - last < 100) return;
+      last = now;
+      shown = true;
+      stream.write(`\r\x1b[K${formatProgress(p).slice(0, (stream.columns ?? 80) - 1)}`);
+    },
+    done: () => shown && stream.write('\r\x1b[K'),
+  };
 }
 
 function out(line = ''): void {
@@ -69,23 +84,31 @@ async function main(argv: string[]): Promise<number> {
   try {
     parsed = parse(argv);
   } catch (err) {
-    throw new UsageError(errorMessage(err));
+    throw new UsageError(usageMessage(err, argv));
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
+  if (values.version) {
+    out(`veille ${await version()}`);
+    return 0;
+  }
   if (values.help || !command) {
-    out(HELP);
+    out(helpFor(command));
     return command || values.help ? 0 : 2;
   }
   const env = process.env;
-  const configPath = path.resolve(values.config ?? env.VEILLE_CONFIG ?? 'config/veille.yaml');
-  const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir(env);
-  const log = createLogger();
+  const isDemo = command === 'demo';
+  const configPath = path.resolve(isDemo ? 'config/demo.yaml' : (values.config ?? env.VEILLE_CONFIG ?? 'config/veille.yaml'));
+  const baseDataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir(env);
+  // the demo keeps its own directory inside the data dir, and only that one is ever emptied
+  const dataDir = isDemo ? path.join(baseDataDir, 'demo') : baseDataDir;
+  const quiet = (command === 'once' || isDemo) && !values.verbose;
+  const log = createLogger(quiet && !env.LOG_LEVEL ? { level: 'warn' } : values.verbose ? { level: env.LOG_LEVEL ?? 'info' } : {});
   const options = {
     configPath,
     dataDir,
-    databaseUrl: env.DATABASE_URL || undefined,
-    redisUrl: env.REDIS_URL || undefined,
+    databaseUrl: isDemo ? undefined : env.DATABASE_URL || undefined,
+    redisUrl: isDemo ? undefined : env.REDIS_URL || undefined,
     smtpUrl: env.SMTP_URL || undefined,
     prefix: env.VEILLE_QUEUE_PREFIX || undefined,
     log,
@@ -116,24 +139,39 @@ async function main(argv: string[]): Promise<number> {
       await veille.close();
       return 0;
     }
-    case 'once': {
+    case 'once':
+    case 'demo': {
       const { parseDuration } = await import('./lib/units.js');
       const timeoutMs = values.timeout ? parseDuration(values.timeout) : 10 * 60_000;
       if (timeoutMs === null) throw new UsageError(`--timeout: expected a duration like 5m, got ${values.timeout}`);
+      if (isDemo) await rm(dataDir, { recursive: true, force: true }); // every demo replays from scratch
       const veille = await Veille.open(options, { ...queueOptions, attempts: 3 });
+      const progress = progressLine(process.stderr);
       let summary: OnceSummary;
       try {
-        summary = await veille.once({ timeoutMs, sendDigests: !values['no-digest'] });
+        summary = await veille.once({ timeoutMs, sendDigests: !values['no-digest'], onProgress: progress.update });
       } finally {
+        progress.done();
         await veille.close();
       }
-      out(formatOnceSummary(summary));
+      out(
+        formatOnceSummary(summary, {
+          width: process.stdout.isTTY ? process.stdout.columns : undefined,
+          dataDir,
+          replayHint: isDemo ? 'run `npm run demo` again (it starts from an empty data/demo)' : 'run once with an empty --data-dir',
+        }),
+      );
+      if (isDemo) {
+        const html = summary.digests.map((d) => d.deliveredTo).find((to) => to?.endsWith('.eml'));
+        if (html) out(`\nOpen the digest in a browser: ${html.replace(/\.eml$/, '.html')}`);
+      }
       return summary.timedOut ? 1 : 0;
     }
     case 'explain': {
       const target = rest[0];
-      if (!target) throw new UsageError('explain needs a URL or a file');
-      const loaded = await loadConfig(configPath, env);
+      if (!target) throw new UsageError('explain needs a URL or a file; see veille explain --help');
+      // explain sends nothing: alert channels, digests and SMTP (and their secrets) are not read
+      const loaded = await loadConfig(configPath, env, { ignore: ['alerts', 'digests', 'smtp'] });
       let html: string;
       let url: string;
       if (/^https?:\/\//i.test(target)) {
@@ -142,6 +180,10 @@ async function main(argv: string[]): Promise<number> {
           const page = await fetcher.fetch(target, { accept: 'html' });
           html = page.text;
           url = page.url;
+        } catch (err) {
+          const hint = hintFor(err, loaded.configPath);
+          if (hint) throw new Error(`${errorMessage(err)}\n${hint}`, { cause: err });
+          throw err;
         } finally {
           await fetcher.close();
         }
@@ -159,7 +201,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'digest': {
       const [action, id] = rest;
-      if ((action !== 'send' && action !== 'preview') || !id) throw new UsageError('usage: veille digest send|preview <id>');
+      if ((action !== 'send' && action !== 'preview') || !id) throw new UsageError('usage: veille digest send|preview <id>; see veille digest --help');
       const loaded = await loadConfig(configPath, env);
       const config = loaded.config.digests.find((d) => d.id === id);
       if (!config) throw new UsageError(`no digest "${id}" in ${configPath} (have: ${loaded.config.digests.map((d) => d.id).join(', ') || 'none'})`);
@@ -172,7 +214,11 @@ async function main(argv: string[]): Promise<number> {
           out(`preview of digest ${id}: ${result.stories} stories → ${result.path}`);
         } else {
           const result = await sendDigest(config, ctx);
-          out(result.deliveredTo === 'skipped-empty' ? `digest ${id}: nothing new, not sent` : `digest ${id}: ${result.stories} stories → ${result.deliveredTo}`);
+          out(
+            result.deliveredTo === 'skipped-empty'
+              ? `digest ${id}: nothing new since its last run, so not sent (stories already in a digest are never sent twice); \`veille digest preview ${id}\` shows what is pending`
+              : `digest ${id}: ${result.stories} stories → ${result.deliveredTo}`,
+          );
         }
       } finally {
         await backends.close();
@@ -181,7 +227,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'seeds': {
       const [action, dir] = rest;
-      if (action !== 'import' || !dir) throw new UsageError('usage: veille seeds import <dir> [-o <file>]');
+      if (action !== 'import' || !dir) throw new UsageError('usage: veille seeds import <dir> [-o <file>]; see veille seeds --help');
       const outFile = path.resolve(values.out ?? path.join(path.dirname(configPath), 'watchlist.proposed.yaml'));
       const { importSeeds } = await import('./seeds/index.js');
       const result = await importSeeds(path.resolve(dir), outFile);

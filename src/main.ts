@@ -4,6 +4,8 @@ import { loadConfig, type LoadedConfig } from './config/load.js';
 import { watchConfig } from './config/watch.js';
 import { createFetcher } from './fetch/index.js';
 import type { Fetcher } from './fetch/types.js';
+import { outletName, shownClaims } from './alerts/format.js';
+import type { Stance } from './domain/types.js';
 import { errorMessage } from './lib/errors.js';
 import { jobId } from './lib/ids.js';
 import type { Logger } from './lib/logger.js';
@@ -51,8 +53,31 @@ const CONCURRENCY: Record<string, number> = {
   [QUEUE.sendDigest]: 1,
 };
 
+/** A story `veille once` found: what the closing table shows. */
+export interface OnceFinding {
+  title: string;
+  url: string;
+  outlet: string;
+  relevance: number;
+  /** claim findings at or above contradiction_threshold: stance and claim id */
+  claims: { claim: string; stance: Stance }[];
+  clusterSize: number;
+}
+
+/** What `veille once` reports while it runs. */
+export interface OnceProgress {
+  sourcesPolled: number;
+  sources: number;
+  storiesFetched: number;
+  storiesMatched: number;
+}
+
 export interface OnceSummary {
   sources: { id: string; status: 'ok' | 'failed'; fetched: number; fresh: number; error: string | null }[];
+  /** the stories of this pass that matched, most relevant first */
+  found?: OnceFinding[];
+  /** matching.contradiction_threshold in force */
+  minClaimScore?: number;
   stories: number;
   relevant: number;
   alertsSent: number;
@@ -230,12 +255,20 @@ export class Veille {
   }
 
   /** One pass: poll every source, process every new story to the end, send digests, and report. */
-  async once(options: { timeoutMs?: number; sendDigests?: boolean } = {}): Promise<OnceSummary> {
+  async once(options: { timeoutMs?: number; sendDigests?: boolean; onProgress?: (progress: OnceProgress) => void } = {}): Promise<OnceSummary> {
     const startedAt = new Date();
     const stamp = String(startedAt.getTime());
     const results = new Map<string, OnceSummary['sources'][number]>();
     const workers = this.startWorkers();
     const pollWorker = workers[0];
+    const progress: OnceProgress = { sourcesPolled: 0, sources: 0, storiesFetched: 0, storiesMatched: 0 };
+    const report = () => options.onProgress?.({ ...progress });
+    if (options.onProgress) {
+      pollWorker.on('completed', () => ((progress.sourcesPolled += 1), report()));
+      pollWorker.on('failed', () => ((progress.sourcesPolled += 1), report()));
+      workers[1].on('completed', () => ((progress.storiesFetched += 1), report()));
+      workers[2].on('completed', () => ((progress.storiesMatched += 1), report()));
+    }
     pollWorker.on('completed', (job, value: { fetched?: number; fresh?: number }) => {
       results.set(job.data.sourceId, { id: job.data.sourceId, status: 'ok', fetched: value?.fetched ?? 0, fresh: value?.fresh ?? 0, error: null });
     });
@@ -244,6 +277,8 @@ export class Veille {
     });
     await this.recover();
     const sources = this.current.loaded.config.sources.filter((s) => s.enabled);
+    progress.sources = sources.length;
+    report();
     await this.queues.queues[QUEUE.pollSource].addBulk(
       sources.map((s) => ({ name: 'poll-source', data: { sourceId: s.id }, opts: { jobId: jobId('poll', s.id, stamp), attempts: 1 } })),
     );
@@ -262,8 +297,23 @@ export class Veille {
       }
     }
     const counts = await this.backends.store.runCounts(startedAt.toISOString());
+    const config = this.current.loaded.config;
+    const minClaimScore = config.matching.contradiction_threshold;
+    const names = Object.fromEntries(config.sources.flatMap((s) => (s.name ? [[s.id, s.name]] : [])));
+    const found = (await this.backends.store.foundSince(startedAt.toISOString())).map(
+      ({ story, score, clusterSize }): OnceFinding => ({
+        title: story.title || story.url,
+        url: story.url,
+        outlet: outletName(story.siteName, names[story.sourceId], story.url),
+        relevance: score.relevance,
+        claims: shownClaims(score.claims, { minClaimScore, possible: false }).map((hit) => ({ claim: hit.claim, stance: hit.stance })),
+        clusterSize,
+      }),
+    );
     return {
       sources: sources.map((s) => results.get(s.id) ?? { id: s.id, status: 'failed', fetched: 0, fresh: 0, error: 'not polled' }),
+      found,
+      minClaimScore,
       stories: counts.stories,
       relevant: counts.relevant,
       alertsSent: counts.alertsSent,

@@ -1,4 +1,4 @@
-import type { AlertKind, ClaimHit, EntityHit, StoryScore } from '../domain/types.js';
+import type { AlertKind, ClaimHit, EntityHit, Stance, StoryScore } from '../domain/types.js';
 
 /** Plain text helpers shared by every renderer (Slack, webhook, e-mail). No escaping here: each format escapes its own way. */
 
@@ -21,12 +21,22 @@ export function kindOf(score: StoryScore, minClaimScore = 0): AlertKind {
 
 export const KIND_RANK: Record<AlertKind, number> = { contradiction: 0, support: 1, relevant: 2 };
 
-/** Claim hits strongest first, ties by claim id, so every render lists them in the same order. */
+const STANCE_RANK: Record<Stance, number> = { contradicts: 0, supports: 1, possible: 2 };
+
+/** Claim hits contradictions first, then supports, then possible; strongest first; ties by claim id, so every render lists them in the same order. */
 export function sortedClaims(claims: ClaimHit[]): ClaimHit[] {
   return [...claims].sort(
-    (a, b) =>
-      (a.stance === b.stance ? 0 : a.stance === 'contradicts' ? -1 : 1) || b.score - a.score || a.claim.localeCompare(b.claim),
+    (a, b) => (STANCE_RANK[a.stance] ?? 3) - (STANCE_RANK[b.stance] ?? 3) || b.score - a.score || a.claim.localeCompare(b.claim),
   );
+}
+
+/**
+ * The claim findings a reader is shown: at or above `minClaimScore` (contradiction_threshold),
+ * strongest first, at most `max`. `possible` findings only where the caller lists them (digests).
+ */
+export function shownClaims(claims: ClaimHit[], opts: { minClaimScore: number; possible: boolean; max?: number }): ClaimHit[] {
+  const kept = sortedClaims(claims).filter((hit) => hit.score >= opts.minClaimScore && (opts.possible || hit.stance !== 'possible'));
+  return opts.max === undefined ? kept : kept.slice(0, opts.max);
 }
 
 /** Entity hits most mentioned first, ties by id. */
@@ -48,22 +58,6 @@ export function truncate(text: string, max: number): string {
   if (lastSpace > max * 0.8) cut = cut.slice(0, lastSpace); // a word boundary close to the limit reads better
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   return `${cut.trimEnd()}…`;
-}
-
-export function formatScore(value: number): string {
-  return value.toFixed(2);
-}
-
-/** How an entity hit is shown: the alias that matched, else the watchlist id. */
-export function entityLabel(hit: EntityHit): string {
-  return hit.alias || hit.id;
-}
-
-export function entitiesLine(entities: EntityHit[], max = 8): string {
-  const list = sortedEntities(entities);
-  const shown = list.slice(0, max).map((hit) => `${entityLabel(hit)} (${hit.count})`);
-  if (list.length > max) shown.push(`+${list.length - max} more`);
-  return shown.join(', ');
 }
 
 /** "2018-11-14 09:30 UTC" in the given IANA zone; an unknown zone falls back to UTC, which the label then says. */
@@ -118,4 +112,22 @@ export function safeHttpUrl(raw: string | null | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/** The outlet's own name (site name, else the source's configured `name`), when there is one. */
+export function namedOutlet(siteName: string | null | undefined, sourceName: string | null | undefined): string | undefined {
+  return oneLine(siteName ?? '') || oneLine(sourceName ?? '') || undefined;
+}
+
+/** The name a reader knows an outlet by: the page's site name, the source's configured `name`, else the host. Never a source id. */
+export function outletName(siteName: string | null | undefined, sourceName: string | null | undefined, url: string): string {
+  const named = namedOutlet(siteName, sourceName);
+  if (named) return named;
+  try {
+    const host = new URL(url).hostname.replace(/^www\./, '');
+    if (host) return host;
+  } catch {
+    // not a URL: fall through
+  }
+  return 'an unnamed outlet';
 }

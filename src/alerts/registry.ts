@@ -17,7 +17,7 @@ export type NotifierType = keyof typeof notifiers;
 export async function deliverAlert(alert: Alert, channel: AlertConfig, ctx: DeliveryContext): Promise<void> {
   switch (channel.type) {
     case 'slack':
-      return notifiers.slack.send(notifiers.slack.render(alert), channel, ctx);
+      return notifiers.slack.send(notifiers.slack.render(alert, channel), channel, ctx);
     case 'webhook':
       return notifiers.webhook.send(notifiers.webhook.render(alert), channel, ctx);
     default: {

@@ -2,12 +2,26 @@ import type { AlertConfig, AlertOn, DigestConfig } from '../config/schema.js';
 import type { Watchlist } from '../config/watchlist.js';
 import type { Alert, AlertKind, Story, StoryScore } from '../domain/types.js';
 import { jobId } from '../lib/ids.js';
+import { outletName } from './format.js';
 import type { RouteDecision } from '../store/store.js';
 
 export interface RouteConfig {
   alerts: AlertConfig[];
   digests: DigestConfig[];
   contradictionThreshold: number;
+  /** web.public_url: alerts link to the story's page there */
+  publicUrl?: string;
+  /** the sources' configured `name`, by source id */
+  sourceNames?: Record<string, string>;
+}
+
+/** What an alert shows of the story's cluster: the other outlets known when it is routed. */
+export type ClusterMate = Pick<Story, 'sourceId' | 'url' | 'siteName'>;
+
+/** The story's page in the web app (issue 10's `/stories/:id`), when the app is public. */
+export function storyPageUrl(publicUrl: string | undefined, storyId: string): string | undefined {
+  if (!publicUrl || !/^https?:\/\//i.test(publicUrl)) return undefined;
+  return `${publicUrl.replace(/\/+$/, '')}/stories/${encodeURIComponent(storyId)}`;
 }
 
 /** Strongest finding first: a channel gets the first kind it subscribes to and the story qualifies for. */
@@ -37,7 +51,13 @@ export function storyRef(story: Story): Alert['story'] {
 }
 
 /** Outbox rows and digest-buffer rows for one scored story. Pure. */
-export function decideRoutes(story: Story, score: StoryScore, config: RouteConfig, watchlist: Watchlist): RouteDecision {
+export function decideRoutes(story: Story, score: StoryScore, config: RouteConfig, watchlist: Watchlist, mates: ClusterMate[] = []): RouteDecision {
+  const names = config.sourceNames ?? {};
+  const outlet = outletName(story.siteName, names[story.sourceId], story.url);
+  const alsoIn = mates
+    .map((m) => ({ outlet: outletName(m.siteName, names[m.sourceId], m.url), url: m.url }))
+    .filter((m, i, all) => m.outlet !== outlet && all.findIndex((o) => o.outlet === m.outlet) === i);
+  const storyPage = storyPageUrl(config.publicUrl, story.id);
   const outbox: RouteDecision['outbox'] = [];
   for (const channel of config.alerts) {
     if (!channel.enabled) continue;
@@ -51,6 +71,11 @@ export function decideRoutes(story: Story, score: StoryScore, config: RouteConfi
       story: storyRef(story),
       score,
       claims: claimTexts(watchlist, score),
+      outlet,
+      clusterId: story.clusterId ?? story.id,
+      minClaimScore: config.contradictionThreshold,
+      ...(storyPage ? { storyPage } : {}),
+      ...(alsoIn.length > 0 ? { alsoIn } : {}),
     };
     outbox.push({ id: alert.id, channelId: channel.id, kind, payload: alert });
   }

@@ -1,15 +1,7 @@
 import type { AlertConfig } from '../config/schema.js';
-import type { Alert } from '../domain/types.js';
-import {
-  KIND_LABEL,
-  entitiesLine,
-  formatDateTime,
-  formatScore,
-  oneLine,
-  safeHttpUrl,
-  sortedClaims,
-  truncate,
-} from './format.js';
+import type { Alert, AlertKind, ClaimHit, Stance } from '../domain/types.js';
+import { KIND_LABEL, formatDateTime, oneLine, outletName, safeHttpUrl, shownClaims, truncate } from './format.js';
+import { STANCE_VERB, claimReason, readerWhy } from './reasons.js';
 import { postJson } from './http.js';
 import type { DeliveryContext, Notifier } from './types.js';
 
@@ -33,14 +25,16 @@ export interface SlackMessage {
 
 // Slack's documented limits (Block Kit reference)
 const HEADER_MAX = 150;
-const SECTION_MAX = 3000;
 const FALLBACK_MAX = 3000; // `text` may be 40k, but a notification shows a line or two
-// Our own budgets, so that one long field cannot crowd out the others in a 3000-char section
-const TITLE_MAX = 300;
-const STATEMENT_MAX = 500;
-const QUOTE_MAX = 700;
-const SEED_ERROR_MAX = 500;
-const MAX_CLAIM_BLOCKS = 10; // Slack allows 50 blocks; ten claims on one story is already a lot to read
+/** The whole message (header, sections, context) a person reads at a glance. */
+export const MESSAGE_MAX = 1500;
+// Our own budgets within MESSAGE_MAX, so that one long field cannot crowd out the others
+const TITLE_MAX = 200;
+const STATEMENT_MAX = 200;
+const REASON_MAX = 180;
+const QUOTE_MAX = 280;
+const SEED_ERROR_MAX = 200;
+const ALSO_IN_NAMED = 3;
 
 /**
  * Escape user text for Slack mrkdwn: only `&`, `<` and `>` have meaning (links, mentions like
@@ -77,57 +71,94 @@ function field(text: string, max: number): string {
   return escapeSlack(truncate(oneLine(text), max));
 }
 
+const SECTION_MAX = 3000; // Slack's limit per section
+
 function section(text: string): SlackBlock {
   return { type: 'section', text: { type: 'mrkdwn', text: clampMrkdwn(text, SECTION_MAX) } };
 }
 
-export function renderSlack(alert: Alert): SlackMessage {
+const ALERT_STANCE: Record<AlertKind, Stance | null> = { contradiction: 'contradicts', support: 'supports', relevant: null };
+
+/** The claim findings this alert is about: only those of its own stance, at or above the threshold, strongest first. */
+export function alertClaims(alert: Alert): ClaimHit[] {
+  const stance = ALERT_STANCE[alert.kind];
+  if (!stance) return [];
+  return shownClaims(alert.score.claims, { minClaimScore: alert.minClaimScore ?? 0, possible: false }).filter((hit) => hit.stance === stance);
+}
+
+/** "Contradicts C35 · RT spent on promoted tweets"; "Relevant · <title>" without a claim. */
+export function alertHeader(alert: Alert): string {
+  const hits = alertClaims(alert);
+  // plain text, but a `<…>` could still read as a mention or a tag in some clients: use look-alike angles
+  const title = oneLine(alert.story.title || alert.story.url).replace(/</g, '‹').replace(/>/g, '›');
+  const lead = hits.length > 0 ? `${STANCE_VERB[hits[0].stance]} ${[...new Set(hits.map((hit) => oneLine(hit.claim)))].join(', ')}` : KIND_LABEL[alert.kind].label;
+  return truncate(`${lead} · ${title}`, HEADER_MAX);
+}
+
+/** One short message: header, outlet and time, the sentence that matters with the seed's, other outlets, a link. */
+export function renderSlack(alert: Alert, channel?: Pick<SlackChannel, 'tz'>): SlackMessage {
   const { emoji, label } = KIND_LABEL[alert.kind];
   const { story, score } = alert;
   const title = field(story.title || story.url, TITLE_MAX);
-  const hits = sortedClaims(score.claims);
+  const tz = channel?.tz ?? 'UTC';
+  const hits = alertClaims(alert);
+  const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: alertHeader(alert), emoji: true } }];
 
-  const headerText =
-    hits.length > 0 ? `${emoji} ${label} · ${hits.map((hit) => oneLine(hit.claim)).join(', ')}` : `${emoji} ${label}`;
-  const blocks: SlackBlock[] = [
-    { type: 'header', text: { type: 'plain_text', text: truncate(headerText, HEADER_MAX), emoji: true } },
-  ];
-
-  const meta = [
-    field(story.siteName || story.sourceId, 100),
-    formatDateTime(story.publishedAt) ?? 'date unknown',
-    `relevance ${formatScore(score.relevance)}`,
-  ];
+  const meta = [field(alert.outlet ?? outletName(story.siteName, null, story.url), 100), formatDateTime(story.publishedAt, tz) ?? 'date unknown'];
   blocks.push(section(`*${slackLink(story.url, title)}*\n${meta.join(' · ')}`));
 
-  if (score.entities.length > 0) {
-    blocks.push(section(`*Entities:* ${field(entitiesLine(score.entities), 1000)}`));
-  }
-
-  for (const hit of hits.slice(0, MAX_CLAIM_BLOCKS)) {
-    const claim = alert.claims[hit.claim];
-    const lines = [`*${field(hit.claim, 40)}* · ${hit.stance} (${formatScore(hit.score)})`];
-    if (claim?.statement) lines.push(`_Claim:_ ${field(claim.statement, STATEMENT_MAX)}`);
-    if (claim?.quote) lines.push('*Seed says:*', `>“${field(claim.quote, QUOTE_MAX)}”`);
-    if (hit.evidence) lines.push('*This story says:*', `>“${field(hit.evidence, QUOTE_MAX)}”`);
-    if (claim?.seedError) lines.push(`:warning: *The seed itself was wrong here:* ${field(claim.seedError, SEED_ERROR_MAX)}`);
+  const top = hits[0];
+  if (top) {
+    const claim = alert.claims[top.claim];
+    const lines = [`*${field(top.claim, 20)}*${claim?.statement ? ` · ${field(claim.statement, STATEMENT_MAX)}` : ''}`, `_${field(claimReason(top), REASON_MAX)}_`];
+    if (top.evidence) lines.push(`*This story:* “${field(top.evidence, QUOTE_MAX)}”`);
+    if (claim?.quote) lines.push(`*Seed:* “${field(claim.quote, QUOTE_MAX)}”`);
+    if (top.stance === 'contradicts' && claim?.seedError) lines.push(`:warning: The seed itself is wrong here: ${field(claim.seedError, SEED_ERROR_MAX)}`);
     blocks.push(section(lines.join('\n')));
-  }
-  if (hits.length > MAX_CLAIM_BLOCKS) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `+${hits.length - MAX_CLAIM_BLOCKS} more claims` }] });
+  } else {
+    const why = readerWhy(score);
+    if (why.length > 0) blocks.push(section(field(why.join(' · '), 400)));
   }
 
-  if (score.why.length > 0) {
-    const why = score.why.slice(0, 5).map((line) => field(line, 300));
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: clampMrkdwn(why.join(' · '), SECTION_MAX) }] });
+  const context: string[] = [];
+  if (hits.length > 1) context.push(`${hits.length - 1} more ${hits.length === 2 ? 'claim' : 'claims'} with the same finding`);
+  const also = alert.alsoIn ?? [];
+  if (also.length > 0) {
+    const named = also.slice(0, ALSO_IN_NAMED).map((item) => slackLink(item.url, field(item.outlet, 60)));
+    context.push(`also in ${also.length} ${also.length === 1 ? 'outlet' : 'outlets'}: ${named.join(', ')}${also.length > ALSO_IN_NAMED ? '…' : ''}`);
   }
+  if (alert.storyPage && safeHttpUrl(alert.storyPage)) context.push(slackLink(alert.storyPage, 'Open in Veille'));
+  if (context.length > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: clampMrkdwn(context.join(' · '), 600) }] });
 
   return {
     text: clampMrkdwn(`${emoji} ${label}: ${title}`, FALLBACK_MAX),
-    blocks,
+    blocks: fitMessage(blocks),
     unfurl_links: false,
     unfurl_media: false,
   };
+}
+
+function blockText(block: SlackBlock): string {
+  if (block.type === 'header' || block.type === 'section') return block.text.text;
+  if (block.type === 'context') return block.elements.map((e) => e.text).join('');
+  return '';
+}
+
+/** Characters a person reads in the message (every block's text). */
+export function messageLength(blocks: SlackBlock[]): number {
+  return blocks.reduce((n, block) => n + blockText(block).length, 0);
+}
+
+/** Keep the whole message within MESSAGE_MAX: the claim section gives way first (it holds the quotes). */
+function fitMessage(blocks: SlackBlock[]): SlackBlock[] {
+  const over = messageLength(blocks) - MESSAGE_MAX;
+  if (over <= 0) return blocks;
+  const index = blocks.findIndex((block, i) => i > 1 && block.type === 'section');
+  const target = index >= 0 ? index : 1;
+  const block = blocks[target];
+  if (block.type !== 'section') return blocks;
+  const text = clampMrkdwn(block.text.text, Math.max(1, block.text.text.length - over));
+  return blocks.map((b, i) => (i === target ? { type: 'section', text: { type: 'mrkdwn', text } } : b));
 }
 
 export async function sendSlack(message: SlackMessage, channel: SlackChannel, ctx: DeliveryContext): Promise<void> {
@@ -136,7 +167,7 @@ export async function sendSlack(message: SlackMessage, channel: SlackChannel, ct
 
 export const slackNotifier = {
   type: 'slack',
-  description: 'Slack incoming webhook: Block Kit message quoting the seed claim and the story sentence',
+  description: 'Slack incoming webhook: one short Block Kit message quoting the story sentence and the seed claim',
   render: renderSlack,
   send: sendSlack,
 } satisfies Notifier<SlackChannel, SlackMessage>;

@@ -14,6 +14,7 @@ export interface DeliveryContext {
 export interface Notifier<C extends AlertConfig = AlertConfig, R = unknown> {
   type: C['type'];
   description: string;
-  render(alert: Alert): R;
+  /** pure; `channel` gives per-channel presentation (time zone) */
+  render(alert: Alert, channel?: C): R;
   send(rendered: R, channel: C, ctx: DeliveryContext): Promise<void>;
 }

@@ -1,26 +1,54 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { AlertConfig } from '../config/schema.js';
-import type { Alert, AlertKind, StoryScore } from '../domain/types.js';
+import type { Alert, AlertKind } from '../domain/types.js';
+import { outletName, shownClaims, sortedEntities } from './format.js';
+import { claimReason, readerWhy } from './reasons.js';
+import type { WebhookClaim, WebhookPayload } from './webhook-payload.js';
 import { postJson } from './http.js';
 import type { DeliveryContext, Notifier } from './types.js';
 
 export type WebhookChannel = Extract<AlertConfig, { type: 'webhook' }>;
 
-/** The JSON body a webhook endpoint receives. */
-export interface WebhookPayload {
-  type: 'veille.alert';
-  id: string;
-  kind: AlertKind;
-  story: Alert['story'];
-  score: StoryScore;
-  claims: Alert['claims'];
-}
+export { WebhookClaim, WebhookPayload } from './webhook-payload.js';
 
 const SECRET_PREFIX = 'whsec_';
 const DEFAULT_TOLERANCE_S = 300; // Standard Webhooks: reject timestamps more than 5 minutes away (replay)
 
 export function renderWebhook(alert: Alert): WebhookPayload {
-  return { type: 'veille.alert', id: alert.id, kind: alert.kind, story: alert.story, score: alert.score, claims: alert.claims };
+  const { story, score } = alert;
+  const claims = shownClaims(score.claims, { minClaimScore: alert.minClaimScore ?? 0, possible: false }).map((hit): WebhookClaim => {
+    const claim = alert.claims[hit.claim];
+    return {
+      claim: hit.claim,
+      stance: hit.stance === 'contradicts' ? 'contradicts' : 'supports',
+      score: Math.round(hit.score * 1000) / 1000,
+      statement: claim?.statement ?? null,
+      reason: claimReason(hit),
+      evidence: hit.evidence,
+      seedQuote: claim?.quote ?? null,
+      seedError: hit.stance === 'contradicts' ? (claim?.seedError ?? null) : null,
+    };
+  });
+  return {
+    type: 'veille.alert',
+    version: 2,
+    id: alert.id,
+    kind: alert.kind,
+    story: {
+      id: story.id,
+      url: story.url,
+      title: story.title,
+      outlet: alert.outlet ?? outletName(story.siteName, null, story.url),
+      publishedAt: story.publishedAt,
+      lang: story.lang,
+      page: alert.storyPage ?? null,
+    },
+    relevance: Math.round(score.relevance * 1000) / 1000,
+    claims,
+    entities: sortedEntities(score.entities).map((hit) => ({ id: hit.id, name: hit.alias || hit.id, count: hit.count })),
+    why: readerWhy(score, 5),
+    cluster: { id: alert.clusterId ?? story.id, outlets: (alert.alsoIn ?? []).map((item) => ({ name: item.outlet, url: item.url })) },
+  };
 }
 
 /** The HMAC key: a `whsec_` secret is base64 after the prefix; any other string is used as UTF-8 bytes. */

@@ -55,6 +55,7 @@ const MIN_POLL_INTERVAL_MS = 60_000; // polling faster than once a minute is imp
 
 const SourceBase = z.object({
   id: Id.describe('unique id of the source; appears in logs, alerts and the store'),
+  name: z.string().min(1).optional().describe("the outlet's name shown to readers when its pages give no site name (e.g. \"Le Monde\")"),
   url: z.string().url().describe('feed or page URL; file:// allowed for sources in config'),
   every: Duration.default(900_000).describe('poll interval, e.g. 15m; at least 1m'),
   lang: z.string().min(2).max(8).optional().describe('language of the source, when its pages do not say'),
@@ -83,6 +84,11 @@ const AlertBase = z.object({
   on: z.array(AlertOn).min(1).default(['contradiction']).describe('which findings this channel receives'),
   min_score: z.number().min(0).max(1).default(0.5).describe('minimum relevance (or claim score) to alert'),
   enabled: z.boolean().default(true),
+  tz: z
+    .string()
+    .refine(isTimeZone, { message: 'unknown time zone (use an IANA name like Europe/Paris)' })
+    .optional()
+    .describe('IANA time zone of the times shown in this channel; @defaultValue UTC'),
 });
 
 export const AlertConfig = z.discriminatedUnion('type', [
@@ -114,6 +120,13 @@ export const DigestConfig = z.object({
   min_relevance: z.number().min(0).max(1).default(0.5),
   send_empty: z.boolean().default(false).describe('send a digest even when nothing new matched'),
   subject: z.string().default('Veille digest: {count} new stories').describe('{count} and {date} are replaced'),
+  max_stories: z
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(25)
+    .describe('stories shown in one e-mail; the rest are counted ("and 12 more") and linked to the web app when web.public_url is set'),
   enabled: z.boolean().default(true),
 });
 export type DigestConfig = z.infer<typeof DigestConfig>;
@@ -150,6 +163,15 @@ export const VeilleConfig = z
           .default([])
           .describe('private IP addresses allowed even when allow_private_networks is false (an intranet feed server)'),
         user_agent: z.string().default('Veille/0.1 (+https://github.com/veille; news monitoring)'),
+      })
+      .prefault({}),
+    web: z
+      .object({
+        public_url: z
+          .string()
+          .url()
+          .optional()
+          .describe("the web app's address as readers reach it (https://veille.example.org); digests and alerts link to it only when set"),
       })
       .prefault({}),
     health: z

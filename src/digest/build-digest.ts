@@ -1,4 +1,4 @@
-import { KIND_RANK, kindOf, sortedEntities } from '../alerts/format.js';
+import { KIND_RANK, kindOf, outletName, sortedEntities } from '../alerts/format.js';
 import type { Alert, AlertKind, Digest, DigestEntry, DigestSection, EntityHit } from '../domain/types.js';
 import { clusterEntries, urlKey } from './cluster.js';
 
@@ -16,7 +16,11 @@ export interface BuildDigestInput {
   entityNames?: Record<string, string>;
   /** claim hits scoring below this do not make a story a contradiction or support (config's contradiction_threshold); @defaultValue 0 */
   minClaimScore?: number;
+  /** stories shown; the others (weakest, in section order) are only counted in `hiddenCount`; @defaultValue 25 */
+  maxStories?: number;
 }
+
+export const DEFAULT_MAX_STORIES = 25;
 
 export const SECTION_TITLES = {
   contradiction: 'Contradicting a seed claim',
@@ -59,7 +63,16 @@ function mergeCluster(members: DigestEntry[], compare: Compare): DigestEntry {
   const also = new Map<string, DigestEntry['alsoIn'][number]>();
   const candidates = [
     ...lead.alsoIn,
-    ...rest.flatMap((entry) => [{ url: entry.story.url, title: entry.story.title, sourceId: entry.story.sourceId }, ...entry.alsoIn]),
+    ...rest.flatMap((entry) => [
+      {
+        url: entry.story.url,
+        title: entry.story.title,
+        sourceId: entry.story.sourceId,
+        ...(entry.story.outlet ? { outlet: entry.story.outlet } : {}),
+        ...(entry.story.lang ? { lang: entry.story.lang } : {}),
+      },
+      ...entry.alsoIn,
+    ]),
   ];
   for (const item of candidates) {
     const key = urlKey(item.url);
@@ -69,9 +82,39 @@ function mergeCluster(members: DigestEntry[], compare: Compare): DigestEntry {
   return { ...lead, alsoIn };
 }
 
+/** The outlet name of an entry's lead story (never its source id). */
+export function entryOutlet(entry: DigestEntry): string {
+  return entry.story.outlet ?? outletName(entry.story.siteName, null, entry.story.url);
+}
+
+export function alsoInOutlet(item: DigestEntry['alsoIn'][number]): string {
+  return item.outlet ?? outletName(null, null, item.url);
+}
+
+/** An outlet's identity: its name when it has one, else its source (two unnamed sources on one host are two outlets). */
+function outletKey(outlet: string | undefined, sourceId: string): string {
+  return outlet ? `name:${outlet.toLowerCase()}` : `source:${sourceId}`;
+}
+
+/** The other outlets that ran the story, each once with its first version, the lead's own outlet left out. */
+export function otherOutletItems(entry: DigestEntry): { name: string; item: DigestEntry['alsoIn'][number] }[] {
+  const lead = outletKey(entry.story.outlet, entry.story.sourceId);
+  const seen = new Map<string, { name: string; item: DigestEntry['alsoIn'][number] }>();
+  for (const item of entry.alsoIn) {
+    const key = outletKey(item.outlet, item.sourceId);
+    if (key !== lead && !seen.has(key)) seen.set(key, { name: alsoInOutlet(item), item });
+  }
+  return [...seen.values()];
+}
+
+/** Names of the other outlets that ran the story. */
+export function otherOutlets(entry: DigestEntry): string[] {
+  return otherOutletItems(entry).map((o) => o.name);
+}
+
 /** Number of other outlets that ran the story (the lead's own outlet is not counted twice). */
 export function otherOutletCount(entry: DigestEntry): number {
-  return new Set(entry.alsoIn.map((item) => item.sourceId).filter((id) => id !== entry.story.sourceId)).size;
+  return otherOutletItems(entry).length;
 }
 
 function topEntity(entry: DigestEntry): EntityHit | undefined {
@@ -131,12 +174,14 @@ export function buildDigest(input: BuildDigestInput): Digest {
   const supports = byKind('support');
   const relevant = byKind('relevant');
 
-  const sections: DigestSection[] = [];
-  if (contradictions.length > 0) sections.push({ title: SECTION_TITLES.contradiction, entries: contradictions });
-  if (supports.length > 0) sections.push({ title: SECTION_TITLES.support, entries: supports });
-  sections.push(...relevantSections(relevant, input.entityNames ?? {}, compare));
+  const all: DigestSection[] = [];
+  if (contradictions.length > 0) all.push({ title: SECTION_TITLES.contradiction, kind: 'contradiction', entries: contradictions });
+  if (supports.length > 0) all.push({ title: SECTION_TITLES.support, kind: 'support', entries: supports });
+  all.push(...relevantSections(relevant, input.entityNames ?? {}, compare).map((section) => ({ ...section, kind: 'relevant' as const })));
 
-  const cited = new Set(entries.flatMap((entry) => entry.score.claims.map((hit) => hit.claim)));
+  const { sections, hidden } = capSections(all, input.maxStories ?? DEFAULT_MAX_STORIES);
+  const shown = sections.flatMap((section) => section.entries);
+  const cited = new Set(shown.flatMap((entry) => entry.score.claims.map((hit) => hit.claim)));
   const claims = Object.fromEntries(
     Object.keys(input.claims)
       .filter((id) => cited.has(id))
@@ -151,6 +196,41 @@ export function buildDigest(input: BuildDigestInput): Digest {
     periodEnd: input.periodEnd,
     sections,
     storyCount: entries.length,
+    hiddenCount: hidden,
+    threads: threadCounts(entries, input.entityNames ?? {}),
     claims,
   };
+}
+
+/** Stories per thread (main entity) over the whole run; threads of one story are counted together as "other". */
+function threadCounts(entries: DigestEntry[], names: Record<string, string>): { title: string; stories: number }[] {
+  const byEntity = new Map<string, DigestEntry[]>();
+  let other = 0;
+  for (const entry of entries) {
+    const top = topEntity(entry);
+    if (top) byEntity.set(top.id, [...(byEntity.get(top.id) ?? []), entry]);
+    else other += 1;
+  }
+  const threads: { title: string; stories: number }[] = [];
+  for (const [entityId, group] of byEntity) {
+    if (group.length < MIN_THREAD_SIZE) other += group.length;
+    else threads.push({ title: threadTitle(entityId, group, names), stories: group.length });
+  }
+  threads.sort((a, b) => b.stories - a.stories || a.title.localeCompare(b.title));
+  if (other > 0) threads.push({ title: 'other', stories: other });
+  return threads;
+}
+
+/** Keep the first `max` entries in reading order (contradictions, supports, then threads); count the rest. */
+function capSections(sections: DigestSection[], max: number): { sections: DigestSection[]; hidden: number } {
+  let room = Math.max(0, max);
+  let hidden = 0;
+  const kept: DigestSection[] = [];
+  for (const section of sections) {
+    const entries = section.entries.slice(0, room);
+    hidden += section.entries.length - entries.length;
+    room -= entries.length;
+    if (entries.length > 0) kept.push({ ...section, entries });
+  }
+  return { sections: kept, hidden };
 }

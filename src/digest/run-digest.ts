@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { renderDigestEmail, sendDigestEmail, type RenderedEmail } from '../alerts/email/index.js';
+import { namedOutlet } from '../alerts/format.js';
 import { claimTexts, storyRef } from '../alerts/route.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { DigestConfig } from '../config/schema.js';
@@ -19,6 +20,10 @@ export interface DigestDeliveryContext {
   outboxDir: string;
   /** claims under this score are not shown as contradictions or supports (matching.contradiction_threshold) */
   minClaimScore: number;
+  /** the sources' configured `name`, by source id: the outlet's name when its pages give none */
+  sourceNames?: Record<string, string>;
+  /** web.public_url: the web app's address, for "manage" and "and N more" links */
+  publicUrl?: string;
   signal?: AbortSignal;
   now?: () => Date;
 }
@@ -35,6 +40,8 @@ export function digestContext(
     smtpUrl: env.smtpUrl || loaded.config.smtp.url || undefined,
     outboxDir: path.resolve(env.dataDir, loaded.config.outbox_dir),
     minClaimScore: loaded.config.matching.contradiction_threshold,
+    sourceNames: Object.fromEntries(loaded.config.sources.flatMap((s) => (s.name ? [[s.id, s.name]] : []))),
+    publicUrl: loaded.config.web?.public_url,
   };
 }
 
@@ -45,8 +52,13 @@ export interface DigestOutcome {
   deliveredTo: string;
 }
 
-/** One entry per cluster: its most relevant story, with the other outlets that ran it. */
-export function toEntries(rows: DigestStoryRow[]): DigestEntry[] {
+/** One entry per cluster: its most relevant story, with the other outlets (by name) that ran it. */
+export function toEntries(rows: DigestStoryRow[], sourceNames: Record<string, string> = {}): DigestEntry[] {
+  // only a real name: without one, the reader sees the host, and two sources on one host stay two outlets
+  const outlet = (story: DigestStoryRow['story']) => {
+    const name = namedOutlet(story.siteName, sourceNames[story.sourceId]);
+    return name ? { outlet: name } : {};
+  };
   const groups = new Map<string, DigestStoryRow[]>();
   for (const row of rows) {
     const key = row.story.clusterId ?? row.story.id;
@@ -55,9 +67,9 @@ export function toEntries(rows: DigestStoryRow[]): DigestEntry[] {
   return [...groups.values()].map((group) => {
     const [lead, ...others] = [...group].sort((a, b) => b.score.relevance - a.score.relevance || a.story.id.localeCompare(b.story.id));
     return {
-      story: { ...storyRef(lead.story), summary: lead.story.text.slice(0, SUMMARY_CHARS) },
+      story: { ...storyRef(lead.story), summary: lead.story.text.slice(0, SUMMARY_CHARS), ...outlet(lead.story) },
       score: lead.score,
-      alsoIn: others.map((o) => ({ url: o.story.url, title: o.story.title, sourceId: o.story.sourceId })),
+      alsoIn: others.map((o) => ({ url: o.story.url, title: o.story.title, sourceId: o.story.sourceId, ...outlet(o.story), lang: o.story.lang })),
     };
   });
 }
@@ -69,14 +81,32 @@ export function composeDigest(
   watchlist: Watchlist,
   period: { start: string | null; end: string },
   minClaimScore: number,
+  sourceNames: Record<string, string> = {},
 ): Digest {
   const claims = Object.assign({}, ...rows.map((r) => claimTexts(watchlist, r.score)));
   const entityNames = Object.fromEntries(watchlist.entities.map((e) => [e.id, e.aliases[0].text]));
-  return buildDigest({ id: runId, digestId: config.id, periodStart: period.start, periodEnd: period.end, entries: toEntries(rows), claims, entityNames, minClaimScore });
+  return buildDigest({
+    id: runId,
+    digestId: config.id,
+    periodStart: period.start,
+    periodEnd: period.end,
+    entries: toEntries(rows, sourceNames),
+    claims,
+    entityNames,
+    minClaimScore,
+    maxStories: config.max_stories,
+  });
 }
 
-export function renderDigest(digest: Digest, config: DigestConfig, from: string): RenderedEmail {
-  return renderDigestEmail(digest, { subject: config.subject, from, to: config.to, tz: config.tz });
+export function renderDigest(digest: Digest, config: DigestConfig, ctx: Pick<DigestDeliveryContext, 'from' | 'minClaimScore' | 'publicUrl'>): RenderedEmail {
+  return renderDigestEmail(digest, {
+    subject: config.subject,
+    from: ctx.from,
+    to: config.to,
+    tz: config.tz,
+    minClaimScore: ctx.minClaimScore,
+    publicUrl: ctx.publicUrl,
+  });
 }
 
 /**
@@ -92,8 +122,8 @@ export async function sendDigest(config: DigestConfig, ctx: DigestDeliveryContex
     return { runId: run.id, stories: 0, deliveredTo: 'skipped-empty' };
   }
   const rows = await ctx.store.digestRunStories(run.id);
-  const digest = composeDigest(run.id, config, rows, ctx.watchlist, { start: run.periodStart, end: run.periodEnd }, ctx.minClaimScore);
-  const rendered = renderDigest(digest, config, ctx.from);
+  const digest = composeDigest(run.id, config, rows, ctx.watchlist, { start: run.periodStart, end: run.periodEnd }, ctx.minClaimScore, ctx.sourceNames);
+  const rendered = renderDigest(digest, config, ctx);
   const result = await sendDigestEmail(rendered, {
     smtpUrl: ctx.smtpUrl,
     outboxDir: ctx.outboxDir,
@@ -112,8 +142,8 @@ export async function sendDigest(config: DigestConfig, ctx: DigestDeliveryContex
 export async function previewDigest(config: DigestConfig, ctx: DigestDeliveryContext, outFile: string): Promise<{ path: string; stories: number }> {
   const now = ctx.now?.() ?? new Date();
   const rows = await ctx.store.pendingDigestStories(config.id);
-  const digest = composeDigest(`${config.id}-preview`, config, rows, ctx.watchlist, { start: null, end: now.toISOString() }, ctx.minClaimScore);
-  const rendered = renderDigest(digest, config, ctx.from);
+  const digest = composeDigest(`${config.id}-preview`, config, rows, ctx.watchlist, { start: null, end: now.toISOString() }, ctx.minClaimScore, ctx.sourceNames);
+  const rendered = renderDigest(digest, config, ctx);
   const { writeFile, mkdir } = await import('node:fs/promises');
   await mkdir(path.dirname(outFile), { recursive: true });
   await writeFile(outFile, rendered.html);

@@ -116,18 +116,31 @@ export interface Alert {
   score: StoryScore;
   /** claim statements and seed quotes, by claim id, for quoting both sides */
   claims: Record<string, { statement: string; quote: string; seedError?: string }>;
+  /** the name a reader knows the outlet by (site name, else the source's `name`) */
+  outlet?: string;
+  /** claim findings under this score are not shown (matching.contradiction_threshold when routed) */
+  minClaimScore?: number;
+  /** the story's page in the web app, when web.public_url is set */
+  storyPage?: string;
+  /** the story's cluster (the same story in several outlets): the id of its first story */
+  clusterId?: string;
+  /** other outlets already known to run the same story when the alert was routed */
+  alsoIn?: { outlet: string; url: string }[];
 }
 
 export interface DigestEntry {
-  story: Alert['story'] & { summary: string };
+  /** `outlet`: the name a reader knows the outlet by (site name, else the source's `name`) */
+  story: Alert['story'] & { summary: string; outlet?: string };
   score: StoryScore;
   /** other outlets that ran the same story */
-  alsoIn: { url: string; title: string; sourceId: string }[];
+  alsoIn: { url: string; title: string; sourceId: string; outlet?: string; lang?: string | null }[];
 }
 
 export interface DigestSection {
   /** storyline thread or grouping label */
   title: string;
+  /** what the section holds; relevant sections are threads */
+  kind?: AlertKind;
   entries: DigestEntry[];
 }
 
@@ -138,5 +151,9 @@ export interface Digest {
   periodEnd: string;
   sections: DigestSection[];
   storyCount: number;
+  /** stories of this run left out of the e-mail by the digest's max_stories (counted as "and N more") */
+  hiddenCount?: number;
+  /** every story of the run counted by thread (its main entity), largest first */
+  threads?: { title: string; stories: number }[];
   claims: Alert['claims'];
 }

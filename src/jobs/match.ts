@@ -16,7 +16,7 @@ export async function matchStory(job: Job, deps: Deps) {
   const score = await scorer.assess({ title: story.title, text: story.text, lang: story.lang, url: story.url, publishedAt: story.publishedAt });
   const relevant = score.relevance >= loaded.config.matching.relevance_threshold;
   await deps.store.saveMatch(storyId, { ...score, relevant });
-  log.info({ relevance: Number(score.relevance.toFixed(3)), relevant, claims: score.claims.length }, 'story matched');
+  log.info({ title: story.title, url: story.url, relevance: Number(score.relevance.toFixed(3)), relevant, claims: score.claims.length }, 'story matched');
   // clusters matter for alerts and digests: stories that can reach neither are not clustered
   const lowestBar = Math.min(
     loaded.config.matching.relevance_threshold,

@@ -10,7 +10,7 @@ import { QUEUE } from './names.js';
 export async function routeStory(job: Job, deps: Deps) {
   const { storyId } = StoryJobData.parse(job.data);
   const log = deps.log.child({ queue: QUEUE.route, jobId: job.id, storyId });
-  const [story, score] = await Promise.all([deps.store.getStory(storyId), deps.store.getMatch(storyId)]);
+  const [story, score, mates] = await Promise.all([deps.store.getStory(storyId), deps.store.getMatch(storyId), deps.store.clusterMates(storyId)]);
   if (!story || !score) throw toJobError(new PermanentError(`story ${storyId} has no stored match`));
   const { loaded } = deps.current();
   const decision = decideRoutes(
@@ -20,8 +20,11 @@ export async function routeStory(job: Job, deps: Deps) {
       alerts: loaded.config.alerts,
       digests: loaded.config.digests,
       contradictionThreshold: loaded.config.matching.contradiction_threshold,
+      publicUrl: loaded.config.web?.public_url,
+      sourceNames: Object.fromEntries(loaded.config.sources.flatMap((s) => (s.name ? [[s.id, s.name]] : []))),
     },
     loaded.watchlist,
+    mates,
   );
   const pending = await deps.store.route(storyId, decision);
   await deps.queues.queues[QUEUE.deliverAlert].addBulk(

@@ -227,6 +227,16 @@ export class Store {
     return rows[0] ? toStory(rows[0]) : null;
   }
 
+  /** The other stories of a story's cluster (other outlets running it), oldest first. */
+  async clusterMates(storyId: string): Promise<Story[]> {
+    const { rows } = await this.pool.query(
+      `SELECT o.* FROM veille.stories me JOIN veille.stories o ON o.cluster_id = me.cluster_id AND o.id <> me.id
+        WHERE me.id = $1 AND me.cluster_id IS NOT NULL ORDER BY o.fetched_at, o.id LIMIT 50`,
+      [storyId],
+    );
+    return rows.map(toStory);
+  }
+
   async saveMatch(storyId: string, score: StoryScore): Promise<void> {
     await this.pool.query(
       `INSERT INTO veille.matches (story_id, relevance, relevant, score) VALUES ($1, $2, $3, $4::jsonb)
@@ -446,6 +456,19 @@ export class Store {
   }
 
   /** Figures of a `once` pass: stories stored since, how many relevant, alerts sent/failed since. */
+  /** Relevant or claim-bearing stories fetched since `since`, with their score and cluster size (for `veille once`). */
+  async foundSince(since: string, limit = 200): Promise<(DigestStoryRow & { clusterSize: number })[]> {
+    const { rows } = await this.pool.query(
+      `SELECT s.*, m.score,
+              (SELECT count(*) FROM veille.stories c WHERE c.cluster_id = s.cluster_id)::int AS cluster_size
+         FROM veille.stories s JOIN veille.matches m ON m.story_id = s.id
+        WHERE s.fetched_at >= $1 AND (m.relevant OR jsonb_array_length(m.score->'claims') > 0)
+        ORDER BY m.relevance DESC, s.id LIMIT $2`,
+      [since, limit],
+    );
+    return rows.map((r) => ({ story: toStory(r), score: json<StoryScore>(r.score), clusterSize: Math.max(1, r.cluster_size as number) }));
+  }
+
   async runCounts(since: string): Promise<{ stories: number; relevant: number; alertsSent: number; alertsFailed: number }> {
     const { rows } = await this.pool.query(
       `SELECT

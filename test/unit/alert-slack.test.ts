@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampMrkdwn, escapeSlack, renderSlack, type SlackBlock, type SlackMessage } from '../../src/alerts/slack.js';
+import { clampMrkdwn, escapeSlack, messageLength, renderSlack, type SlackBlock, type SlackMessage } from '../../src/alerts/slack.js';
 import type { Alert } from '../../src/domain/types.js';
 
 const rtContradiction: Alert = {
@@ -64,7 +64,7 @@ describe('Slack rendering', () => {
     // the only control sequence left is our own link to the story
     expect(slackControls(message)).toEqual([`<https://news.example.org/rt-tweets|${escaped}>`]);
     expect(JSON.stringify(message)).not.toContain('<!channel>');
-    expect(JSON.stringify(message)).not.toContain('<script>');
+    expect(JSON.stringify(message)).not.toMatch(/<script>|<!channel>/);
   });
 
   it('escapes hostile text in the source, the evidence and the claim', () => {
@@ -78,39 +78,118 @@ describe('Slack rendering', () => {
     expect(mrkdwnTexts(message).join('\n')).toContain('&lt;!here&gt;');
   });
 
-  it('has a header naming the kind and the claim', () => {
+  it('has a header naming the stance, only the claims with that stance, and the story', () => {
     const header = renderSlack(rtContradiction).blocks[0];
-    expect(header).toEqual({ type: 'header', text: { type: 'plain_text', text: '⚠️ Contradiction · C14', emoji: true } });
+    expect(header).toEqual({ type: 'header', text: { type: 'plain_text', text: 'Contradicts C14 · RT bought 3,000 promoted tweets, Twitter now says', emoji: true } });
+    const mixed: Alert = {
+      ...rtContradiction,
+      score: {
+        ...rtContradiction.score,
+        claims: [
+          { claim: 'C21', stance: 'supports', score: 0.9, evidence: 'x' },
+          { claim: 'C14', stance: 'contradicts', score: 0.87, evidence: 'y' },
+          { claim: 'C33', stance: 'contradicts', score: 0.7, evidence: 'z' },
+          { claim: 'C20', stance: 'possible', score: 0.95, evidence: 'w' },
+        ],
+      },
+    };
+    expect(renderSlack(mixed).blocks[0]).toMatchObject({ text: { text: 'Contradicts C14, C33 · RT bought 3,000 promoted tweets, Twitter now says' } });
     expect(renderSlack({ ...rtContradiction, kind: 'relevant', score: { ...rtContradiction.score, claims: [] } }).blocks[0]).toMatchObject({
-      text: { text: '🔎 Relevant' },
+      text: { text: 'Relevant · RT bought 3,000 promoted tweets, Twitter now says' },
     });
   });
 
-  it('links the title and gives source, date, relevance and entities', () => {
-    const text = mrkdwnTexts(renderSlack(rtContradiction)).join('\n');
-    expect(text).toContain('*<https://news.example.org/rt-tweets|RT bought 3,000 promoted tweets, Twitter now says>*');
-    expect(text).toContain('Example News · 2018-11-14 09:30 UTC · relevance 0.91');
-    expect(text).toContain('*Entities:* RT (3), Twitter (2)');
+  it('never shows a possible finding, nor one under the threshold', () => {
+    const alert: Alert = {
+      ...rtContradiction,
+      minClaimScore: 0.6,
+      score: {
+        ...rtContradiction.score,
+        claims: [
+          { claim: 'C14', stance: 'contradicts', score: 0.87, evidence: 'Strong.' },
+          { claim: 'C33', stance: 'contradicts', score: 0.58, evidence: 'Weak.' },
+          { claim: 'C20', stance: 'possible', score: 0.95, evidence: 'Vague.' },
+        ],
+      },
+    };
+    const json = JSON.stringify(renderSlack(alert));
+    expect(json).toContain('Contradicts C14 ·');
+    expect(json).not.toMatch(/C33|C20|Weak\.|Vague\./);
   });
 
-  it('quotes both sides of the claim and says when the seed itself was wrong', () => {
-    const claimBlock = mrkdwnTexts(renderSlack(rtContradiction)).find((text) => text.includes('*C14*'));
+  it('links the title and gives the outlet and the time in the channel\'s time zone', () => {
+    const text = mrkdwnTexts(renderSlack(rtContradiction, { tz: 'Europe/Paris' })).join('\n');
+    expect(text).toContain('*<https://news.example.org/rt-tweets|RT bought 3,000 promoted tweets, Twitter now says>*');
+    expect(text).toContain('Example News · 2018-11-14 10:30 Europe/Paris');
+    expect(mrkdwnTexts(renderSlack(rtContradiction)).join('\n')).toContain('Example News · 2018-11-14 09:30 UTC');
+  });
+
+  it('quotes the sentence that matters and the seed, with the reason in plain words', () => {
+    const alert: Alert = { ...rtContradiction, score: { ...rtContradiction.score, claims: [{ ...rtContradiction.score.claims[0], reason: 'the story gives 3,000 promoted tweets; the claim says 1,823' }] } };
+    const claimBlock = mrkdwnTexts(renderSlack(alert)).find((text) => text.startsWith('*C14*'));
     expect(claimBlock).toBe(
       [
-        '*C14* · contradicts (0.87)',
-        '_Claim:_ Twitter said RT paid for about 1,823 promoted tweets aimed at the US market.',
-        '*Seed says:*',
-        '>“Russia Today avait financé environ 1823 tweets promotionnels”',
-        '*This story says:*',
-        '>“Twitter said RT bought about 3,000 promoted tweets.”',
-        ':warning: *The seed itself was wrong here:* the seed rounds the figure; Twitter gave 1,823 exactly',
+        '*C14* · Twitter said RT paid for about 1,823 promoted tweets aimed at the US market.',
+        '_The story gives 3,000 promoted tweets; the claim says 1,823_',
+        '*This story:* “Twitter said RT bought about 3,000 promoted tweets.”',
+        '*Seed:* “Russia Today avait financé environ 1823 tweets promotionnels”',
+        ':warning: The seed itself is wrong here: the seed rounds the figure; Twitter gave 1,823 exactly',
       ].join('\n'),
     );
   });
 
+  it('keeps internal reasons and word stems out of the channel', () => {
+    const alert: Alert = {
+      ...rtContradiction,
+      kind: 'relevant',
+      score: { ...rtContradiction.score, claims: [], why: ['storyline words: releas, messag', 'claim C14 contradicts (0.87): rt under a negation', 'entities: RT ×3'] },
+    };
+    const json = JSON.stringify(renderSlack(alert));
+    expect(json).toContain('Names RT and Twitter');
+    expect(json).not.toMatch(/releas|messag|negation|×/);
+  });
+
+  it('says which other outlets ran it and links to the story page when the web app is public', () => {
+    const alert: Alert = {
+      ...rtContradiction,
+      storyPage: 'https://veille.example.org/stories/story-1',
+      alsoIn: [
+        { outlet: 'La Vigie', url: 'https://vigie.example.fr/rt' },
+        { outlet: 'Bytewise', url: 'https://bytewise.example.com/rt' },
+      ],
+    };
+    const context = renderSlack(alert).blocks.at(-1);
+    expect(context).toEqual({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: 'also in 2 outlets: <https://vigie.example.fr/rt|La Vigie>, <https://bytewise.example.com/rt|Bytewise> · <https://veille.example.org/stories/story-1|Open in Veille>',
+        },
+      ],
+    });
+    expect(JSON.stringify(renderSlack(rtContradiction))).not.toContain('Open in Veille');
+  });
+
+  it('is one short message: at most 1,500 characters even with ten long claims', () => {
+    const long = (word: string) => `${word} `.repeat(400);
+    const claims = Array.from({ length: 10 }, (_, i) => ({ claim: `C${20 + i}`, stance: 'contradicts' as const, score: 0.9 - i / 100, evidence: long('evidence') }));
+    const alert: Alert = {
+      ...withTitle(long('title')),
+      score: { ...rtContradiction.score, claims },
+      claims: Object.fromEntries(claims.map((c) => [c.claim, { statement: long('statement'), quote: long('quote'), seedError: long('error') }])),
+      alsoIn: Array.from({ length: 8 }, (_, i) => ({ outlet: `Outlet ${i}`, url: `https://o${i}.example.org/${'x'.repeat(200)}` })),
+      storyPage: 'https://veille.example.org/stories/story-1',
+    };
+    const message = renderSlack(alert);
+    expect(messageLength(message.blocks)).toBeLessThanOrEqual(1500);
+    expect(message.blocks.filter((b) => b.type === 'section')).toHaveLength(2); // the story, and its strongest claim
+    expect(JSON.stringify(message)).toContain('9 more claims with the same finding');
+  });
+
   it('leaves the seed-error note out when the seed was right', () => {
     const alert: Alert = { ...rtContradiction, claims: { C14: { statement: 'x', quote: 'y' } } };
-    expect(JSON.stringify(renderSlack(alert))).not.toContain('seed itself was wrong');
+    expect(JSON.stringify(renderSlack(alert))).not.toContain('seed itself is wrong');
   });
 
   it('does not link a javascript: URL', () => {

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { WebhookPayload, webhookJsonSchema } from '../../src/alerts/webhook-payload.js';
 import { renderWebhook, signWebhook, verifyWebhook, webhookHeaders, webhookKey } from '../../src/alerts/webhook.js';
 import type { Alert } from '../../src/domain/types.js';
 
@@ -29,15 +32,71 @@ const SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 const NOW = new Date(1_614_265_330_000);
 
 describe('webhook payload', () => {
-  it('carries type, id, kind, story, score and claims', () => {
+  it('carries the same facts as the Slack message, as structured JSON', () => {
     expect(renderWebhook(trumpJrSupport)).toEqual({
       type: 'veille.alert',
+      version: 2,
       id: 'alert-2',
       kind: 'support',
-      story: trumpJrSupport.story,
-      score: trumpJrSupport.score,
-      claims: trumpJrSupport.claims,
+      story: {
+        id: 'story-2',
+        url: 'https://news.example.org/dms',
+        title: 'Trump Jr. messaged WikiLeaks during the campaign',
+        outlet: 'news.example.org',
+        publishedAt: '2017-11-13T20:00:00Z',
+        lang: 'en',
+        page: null,
+      },
+      relevance: 0.8,
+      claims: [
+        {
+          claim: 'C3',
+          stance: 'supports',
+          score: 0.75,
+          statement: 'Trump Jr. exchanged Twitter DMs with WikiLeaks.',
+          reason: 'The story states the same fact as the claim',
+          evidence: 'Donald Trump Jr. exchanged direct messages with WikiLeaks.',
+          seedQuote: 'Donald Trump Jr. a échangé des messages privés avec WikiLeaks',
+          seedError: null,
+        },
+      ],
+      entities: [{ id: 'donald_trump_jr', name: 'Donald Trump Jr.', count: 2 }],
+      why: ['Names Donald Trump Jr.'],
+      cluster: { id: 'story-2', outlets: [] },
     });
+  });
+
+  it('leaves out possible findings, findings under the threshold, and internal reasons', () => {
+    const alert: Alert = {
+      ...trumpJrSupport,
+      minClaimScore: 0.6,
+      outlet: 'The Capitol Wire',
+      clusterId: 'story-1',
+      storyPage: 'https://veille.example.org/stories/story-2',
+      alsoIn: [{ outlet: 'La Vigie', url: 'https://vigie.example.fr/dms' }],
+      score: {
+        ...trumpJrSupport.score,
+        claims: [
+          ...trumpJrSupport.score.claims,
+          { claim: 'C20', stance: 'possible', score: 0.9, evidence: 'maybe' },
+          { claim: 'C21', stance: 'contradicts', score: 0.55, evidence: 'weak', reason: 'rt under a negation (C21)' },
+        ],
+        why: ['storyline words: releas, messag', 'in the title: Donald Trump Jr.'],
+      },
+    };
+    const payload = renderWebhook(alert);
+    expect(payload.claims.map((c) => c.claim)).toEqual(['C3']);
+    expect(payload.why).toEqual(['Names Donald Trump Jr.', 'In the title: Donald Trump Jr.']);
+    expect(payload.story).toMatchObject({ outlet: 'The Capitol Wire', page: 'https://veille.example.org/stories/story-2' });
+    expect(payload.cluster).toEqual({ id: 'story-1', outlets: [{ name: 'La Vigie', url: 'https://vigie.example.fr/dms' }] });
+    expect(WebhookPayload.safeParse(payload).success).toBe(true);
+  });
+
+  it('is documented by docs/webhook-payload.schema.json, generated from the schema the code uses', () => {
+    const published = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../docs/webhook-payload.schema.json'), 'utf8'));
+    expect(published).toEqual(webhookJsonSchema()); // regenerate with `npx tsx scripts/webhook-schema.ts`
+    expect(WebhookPayload.safeParse(renderWebhook(trumpJrSupport)).success).toBe(true);
+    expect(WebhookPayload.safeParse({ ...renderWebhook(trumpJrSupport), score: {} }).success).toBe(false);
   });
 });
 

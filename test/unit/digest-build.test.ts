@@ -81,7 +81,7 @@ describe('buildDigest clustering', () => {
     expect(digest.storyCount).toBe(1);
     const [only] = digest.sections[0].entries;
     expect(only.story.id).toBe('lemonde-rt'); // the stronger contradiction leads
-    expect(only.alsoIn).toEqual([{ url: 'https://www.reuters.com/rt-tweets', title: reutersRt.story.title, sourceId: 'reuters' }]);
+    expect(only.alsoIn).toEqual([{ url: 'https://www.reuters.com/rt-tweets', title: reutersRt.story.title, sourceId: 'reuters', lang: 'en' }]);
     expect(otherOutletCount(only)).toBe(1);
   });
 
@@ -148,6 +148,18 @@ describe('buildDigest sections and order', () => {
 
   it('keeps only the claims the stories cite', () => {
     expect(Object.keys(digestOf(all).claims)).toEqual(['C14', 'C3']);
+  });
+
+  it('shows at most maxStories, strongest sections first, and counts the rest', () => {
+    const digest = buildDigest({ ...digestInput(all), maxStories: 3 });
+    expect(digest.sections.map((s) => [s.title, s.entries.map((e) => e.story.id)])).toEqual([
+      [SECTION_TITLES.contradiction, ['lemonde-rt']],
+      [SECTION_TITLES.support, ['dms']],
+      ['VK', ['vk-2']],
+    ]);
+    expect(digest.storyCount).toBe(6);
+    expect(digest.hiddenCount).toBe(3);
+    expect(digestOf(all).hiddenCount).toBe(0); // the default (25) holds them all
   });
 
   it('gives no sections for no entries', () => {

@@ -63,15 +63,14 @@ describe('digest e-mail rendering', () => {
     expect(email.text).not.toContain('javascript:alert');
   });
 
-  it('shows outlets, date, why, both sides of the claim and the other outlets', () => {
-    expect(email.html).toContain('wire · 2018-11-14 09:05 Europe/Paris · relevance 0.82');
-    expect(email.html).toContain('<strong>Entities:</strong> RT (3)');
-    expect(email.html).toContain('C14 · contradicts (0.87)');
-    expect(email.html).toContain('Twitter said RT paid for about 1,823 promoted tweets.');
+  it('shows outlet, date, the claim, both sentences and why in plain words', () => {
+    expect(email.html).toContain('news.example.org · 2018-11-14 09:05 Europe/Paris · en');
+    expect(email.html).toContain('<b>Contradicts C14</b> · Twitter said RT paid for about 1,823 promoted tweets.');
     expect(email.html).toContain('Seed: “environ 1823 tweets promotionnels”');
     expect(email.html).toContain('This story: “RT bought &quot;3,000&quot; promoted tweets.”');
-    expect(email.html).toContain('The seed itself was wrong here');
-    expect(email.html).toMatch(/also in 1 outlet\b/);
+    expect(email.html).toContain('The seed itself is wrong here');
+    expect(email.html).toContain('Why: Names RT');
+    expect(email.html).toMatch(/Also in 1 outlet:/);
   });
 
   it('has a text part with the same titles, quotes and links', () => {
@@ -80,7 +79,7 @@ describe('digest e-mail rendering', () => {
     expect(email.text).toContain('https://news.example.org/hostile');
     expect(email.text).toContain('    Seed: “environ 1823 tweets promotionnels”');
     expect(email.text).toContain('    This story: “RT bought "3,000" promoted tweets.”');
-    expect(email.text).toContain('also in 1 outlet');
+    expect(email.text).toContain('Also in 1 outlet:');
     expect(email.text).toContain('⚠️ CONTRADICTING A SEED CLAIM');
   });
 

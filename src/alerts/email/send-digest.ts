@@ -47,7 +47,8 @@ function mailOptions(rendered: RenderedEmail, opts: SendDigestOptions): SendMail
     html: rendered.html,
     messageId: messageIdHeader(opts.messageId),
     date: opts.date ?? new Date(),
-    headers: { 'Auto-Submitted': 'auto-generated' }, // RFC 3834: vacation responders stay quiet
+    // RFC 3834: vacation responders stay quiet; the renderer adds List-Unsubscribe (RFC 2369/8058)
+    headers: { 'Auto-Submitted': 'auto-generated', ...rendered.headers },
   };
 }
 
