@@ -62,7 +62,8 @@ export function readerWhy(score: StoryScore, max = 2): string[] {
     lines.push(`Names ${listWords(more > 0 ? [...shown, `${more} more`] : shown)}`);
   }
   for (const line of score.why.map(oneLine)) {
-    if (line && looksPlain(line) && !lines.includes(line)) lines.push(line.charAt(0).toUpperCase() + line.slice(1));
+    // the matcher's own "names …" line repeats the names above
+    if (line && looksPlain(line) && !/^names /i.test(line) && !lines.includes(line)) lines.push(line.charAt(0).toUpperCase() + line.slice(1));
   }
   return lines.slice(0, max);
 }
