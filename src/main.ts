@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Worker } from 'bullmq';
+import type { Queue, Worker } from 'bullmq';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { watchConfig } from './config/watch.js';
 import { createFetcher } from './fetch/index.js';
@@ -162,6 +162,10 @@ export class Veille {
         if (final && name === QUEUE.deliverAlert && job) {
           void this.backends.store.markOutboxFailed(job.data.outboxId, err.message).catch(() => {});
         }
+        if (final && name === QUEUE.fetchArticle && job?.data?.canonicalUrl) {
+          // given up for good: not re-enqueued by recovery (a later poll does not see it again either)
+          void this.backends.store.markFollowedUp(job.data.canonicalUrl).catch(() => {});
+        }
       });
       worker.on('error', (err) => this.options.log.warn({ queue: name, reason: errorMessage(err) }, 'worker error'));
       return worker;
@@ -172,11 +176,15 @@ export class Veille {
   async recover(): Promise<number> {
     const pending = await this.backends.store.pendingWork();
     const q = this.queues.queues;
+    await q[QUEUE.fetchArticle].addBulk(pending.unfetched as Parameters<Queue['addBulk']>[0]);
     await q[QUEUE.match].addBulk(pending.unmatched.map(matchJob));
     await q[QUEUE.route].addBulk(pending.unrouted.map(routeJob));
     await q[QUEUE.deliverAlert].addBulk(pending.outbox.map(deliverJob));
-    const n = pending.unmatched.length + pending.unrouted.length + pending.outbox.length;
-    if (n) this.options.log.info({ unmatched: pending.unmatched.length, unrouted: pending.unrouted.length, outbox: pending.outbox.length }, 'recovered unfinished work');
+    const n = pending.unfetched.length + pending.unmatched.length + pending.unrouted.length + pending.outbox.length;
+    if (n) {
+      const counts = { unfetched: pending.unfetched.length, unmatched: pending.unmatched.length, unrouted: pending.unrouted.length, outbox: pending.outbox.length };
+      this.options.log.info(counts, 'recovered unfinished work');
+    }
     return n;
   }
 
@@ -226,6 +234,8 @@ export class Veille {
       lost = false;
       this.options.log.info('queue backend reconnected; re-syncing schedules');
       this.syncSchedules().catch((err) => this.options.log.warn({ reason: errorMessage(err) }, 'schedule resync failed'));
+      // a backend that came back empty lost the jobs in flight: the store has them (ids dedupe the rest)
+      this.recover().catch((err) => this.options.log.warn({ reason: errorMessage(err) }, 'recovery failed'));
     });
   }
 

@@ -61,5 +61,7 @@ export async function fetchArticle(job: Job, deps: Deps, signal?: AbortSignal) {
   }
   const next = matchJob(storyId);
   await deps.queues.queues[QUEUE.match].add(next.name, next.data, next.opts);
+  // the story is durable (and unmatched stories are recovered from the store): the poll's follow-up is done
+  await deps.store.markFollowedUp(data.canonicalUrl);
   return { storyId };
 }

@@ -48,9 +48,12 @@ export async function pollSource(job: Job, deps: Deps, signal?: AbortSignal) {
       return { fetched: 0, fresh: 0, notModified: true };
     }
     const fresh = await deps.store.filterUnseen(sourceId, result.items);
-    // enqueue before marking seen: a crash in between re-enqueues next poll, and job ids dedupe
-    await deps.queues.queues[QUEUE.fetchArticle].addBulk(fresh.map((item) => toFetchArticleJob(sourceId, item)));
-    await deps.store.markSeen(sourceId, fresh);
+    const jobs = fresh.map((item) => toFetchArticleJob(sourceId, item));
+    // enqueue before marking seen (a crash in between re-enqueues next poll; job ids dedupe), and keep
+    // each job's data with its seen row until the story is stored: a queue that loses the job
+    // (Redis back empty) gets it again from `recover`
+    await deps.queues.queues[QUEUE.fetchArticle].addBulk(jobs);
+    await deps.store.markSeen(sourceId, fresh, jobs);
     await deps.store.recordPollSuccess(sourceId, {
       etag: result.etag,
       lastModified: result.lastModified,

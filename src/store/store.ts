@@ -192,12 +192,18 @@ export class Store {
     return fresh;
   }
 
-  async markSeen(sourceId: string, items: DiscoveredItem[]): Promise<void> {
+  /**
+   * Marks items seen, each with the data of the job that follows it up (fetch-article): the row stays
+   * "pending" until `markFollowedUp`, and `pendingWork` hands it back if the queue lost the job.
+   */
+  async markSeen(sourceId: string, items: DiscoveredItem[], followUps: unknown[] = []): Promise<void> {
     if (!items.length) return;
     await this.transaction(async (tx) => {
       await tx.query(
-        `INSERT INTO veille.seen_urls (canonical_url, source_id) SELECT u, $2 FROM unnest($1::text[]) AS u ON CONFLICT DO NOTHING`,
-        [items.map((i) => i.canonicalUrl), sourceId],
+        `INSERT INTO veille.seen_urls (canonical_url, source_id, follow_up, followed_up_at)
+         SELECT u, $2, f, CASE WHEN f IS NULL THEN now() END
+         FROM unnest($1::text[], $3::jsonb[]) AS t (u, f) ON CONFLICT DO NOTHING`,
+        [items.map((i) => i.canonicalUrl), sourceId, items.map((_, k) => (followUps[k] === undefined ? null : JSON.stringify(followUps[k])))],
       );
       const guids = items.map((i) => i.guid).filter(Boolean);
       if (guids.length) {
@@ -207,6 +213,14 @@ export class Store {
         );
       }
     });
+  }
+
+  /** The item's follow-up is done (story stored, or given up for good): it is no longer re-enqueued. */
+  async markFollowedUp(canonicalUrl: string): Promise<void> {
+    await this.pool.query(
+      `UPDATE veille.seen_urls SET followed_up_at = now(), follow_up = NULL WHERE canonical_url = $1 AND followed_up_at IS NULL`,
+      [canonicalUrl],
+    );
   }
 
   // ── stories and matches ────────────────────────────────────────────────────
@@ -427,14 +441,15 @@ export class Store {
   // ── figures for `veille once` and recovery ─────────────────────────────────
 
   /** Work a crash may have left between stages. */
-  async pendingWork(): Promise<{ unmatched: string[]; unrouted: string[]; outbox: string[] }> {
-    const [unmatched, unrouted, outbox] = await Promise.all([
+  async pendingWork(): Promise<{ unfetched: unknown[]; unmatched: string[]; unrouted: string[]; outbox: string[] }> {
+    const [unfetched, unmatched, unrouted, outbox] = await Promise.all([
+      this.pool.query(`SELECT follow_up FROM veille.seen_urls WHERE followed_up_at IS NULL AND follow_up IS NOT NULL ORDER BY first_seen_at LIMIT 10000`),
       this.pool.query(`SELECT s.id FROM veille.stories s LEFT JOIN veille.matches m ON m.story_id = s.id WHERE m.story_id IS NULL LIMIT 10000`),
       this.pool.query(`SELECT story_id AS id FROM veille.matches WHERE routed_at IS NULL LIMIT 10000`),
       this.pool.query(`SELECT id FROM veille.alert_outbox WHERE status = 'pending' LIMIT 10000`),
     ]);
     const ids = (r: { rows: { id: string }[] }) => r.rows.map((x) => x.id);
-    return { unmatched: ids(unmatched), unrouted: ids(unrouted), outbox: ids(outbox) };
+    return { unfetched: unfetched.rows.map((r) => r.follow_up), unmatched: ids(unmatched), unrouted: ids(unrouted), outbox: ids(outbox) };
   }
 
   async lastDigestRun(digestId: string, since: string): Promise<DigestRun | null> {
