@@ -53,7 +53,7 @@ const Id = z
 
 const MIN_POLL_INTERVAL_MS = 60_000; // polling faster than once a minute is impolite to publishers
 
-const SourceBase = z.object({
+const SourceBase = z.strictObject({
   id: Id.describe('unique id of the source; appears in logs, alerts and the store'),
   url: z.string().url().describe('feed or page URL; file:// allowed for sources in config'),
   every: Duration.default(900_000).describe('poll interval, e.g. 15m; at least 1m'),
@@ -78,11 +78,12 @@ export type SourceConfig = z.infer<typeof SourceConfig>;
 export const AlertOn = z.enum(['contradiction', 'support', 'relevant']);
 export type AlertOn = z.infer<typeof AlertOn>;
 
-const AlertBase = z.object({
+const AlertBase = z.strictObject({
   id: Id,
   on: z.array(AlertOn).min(1).default(['contradiction']).describe('which findings this channel receives'),
   min_score: z.number().min(0).max(1).default(0.5).describe('minimum relevance (or claim score) to alert'),
   enabled: z.boolean().default(true),
+  timeout: Duration.default(15_000).describe('deadline of one delivery; a request sent in full and unanswered by then is recorded "unknown", not retried'),
 });
 
 export const AlertConfig = z.discriminatedUnion('type', [
@@ -98,7 +99,7 @@ export const AlertConfig = z.discriminatedUnion('type', [
 ]);
 export type AlertConfig = z.infer<typeof AlertConfig>;
 
-export const DigestConfig = z.object({
+export const DigestConfig = z.strictObject({
   id: Id,
   to: z.array(z.string().email()).min(1).describe('recipients'),
   cron: z
@@ -119,11 +120,11 @@ export const DigestConfig = z.object({
 export type DigestConfig = z.infer<typeof DigestConfig>;
 
 export const VeilleConfig = z
-  .object({
+  .strictObject({
     watchlist: z.string().default('./watchlist.yaml').describe('path of the watchlist, relative to this file'),
     sources: z.array(SourceConfig).default([]),
     matching: z
-      .object({
+      .strictObject({
         relevance_threshold: z.number().min(0).max(1).default(0.5),
         contradiction_threshold: z.number().min(0).max(1).default(0.6),
       })
@@ -131,14 +132,14 @@ export const VeilleConfig = z
     alerts: z.array(AlertConfig).default([]),
     digests: z.array(DigestConfig).default([]),
     smtp: z
-      .object({
+      .strictObject({
         url: z.string().optional().describe('smtp(s)://user:pass@host:port; empty writes .eml files to the outbox'),
         from: z.string().default('Veille <veille@localhost>'),
       })
       .prefault({}),
     outbox_dir: z.string().default('outbox').describe('where digests go without SMTP, relative to the data dir'),
     fetch: z
-      .object({
+      .strictObject({
         timeout: Duration.default(15_000),
         max_bytes: Size.default(5 * 1024 * 1024),
         max_redirects: z.number().int().min(0).max(20).default(5),
@@ -153,18 +154,17 @@ export const VeilleConfig = z
       })
       .prefault({}),
     health: z
-      .object({
+      .strictObject({
         max_consecutive_failures: z.number().int().min(1).default(5).describe('ops alert after this many failed polls in a row'),
       })
       .prefault({}),
     reload: z
-      .object({
+      .strictObject({
         max_source_drop: z.number().min(0).max(1).default(0.5).describe('refuse a reload removing more than this share of sources'),
         max_recipient_drop: z.number().min(0).max(1).default(0.5),
       })
       .prefault({}),
   })
-  .strict()
   .superRefine((config, ctx) => {
     const dup = (list: { id: string }[], key: string) => {
       const seen = new Set<string>();

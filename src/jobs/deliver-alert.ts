@@ -1,14 +1,15 @@
 import type { Job } from 'bullmq';
 import { deliverAlert as sendToChannel } from '../alerts/registry.js';
 import type { Alert } from '../domain/types.js';
-import { errorMessage, isTransient, toJobError } from '../lib/errors.js';
+import { AmbiguousDeliveryError, errorMessage, isTransient, toJobError } from '../lib/errors.js';
 import { DeliverAlertData } from './data.js';
 import type { Deps } from './deps.js';
 import { QUEUE } from './names.js';
 
-const ALERT_TIMEOUT_MS = 15_000;
-
-/** Send one outbox row to its channel. The outbox status is the ledger: a sent row is never sent again. */
+/**
+ * Send one outbox row to its channel. The outbox status is the ledger: a sent row is never sent
+ * again, and an `unknown` one (sent in full, no answer) waits for an operator's resend.
+ */
 export async function deliverAlert(job: Job, deps: Deps, signal?: AbortSignal) {
   const { outboxId } = DeliverAlertData.parse(job.data);
   const row = await deps.store.getOutbox(outboxId);
@@ -29,10 +30,14 @@ export async function deliverAlert(job: Job, deps: Deps, signal?: AbortSignal) {
   }
   const alert = row.payload as Alert;
   try {
-    await sendToChannel(alert, channel, { deliveryId: outboxId, timeoutMs: ALERT_TIMEOUT_MS, signal });
+    await sendToChannel(alert, channel, { deliveryId: outboxId, timeoutMs: channel.timeout, signal });
   } catch (err) {
     const reason = errorMessage(err);
-    if (isTransient(err)) {
+    if (err instanceof AmbiguousDeliveryError) {
+      // it may have been posted: a blind retry could post it twice (see README, "Reliability")
+      await deps.store.markOutboxUnknown(outboxId, reason);
+      log.error({ reason }, 'alert delivery unknown; not retried (veille alerts resend)');
+    } else if (isTransient(err)) {
       await deps.store.recordOutboxAttempt(outboxId, reason);
       log.warn({ reason, attempt: job.attemptsMade + 1 }, 'alert delivery failed; will retry');
     } else {

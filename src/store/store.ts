@@ -389,6 +389,26 @@ export class Store {
     );
   }
 
+  /** The receiver may have it (A4): not retried, left for an operator to check and resend. */
+  async markOutboxUnknown(id: string, error: string): Promise<void> {
+    await this.pool.query(
+      `UPDATE veille.alert_outbox SET status = 'unknown', attempts = attempts + 1, last_error = $2 WHERE id = $1 AND status = 'pending'`,
+      [id, error],
+    );
+  }
+
+  /** An operator's resend: an `unknown` or `failed` row goes back to pending. Returns the ids reset. */
+  async resendOutbox(ids: string[] | 'all-unknown'): Promise<string[]> {
+    const { rows } =
+      ids === 'all-unknown'
+        ? await this.pool.query(`UPDATE veille.alert_outbox SET status = 'pending', resent_at = now() WHERE status = 'unknown' RETURNING id`)
+        : await this.pool.query(
+            `UPDATE veille.alert_outbox SET status = 'pending', resent_at = now() WHERE id = ANY($1::text[]) AND status IN ('unknown', 'failed') RETURNING id`,
+            [ids],
+          );
+    return rows.map((r: { id: string }) => r.id);
+  }
+
   // ── digests ────────────────────────────────────────────────────────────────
 
   /**

@@ -70,11 +70,11 @@ beforeEach(() => {
 const ctx: DeliveryContext = { deliveryId: 'delivery-rt-newsroom', timeoutMs: 5_000 };
 
 function slackChannel(path = '/services/T000/B000/XXXX'): SlackChannel {
-  return { id: 'newsroom', type: 'slack', webhook_url: `${base}${path}`, on: ['contradiction'], min_score: 0.5, enabled: true };
+  return { id: 'newsroom', type: 'slack', webhook_url: `${base}${path}`, on: ['contradiction'], min_score: 0.5, enabled: true, timeout: 15_000 };
 }
 
 function webhookChannel(secret?: string): WebhookChannel {
-  return { id: 'factcheck', type: 'webhook', url: `${base}/hooks/veille`, secret, on: ['contradiction'], min_score: 0.5, enabled: true };
+  return { id: 'factcheck', type: 'webhook', url: `${base}/hooks/veille`, secret, on: ['contradiction'], min_score: 0.5, enabled: true, timeout: 15_000 };
 }
 
 function answer(status: number, body: string, headers: Record<string, string> = {}) {
