@@ -24,6 +24,8 @@ Commands:
   explain <url|file>        score one story and print why
   digest send <id>          send what is pending for a digest now
   digest preview <id>       write the next digest to a file without marking anything sent
+  alerts resend <id>...     deliver again alerts whose delivery is unknown or failed
+                            (--unknown: every unknown one); check the channel first
   seeds import <dir>        propose a watchlist from seed articles (.txt) into a new YAML file
                             for review (-o <file>, default config/watchlist.proposed.yaml);
                             never overwrites config/watchlist.yaml
@@ -53,6 +55,7 @@ function parse(argv: string[]) {
       'data-dir': { type: 'string', short: 'd' },
       timeout: { type: 'string' },
       'no-digest': { type: 'boolean' },
+      unknown: { type: 'boolean' },
       out: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -178,6 +181,21 @@ async function main(argv: string[]): Promise<number> {
         await backends.close();
       }
       return 0;
+    }
+    case 'alerts': {
+      const [action, ...ids] = rest;
+      if (action !== 'resend' || (ids.length === 0 && !values.unknown)) throw new UsageError('usage: veille alerts resend <outbox-id>... | --unknown');
+      const loaded = await loadConfig(configPath, env);
+      const backends = await openBackends({ dataDir, databaseUrl: options.databaseUrl, log });
+      try {
+        const { resendAlerts } = await import('./alerts/resend.js');
+        const results = await resendAlerts(backends.store, loaded.config.alerts, values.unknown ? 'all-unknown' : ids, log);
+        if (results.length === 0) out('no alert to resend (only unknown or failed deliveries can be resent)');
+        for (const r of results) out(`${r.id}: ${r.outcome}${r.reason ? ` (${r.reason})` : ''}`);
+        return results.every((r) => r.outcome === 'sent') ? 0 : 1;
+      } finally {
+        await backends.close();
+      }
     }
     case 'seeds': {
       const [action, dir] = rest;

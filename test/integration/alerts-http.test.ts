@@ -6,7 +6,7 @@ import { slackNotifier, type SlackChannel } from '../../src/alerts/slack.js';
 import { verifyWebhook, webhookNotifier, type WebhookChannel } from '../../src/alerts/webhook.js';
 import type { DeliveryContext } from '../../src/alerts/types.js';
 import type { Alert } from '../../src/domain/types.js';
-import { PermanentError, TransientError } from '../../src/lib/errors.js';
+import { AmbiguousDeliveryError, PermanentError, TransientError } from '../../src/lib/errors.js';
 
 const contradiction: Alert = {
   id: 'alert-rt-newsroom',
@@ -141,10 +141,12 @@ describe('Slack notifier against a local Slack', () => {
     expect(await failure(slackNotifier.send(slackNotifier.render(contradiction), channel, ctx))).toBeInstanceOf(TransientError);
   });
 
-  it('gives up on a server that never answers with a TransientError', async () => {
-    reply = () => {}; // hold the request open
+  it('A4 a Slack that reads the whole body then never answers: AmbiguousDeliveryError, not a retry', async () => {
+    reply = () => {}; // hold the request open after reading it
     const err = await failure(slackNotifier.send(slackNotifier.render(contradiction), slackChannel(), { ...ctx, timeoutMs: 300 }));
-    expect(err).toBeInstanceOf(TransientError);
+    expect(err).toBeInstanceOf(AmbiguousDeliveryError);
+    expect(err.message).toContain('may have been posted');
+    expect(err.message).not.toContain('XXXX');
   });
 });
 
