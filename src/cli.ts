@@ -24,6 +24,8 @@ Commands:
   explain <url|file>        score one story and print why
   digest send <id>          send what is pending for a digest now
   digest preview <id>       write the next digest to a file without marking anything sent
+  digest resend <id>        send again, with the same Message-ID, to the recipients whose
+                            delivery is unknown (check their mailboxes first)
   alerts resend <id>...     deliver again alerts whose delivery is unknown or failed
                             (--unknown: every unknown one); check the channel first
   seeds import <dir>        propose a watchlist from seed articles (.txt) into a new YAML file
@@ -162,7 +164,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'digest': {
       const [action, id] = rest;
-      if ((action !== 'send' && action !== 'preview') || !id) throw new UsageError('usage: veille digest send|preview <id>');
+      if ((action !== 'send' && action !== 'preview' && action !== 'resend') || !id) throw new UsageError('usage: veille digest send|preview|resend <id>');
       const loaded = await loadConfig(configPath, env);
       const config = loaded.config.digests.find((d) => d.id === id);
       if (!config) throw new UsageError(`no digest "${id}" in ${configPath} (have: ${loaded.config.digests.map((d) => d.id).join(', ') || 'none'})`);
@@ -174,6 +176,14 @@ async function main(argv: string[]): Promise<number> {
           const result = await previewDigest(config, ctx, file);
           out(`preview of digest ${id}: ${result.stories} stories → ${result.path}`);
         } else {
+          if (action === 'resend') {
+            const reopened = await backends.store.resendDigest(id);
+            if (reopened.length === 0) {
+              out(`digest ${id}: no recipient with an unknown delivery`);
+              return 0;
+            }
+            out(`digest ${id}: resending to ${reopened.map((r) => r.recipient).join(', ')}`);
+          }
           const result = await sendDigest(config, ctx);
           out(result.deliveredTo === 'skipped-empty' ? `digest ${id}: nothing new, not sent` : `digest ${id}: ${result.stories} stories → ${result.deliveredTo}`);
         }

@@ -135,6 +135,7 @@ export const VeilleConfig = z
       .strictObject({
         url: z.string().optional().describe('smtp(s)://user:pass@host:port; empty writes .eml files to the outbox'),
         from: z.string().default('Veille <veille@localhost>'),
+        timeout: Duration.default(30_000).describe('per SMTP step; a digest sent in full and unanswered by then is recorded "unknown" per recipient, not re-sent'),
       })
       .prefault({}),
     outbox_dir: z.string().default('outbox').describe('where digests go without SMTP, relative to the data dir'),

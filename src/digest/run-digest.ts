@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { renderDigestEmail, sendDigestEmail, type RenderedEmail } from '../alerts/email/index.js';
+import { renderDigestEmail, type RenderedEmail } from '../alerts/email/index.js';
+import { deliverDigestRun } from '../alerts/email/digest-recipients.js';
+import type { RecipientOutcome } from '../alerts/email/send-digest.js';
 import { claimTexts, storyRef } from '../alerts/route.js';
 import type { LoadedConfig } from '../config/load.js';
 import type { DigestConfig } from '../config/schema.js';
@@ -19,6 +21,8 @@ export interface DigestDeliveryContext {
   outboxDir: string;
   /** claims under this score are not shown as contradictions or supports (matching.contradiction_threshold) */
   minClaimScore: number;
+  /** per SMTP step (smtp.timeout) */
+  smtpTimeoutMs?: number;
   signal?: AbortSignal;
   now?: () => Date;
 }
@@ -35,6 +39,7 @@ export function digestContext(
     smtpUrl: env.smtpUrl || loaded.config.smtp.url || undefined,
     outboxDir: path.resolve(env.dataDir, loaded.config.outbox_dir),
     minClaimScore: loaded.config.matching.contradiction_threshold,
+    smtpTimeoutMs: loaded.config.smtp.timeout,
   };
 }
 
@@ -43,6 +48,8 @@ export interface DigestOutcome {
   stories: number;
   /** smtp, a file path, or 'skipped-empty' */
   deliveredTo: string;
+  /** SMTP: each recipient's delivery (sent, failed, unknown) */
+  recipients?: RecipientOutcome[];
 }
 
 /** One entry per cluster: its most relevant story, with the other outlets that ran it. */
@@ -94,18 +101,19 @@ export async function sendDigest(config: DigestConfig, ctx: DigestDeliveryContex
   const rows = await ctx.store.digestRunStories(run.id);
   const digest = composeDigest(run.id, config, rows, ctx.watchlist, { start: run.periodStart, end: run.periodEnd }, ctx.minClaimScore);
   const rendered = renderDigest(digest, config, ctx.from);
-  const result = await sendDigestEmail(rendered, {
+  const result = await deliverDigestRun(ctx.store, run.id, rendered, {
     smtpUrl: ctx.smtpUrl,
     outboxDir: ctx.outboxDir,
     messageId: run.id,
     from: ctx.from,
     to: config.to,
     date: new Date(run.periodEnd),
+    timeoutMs: ctx.smtpTimeoutMs,
     signal: ctx.signal,
   });
   const deliveredTo = result.delivered === 'smtp' ? 'smtp' : (result.path ?? ctx.outboxDir);
   await ctx.store.markDigestRunSent(run.id, deliveredTo);
-  return { runId: run.id, stories: rows.length, deliveredTo };
+  return { runId: run.id, stories: rows.length, deliveredTo, ...(result.delivered === 'smtp' ? { recipients: result.recipients } : {}) };
 }
 
 /** Write what the next digest would hold, without taking or marking anything. */

@@ -433,6 +433,47 @@ export class Store {
     });
   }
 
+  /** The recipients of a digest run with their delivery status; created `pending` the first time. */
+  async digestRecipients(runId: string, to: string[]): Promise<{ recipient: string; status: string }[]> {
+    await this.pool.query(
+      `INSERT INTO veille.digest_deliveries (run_id, recipient) SELECT $1, r FROM unnest($2::text[]) AS r ON CONFLICT DO NOTHING`,
+      [runId, to],
+    );
+    const { rows } = await this.pool.query(`SELECT recipient, status FROM veille.digest_deliveries WHERE run_id = $1 AND recipient = ANY($2::text[])`, [runId, to]);
+    const byRecipient = new Map(rows.map((r: { recipient: string; status: string }) => [r.recipient, r.status]));
+    return to.map((recipient) => ({ recipient, status: byRecipient.get(recipient) ?? 'pending' }));
+  }
+
+  /** One attempt's outcome per recipient; a deferred one stays pending, with its reason. */
+  async recordDigestRecipients(runId: string, outcomes: { address: string; status: string; reason?: string }[]): Promise<void> {
+    for (const o of outcomes) {
+      await this.pool.query(
+        `UPDATE veille.digest_deliveries SET status = $3, attempts = attempts + 1, last_error = $4, updated_at = now() WHERE run_id = $1 AND recipient = $2`,
+        [runId, o.address, o.status === 'deferred' ? 'pending' : o.status, o.status === 'sent' ? null : (o.reason ?? null)],
+      );
+    }
+  }
+
+  /**
+   * An operator's resend of a digest: the recipients of its runs in state `unknown` (or `failed`
+   * when asked) go back to pending and their run is reopened, so the next send of this digest
+   * delivers the same message (same Message-ID) to them alone. Returns the recipients reopened.
+   */
+  async resendDigest(digestId: string, includeFailed = false): Promise<{ runId: string; recipient: string }[]> {
+    return this.transaction(async (tx) => {
+      const { rows } = await tx.query(
+        `UPDATE veille.digest_deliveries d SET status = 'pending', updated_at = now()
+           FROM veille.digest_runs r
+          WHERE r.id = d.run_id AND r.digest_id = $1 AND d.status = ANY($2::text[])
+          RETURNING d.run_id, d.recipient`,
+        [digestId, includeFailed ? ['unknown', 'failed'] : ['unknown']],
+      );
+      const runs = [...new Set(rows.map((r: { run_id: string }) => r.run_id))];
+      if (runs.length) await tx.query(`UPDATE veille.digest_runs SET status = 'pending' WHERE id = ANY($1::text[])`, [runs]);
+      return rows.map((r: { run_id: string; recipient: string }) => ({ runId: r.run_id, recipient: r.recipient }));
+    });
+  }
+
   async digestRunStories(runId: string): Promise<DigestStoryRow[]> {
     const { rows } = await this.pool.query(
       `SELECT s.*, m.score FROM veille.digest_buffer b
