@@ -63,6 +63,7 @@ const SourceBase = z.strictObject({
   user_agent: z.string().optional().describe('User-Agent for this source (some sites refuse default clients)'),
   silent_after: Duration.optional().describe('ops alert when the source yields nothing new for this long'),
   robots: z.boolean().default(true).describe("honour the sites' robots.txt when fetching this source's article pages"),
+  allow_insecure_redirects: z.boolean().default(false).describe('follow a redirect from https to http for this source and its articles (refused by default)'),
 });
 
 export const SourceConfig = z.discriminatedUnion('type', [
