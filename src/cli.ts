@@ -6,6 +6,7 @@ import { loadConfig } from './config/load.js';
 import { extractArticle } from './extract/index.js';
 import { ConfigError, errorMessage } from './lib/errors.js';
 import { createLogger } from './lib/logger.js';
+import { onStopSignal } from './lib/stop-signal.js';
 import { createScorer, explainScore } from './matchers/index.js';
 import { defaultDataDir, fetcherFor, Veille, type OnceSummary } from './main.js';
 import { digestContext, previewDigest, sendDigest } from './digest/run-digest.js';
@@ -108,17 +109,25 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'start': {
-      const veille = await Veille.open(options, queueOptions);
-      await veille.start();
-      await new Promise<void>((resolve) => {
-        const stop = (signal: string) => {
-          log.info({ signal }, 'shutting down');
-          process.off('SIGINT', stop).off('SIGTERM', stop);
-          resolve();
-        };
-        process.on('SIGINT', stop).on('SIGTERM', stop);
-      });
-      await veille.close();
+      // signals are handled in every phase: opening (a Redis down at start waits), running, closing
+      const stop = onStopSignal(log);
+      process.on('unhandledRejection', (reason) => log.error({ reason: errorMessage(reason) }, 'unhandled promise rejection'));
+      const opening = Veille.open(options, queueOptions);
+      const first = await Promise.race([opening.then((v) => ({ veille: v })), stop.stopped.then(() => null)]);
+      if (!first) {
+        // stopped before the queues were reachable: release what opened, or leave it to the exit
+        void opening.then((v) => v.close()).catch(() => {});
+        log.info('stopped before start');
+        return 0;
+      }
+      const { veille } = first;
+      try {
+        await Promise.race([veille.start(), stop.stopped]);
+        await stop.stopped;
+      } finally {
+        await veille.close();
+        stop.dispose();
+      }
       return 0;
     }
     case 'once': {

@@ -10,6 +10,7 @@ import type { Logger } from './lib/logger.js';
 import { createScorer } from './matchers/index.js';
 import { openBackends, type Backends } from './store/open.js';
 import { migrateQueueSchema, QueueSet } from './jobs/connection.js';
+import { createBackendHealth, type BackendHealth } from './jobs/backend-health.js';
 import { deliverAlert } from './jobs/deliver-alert.js';
 import type { Current, Deps } from './jobs/deps.js';
 import { fetchArticle } from './jobs/fetch-article.js';
@@ -97,6 +98,7 @@ export class Veille {
     readonly backends: Backends,
     readonly queues: QueueSet,
     private fetcher: Fetcher,
+    readonly health: BackendHealth = createBackendHealth(options.log),
   ) {
     this.current = buildCurrent(loaded);
     const self = this;
@@ -113,7 +115,11 @@ export class Veille {
     };
   }
 
-  static async open(options: VeilleOptions, queueOptions: { attempts?: number; lockDurationMs?: number } = {}): Promise<Veille> {
+  static async open(
+    options: VeilleOptions,
+    queueOptions: { attempts?: number; lockDurationMs?: number } = {},
+    health: BackendHealth = createBackendHealth(options.log),
+  ): Promise<Veille> {
     const loaded = await loadConfig(options.configPath, options.env);
     const backends = await openBackends({
       dataDir: options.dataDir,
@@ -129,10 +135,13 @@ export class Veille {
         attempts: queueOptions.attempts,
         lockDurationMs: queueOptions.lockDurationMs,
         drainDelaySeconds: backends.mode === 'embedded' ? EMBEDDED_DRAIN_DELAY_S : undefined,
+        onError: (source, err) => health.failed(source, err),
       });
+      // a Redis down at start: waits here, one log line, until it is up (or the process is stopped)
       await Promise.all(Object.values(queues.queues).map((q) => q.waitUntilReady()));
+      health.ok();
       options.log.info({ mode: backends.mode, config: loaded.configPath, sources: loaded.config.sources.length }, 'veille opened');
-      return new Veille(options, loaded, backends, queues, fetcherFor(loaded, options.log));
+      return new Veille(options, loaded, backends, queues, fetcherFor(loaded, options.log), health);
     } catch (err) {
       await backends.close().catch(() => {});
       throw err;
@@ -167,7 +176,8 @@ export class Veille {
           void this.backends.store.markFollowedUp(job.data.canonicalUrl).catch(() => {});
         }
       });
-      worker.on('error', (err) => this.options.log.warn({ queue: name, reason: errorMessage(err) }, 'worker error'));
+      // errors are logged once per state change by the backend health (QueueSet's onError); work done means it is back
+      worker.on('active', () => this.health.ok());
       return worker;
     });
   }
@@ -226,10 +236,11 @@ export class Veille {
     const polls = this.queues.queues[QUEUE.pollSource];
     let lost = false;
     polls.on('ioredis:close', () => {
+      if (!lost && !this.closed) this.options.log.warn('queue backend connection lost');
       lost = true;
-      this.options.log.warn('queue backend connection lost');
     });
     polls.backend.on('ready', () => {
+      this.health.ok();
       if (!lost || this.closed) return;
       lost = false;
       this.options.log.info('queue backend reconnected; re-syncing schedules');
