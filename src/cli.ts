@@ -22,6 +22,8 @@ Commands:
   once                      poll every source once, process every new story to the end, send
                             digests, print a summary and exit
   check                     validate config/veille.yaml and the watchlist; exit 2 when invalid
+  status [--json]           sources, queues, deliveries needing a person, last digests, ops
+                            alerts; works while the worker runs, on the embedded default too
   explain <url|file>        score one story and print why
   digest send <id>          send what is pending for a digest now
   digest preview <id>       write the next digest to a file without marking anything sent
@@ -59,6 +61,7 @@ function parse(argv: string[]) {
       timeout: { type: 'string' },
       'no-digest': { type: 'boolean' },
       unknown: { type: 'boolean' },
+      json: { type: 'boolean' },
       out: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -199,6 +202,28 @@ async function main(argv: string[]): Promise<number> {
       } finally {
         await backends.close();
       }
+      return 0;
+    }
+    case 'status': {
+      const { formatStatus } = await import('./status/status.js');
+      const { embeddedOwner, readStatusSnapshot } = await import('./status/snapshot.js');
+      let status;
+      const owner = options.databaseUrl ? null : await embeddedOwner(dataDir);
+      if (owner) {
+        // the embedded database is the running worker's: read what it writes every few seconds
+        const snapshot = await readStatusSnapshot(dataDir);
+        if (!snapshot) throw new Error(`the worker (pid ${owner}) has not written ${path.join(dataDir, 'status.json')} yet; try again in a few seconds`);
+        status = snapshot.status;
+        if (!values.json) out(`(from the running worker, pid ${snapshot.pid})`);
+      } else {
+        const veille = await Veille.open({ ...options, log: log.child({}, { level: 'warn' }) }, queueOptions);
+        try {
+          status = await veille.status();
+        } finally {
+          await veille.close();
+        }
+      }
+      out(values.json ? JSON.stringify(status, null, 2) : formatStatus(status));
       return 0;
     }
     case 'alerts': {

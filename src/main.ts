@@ -11,6 +11,10 @@ import { createScorer } from './matchers/index.js';
 import { openBackends, type Backends } from './store/open.js';
 import { migrateQueueSchema, QueueSet } from './jobs/connection.js';
 import { createBackendHealth, type BackendHealth } from './jobs/backend-health.js';
+import { redisDurabilityProblems } from './jobs/redis-durability.js';
+import { createOpsAlerts } from './ops/ops-alerts.js';
+import { buildStatus, type VeilleStatus } from './status/status.js';
+import { writeStatusSnapshot } from './status/snapshot.js';
 import { deliverAlert } from './jobs/deliver-alert.js';
 import type { Current, Deps } from './jobs/deps.js';
 import { fetchArticle } from './jobs/fetch-article.js';
@@ -39,6 +43,8 @@ const RESYNC_INTERVAL_MS = 5 * 60_000;
 /** in-flight jobs get this long to finish on shutdown before being handed back */
 const SHUTDOWN_DEADLINE_MS = 20_000;
 const ONCE_POLL_MS = 150;
+/** how often the running worker writes `<data>/status.json` for `veille status` (the embedded database is its own) */
+const STATUS_SNAPSHOT_MS = 10_000;
 /** PGlite delivers no NOTIFY to waiting workers: they poll this often instead */
 const EMBEDDED_DRAIN_DELAY_S = 0.25;
 
@@ -89,6 +95,7 @@ export class Veille {
   private current: Current;
   private watcher: { close(): Promise<void> } | null = null;
   private resyncTimer: NodeJS.Timeout | null = null;
+  private statusTimer: NodeJS.Timeout | null = null;
   private closed = false;
   readonly deps: Deps;
 
@@ -112,6 +119,7 @@ export class Veille {
       current: () => self.current,
       dataDir: options.dataDir,
       smtpUrl: options.smtpUrl,
+      ops: createOpsAlerts({ store: backends.store, config: () => self.current.loaded.config, smtpUrl: options.smtpUrl, log: options.log }),
     };
   }
 
@@ -171,6 +179,7 @@ export class Veille {
         if (final && name === QUEUE.deliverAlert && job) {
           void this.backends.store.markOutboxFailed(job.data.outboxId, err.message).catch(() => {});
         }
+        if (final && job && raisesOpsAlert(name, err)) void this.raiseJobFailed(name, job.id ?? '', job.data, err);
         if (final && name === QUEUE.fetchArticle && job?.data?.canonicalUrl) {
           // given up for good: not re-enqueued by recovery (a later poll does not see it again either)
           void this.backends.store.markFollowedUp(job.data.canonicalUrl).catch(() => {});
@@ -180,6 +189,15 @@ export class Veille {
       worker.on('active', () => this.health.ok());
       return worker;
     });
+  }
+
+  /** Q2: a job failed for good is an ops alert, unless its delivery is already one (`unknown`, A4). */
+  private async raiseJobFailed(queue: string, id: string, data: { outboxId?: string } | undefined, err: Error): Promise<void> {
+    if (queue === QUEUE.deliverAlert && data?.outboxId) {
+      const row = await this.backends.store.getOutbox(data.outboxId).catch(() => null);
+      if (row?.status === 'unknown') return;
+    }
+    await this.deps.ops.raise({ key: `job-failed:${queue}:${id}`, kind: 'job-failed', message: `${queue} job ${id} failed for good: ${err.message}` });
   }
 
   /** Re-enqueue work a crash left between stages; job ids make this a no-op when nothing was lost. */
@@ -214,6 +232,7 @@ export class Veille {
 
   /** The long-running worker: workers, schedules, config watching. */
   async start(): Promise<void> {
+    await this.checkQueueDurability();
     this.startWorkers();
     await this.syncSchedules();
     await this.recover();
@@ -228,7 +247,29 @@ export class Veille {
       this.syncSchedules().catch((err) => this.options.log.warn({ reason: errorMessage(err) }, 'schedule resync failed'));
     }, RESYNC_INTERVAL_MS);
     this.resyncTimer.unref();
+    const snapshot = () => this.writeStatus().catch((err) => this.options.log.debug({ reason: errorMessage(err) }, 'status snapshot failed'));
+    this.statusTimer = setInterval(snapshot, STATUS_SNAPSHOT_MS);
+    this.statusTimer.unref();
+    await snapshot();
     this.options.log.info({ sources: this.current.loaded.config.sources.length, digests: this.current.loaded.config.digests.length }, 'veille started');
+  }
+
+  /** Sources, queues, deliveries needing a person, last digests, ops alerts (src/status). */
+  async status(): Promise<VeilleStatus> {
+    const [rows, queues] = await Promise.all([this.backends.store.statusRows(), this.queues.counts().catch(() => null)]);
+    return buildStatus(rows, this.current.loaded.config, queues, new Date());
+  }
+
+  private async writeStatus(): Promise<void> {
+    await writeStatusSnapshot(this.options.dataDir, await this.status());
+  }
+
+  /** Q5: say at start when the Redis settings make losing queued jobs possible. */
+  private async checkQueueDurability(): Promise<void> {
+    if (this.backends.queue.kind !== 'redis') return;
+    const problems = await redisDurabilityProblems(this.backends.queue.url);
+    for (const problem of problems) this.options.log.warn({ problem }, 'queue backend may lose jobs');
+    if (problems.length) await this.deps.ops.raise({ key: 'queue-durability', kind: 'queue-durability', message: problems.join('; ') });
   }
 
   /** A queue backend that lost its connection may have lost schedules too (a Redis restarted empty). */
@@ -310,6 +351,10 @@ export class Veille {
     if (this.closed) return;
     this.closed = true;
     if (this.resyncTimer) clearInterval(this.resyncTimer);
+    if (this.statusTimer) {
+      clearInterval(this.statusTimer);
+      await this.writeStatus().catch(() => {});
+    }
     await this.watcher?.close().catch(() => {});
     const graceful = this.queues.closeWorkers(false);
     const timer = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), deadlineMs).unref());
@@ -322,6 +367,16 @@ export class Veille {
     await this.backends.close();
     this.options.log.info('veille stopped');
   }
+}
+
+/**
+ * Which final failures are an ops alert: a job that exhausted its retries or stalled (crashed its
+ * workers) anywhere but in polling (a failing source has its own health alert), and a delivery refused for good.
+ */
+function raisesOpsAlert(queue: string, err: Error): boolean {
+  if (queue === QUEUE.pollSource) return false;
+  if (err.name === 'UnrecoverableError') return queue === QUEUE.deliverAlert || queue === QUEUE.sendDigest;
+  return true;
 }
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -155,6 +155,17 @@ export const VeilleConfig = z
         user_agent: z.string().default('Veille/0.1 (+https://github.com/veille; news monitoring)'),
       })
       .prefault({}),
+    ops: z
+      .strictObject({
+        slack_webhook_url: z.string().url().optional().describe('Slack incoming webhook for ops alerts'),
+        webhook_url: z.string().url().optional().describe('endpoint receiving ops alerts as signed JSON'),
+        webhook_secret: z.string().min(1).optional().describe('Standard Webhooks secret for webhook_url'),
+        email: z.array(z.string().email()).default([]).describe('ops alerts by e-mail (through smtp:)'),
+        remind_after: Duration.default(24 * 3_600_000).describe('an ops condition still there is sent again after this long'),
+        timeout: Duration.default(15_000),
+      })
+      .prefault({})
+      .describe('where ops alerts go: failing sources, jobs failed for good, unknown deliveries, Redis that may lose jobs'),
     health: z
       .strictObject({
         max_consecutive_failures: z.number().int().min(1).default(5).describe('ops alert after this many failed polls in a row'),

@@ -13,6 +13,8 @@ export interface OutboxDelivery {
   store: Store;
   alerts: AlertConfig[];
   log: Logger;
+  /** told about a delivery left unknown (A4) */
+  onUnknown?: (outboxId: string, channelId: string, reason: string) => Promise<void>;
   signal?: AbortSignal;
   /** the job's attempt number, for the log */
   attempt?: number;
@@ -49,6 +51,7 @@ export async function deliverOutboxRow(outboxId: string, d: OutboxDelivery) {
       // it may have been posted: a blind retry could post it twice (README, "Reliability")
       await d.store.markOutboxUnknown(outboxId, reason);
       log.error({ reason }, 'alert delivery unknown; not retried (veille alerts resend)');
+      await d.onUnknown?.(outboxId, row.channelId, reason);
     } else if (isTransient(err)) {
       await d.store.recordOutboxAttempt(outboxId, reason);
       log.warn({ reason, attempt: d.attempt }, 'alert delivery failed; will retry');
@@ -68,7 +71,9 @@ export async function deliverAlert(job: Job, deps: Deps, signal?: AbortSignal) {
   const { outboxId } = DeliverAlertData.parse(job.data);
   const log = deps.log.child({ queue: QUEUE.deliverAlert, jobId: job.id });
   try {
-    return await deliverOutboxRow(outboxId, { store: deps.store, alerts: deps.current().loaded.config.alerts, log, signal, attempt: job.attemptsMade + 1 });
+    const onUnknown = (id: string, channelId: string, reason: string) =>
+      deps.ops.raise({ key: `alert-unknown:${id}`, kind: 'delivery-unknown', message: `alert ${id} to ${channelId} may or may not have been posted (${reason}); check, then veille alerts resend ${id}` });
+    return await deliverOutboxRow(outboxId, { store: deps.store, alerts: deps.current().loaded.config.alerts, log, signal, attempt: job.attemptsMade + 1, onUnknown });
   } catch (err) {
     throw toJobError(err);
   }

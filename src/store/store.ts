@@ -1,3 +1,4 @@
+import type { StatusRows } from '../status/status.js';
 import type { Pool, PoolClient } from 'pg';
 import type { DiscoveredItem, Story, StoryScore } from '../domain/types.js';
 import type { SameStoryReason, StorySignature } from '../cluster/signature.js';
@@ -37,7 +38,7 @@ export interface OutboxRow {
   channelId: string;
   kind: string;
   payload: unknown;
-  status: 'pending' | 'sent' | 'failed';
+  status: 'pending' | 'sent' | 'failed' | 'unknown';
   attempts: number;
   lastError: string | null;
 }
@@ -407,6 +408,70 @@ export class Store {
             [ids],
           );
     return rows.map((r: { id: string }) => r.id);
+  }
+
+  // ── status ─────────────────────────────────────────────────────────────────
+
+  /** What `veille status` shows, as rows (src/status builds the status from them). */
+  async statusRows(): Promise<StatusRows> {
+    const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
+    const [sources, alerts, recipients, digests, ops] = await Promise.all([
+      this.pool.query('SELECT * FROM veille.sources ORDER BY id'),
+      this.pool.query(`SELECT id, channel_id, status, last_error, created_at FROM veille.alert_outbox WHERE status IN ('unknown', 'failed') ORDER BY created_at DESC LIMIT 100`),
+      this.pool.query(
+        `SELECT d.run_id, r.digest_id, d.recipient, d.status, d.last_error FROM veille.digest_deliveries d JOIN veille.digest_runs r ON r.id = d.run_id
+          WHERE d.status IN ('unknown', 'failed') ORDER BY d.updated_at DESC LIMIT 100`,
+      ),
+      this.pool.query(`SELECT DISTINCT ON (digest_id) * FROM veille.digest_runs ORDER BY digest_id, created_at DESC`),
+      this.pool.query('SELECT * FROM veille.ops_alerts ORDER BY last_at DESC LIMIT 100'),
+    ]);
+    return {
+      sources: sources.rows.map((r) => ({
+        id: r.id,
+        lastPolledAt: iso(r.last_polled_at),
+        lastSuccessAt: iso(r.last_success_at),
+        consecutiveFailures: r.consecutive_failures,
+        lastError: r.last_error,
+        unhealthySince: iso(r.unhealthy_since),
+      })),
+      alerts: alerts.rows.map((r) => ({ id: r.id, channelId: r.channel_id, status: r.status, lastError: r.last_error, createdAt: iso(r.created_at)! })),
+      recipients: recipients.rows.map((r) => ({ runId: r.run_id, digestId: r.digest_id, recipient: r.recipient, status: r.status, lastError: r.last_error })),
+      digests: digests.rows.map((r) => ({
+        digestId: r.digest_id,
+        runId: r.id,
+        createdAt: iso(r.created_at)!,
+        sentAt: iso(r.sent_at),
+        status: r.status,
+        storyCount: r.story_count,
+        deliveredTo: r.delivered_to,
+      })),
+      opsAlerts: ops.rows.map((r) => ({ key: r.key, kind: r.kind, message: r.message, lastAt: iso(r.last_at)!, occurrences: r.occurrences })),
+    };
+  }
+
+  // ── ops alerts ─────────────────────────────────────────────────────────────
+
+  /**
+   * Record one occurrence of an ops condition; true when it should be sent now: the first time, or
+   * when the last send is older than `remindAfterMs`. Marking it sent is part of the same statement,
+   * so two workers seeing the same condition send it once.
+   */
+  async claimOpsAlert(key: string, kind: string, message: string, remindAfterMs: number): Promise<boolean> {
+    const { rows } = await this.pool.query(
+      `INSERT INTO veille.ops_alerts (key, kind, message, last_sent_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (key) DO UPDATE SET
+         occurrences = veille.ops_alerts.occurrences + 1, last_at = now(), message = EXCLUDED.message,
+         last_sent_at = CASE WHEN veille.ops_alerts.last_sent_at IS NULL OR veille.ops_alerts.last_sent_at < now() - ($4::bigint * interval '1 millisecond')
+                             THEN now() ELSE veille.ops_alerts.last_sent_at END
+       RETURNING (xmax = 0) AS inserted, last_sent_at = now() AS send`,
+      [key, kind, message, remindAfterMs],
+    );
+    return rows[0].inserted || rows[0].send;
+  }
+
+  /** The condition is over (the source works again): a new occurrence alerts at once. */
+  async clearOpsAlert(key: string): Promise<void> {
+    await this.pool.query('DELETE FROM veille.ops_alerts WHERE key = $1', [key]);
   }
 
   // ── digests ────────────────────────────────────────────────────────────────

@@ -23,3 +23,15 @@ CREATE TABLE veille.digest_deliveries (
   updated_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (run_id, recipient)
 );
+
+-- Ops alerts: one row per condition (a source failing, a job failed for good, a delivery unknown,
+-- Redis without persistence), sent once and reminded after ops.remind_after.
+CREATE TABLE veille.ops_alerts (
+  key text PRIMARY KEY,
+  kind text NOT NULL,
+  message text NOT NULL,
+  first_at timestamptz NOT NULL DEFAULT now(),
+  last_at timestamptz NOT NULL DEFAULT now(),
+  last_sent_at timestamptz,
+  occurrences integer NOT NULL DEFAULT 1
+);
