@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Veille } from '../../src/main.js';
 import { formatStatus } from '../../src/status/status.js';
+import { createOpsAlerts } from '../../src/ops/ops-alerts.js';
 import { startServer, send, type Handler, type TestServer } from '../helpers/http-server.js';
 import { captureLog, waitFor } from '../helpers/log-capture.js';
 import { makeTestEnv, type TestEnv } from '../helpers/test-env.js';
@@ -44,7 +45,7 @@ describe('ops alerts and veille status', () => {
       alerts: [{ id: 'newsroom', type: 'slack', webhook_url: `${news.url}/hooks/slack`, on: ['contradiction', 'support', 'relevant'], min_score: 0.3, timeout: '1s' }],
       digests: [{ id: 'daily', to: ['desk@example.org'], cron: '0 8 * * *', tz: 'UTC' }],
       health: { max_consecutive_failures: 2 },
-      ops: { slack_webhook_url: `${ops.url}/hooks/ops`, remind_after: '2s' },
+      ops: { slack_webhook_url: `${ops.url}/hooks/ops`, remind_after: '1h' },
       fetch: { trusted_addresses: ['127.0.0.1'], timeout: '10s' },
     });
   });
@@ -65,20 +66,24 @@ describe('ops alerts and veille status', () => {
       expect(texts.filter((t) => t.includes('delivery-unknown') && t.includes('newsroom'))).toHaveLength(1);
       expect(texts.find((t) => t.includes('delivery-unknown'))).toContain('veille alerts resend');
       expect(texts.filter((t) => t.includes('job-failed'))).toHaveLength(0); // the unknown delivery is said once, not twice
-      // still failing after remind_after: reminded once
-      await new Promise((r) => setTimeout(r, 2_500));
-      await veille.once({ timeoutMs: 60_000, sendDigests: false });
+      // still there once remind_after has passed: reminded once (remind_after 0 stands for "it has passed")
+      const reminding = createOpsAlerts({
+        store: veille.backends.store,
+        config: () => ({ ...veille.config.config, ops: { ...veille.config.config.ops, remind_after: 0 } }),
+        log: capture.log,
+      });
+      await reminding.raise({ key: 'source-unhealthy:down', kind: 'source-unhealthy', message: 'source down failed 4 polls in a row' });
       expect(opsPosts().map((p) => p.text).filter((t) => t.includes('source-unhealthy'))).toHaveLength(2);
 
       // the same facts in the status
       const status = await veille.status();
-      expect(status.sources.find((s) => s.id === 'down')).toMatchObject({ health: 'unhealthy', consecutiveFailures: 4 });
+      expect(status.sources.find((s) => s.id === 'down')).toMatchObject({ health: 'unhealthy', consecutiveFailures: 3 });
       expect(status.sources.find((s) => s.id === 'tribune')).toMatchObject({ health: 'ok' });
       expect(status.alerts).toMatchObject([{ channelId: 'newsroom', status: 'unknown' }]);
       expect(status.digests).toEqual([{ id: 'daily', last: null }]);
       expect(status.queues?.['poll-source']).toBeDefined();
       const text = formatStatus(status);
-      expect(text).toMatch(/^ {2}down: unhealthy; last poll .+, 4 failures in a row — GET \S+ answered HTTP 500$/m);
+      expect(text).toMatch(/^ {2}down: unhealthy; last poll .+, 3 failures in a row — GET \S+ answered HTTP 500$/m);
       expect(text).toMatch(/^ {2}alert \S+ → newsroom: unknown/m);
       expect(text).toContain('veille alerts resend');
       expect(text).toMatch(/^ {2}daily: never sent$/m);
