@@ -27,6 +27,7 @@ import { DIST_CLI, idleRss, staleDist, type IdleRssResult, type Runner } from '.
 import { benchMatching } from './matching.js';
 import { benchLargeWatchlist } from './matching-large.js';
 import { benchFeeds } from './feeds.js';
+import { benchFeedAttacks } from './feed-attacks.js';
 import { benchExtract } from './extract.js';
 import { benchClustering } from './cluster.js';
 import { latency, publishCorpus, throughput, type LatencyResult, type ThroughputResult } from './pipeline.js';
@@ -112,6 +113,7 @@ async function main(): Promise<Results> {
   const parts: [string, () => Promise<Record<string, number>>][] = [
     ['matcher, generated watchlist of 1,000 entities × 5 aliases and 200 claims', benchLargeWatchlist],
     ['feeds: parseFeed vs feedsmith and rss-parser (2 MB RSS)', benchFeeds],
+    ['feeds: DTD attacks, matrix row F9 (< 100 ms and RSS Δ < 10 MB each)', benchFeedAttacks],
     ['extraction: extractArticle vs Readability + jsdom (evaluation pages)', benchExtract],
     ['clustering: MinHash signatures and same-story checks', benchClustering],
   ];

@@ -10,9 +10,15 @@ Commands:
                             what was found and exit
   demo                      the offline demo: once, from bundled files, in a fresh data/demo
   check                     validate the config and the watchlist; every problem in one run
+  status [--json]           sources, queues, deliveries needing a person, last digests, ops
+                            alerts; works while the worker runs, on the embedded default too
   explain <url|file>        score one story and print why
   digest send <id>          send what is pending for a digest now
   digest preview <id>       write the next digest to a file without marking anything sent
+  digest resend <id>        send again, with the same Message-ID, to the recipients whose
+                            delivery is unknown (check their mailboxes first)
+  alerts resend <id>...     deliver again alerts whose delivery is unknown or failed
+                            (--unknown: every unknown one); check the channel first
   seeds import <dir>        propose a watchlist from seed articles (.txt) for review
 
 Options:
@@ -105,10 +111,13 @@ Examples:
 
   digest: `Usage: veille digest send <id> [options]
        veille digest preview <id> [-o <file>] [options]
+       veille digest resend <id> [options]
 
 send     render what is pending for the digest <id> and deliver it now (SMTP, or the outbox
          without SMTP); those stories are then never sent again.
 preview  write the next digest as HTML (and .txt beside it) without marking anything sent.
+resend   send the last run again, with the same Message-ID, to the recipients whose delivery is
+         unknown (the server stalled after the message was sent): check their mailboxes first.
 
 Options:
 ${COMMON}
@@ -133,6 +142,26 @@ Examples:
 };
 
 /** The help of one command, or the global help for an unknown one. */
+COMMAND_HELP.status = `Usage: veille status [--json] [options]
+
+Print the sources (last poll, failures, health), queue depths, failed and unknown deliveries, the
+last digest per digest id and open ops alerts. Works while the worker runs, on the embedded default
+too (it asks the running worker for a snapshot).
+
+Options:
+${COMMON}
+      --json                machine-readable output`;
+
+COMMAND_HELP.alerts = `Usage: veille alerts resend <id>... [options]
+       veille alerts resend --unknown [options]
+
+Deliver again alerts whose delivery is unknown (sent in full, no answer: it may have arrived) or
+failed. Check the channel first: an unknown delivery may already be there.
+
+Options:
+${COMMON}
+      --unknown             every alert whose delivery is unknown`;
+
 export function helpFor(command: string | undefined): string {
   return (command && COMMAND_HELP[command]) || HELP;
 }

@@ -6,6 +6,7 @@ import { loadConfig } from './config/load.js';
 import { extractArticle } from './extract/index.js';
 import { ConfigError, errorMessage } from './lib/errors.js';
 import { createLogger } from './lib/logger.js';
+import { onStopSignal } from './lib/stop-signal.js';
 import { createScorer, explainScore } from './matchers/index.js';
 import { defaultDataDir, fetcherFor, Veille, type OnceSummary } from './main.js';
 import { digestContext, previewDigest, sendDigest } from './digest/run-digest.js';
@@ -24,6 +25,8 @@ function parse(argv: string[]) {
       'data-dir': { type: 'string', short: 'd' },
       timeout: { type: 'string' },
       'no-digest': { type: 'boolean' },
+      unknown: { type: 'boolean' },
+      json: { type: 'boolean' },
       out: { type: 'string', short: 'o' },
       verbose: { type: 'boolean', short: 'v' },
       version: { type: 'boolean', short: 'V' },
@@ -126,17 +129,25 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'start': {
-      const veille = await Veille.open(options, queueOptions);
-      await veille.start();
-      await new Promise<void>((resolve) => {
-        const stop = (signal: string) => {
-          log.info({ signal }, 'shutting down');
-          process.off('SIGINT', stop).off('SIGTERM', stop);
-          resolve();
-        };
-        process.on('SIGINT', stop).on('SIGTERM', stop);
-      });
-      await veille.close();
+      // signals are handled in every phase: opening (a Redis down at start waits), running, closing
+      const stop = onStopSignal(log);
+      process.on('unhandledRejection', (reason) => log.error({ reason: errorMessage(reason) }, 'unhandled promise rejection'));
+      const opening = Veille.open(options, queueOptions);
+      const first = await Promise.race([opening.then((v) => ({ veille: v })), stop.stopped.then(() => null)]);
+      if (!first) {
+        // stopped before the queues were reachable: release what opened, or leave it to the exit
+        void opening.then((v) => v.close()).catch(() => {});
+        log.info('stopped before start');
+        return 0;
+      }
+      const { veille } = first;
+      try {
+        await Promise.race([veille.start(), stop.stopped]);
+        await stop.stopped;
+      } finally {
+        await veille.close();
+        stop.dispose();
+      }
       return 0;
     }
     case 'once':
@@ -201,7 +212,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'digest': {
       const [action, id] = rest;
-      if ((action !== 'send' && action !== 'preview') || !id) throw new UsageError('usage: veille digest send|preview <id>; see veille digest --help');
+      if ((action !== 'send' && action !== 'preview' && action !== 'resend') || !id) throw new UsageError('usage: veille digest send|preview|resend <id>; see veille digest --help');
       const loaded = await loadConfig(configPath, env);
       const config = loaded.config.digests.find((d) => d.id === id);
       if (!config) throw new UsageError(`no digest "${id}" in ${configPath} (have: ${loaded.config.digests.map((d) => d.id).join(', ') || 'none'})`);
@@ -213,6 +224,14 @@ async function main(argv: string[]): Promise<number> {
           const result = await previewDigest(config, ctx, file);
           out(`preview of digest ${id}: ${result.stories} stories → ${result.path}`);
         } else {
+          if (action === 'resend') {
+            const reopened = await backends.store.resendDigest(id);
+            if (reopened.length === 0) {
+              out(`digest ${id}: no recipient with an unknown delivery`);
+              return 0;
+            }
+            out(`digest ${id}: resending to ${reopened.map((r) => r.recipient).join(', ')}`);
+          }
           const result = await sendDigest(config, ctx);
           out(
             result.deliveredTo === 'skipped-empty'
@@ -224,6 +243,43 @@ async function main(argv: string[]): Promise<number> {
         await backends.close();
       }
       return 0;
+    }
+    case 'status': {
+      const { formatStatus } = await import('./status/status.js');
+      const { embeddedOwner, readStatusSnapshot } = await import('./status/snapshot.js');
+      let status;
+      const owner = options.databaseUrl ? null : await embeddedOwner(dataDir);
+      if (owner) {
+        // the embedded database is the running worker's: read what it writes every few seconds
+        const snapshot = await readStatusSnapshot(dataDir);
+        if (!snapshot) throw new Error(`the worker (pid ${owner}) has not written ${path.join(dataDir, 'status.json')} yet; try again in a few seconds`);
+        status = snapshot.status;
+        if (!values.json) out(`(from the running worker, pid ${snapshot.pid})`);
+      } else {
+        const veille = await Veille.open({ ...options, log: log.child({}, { level: 'warn' }) }, queueOptions);
+        try {
+          status = await veille.status();
+        } finally {
+          await veille.close();
+        }
+      }
+      out(values.json ? JSON.stringify(status, null, 2) : formatStatus(status));
+      return 0;
+    }
+    case 'alerts': {
+      const [action, ...ids] = rest;
+      if (action !== 'resend' || (ids.length === 0 && !values.unknown)) throw new UsageError('usage: veille alerts resend <outbox-id>... | --unknown');
+      const loaded = await loadConfig(configPath, env);
+      const backends = await openBackends({ dataDir, databaseUrl: options.databaseUrl, log });
+      try {
+        const { resendAlerts } = await import('./alerts/resend.js');
+        const results = await resendAlerts(backends.store, loaded.config.alerts, values.unknown ? 'all-unknown' : ids, log);
+        if (results.length === 0) out('no alert to resend (only unknown or failed deliveries can be resent)');
+        for (const r of results) out(`${r.id}: ${r.outcome}${r.reason ? ` (${r.reason})` : ''}`);
+        return results.every((r) => r.outcome === 'sent') ? 0 : 1;
+      } finally {
+        await backends.close();
+      }
     }
     case 'seeds': {
       const [action, dir] = rest;

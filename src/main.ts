@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Worker } from 'bullmq';
+import type { Queue, Worker } from 'bullmq';
 import { loadConfig, type LoadedConfig } from './config/load.js';
 import { watchConfig } from './config/watch.js';
 import { createFetcher } from './fetch/index.js';
@@ -12,6 +12,11 @@ import type { Logger } from './lib/logger.js';
 import { createScorer } from './matchers/index.js';
 import { openBackends, type Backends } from './store/open.js';
 import { migrateQueueSchema, QueueSet } from './jobs/connection.js';
+import { createBackendHealth, type BackendHealth } from './jobs/backend-health.js';
+import { redisDurabilityProblems } from './jobs/redis-durability.js';
+import { createOpsAlerts } from './ops/ops-alerts.js';
+import { buildStatus, type VeilleStatus } from './status/status.js';
+import { writeStatusSnapshot } from './status/snapshot.js';
 import { deliverAlert } from './jobs/deliver-alert.js';
 import type { Current, Deps } from './jobs/deps.js';
 import { fetchArticle } from './jobs/fetch-article.js';
@@ -40,6 +45,8 @@ const RESYNC_INTERVAL_MS = 5 * 60_000;
 /** in-flight jobs get this long to finish on shutdown before being handed back */
 const SHUTDOWN_DEADLINE_MS = 20_000;
 const ONCE_POLL_MS = 150;
+/** how often the running worker writes `<data>/status.json` for `veille status` (the embedded database is its own) */
+const STATUS_SNAPSHOT_MS = 10_000;
 /** PGlite delivers no NOTIFY to waiting workers: they poll this often instead */
 const EMBEDDED_DRAIN_DELAY_S = 0.25;
 
@@ -113,6 +120,7 @@ export class Veille {
   private current: Current;
   private watcher: { close(): Promise<void> } | null = null;
   private resyncTimer: NodeJS.Timeout | null = null;
+  private statusTimer: NodeJS.Timeout | null = null;
   private closed = false;
   readonly deps: Deps;
 
@@ -122,6 +130,7 @@ export class Veille {
     readonly backends: Backends,
     readonly queues: QueueSet,
     private fetcher: Fetcher,
+    readonly health: BackendHealth = createBackendHealth(options.log),
   ) {
     this.current = buildCurrent(loaded);
     const self = this;
@@ -135,10 +144,15 @@ export class Veille {
       current: () => self.current,
       dataDir: options.dataDir,
       smtpUrl: options.smtpUrl,
+      ops: createOpsAlerts({ store: backends.store, config: () => self.current.loaded.config, smtpUrl: options.smtpUrl, log: options.log }),
     };
   }
 
-  static async open(options: VeilleOptions, queueOptions: { attempts?: number; lockDurationMs?: number } = {}): Promise<Veille> {
+  static async open(
+    options: VeilleOptions,
+    queueOptions: { attempts?: number; lockDurationMs?: number } = {},
+    health: BackendHealth = createBackendHealth(options.log),
+  ): Promise<Veille> {
     const loaded = await loadConfig(options.configPath, options.env);
     const backends = await openBackends({
       dataDir: options.dataDir,
@@ -154,10 +168,13 @@ export class Veille {
         attempts: queueOptions.attempts,
         lockDurationMs: queueOptions.lockDurationMs,
         drainDelaySeconds: backends.mode === 'embedded' ? EMBEDDED_DRAIN_DELAY_S : undefined,
+        onError: (source, err) => health.failed(source, err),
       });
+      // a Redis down at start: waits here, one log line, until it is up (or the process is stopped)
       await Promise.all(Object.values(queues.queues).map((q) => q.waitUntilReady()));
+      health.ok();
       options.log.info({ mode: backends.mode, config: loaded.configPath, sources: loaded.config.sources.length }, 'veille opened');
-      return new Veille(options, loaded, backends, queues, fetcherFor(loaded, options.log));
+      return new Veille(options, loaded, backends, queues, fetcherFor(loaded, options.log), health);
     } catch (err) {
       await backends.close().catch(() => {});
       throw err;
@@ -187,21 +204,40 @@ export class Veille {
         if (final && name === QUEUE.deliverAlert && job) {
           void this.backends.store.markOutboxFailed(job.data.outboxId, err.message).catch(() => {});
         }
+        if (final && job && raisesOpsAlert(name, err)) void this.raiseJobFailed(name, job.id ?? '', job.data, err);
+        if (final && name === QUEUE.fetchArticle && job?.data?.canonicalUrl) {
+          // given up for good: not re-enqueued by recovery (a later poll does not see it again either)
+          void this.backends.store.markFollowedUp(job.data.canonicalUrl).catch(() => {});
+        }
       });
-      worker.on('error', (err) => this.options.log.warn({ queue: name, reason: errorMessage(err) }, 'worker error'));
+      // errors are logged once per state change by the backend health (QueueSet's onError); work done means it is back
+      worker.on('active', () => this.health.ok());
       return worker;
     });
+  }
+
+  /** Q2: a job failed for good is an ops alert, unless its delivery is already one (`unknown`, A4). */
+  private async raiseJobFailed(queue: string, id: string, data: { outboxId?: string } | undefined, err: Error): Promise<void> {
+    if (queue === QUEUE.deliverAlert && data?.outboxId) {
+      const row = await this.backends.store.getOutbox(data.outboxId).catch(() => null);
+      if (row?.status === 'unknown') return;
+    }
+    await this.deps.ops.raise({ key: `job-failed:${queue}:${id}`, kind: 'job-failed', message: `${queue} job ${id} failed for good: ${err.message}` });
   }
 
   /** Re-enqueue work a crash left between stages; job ids make this a no-op when nothing was lost. */
   async recover(): Promise<number> {
     const pending = await this.backends.store.pendingWork();
     const q = this.queues.queues;
+    await q[QUEUE.fetchArticle].addBulk(pending.unfetched as Parameters<Queue['addBulk']>[0]);
     await q[QUEUE.match].addBulk(pending.unmatched.map(matchJob));
     await q[QUEUE.route].addBulk(pending.unrouted.map(routeJob));
     await q[QUEUE.deliverAlert].addBulk(pending.outbox.map(deliverJob));
-    const n = pending.unmatched.length + pending.unrouted.length + pending.outbox.length;
-    if (n) this.options.log.info({ unmatched: pending.unmatched.length, unrouted: pending.unrouted.length, outbox: pending.outbox.length }, 'recovered unfinished work');
+    const n = pending.unfetched.length + pending.unmatched.length + pending.unrouted.length + pending.outbox.length;
+    if (n) {
+      const counts = { unfetched: pending.unfetched.length, unmatched: pending.unmatched.length, unrouted: pending.unrouted.length, outbox: pending.outbox.length };
+      this.options.log.info(counts, 'recovered unfinished work');
+    }
     return n;
   }
 
@@ -221,6 +257,7 @@ export class Veille {
 
   /** The long-running worker: workers, schedules, config watching. */
   async start(): Promise<void> {
+    await this.checkQueueDurability();
     this.startWorkers();
     await this.syncSchedules();
     await this.recover();
@@ -235,7 +272,29 @@ export class Veille {
       this.syncSchedules().catch((err) => this.options.log.warn({ reason: errorMessage(err) }, 'schedule resync failed'));
     }, RESYNC_INTERVAL_MS);
     this.resyncTimer.unref();
+    const snapshot = () => this.writeStatus().catch((err) => this.options.log.debug({ reason: errorMessage(err) }, 'status snapshot failed'));
+    this.statusTimer = setInterval(snapshot, STATUS_SNAPSHOT_MS);
+    this.statusTimer.unref();
+    await snapshot();
     this.options.log.info({ sources: this.current.loaded.config.sources.length, digests: this.current.loaded.config.digests.length }, 'veille started');
+  }
+
+  /** Sources, queues, deliveries needing a person, last digests, ops alerts (src/status). */
+  async status(): Promise<VeilleStatus> {
+    const [rows, queues] = await Promise.all([this.backends.store.statusRows(), this.queues.counts().catch(() => null)]);
+    return buildStatus(rows, this.current.loaded.config, queues, new Date());
+  }
+
+  private async writeStatus(): Promise<void> {
+    await writeStatusSnapshot(this.options.dataDir, await this.status());
+  }
+
+  /** Q5: say at start when the Redis settings make losing queued jobs possible. */
+  private async checkQueueDurability(): Promise<void> {
+    if (this.backends.queue.kind !== 'redis') return;
+    const problems = await redisDurabilityProblems(this.backends.queue.url);
+    for (const problem of problems) this.options.log.warn({ problem }, 'queue backend may lose jobs');
+    if (problems.length) await this.deps.ops.raise({ key: 'queue-durability', kind: 'queue-durability', message: problems.join('; ') });
   }
 
   /** A queue backend that lost its connection may have lost schedules too (a Redis restarted empty). */
@@ -243,14 +302,17 @@ export class Veille {
     const polls = this.queues.queues[QUEUE.pollSource];
     let lost = false;
     polls.on('ioredis:close', () => {
+      if (!lost && !this.closed) this.options.log.warn('queue backend connection lost');
       lost = true;
-      this.options.log.warn('queue backend connection lost');
     });
     polls.backend.on('ready', () => {
+      this.health.ok();
       if (!lost || this.closed) return;
       lost = false;
       this.options.log.info('queue backend reconnected; re-syncing schedules');
       this.syncSchedules().catch((err) => this.options.log.warn({ reason: errorMessage(err) }, 'schedule resync failed'));
+      // a backend that came back empty lost the jobs in flight: the store has them (ids dedupe the rest)
+      this.recover().catch((err) => this.options.log.warn({ reason: errorMessage(err) }, 'recovery failed'));
     });
   }
 
@@ -339,6 +401,10 @@ export class Veille {
     if (this.closed) return;
     this.closed = true;
     if (this.resyncTimer) clearInterval(this.resyncTimer);
+    if (this.statusTimer) {
+      clearInterval(this.statusTimer);
+      await this.writeStatus().catch(() => {});
+    }
     await this.watcher?.close().catch(() => {});
     const graceful = this.queues.closeWorkers(false);
     const timer = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), deadlineMs).unref());
@@ -351,6 +417,16 @@ export class Veille {
     await this.backends.close();
     this.options.log.info('veille stopped');
   }
+}
+
+/**
+ * Which final failures are an ops alert: a job that exhausted its retries or stalled (crashed its
+ * workers) anywhere but in polling (a failing source has its own health alert), and a delivery refused for good.
+ */
+function raisesOpsAlert(queue: string, err: Error): boolean {
+  if (queue === QUEUE.pollSource) return false;
+  if (err.name === 'UnrecoverableError') return queue === QUEUE.deliverAlert || queue === QUEUE.sendDigest;
+  return true;
 }
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {

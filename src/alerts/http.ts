@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { request } from 'undici';
-import { PermanentError, TransientError, errorMessage, isTransient, parseRetryAfter } from '../lib/errors.js';
+import { AmbiguousDeliveryError, PermanentError, TransientError, errorMessage, isTransient, parseRetryAfter } from '../lib/errors.js';
+import { requestSent } from './request-sent.js';
 import type { DeliveryContext } from './types.js';
 
 const BODY_SNIPPET_CHARS = 200; // enough for Slack's "invalid_payload" or a JSON error, short enough for a log line
@@ -9,6 +11,8 @@ const MAX_RESPONSE_BYTES = 64 * 1024; // a webhook answer is a status word; neve
  * POST a JSON body and decide what the answer means: 2xx is delivered; 429, 408 and 5xx are
  * TransientError (with Retry-After when given); anything else is PermanentError naming the status
  * and the start of the body. `what` names the channel, never its URL (Slack URLs carry a secret).
+ * A failure after the whole request was sent and before any answer (the receiver read the body,
+ * then stalled or reset) is AmbiguousDeliveryError: it may have been posted, so it is not retried.
  */
 export async function postJson(
   url: string,
@@ -20,18 +24,25 @@ export async function postJson(
   const timeout = AbortSignal.timeout(ctx.timeoutMs);
   const signal = ctx.signal ? AbortSignal.any([ctx.signal, timeout]) : timeout;
   let response: Awaited<ReturnType<typeof request>>;
+  const attempt = randomUUID();
+  const sent = requestSent.watch(attempt);
   try {
     response = await request(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'Veille/0.1', ...headers },
+      headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'Veille/0.1', ...headers, [requestSent.header]: attempt },
       body,
       signal,
       headersTimeout: ctx.timeoutMs,
       bodyTimeout: ctx.timeoutMs,
     });
   } catch (err) {
+    if (sent.done()) {
+      throw new AmbiguousDeliveryError(`${what} got the whole request but never answered (${errorMessage(err)}): it may have been posted`, { cause: err });
+    }
     if (isTransient(err)) throw new TransientError(`${what} unreachable: ${errorMessage(err)}`, undefined, { cause: err });
     throw new PermanentError(`${what} request failed: ${errorMessage(err)}`, { cause: err });
+  } finally {
+    sent.stop();
   }
 
   const status = response.statusCode;

@@ -48,8 +48,13 @@ export function formatPath(at: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** One line per problem; an unknown key (a typo like `evry`, at any depth) is named with its own path. */
 export function formatIssues(file: string, error: z.ZodError): string[] {
-  return error.issues.map((issue) => `${file}: ${formatPath(issue.path)}: ${issue.message}`);
+  return error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => `${file}: ${formatPath([...issue.path, key])}: unknown key`)
+      : [`${file}: ${formatPath(issue.path)}: ${issue.message}`],
+  );
 }
 
 export interface ParseOptions {

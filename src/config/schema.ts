@@ -53,7 +53,7 @@ const Id = z
 
 const MIN_POLL_INTERVAL_MS = 60_000; // polling faster than once a minute is impolite to publishers
 
-const SourceBase = z.object({
+const SourceBase = z.strictObject({
   id: Id.describe('unique id of the source; appears in logs, alerts and the store'),
   name: z.string().min(1).optional().describe("the outlet's name shown to readers when its pages give no site name (e.g. \"Le Monde\")"),
   url: z.string().url().describe('feed or page URL; file:// allowed for sources in config'),
@@ -64,6 +64,7 @@ const SourceBase = z.object({
   user_agent: z.string().optional().describe('User-Agent for this source (some sites refuse default clients)'),
   silent_after: Duration.optional().describe('ops alert when the source yields nothing new for this long'),
   robots: z.boolean().default(true).describe("honour the sites' robots.txt when fetching this source's article pages"),
+  allow_insecure_redirects: z.boolean().default(false).describe('follow a redirect from https to http for this source and its articles (refused by default)'),
 });
 
 export const SourceConfig = z.discriminatedUnion('type', [
@@ -79,7 +80,7 @@ export type SourceConfig = z.infer<typeof SourceConfig>;
 export const AlertOn = z.enum(['contradiction', 'support', 'relevant']);
 export type AlertOn = z.infer<typeof AlertOn>;
 
-const AlertBase = z.object({
+const AlertBase = z.strictObject({
   id: Id,
   on: z.array(AlertOn).min(1).default(['contradiction']).describe('which findings this channel receives'),
   min_score: z.number().min(0).max(1).default(0.5).describe('minimum relevance (or claim score) to alert'),
@@ -89,6 +90,7 @@ const AlertBase = z.object({
     .refine(isTimeZone, { message: 'unknown time zone (use an IANA name like Europe/Paris)' })
     .optional()
     .describe('IANA time zone of the times shown in this channel; @defaultValue UTC'),
+  timeout: Duration.default(15_000).describe('deadline of one delivery; a request sent in full and unanswered by then is recorded "unknown", not retried'),
 });
 
 export const AlertConfig = z.discriminatedUnion('type', [
@@ -104,7 +106,7 @@ export const AlertConfig = z.discriminatedUnion('type', [
 ]);
 export type AlertConfig = z.infer<typeof AlertConfig>;
 
-export const DigestConfig = z.object({
+export const DigestConfig = z.strictObject({
   id: Id,
   to: z.array(z.string().email()).min(1).describe('recipients'),
   cron: z
@@ -132,11 +134,11 @@ export const DigestConfig = z.object({
 export type DigestConfig = z.infer<typeof DigestConfig>;
 
 export const VeilleConfig = z
-  .object({
+  .strictObject({
     watchlist: z.string().default('./watchlist.yaml').describe('path of the watchlist, relative to this file'),
     sources: z.array(SourceConfig).default([]),
     matching: z
-      .object({
+      .strictObject({
         relevance_threshold: z.number().min(0).max(1).default(0.5),
         contradiction_threshold: z.number().min(0).max(1).default(0.6),
       })
@@ -144,14 +146,15 @@ export const VeilleConfig = z
     alerts: z.array(AlertConfig).default([]),
     digests: z.array(DigestConfig).default([]),
     smtp: z
-      .object({
+      .strictObject({
         url: z.string().optional().describe('smtp(s)://user:pass@host:port; empty writes .eml files to the outbox'),
         from: z.string().default('Veille <veille@localhost>'),
+        timeout: Duration.default(30_000).describe('per SMTP step; a digest sent in full and unanswered by then is recorded "unknown" per recipient, not re-sent'),
       })
       .prefault({}),
     outbox_dir: z.string().default('outbox').describe('where digests go without SMTP, relative to the data dir'),
     fetch: z
-      .object({
+      .strictObject({
         timeout: Duration.default(15_000),
         max_bytes: Size.default(5 * 1024 * 1024),
         max_redirects: z.number().int().min(0).max(20).default(5),
@@ -166,7 +169,7 @@ export const VeilleConfig = z
       })
       .prefault({}),
     web: z
-      .object({
+      .strictObject({
         public_url: z
           .string()
           .url()
@@ -174,19 +177,29 @@ export const VeilleConfig = z
           .describe("the web app's address as readers reach it (https://veille.example.org); digests and alerts link to it only when set"),
       })
       .prefault({}),
+    ops: z
+      .strictObject({
+        slack_webhook_url: z.string().url().optional().describe('Slack incoming webhook for ops alerts'),
+        webhook_url: z.string().url().optional().describe('endpoint receiving ops alerts as signed JSON'),
+        webhook_secret: z.string().min(1).optional().describe('Standard Webhooks secret for webhook_url'),
+        email: z.array(z.string().email()).default([]).describe('ops alerts by e-mail (through smtp:)'),
+        remind_after: Duration.default(24 * 3_600_000).describe('an ops condition still there is sent again after this long'),
+        timeout: Duration.default(15_000),
+      })
+      .prefault({})
+      .describe('where ops alerts go: failing sources, jobs failed for good, unknown deliveries, Redis that may lose jobs'),
     health: z
-      .object({
+      .strictObject({
         max_consecutive_failures: z.number().int().min(1).default(5).describe('ops alert after this many failed polls in a row'),
       })
       .prefault({}),
     reload: z
-      .object({
+      .strictObject({
         max_source_drop: z.number().min(0).max(1).default(0.5).describe('refuse a reload removing more than this share of sources'),
         max_recipient_drop: z.number().min(0).max(1).default(0.5),
       })
       .prefault({}),
   })
-  .strict()
   .superRefine((config, ctx) => {
     const dup = (list: { id: string }[], key: string) => {
       const seen = new Set<string>();

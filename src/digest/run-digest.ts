@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { renderDigestEmail, sendDigestEmail, type RenderedEmail } from '../alerts/email/index.js';
+import { renderDigestEmail, type RenderedEmail } from '../alerts/email/index.js';
+import { deliverDigestRun } from '../alerts/email/digest-recipients.js';
+import type { RecipientOutcome } from '../alerts/email/send-digest.js';
 import { namedOutlet } from '../alerts/format.js';
 import { claimTexts, storyRef } from '../alerts/route.js';
 import type { LoadedConfig } from '../config/load.js';
@@ -24,6 +26,8 @@ export interface DigestDeliveryContext {
   sourceNames?: Record<string, string>;
   /** web.public_url: the web app's address, for "manage" and "and N more" links */
   publicUrl?: string;
+  /** per SMTP step (smtp.timeout) */
+  smtpTimeoutMs?: number;
   signal?: AbortSignal;
   now?: () => Date;
 }
@@ -42,6 +46,7 @@ export function digestContext(
     minClaimScore: loaded.config.matching.contradiction_threshold,
     sourceNames: Object.fromEntries(loaded.config.sources.flatMap((s) => (s.name ? [[s.id, s.name]] : []))),
     publicUrl: loaded.config.web?.public_url,
+    smtpTimeoutMs: loaded.config.smtp.timeout,
   };
 }
 
@@ -50,6 +55,8 @@ export interface DigestOutcome {
   stories: number;
   /** smtp, a file path, or 'skipped-empty' */
   deliveredTo: string;
+  /** SMTP: each recipient's delivery (sent, failed, unknown) */
+  recipients?: RecipientOutcome[];
 }
 
 /** One entry per cluster: its most relevant story, with the other outlets (by name) that ran it. */
@@ -124,18 +131,19 @@ export async function sendDigest(config: DigestConfig, ctx: DigestDeliveryContex
   const rows = await ctx.store.digestRunStories(run.id);
   const digest = composeDigest(run.id, config, rows, ctx.watchlist, { start: run.periodStart, end: run.periodEnd }, ctx.minClaimScore, ctx.sourceNames);
   const rendered = renderDigest(digest, config, ctx);
-  const result = await sendDigestEmail(rendered, {
+  const result = await deliverDigestRun(ctx.store, run.id, rendered, {
     smtpUrl: ctx.smtpUrl,
     outboxDir: ctx.outboxDir,
     messageId: run.id,
     from: ctx.from,
     to: config.to,
     date: new Date(run.periodEnd),
+    timeoutMs: ctx.smtpTimeoutMs,
     signal: ctx.signal,
   });
   const deliveredTo = result.delivered === 'smtp' ? 'smtp' : (result.path ?? ctx.outboxDir);
   await ctx.store.markDigestRunSent(run.id, deliveredTo);
-  return { runId: run.id, stories: rows.length, deliveredTo };
+  return { runId: run.id, stories: rows.length, deliveredTo, ...(result.delivered === 'smtp' ? { recipients: result.recipients } : {}) };
 }
 
 /** Write what the next digest would hold, without taking or marking anything. */

@@ -1,3 +1,4 @@
+import { rootCertificates as tlsRootCertificates } from 'node:tls';
 import { Agent, buildConnector } from 'undici';
 import { type AddressGuard, BlockedAddressError, type Resolver, checkHostLiteral, createGuardedLookup } from './ssrf.js';
 
@@ -9,9 +10,10 @@ const CONNECT_TIMEOUT_MS = 10_000;
  * an IP literal before connecting, a name in the lookup (the resolved addresses), and the peer
  * address of the connected socket once more. `resolve` replaces the system resolver (tests).
  */
-export function createAgent(guard: AddressGuard | null, resolve?: Resolver): Agent {
-  if (!guard) return new Agent({ connect: buildConnector({ timeout: CONNECT_TIMEOUT_MS, ...(resolve ? { lookup: createGuardedLookup(() => null, resolve) } : {}) }) });
-  const base = buildConnector({ timeout: CONNECT_TIMEOUT_MS, lookup: createGuardedLookup(guard, resolve) });
+export function createAgent(guard: AddressGuard | null, resolve?: Resolver, ca?: string): Agent {
+  const tls = ca ? { ca: [...tlsRootCertificates, ca] } : {};
+  if (!guard) return new Agent({ connect: buildConnector({ timeout: CONNECT_TIMEOUT_MS, ...tls, ...(resolve ? { lookup: createGuardedLookup(() => null, resolve) } : {}) }) });
+  const base = buildConnector({ timeout: CONNECT_TIMEOUT_MS, ...tls, lookup: createGuardedLookup(guard, resolve) });
   const connect: buildConnector.connector = (opts, callback) => {
     const literal = checkHostLiteral(opts.hostname, guard);
     if (literal) return callback(literal, null);

@@ -96,7 +96,7 @@ function isDecodeError(err: unknown): boolean {
  * the SSRF guard on every hop, conditional GET, charset decoding, per-host concurrency and politeness.
  */
 export function createFetcher(defaults: FetcherDefaults, log: Logger = silentLogger): Fetcher {
-  const { perHostConcurrency, politenessDelayMs, trustedAddresses, robotsProductToken, lookup, ...fetchDefaults } = defaults;
+  const { perHostConcurrency, politenessDelayMs, trustedAddresses, robotsProductToken, lookup, ca, ...fetchDefaults } = defaults;
   const limiter = createHostLimiter(perHostConcurrency, politenessDelayMs ?? 0);
   const guard = createAddressGuard(trustedAddresses);
   const robots = createRobotsCache({ productToken: robotsProductToken ?? productToken(fetchDefaults.userAgent ?? DEFAULT_USER_AGENT), log });
@@ -106,7 +106,7 @@ export function createFetcher(defaults: FetcherDefaults, log: Logger = silentLog
   const agentFor = (allowPrivate: boolean): Agent => {
     const key = allowPrivate ? 'open' : 'guarded';
     let agent = agents.get(key);
-    if (!agent) agents.set(key, (agent = createAgent(allowPrivate ? null : guard, lookup)));
+    if (!agent) agents.set(key, (agent = createAgent(allowPrivate ? null : guard, lookup, ca)));
     return agent;
   };
 
@@ -171,6 +171,11 @@ export function createFetcher(defaults: FetcherDefaults, log: Logger = silentLog
             if (!location) throw new PermanentError(`GET ${url.href} answered HTTP ${status} without a Location`);
             if (hop >= maxRedirects) throw new PermanentError(`too many redirects (more than ${maxRedirects}) from ${start.href}`);
             const next = new URL(location, url);
+            if (url.protocol === 'https:' && next.protocol === 'http:' && !options.allowHttpsDowngrade) {
+              throw new PermanentError(
+                `redirect from https to http refused: ${url.href} → ${next.href} (set allow_insecure_redirects on the source to follow it)`,
+              );
+            }
             log.debug({ url: url.href, status, location: next.href }, 'fetch redirected');
             url = next;
             continue;

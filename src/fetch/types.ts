@@ -26,6 +26,11 @@ export interface FetchOptions {
    * @defaultValue false
    */
   robots?: boolean;
+  /**
+   * follow a redirect from https to http (a downgrade anyone on the path can read and change)
+   * @defaultValue false: refused with a PermanentError naming both URLs
+   */
+  allowHttpsDowngrade?: boolean;
   signal?: AbortSignal;
 }
 
@@ -68,4 +73,6 @@ export type FetcherDefaults = FetchOptions & {
   robotsProductToken?: string;
   /** replaces the system resolver (dns.lookup) for every connection; for tests that play DNS */
   lookup?: Resolver;
+  /** extra certificate authorities (PEM) trusted for https, beside the system ones: an intranet CA, tests */
+  ca?: string;
 };

@@ -46,6 +46,8 @@ export interface QueueSetOptions {
    * share one session and so never receive the NOTIFY that wakes workers on a real Postgres
    */
   drainDelaySeconds?: number;
+  /** every error a queue, worker or their connection reports (without a listener ioredis prints raw stacks) */
+  onError?: (source: string, err: unknown) => void;
 }
 
 /**
@@ -100,8 +102,9 @@ export class QueueSet {
         removeOnFail: { count: 5000 },
       },
     };
-    if (this.options.connection.kind === 'redis') return new Queue(name, opts as never);
-    return new Queue(name, opts as never, createPostgresBackend as never);
+    const queue = this.options.connection.kind === 'redis' ? new Queue(name, opts as never) : new Queue(name, opts as never, createPostgresBackend as never);
+    queue.on('error', (err) => this.options.onError?.(`queue ${name}`, err));
+    return queue;
   }
 
   worker(name: QueueName, processor: Processor, options: Partial<WorkerOptions> = {}): Worker {
@@ -120,6 +123,7 @@ export class QueueSet {
         ? new Worker(name, processor, opts as never)
         : new Worker(name, processor, opts as never, createPostgresBackend as never);
     if (this.options.drainDelaySeconds) pollAtMost(worker, this.options.drainDelaySeconds);
+    worker.on('error', (err) => this.options.onError?.(`worker ${name}`, err));
     this.workers.push(worker);
     return worker;
   }

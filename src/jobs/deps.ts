@@ -3,6 +3,7 @@ import type { SourceConfig } from '../config/schema.js';
 import type { Scorer } from '../domain/types.js';
 import type { Fetcher } from '../fetch/types.js';
 import type { Logger } from '../lib/logger.js';
+import type { OpsAlerts } from '../ops/ops-alerts.js';
 import type { Store } from '../store/store.js';
 import type { QueueSet } from './connection.js';
 
@@ -20,6 +21,8 @@ export interface Deps {
   current(): Current;
   dataDir: string;
   smtpUrl?: string;
+  /** ops alerts: failing sources, unknown deliveries (jobs failed for good are raised by main) */
+  ops: OpsAlerts;
 }
 
 export function findSource(deps: Deps, id: string): SourceConfig | undefined {

@@ -35,6 +35,7 @@ export async function fetchArticle(job: Job, deps: Deps, signal?: AbortSignal) {
           // article pages honour robots.txt unless the source turns it off (feeds are meant to be polled)
           robots: source?.robots !== false && !data.url.startsWith('file:'),
           headers: source?.headers,
+          allowHttpsDowngrade: source?.allow_insecure_redirects ?? false,
           ...(source?.user_agent ? { userAgent: source.user_agent } : {}),
         });
         // huge or deeply nested pages are parsed in a worker thread with a deadline
@@ -61,5 +62,7 @@ export async function fetchArticle(job: Job, deps: Deps, signal?: AbortSignal) {
   }
   const next = matchJob(storyId);
   await deps.queues.queues[QUEUE.match].add(next.name, next.data, next.opts);
+  // the story is durable (and unmatched stories are recovered from the store): the poll's follow-up is done
+  await deps.store.markFollowedUp(data.canonicalUrl);
   return { storyId };
 }

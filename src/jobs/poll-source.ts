@@ -22,6 +22,7 @@ async function warnIfSilent(deps: Deps, sourceId: string, silentAfterMs: number 
   const since = state?.lastNewItemAt ?? null;
   if (since && Date.now() - Date.parse(since) > silentAfterMs && (await deps.store.markUnhealthy(sourceId))) {
     log.error({ lastNewItemAt: since, silentAfterMs }, 'source unhealthy: silent longer than expected');
+    await deps.ops.raise({ key: `source-silent:${sourceId}`, kind: 'source-unhealthy', message: `source ${sourceId} has published nothing new since ${since}` });
   }
 }
 
@@ -48,15 +49,19 @@ export async function pollSource(job: Job, deps: Deps, signal?: AbortSignal) {
       return { fetched: 0, fresh: 0, notModified: true };
     }
     const fresh = await deps.store.filterUnseen(sourceId, result.items);
-    // enqueue before marking seen: a crash in between re-enqueues next poll, and job ids dedupe
-    await deps.queues.queues[QUEUE.fetchArticle].addBulk(fresh.map((item) => toFetchArticleJob(sourceId, item)));
-    await deps.store.markSeen(sourceId, fresh);
+    const jobs = fresh.map((item) => toFetchArticleJob(sourceId, item));
+    // enqueue before marking seen (a crash in between re-enqueues next poll; job ids dedupe), and keep
+    // each job's data with its seen row until the story is stored: a queue that loses the job
+    // (Redis back empty) gets it again from `recover`
+    await deps.queues.queues[QUEUE.fetchArticle].addBulk(jobs);
+    await deps.store.markSeen(sourceId, fresh, jobs);
     await deps.store.recordPollSuccess(sourceId, {
       etag: result.etag,
       lastModified: result.lastModified,
       newItems: fresh.length,
       notModified: false,
     });
+    await deps.ops.clear(`source-unhealthy:${sourceId}`);
     await warnIfSilent(deps, sourceId, source.silent_after, fresh.length, log);
     if (result.skipped) log.warn({ skipped: result.skipped }, 'feed items without a usable link were skipped');
     log.info({ fetched: result.items.length, fresh: fresh.length }, 'source polled');
@@ -68,6 +73,10 @@ export async function pollSource(job: Job, deps: Deps, signal?: AbortSignal) {
     const limit = deps.current().loaded.config.health.max_consecutive_failures;
     if (failures >= limit && (await deps.store.markUnhealthy(sourceId))) {
       log.error({ reason, failures }, 'source unhealthy: failing repeatedly');
+    }
+    if (failures >= limit) {
+      // de-duplicated by the ops ledger: once, then a reminder after ops.remind_after
+      await deps.ops.raise({ key: `source-unhealthy:${sourceId}`, kind: 'source-unhealthy', message: `source ${sourceId} failed ${failures} polls in a row: ${reason}` });
     }
     // a failed poll is not retried by the queue: the next scheduled poll is the retry
     throw toJobError(err);

@@ -20,6 +20,18 @@ export class PermanentError extends Error {
   }
 }
 
+/**
+ * The request or message was handed over in full, then the answer never came (a timeout, a reset):
+ * it may have been delivered. Retrying could post it twice, so it is not retried; the delivery is
+ * recorded `unknown` for an operator to check and resend.
+ */
+export class AmbiguousDeliveryError extends Error {
+  override name = 'AmbiguousDeliveryError';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
 /** Invalid configuration: the CLI exits 2 and the worker keeps its last good config. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -51,7 +63,9 @@ const TRANSIENT_CODES = new Set([
 /** The one place that decides: is this error worth a retry? */
 export function isTransient(err: unknown): boolean {
   if (err instanceof TransientError) return true;
-  if (err instanceof PermanentError || err instanceof ConfigError || err instanceof UnrecoverableError) return false;
+  if (err instanceof PermanentError || err instanceof ConfigError || err instanceof UnrecoverableError || err instanceof AmbiguousDeliveryError) {
+    return false;
+  }
   if (err instanceof Error && err.name === 'AbortError') return true;
   if (err instanceof Error && err.name === 'TimeoutError') return true;
   const code = (err as { code?: unknown })?.code;

@@ -12,6 +12,7 @@ export async function fetchSourceDocument(source: SourceConfig, ctx: SourceConte
     lastModified: ctx.state.lastModified,
     headers: source.headers,
     userAgent: source.user_agent,
+    allowHttpsDowngrade: source.allow_insecure_redirects,
     signal: ctx.signal,
   });
   if (response.notModified || response.status === 304) return null;

@@ -1,7 +1,8 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { servePglite } from './pglite-session.js';
+import { MAX_SOCKET_PATH, servePglite, socketPathFor } from './pglite-session.js';
 import { PermanentError } from '../lib/errors.js';
 
 /** above every pg pool (ours and BullMQ's, one per queue and worker) plus BullMQ's LISTEN clients */
@@ -37,8 +38,15 @@ async function takeLock(lockFile: string): Promise<void> {
   await writeFile(lockFile, String(process.pid));
 }
 
+/** `<data>/socket`, or a private temporary directory when that path is too long for a Unix socket. */
+async function socketDirFor(dataDir: string): Promise<string> {
+  const dir = path.join(path.resolve(dataDir), 'socket');
+  if (socketPathFor(dir).length <= MAX_SOCKET_PATH) return dir;
+  return mkdtemp(path.join(os.tmpdir(), 'veille-db-')); // created 0700
+}
+
 /**
- * PGlite (Postgres in WASM, in-process) served on a loopback port, so that `pg` and BullMQ's
+ * PGlite (Postgres in WASM, in-process) served on a Unix socket only this user can reach, so that `pg` and BullMQ's
  * Postgres backend connect to it like to any Postgres. Every socket shares PGlite's single
  * session, hence `search_path` is set on the instance itself.
  */
@@ -49,7 +57,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
   await takeLock(lockFile);
   const db = await PGlite.create(dir);
   await db.exec('CREATE SCHEMA IF NOT EXISTS bullmq; SET search_path TO bullmq, public;');
-  const server = await servePglite(db, { maxConnections: SOCKET_MAX_CONNECTIONS });
+  const server = await servePglite(db, { socketDir: await socketDirFor(dataDir), maxConnections: SOCKET_MAX_CONNECTIONS });
   return {
     connectionString: server.connectionString,
     async close() {

@@ -1,4 +1,6 @@
+import { chmod, mkdir, rm } from 'node:fs/promises';
 import net from 'node:net';
+import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketHandler } from '@electric-sql/pglite-socket';
 
@@ -104,8 +106,14 @@ export class SessionQueue {
   }
 }
 
-/** A loopback Postgres wire server over one PGlite instance, safe for concurrent `pg` clients. */
-export async function servePglite(db: PGlite, options: { host?: string; maxConnections: number }): Promise<{ connectionString: string; close(): Promise<void> }> {
+/**
+ * A Postgres wire server over one PGlite instance, safe for concurrent `pg` clients, on a Unix
+ * socket (S1): `<socketDir>/.s.PGSQL.5432`, in a directory of mode 0700 and itself 0600, so that
+ * only this user's processes reach it (PGlite takes any user and password; a loopback TCP port
+ * would let every local process read and change the state). `pg` and BullMQ connect with
+ * `?host=<socketDir>`.
+ */
+export async function servePglite(db: PGlite, options: { socketDir: string; maxConnections: number }): Promise<{ connectionString: string; close(): Promise<void> }> {
   const queue = new SessionQueue(db);
   const handlers = new Set<PGLiteSocketHandler>();
   const server = net.createServer((socket) => {
@@ -120,18 +128,28 @@ export async function servePglite(db: PGlite, options: { host?: string; maxConne
     handler.addEventListener('error', forget);
     void handler.attach(socket);
   });
-  const host = options.host ?? '127.0.0.1';
+  await mkdir(options.socketDir, { recursive: true, mode: 0o700 });
+  await chmod(options.socketDir, 0o700);
+  const socketPath = path.join(options.socketDir, SOCKET_FILE);
+  await rm(socketPath, { force: true }); // left by a process that was killed
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, host, () => resolve());
+    server.listen(socketPath, () => resolve());
   });
-  const { port } = server.address() as net.AddressInfo;
+  await chmod(socketPath, 0o600);
   return {
-    connectionString: `postgres://postgres@${host}:${port}/postgres`,
+    connectionString: `postgres://postgres@localhost/postgres?host=${encodeURIComponent(options.socketDir)}`,
     async close() {
       for (const h of handlers) await h.detach(true).catch(() => {});
       handlers.clear();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rm(socketPath, { force: true });
     },
   };
 }
+
+/** The file name `pg` looks for in a socket directory (port 5432). */
+const SOCKET_FILE = '.s.PGSQL.5432';
+/** sun_path holds 108 bytes on Linux, 104 on macOS: a longer path cannot be a socket */
+export const MAX_SOCKET_PATH = 100;
+export const socketPathFor = (dir: string) => path.join(dir, SOCKET_FILE);

@@ -1,3 +1,4 @@
+import type { StatusRows } from '../status/status.js';
 import type { Pool, PoolClient } from 'pg';
 import type { DiscoveredItem, Story, StoryScore } from '../domain/types.js';
 import type { SameStoryReason, StorySignature } from '../cluster/signature.js';
@@ -37,7 +38,7 @@ export interface OutboxRow {
   channelId: string;
   kind: string;
   payload: unknown;
-  status: 'pending' | 'sent' | 'failed';
+  status: 'pending' | 'sent' | 'failed' | 'unknown';
   attempts: number;
   lastError: string | null;
 }
@@ -192,12 +193,18 @@ export class Store {
     return fresh;
   }
 
-  async markSeen(sourceId: string, items: DiscoveredItem[]): Promise<void> {
+  /**
+   * Marks items seen, each with the data of the job that follows it up (fetch-article): the row stays
+   * "pending" until `markFollowedUp`, and `pendingWork` hands it back if the queue lost the job.
+   */
+  async markSeen(sourceId: string, items: DiscoveredItem[], followUps: unknown[] = []): Promise<void> {
     if (!items.length) return;
     await this.transaction(async (tx) => {
       await tx.query(
-        `INSERT INTO veille.seen_urls (canonical_url, source_id) SELECT u, $2 FROM unnest($1::text[]) AS u ON CONFLICT DO NOTHING`,
-        [items.map((i) => i.canonicalUrl), sourceId],
+        `INSERT INTO veille.seen_urls (canonical_url, source_id, follow_up, followed_up_at)
+         SELECT u, $2, f, CASE WHEN f IS NULL THEN now() END
+         FROM unnest($1::text[], $3::jsonb[]) AS t (u, f) ON CONFLICT DO NOTHING`,
+        [items.map((i) => i.canonicalUrl), sourceId, items.map((_, k) => (followUps[k] === undefined ? null : JSON.stringify(followUps[k])))],
       );
       const guids = items.map((i) => i.guid).filter(Boolean);
       if (guids.length) {
@@ -207,6 +214,14 @@ export class Store {
         );
       }
     });
+  }
+
+  /** The item's follow-up is done (story stored, or given up for good): it is no longer re-enqueued. */
+  async markFollowedUp(canonicalUrl: string): Promise<void> {
+    await this.pool.query(
+      `UPDATE veille.seen_urls SET followed_up_at = now(), follow_up = NULL WHERE canonical_url = $1 AND followed_up_at IS NULL`,
+      [canonicalUrl],
+    );
   }
 
   // ── stories and matches ────────────────────────────────────────────────────
@@ -385,6 +400,90 @@ export class Store {
     );
   }
 
+  /** The receiver may have it (A4): not retried, left for an operator to check and resend. */
+  async markOutboxUnknown(id: string, error: string): Promise<void> {
+    await this.pool.query(
+      `UPDATE veille.alert_outbox SET status = 'unknown', attempts = attempts + 1, last_error = $2 WHERE id = $1 AND status = 'pending'`,
+      [id, error],
+    );
+  }
+
+  /** An operator's resend: an `unknown` or `failed` row goes back to pending. Returns the ids reset. */
+  async resendOutbox(ids: string[] | 'all-unknown'): Promise<string[]> {
+    const { rows } =
+      ids === 'all-unknown'
+        ? await this.pool.query(`UPDATE veille.alert_outbox SET status = 'pending', resent_at = now() WHERE status = 'unknown' RETURNING id`)
+        : await this.pool.query(
+            `UPDATE veille.alert_outbox SET status = 'pending', resent_at = now() WHERE id = ANY($1::text[]) AND status IN ('unknown', 'failed') RETURNING id`,
+            [ids],
+          );
+    return rows.map((r: { id: string }) => r.id);
+  }
+
+  // ── status ─────────────────────────────────────────────────────────────────
+
+  /** What `veille status` shows, as rows (src/status builds the status from them). */
+  async statusRows(): Promise<StatusRows> {
+    const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
+    const [sources, alerts, recipients, digests, ops] = await Promise.all([
+      this.pool.query('SELECT * FROM veille.sources ORDER BY id'),
+      this.pool.query(`SELECT id, channel_id, status, last_error, created_at FROM veille.alert_outbox WHERE status IN ('unknown', 'failed') ORDER BY created_at DESC LIMIT 100`),
+      this.pool.query(
+        `SELECT d.run_id, r.digest_id, d.recipient, d.status, d.last_error FROM veille.digest_deliveries d JOIN veille.digest_runs r ON r.id = d.run_id
+          WHERE d.status IN ('unknown', 'failed') ORDER BY d.updated_at DESC LIMIT 100`,
+      ),
+      this.pool.query(`SELECT DISTINCT ON (digest_id) * FROM veille.digest_runs ORDER BY digest_id, created_at DESC`),
+      this.pool.query('SELECT * FROM veille.ops_alerts ORDER BY last_at DESC LIMIT 100'),
+    ]);
+    return {
+      sources: sources.rows.map((r) => ({
+        id: r.id,
+        lastPolledAt: iso(r.last_polled_at),
+        lastSuccessAt: iso(r.last_success_at),
+        consecutiveFailures: r.consecutive_failures,
+        lastError: r.last_error,
+        unhealthySince: iso(r.unhealthy_since),
+      })),
+      alerts: alerts.rows.map((r) => ({ id: r.id, channelId: r.channel_id, status: r.status, lastError: r.last_error, createdAt: iso(r.created_at)! })),
+      recipients: recipients.rows.map((r) => ({ runId: r.run_id, digestId: r.digest_id, recipient: r.recipient, status: r.status, lastError: r.last_error })),
+      digests: digests.rows.map((r) => ({
+        digestId: r.digest_id,
+        runId: r.id,
+        createdAt: iso(r.created_at)!,
+        sentAt: iso(r.sent_at),
+        status: r.status,
+        storyCount: r.story_count,
+        deliveredTo: r.delivered_to,
+      })),
+      opsAlerts: ops.rows.map((r) => ({ key: r.key, kind: r.kind, message: r.message, lastAt: iso(r.last_at)!, occurrences: r.occurrences })),
+    };
+  }
+
+  // ── ops alerts ─────────────────────────────────────────────────────────────
+
+  /**
+   * Record one occurrence of an ops condition; true when it should be sent now: the first time, or
+   * when the last send is older than `remindAfterMs`. Marking it sent is part of the same statement,
+   * so two workers seeing the same condition send it once.
+   */
+  async claimOpsAlert(key: string, kind: string, message: string, remindAfterMs: number): Promise<boolean> {
+    const { rows } = await this.pool.query(
+      `INSERT INTO veille.ops_alerts (key, kind, message, last_sent_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (key) DO UPDATE SET
+         occurrences = veille.ops_alerts.occurrences + 1, last_at = now(), message = EXCLUDED.message,
+         last_sent_at = CASE WHEN veille.ops_alerts.last_sent_at IS NULL OR veille.ops_alerts.last_sent_at < now() - ($4::bigint * interval '1 millisecond')
+                             THEN now() ELSE veille.ops_alerts.last_sent_at END
+       RETURNING (xmax = 0) AS inserted, last_sent_at = now() AS send`,
+      [key, kind, message, remindAfterMs],
+    );
+    return rows[0].inserted || rows[0].send;
+  }
+
+  /** The condition is over (the source works again): a new occurrence alerts at once. */
+  async clearOpsAlert(key: string): Promise<void> {
+    await this.pool.query('DELETE FROM veille.ops_alerts WHERE key = $1', [key]);
+  }
+
   // ── digests ────────────────────────────────────────────────────────────────
 
   /**
@@ -406,6 +505,47 @@ export class Store {
         [newRunId, digestId, last.rows[0]?.at ?? null, periodEnd, taken.rowCount ?? 0],
       );
       return toRun(rows[0]);
+    });
+  }
+
+  /** The recipients of a digest run with their delivery status; created `pending` the first time. */
+  async digestRecipients(runId: string, to: string[]): Promise<{ recipient: string; status: string }[]> {
+    await this.pool.query(
+      `INSERT INTO veille.digest_deliveries (run_id, recipient) SELECT $1, r FROM unnest($2::text[]) AS r ON CONFLICT DO NOTHING`,
+      [runId, to],
+    );
+    const { rows } = await this.pool.query(`SELECT recipient, status FROM veille.digest_deliveries WHERE run_id = $1 AND recipient = ANY($2::text[])`, [runId, to]);
+    const byRecipient = new Map(rows.map((r: { recipient: string; status: string }) => [r.recipient, r.status]));
+    return to.map((recipient) => ({ recipient, status: byRecipient.get(recipient) ?? 'pending' }));
+  }
+
+  /** One attempt's outcome per recipient; a deferred one stays pending, with its reason. */
+  async recordDigestRecipients(runId: string, outcomes: { address: string; status: string; reason?: string }[]): Promise<void> {
+    for (const o of outcomes) {
+      await this.pool.query(
+        `UPDATE veille.digest_deliveries SET status = $3, attempts = attempts + 1, last_error = $4, updated_at = now() WHERE run_id = $1 AND recipient = $2`,
+        [runId, o.address, o.status === 'deferred' ? 'pending' : o.status, o.status === 'sent' ? null : (o.reason ?? null)],
+      );
+    }
+  }
+
+  /**
+   * An operator's resend of a digest: the recipients of its runs in state `unknown` (or `failed`
+   * when asked) go back to pending and their run is reopened, so the next send of this digest
+   * delivers the same message (same Message-ID) to them alone. Returns the recipients reopened.
+   */
+  async resendDigest(digestId: string, includeFailed = false): Promise<{ runId: string; recipient: string }[]> {
+    return this.transaction(async (tx) => {
+      const { rows } = await tx.query(
+        `UPDATE veille.digest_deliveries d SET status = 'pending', updated_at = now()
+           FROM veille.digest_runs r
+          WHERE r.id = d.run_id AND r.digest_id = $1 AND d.status = ANY($2::text[])
+          RETURNING d.run_id, d.recipient`,
+        [digestId, includeFailed ? ['unknown', 'failed'] : ['unknown']],
+      );
+      const runs = [...new Set(rows.map((r: { run_id: string }) => r.run_id))];
+      if (runs.length) await tx.query(`UPDATE veille.digest_runs SET status = 'pending' WHERE id = ANY($1::text[])`, [runs]);
+      return rows.map((r: { run_id: string; recipient: string }) => ({ runId: r.run_id, recipient: r.recipient }));
     });
   }
 
@@ -437,14 +577,15 @@ export class Store {
   // ── figures for `veille once` and recovery ─────────────────────────────────
 
   /** Work a crash may have left between stages. */
-  async pendingWork(): Promise<{ unmatched: string[]; unrouted: string[]; outbox: string[] }> {
-    const [unmatched, unrouted, outbox] = await Promise.all([
+  async pendingWork(): Promise<{ unfetched: unknown[]; unmatched: string[]; unrouted: string[]; outbox: string[] }> {
+    const [unfetched, unmatched, unrouted, outbox] = await Promise.all([
+      this.pool.query(`SELECT follow_up FROM veille.seen_urls WHERE followed_up_at IS NULL AND follow_up IS NOT NULL ORDER BY first_seen_at LIMIT 10000`),
       this.pool.query(`SELECT s.id FROM veille.stories s LEFT JOIN veille.matches m ON m.story_id = s.id WHERE m.story_id IS NULL LIMIT 10000`),
       this.pool.query(`SELECT story_id AS id FROM veille.matches WHERE routed_at IS NULL LIMIT 10000`),
       this.pool.query(`SELECT id FROM veille.alert_outbox WHERE status = 'pending' LIMIT 10000`),
     ]);
     const ids = (r: { rows: { id: string }[] }) => r.rows.map((x) => x.id);
-    return { unmatched: ids(unmatched), unrouted: ids(unrouted), outbox: ids(outbox) };
+    return { unfetched: unfetched.rows.map((r) => r.follow_up), unmatched: ids(unmatched), unrouted: ids(unrouted), outbox: ids(outbox) };
   }
 
   async lastDigestRun(digestId: string, since: string): Promise<DigestRun | null> {

@@ -47,7 +47,7 @@ describe('an alert on a story other outlets ran too (embedded store)', () => {
     const mates = await backends.store.clusterMates(third);
     expect(mates.map((m) => m.id).sort()).toEqual([first, second].sort());
 
-    const slackChannel = { id: 'newsroom', type: 'slack' as const, webhook_url: 'https://hooks.slack.example/x', on: ['contradiction' as const], min_score: 0.5, enabled: true, tz: 'Europe/Paris' };
+    const slackChannel = { id: 'newsroom', type: 'slack' as const, webhook_url: 'https://hooks.slack.example/x', on: ['contradiction' as const], min_score: 0.5, enabled: true, tz: 'Europe/Paris', timeout: 15_000 };
     const decision = decideRoutes(lead, score, { alerts: [slackChannel], digests: [], contradictionThreshold: 0.6, publicUrl: 'https://veille.example.org', sourceNames: { 'src-bytes': 'Bytewise' } }, watchlist, mates);
     const alert = decision.outbox[0].payload as Alert;
     expect(alert).toMatchObject({ outlet: 'La Vigie', clusterId: first, storyPage: `https://veille.example.org/stories/${third}` });

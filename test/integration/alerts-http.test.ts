@@ -6,7 +6,7 @@ import { slackNotifier, type SlackChannel } from '../../src/alerts/slack.js';
 import { verifyWebhook, webhookNotifier, type WebhookChannel } from '../../src/alerts/webhook.js';
 import type { DeliveryContext } from '../../src/alerts/types.js';
 import type { Alert } from '../../src/domain/types.js';
-import { PermanentError, TransientError } from '../../src/lib/errors.js';
+import { AmbiguousDeliveryError, PermanentError, TransientError } from '../../src/lib/errors.js';
 
 const contradiction: Alert = {
   id: 'alert-rt-newsroom',
@@ -70,11 +70,11 @@ beforeEach(() => {
 const ctx: DeliveryContext = { deliveryId: 'delivery-rt-newsroom', timeoutMs: 5_000 };
 
 function slackChannel(path = '/services/T000/B000/XXXX'): SlackChannel {
-  return { id: 'newsroom', type: 'slack', webhook_url: `${base}${path}`, on: ['contradiction'], min_score: 0.5, enabled: true };
+  return { id: 'newsroom', type: 'slack', webhook_url: `${base}${path}`, on: ['contradiction'], min_score: 0.5, enabled: true, timeout: 15_000 };
 }
 
 function webhookChannel(secret?: string): WebhookChannel {
-  return { id: 'factcheck', type: 'webhook', url: `${base}/hooks/veille`, secret, on: ['contradiction'], min_score: 0.5, enabled: true };
+  return { id: 'factcheck', type: 'webhook', url: `${base}/hooks/veille`, secret, on: ['contradiction'], min_score: 0.5, enabled: true, timeout: 15_000 };
 }
 
 function answer(status: number, body: string, headers: Record<string, string> = {}) {
@@ -141,10 +141,12 @@ describe('Slack notifier against a local Slack', () => {
     expect(await failure(slackNotifier.send(slackNotifier.render(contradiction), channel, ctx))).toBeInstanceOf(TransientError);
   });
 
-  it('gives up on a server that never answers with a TransientError', async () => {
-    reply = () => {}; // hold the request open
+  it('A4 a Slack that reads the whole body then never answers: AmbiguousDeliveryError, not a retry', async () => {
+    reply = () => {}; // hold the request open after reading it
     const err = await failure(slackNotifier.send(slackNotifier.render(contradiction), slackChannel(), { ...ctx, timeoutMs: 300 }));
-    expect(err).toBeInstanceOf(TransientError);
+    expect(err).toBeInstanceOf(AmbiguousDeliveryError);
+    expect(err.message).toContain('may have been posted');
+    expect(err.message).not.toContain('XXXX');
   });
 });
 

@@ -159,7 +159,14 @@ async function failure(promise: Promise<unknown>): Promise<Error> {
 describe('digest e-mail over SMTP', () => {
   it('delivers one message with subject, Message-ID and both parts naming the stories', async () => {
     const result = await sendDigestEmail(rendered, sendOptions());
-    expect(result).toEqual({ delivered: 'smtp', messageId: '<digest-daily-2018-11-15@veille>' });
+    expect(result).toEqual({
+      delivered: 'smtp',
+      messageId: '<digest-daily-2018-11-15@veille>',
+      recipients: [
+        { address: 'desk@example.org', status: 'sent' },
+        { address: 'factcheck@example.org', status: 'sent' },
+      ],
+    });
 
     expect(inbox).toHaveLength(1);
     const [mail] = inbox;

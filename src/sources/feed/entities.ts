@@ -69,7 +69,7 @@ function isAlnum(c: number): boolean {
 }
 
 /** The text a reference body (between `&` and `;`) stands for, or undefined when it is none. */
-function referenceValue(body: string, declared: ReadonlyMap<string, string> | undefined): string | undefined {
+function referenceValue(body: string, declared: DeclaredEntities | undefined): string | undefined {
   if (body.charCodeAt(0) === 35 /* # */) {
     const hex = body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88; // x X
     const digits = body.slice(hex ? 2 : 1);
@@ -77,14 +77,23 @@ function referenceValue(body: string, declared: ReadonlyMap<string, string> | un
     return fromCodePoint(parseInt(digits, hex ? 16 : 10));
   }
   if (body.length < 2 || !/^[A-Za-z][A-Za-z\d]*$/.test(body)) return undefined;
-  return declared?.get(body) ?? NAMED.get(body) ?? NAMED.get(body.toLowerCase());
+  const own = declared?.values.get(body);
+  if (own !== undefined) return spend(declared!, own);
+  return NAMED.get(body) ?? NAMED.get(body.toLowerCase());
+}
+
+/** A declared entity's text while the document's expansion budget lasts; past it the reference stays as written. */
+function spend(declared: DeclaredEntities, value: string): string | undefined {
+  if (value.length > declared.budget) return undefined;
+  declared.budget -= value.length;
+  return value;
 }
 
 /**
  * Decodes character references; an unknown name, or a bare `&`, stays as written. `declared` are
  * the entities of the document's internal DTD subset; `legacy` also reads `&nbsp` without `;`.
  */
-export function decodeEntities(text: string, declared?: ReadonlyMap<string, string>, legacy = false): string {
+export function decodeEntities(text: string, declared?: DeclaredEntities, legacy = false): string {
   let amp = text.indexOf('&');
   if (amp === -1) return text;
   const n = text.length;
@@ -119,14 +128,82 @@ export function decodeEntities(text: string, declared?: ReadonlyMap<string, stri
   return from === 0 ? text : out + text.slice(from);
 }
 
-const ENTITY_DECL = /<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/g;
+/** An internal general entity, as one whole markup declaration. */
+const ENTITY_DECL = /^<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>$/;
 
-/** The general entities an internal DTD subset declares (`<!ENTITY site "Example">`), added to `previous`. */
-export function declaredEntities(subset: string, previous: Map<string, string> | undefined): Map<string, string> {
-  const entities = new Map(previous);
-  for (const [, name, double, single] of subset.matchAll(ENTITY_DECL)) {
-    // one level of expansion only: no entity bombs
-    if (!entities.has(name)) entities.set(name, decodeEntities(double ?? single ?? '', entities));
+/**
+ * The markup declarations of a DTD subset (`<!…>`, quotes respected, comments skipped), so that a
+ * declaration quoted inside another one (a parameter entity's text) is never read as a declaration.
+ */
+function* markupDeclarations(subset: string): Generator<string> {
+  const n = subset.length;
+  let i = 0;
+  for (;;) {
+    const lt = subset.indexOf('<!', i);
+    if (lt === -1) return;
+    if (subset.startsWith('<!--', lt)) {
+      const end = subset.indexOf('-->', lt + 4);
+      if (end === -1) return;
+      i = end + 3;
+      continue;
+    }
+    if (/^<!doctype/i.test(subset.slice(lt, lt + 9))) {
+      i = lt + 9; // a whole prolog: its internal subset follows
+      continue;
+    }
+    let j = lt + 2;
+    let quote = 0;
+    for (; j < n; j++) {
+      const c = subset.charCodeAt(j);
+      if (quote !== 0) {
+        if (c === quote) quote = 0;
+      } else if (c === 34 || c === 39) quote = c;
+      else if (c === 62) break;
+    }
+    if (j >= n) return;
+    yield subset.slice(lt, j + 1);
+    i = j + 1;
   }
-  return entities;
+}
+
+/**
+ * The general entities of a document's internal DTD subsets, and what is left of its expansion
+ * budget. Shared by every text of one document, so the whole document, not one reference, is bounded.
+ */
+export interface DeclaredEntities {
+  readonly values: Map<string, string>;
+  /** characters that references to declared entities may still produce in this document */
+  budget: number;
+}
+
+/** Characters all references to declared entities may produce in one document: `&site;` a few thousand times. */
+export const MAX_ENTITY_EXPANSION = 65_536;
+/** A longer declared value is ignored (its references stay as written): feeds declare names, not documents. */
+export const MAX_ENTITY_VALUE = 1_024;
+
+export function emptyDeclaredEntities(): DeclaredEntities {
+  return { values: new Map(), budget: MAX_ENTITY_EXPANSION };
+}
+
+/**
+ * Adds the internal entities `subset` declares (`<!ENTITY site "Example">`) to `into`. Billion laughs,
+ * quadratic blowup and XXE all end here:
+ * - a value is decoded for character references and the predefined entities only, never for other
+ *   declared entities, so `&lol9;` stands for ten literal `&lol8;`, not for 10^9 characters;
+ * - a value longer than MAX_ENTITY_VALUE is ignored, and all references of a document produce at
+ *   most MAX_ENTITY_EXPANSION characters (`spend`);
+ * - external (`SYSTEM`/`PUBLIC`) and parameter (`%`) entities do not match the declaration pattern,
+ *   and a declaration quoted inside another is not one: nothing is ever read from a file or the
+ *   network, no parameter entity injects a declaration, and their references stay as written.
+ */
+export function declareEntities(subset: string, into: DeclaredEntities): DeclaredEntities {
+  for (const declaration of markupDeclarations(subset)) {
+    const m = ENTITY_DECL.exec(declaration);
+    if (!m) continue;
+    const [, name, double, single] = m;
+    const raw = double ?? single ?? '';
+    if (into.values.has(name) || raw.length > MAX_ENTITY_VALUE) continue; // the first declaration wins, as in XML
+    into.values.set(name, decodeEntities(raw));
+  }
+  return into;
 }

@@ -1,4 +1,4 @@
-import { declaredEntities, decodeEntities } from './entities.js';
+import { type DeclaredEntities, declareEntities, decodeEntities, emptyDeclaredEntities } from './entities.js';
 import { nsKey } from './namespaces.js';
 
 /**
@@ -85,10 +85,10 @@ function resolveBase(value: string, parent: string): string {
 export function parseXml(source: string, url: string, from = 0): XmlDocument {
   const src = source;
   const n = src.length;
-  let declared: Map<string, string> | undefined;
+  let declared: DeclaredEntities | undefined;
   if (from > 0) {
     const prolog = src.slice(0, from);
-    if (prolog.includes('<!ENTITY')) declared = declaredEntities(prolog, undefined);
+    if (prolog.includes('<!ENTITY')) declared = declareEntities(prolog, emptyDeclaredEntities());
   }
   let root: XmlNode | null = null;
   const stack: XmlNode[] = [];
@@ -164,7 +164,7 @@ export function parseXml(source: string, url: string, from = 0): XmlDocument {
         if (bracket !== -1 && (gt === -1 || bracket < gt) && /^<!doctype/i.test(src.slice(lt, lt + 9))) {
           const close = src.indexOf(']', bracket);
           gt = close === -1 ? -1 : src.indexOf('>', close);
-          if (gt !== -1) declared = declaredEntities(src.slice(bracket, close), declared);
+          if (gt !== -1) declared = declareEntities(src.slice(bracket, close), declared ?? emptyDeclaredEntities());
         }
         if (gt === -1) break;
         i = gt + 1;
