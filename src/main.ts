@@ -210,10 +210,25 @@ export class Veille {
           void this.backends.store.markFollowedUp(job.data.canonicalUrl).catch(() => {});
         }
       });
+      // a job whose worker died is "stalled": back to wait, or failed by BullMQ's stall check (no 'failed' event then)
+      worker.on('stalled', (jobId) => void this.onStalled(name, jobId).catch(() => {}));
       // errors are logged once per state change by the backend health (QueueSet's onError); work done means it is back
       worker.on('active', () => this.health.ok());
       return worker;
     });
+  }
+
+  /** Q2: a job that crashed its workers too often is failed by the stall check: say so, as for any final failure. */
+  private async onStalled(queue: string, jobId: string): Promise<void> {
+    const job = await this.queues.queues[queue as keyof QueueSet['queues']].getJob(jobId);
+    const state = job ? await job.getState() : 'unknown';
+    if (state !== 'failed') {
+      this.options.log.warn({ queue, jobId, state }, 'job stalled (its worker died); it runs again');
+      return;
+    }
+    const reason = job?.failedReason ?? 'job stalled more than allowable limit';
+    this.options.log.warn({ queue, jobId, reason, final: true }, 'job failed');
+    if (queue !== QUEUE.pollSource) await this.raiseJobFailed(queue, jobId, job?.data, new Error(reason));
   }
 
   /** Q2: a job failed for good is an ops alert, unless its delivery is already one (`unknown`, A4). */
