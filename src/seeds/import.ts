@@ -4,6 +4,7 @@
  * writes config/watchlist.yaml, the watchlist the worker runs with.
  */
 import { access, mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import { cleanSeedText } from './clean-text.js';
 import path from 'node:path';
 import { PermanentError } from '../lib/errors.js';
 import { proposeFromSeeds, type ProposeOptions, type SeedDocument } from './propose.js';
@@ -64,7 +65,7 @@ async function readSeeds(dir: string): Promise<SeedDocument[]> {
   }
   if (!names.length) throw new PermanentError(`no .txt seed file in ${dir}`);
   names.sort();
-  return Promise.all(names.map(async (file, i) => ({ key: `S${i}`, file, text: await readFile(path.join(dir, file), 'utf8') })));
+  return Promise.all(names.map(async (file, i) => ({ key: `S${i}`, file, text: cleanSeedText(await readFile(path.join(dir, file), 'utf8')) })));
 }
 
 const exists = (file: string) => access(file).then(() => true, () => false);
