@@ -6,19 +6,25 @@ import { extractArticle } from './extract-article.js';
 
 /**
  * Extraction that cannot stall the process. Ordinary pages are extracted in-process (the fast
- * path: a worker costs more to start than most pages cost to read). Hostile pages — very large, or
+ * path: a worker costs more to start than most pages cost to read). Large pages and hostile ones —
  * nested absurdly deep — go to a worker thread with a deadline and a heap cap: the event loop
  * keeps serving other jobs while the worker parses, and a page that cannot be read in time fails
  * with a PermanentError saying why (retrying the same bytes would fail the same way).
  */
 
-/** Pages larger than this (in UTF-16 code units, about bytes for markup) are parsed in a worker. */
-export const HOSTILE_PAGE_CHARS = 5 * 1024 * 1024;
+/**
+ * Pages larger than this (in UTF-16 code units, about bytes for markup) are parsed in a worker:
+ * Cheerio reads about 10 KB per millisecond, so a page this size holds the event loop ~50 ms at
+ * most, and everything up to the fetch cap (5 MB by default, 0.5 s of parsing) goes off the main thread.
+ */
+export const HOSTILE_PAGE_CHARS = 512 * 1024;
 /**
  * Pages whose tags open this much deeper than they close go to a worker. Real pages stay under a
  * few hundred even with unclosed <p>/<li>; hostile ones nest tens of thousands of levels.
  */
 export const HOSTILE_NESTING_DEPTH = 10_000;
+/** Pages up to this size are scanned for their nesting (a few milliseconds per megabyte). */
+const NESTING_SCAN_CHARS = 8 * 1024 * 1024;
 /** @defaultValue 10 000 ms: well inside a fetch-article job's budget, far beyond any real page (~5 ms). */
 export const DEFAULT_DEADLINE_MS = 10_000;
 /** Heap of the worker: a hostile page that would need more fails alone instead of taking the process down. */
@@ -31,8 +37,9 @@ export interface SafeExtractOptions {
 
 /** Why a page is hostile, or undefined for an ordinary page. */
 export function hostility(html: string): string | undefined {
-  if (html.length > HOSTILE_PAGE_CHARS) return `a ${(html.length / 1024 / 1024).toFixed(1)} MB page`;
-  if (nestsDeeperThan(html, HOSTILE_NESTING_DEPTH)) return `a page nested more than ${HOSTILE_NESTING_DEPTH} levels deep`;
+  // the nesting scan is cheap up to the fetch cap; beyond that, size alone sends a page away
+  if (html.length <= NESTING_SCAN_CHARS && nestsDeeperThan(html, HOSTILE_NESTING_DEPTH)) return `a page nested more than ${HOSTILE_NESTING_DEPTH} levels deep`;
+  if (html.length > HOSTILE_PAGE_CHARS) return `a ${(html.length / 1024).toFixed(0)} KB page`;
   return undefined;
 }
 
@@ -47,10 +54,34 @@ export async function extractArticleSafe(html: string, url: string, options: Saf
   return extractInWorker(text, url, options.deadlineMs ?? DEFAULT_DEADLINE_MS, why);
 }
 
-function extractInWorker(html: string, url: string, deadlineMs: number, why: string): Promise<Article> {
+/** Characters encoded between two turns of the event loop (about a millisecond of work). */
+const ENCODE_SLICE_CHARS = 256 * 1024;
+
+/**
+ * The page as UTF-8 bytes, encoded a slice at a time with the event loop let through in between:
+ * the bytes' buffer is then transferred to the worker, not copied (cloning or encoding a string of
+ * tens of megabytes at once would hold this thread as long as parsing it would).
+ */
+async function utf8InSlices(html: string): Promise<Uint8Array> {
+  const out = new Uint8Array(Buffer.byteLength(html, 'utf8'));
+  const encoder = new TextEncoder();
+  let written = 0;
+  for (let i = 0; i < html.length; ) {
+    let end = Math.min(html.length, i + ENCODE_SLICE_CHARS);
+    const last = html.charCodeAt(end - 1);
+    if (end < html.length && last >= 0xd800 && last <= 0xdbff) end--; // never split a surrogate pair
+    written += encoder.encodeInto(html.slice(i, end), out.subarray(written)).written;
+    i = end;
+    if (i < html.length) await new Promise((r) => setImmediate(r));
+  }
+  return out.subarray(0, written);
+}
+
+async function extractInWorker(html: string, url: string, deadlineMs: number, why: string): Promise<Article> {
+  const bytes = await utf8InSlices(html);
   return new Promise<Article>((resolve, reject) => {
     let settled = false;
-    const worker = startWorker({ html, url });
+    const worker = startWorker({ bytes, url });
     const settle = (error: Error | undefined, article?: Article) => {
       if (settled) return;
       settled = true;
@@ -78,10 +109,10 @@ function extractInWorker(html: string, url: string, deadlineMs: number, why: str
  * hooks tsx installed in this thread, so a .ts worker starts from a small script that registers
  * tsx's loader first, then imports the entry.
  */
-function startWorker(workerData: { html: string; url: string }): Worker {
+function startWorker({ bytes, url }: { bytes: Uint8Array; url: string }): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(fromSource ? './extract-worker.ts' : './extract-worker.js', import.meta.url);
-  const options = { workerData, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+  const options = { workerData: { bytes, url }, transferList: [bytes.buffer as ArrayBuffer], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
   if (!fromSource) return new Worker(entry, options);
   const tsxApi = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
