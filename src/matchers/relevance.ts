@@ -13,7 +13,7 @@
 import type { Watchlist } from '../config/watchlist.js';
 import type { ClaimCandidate } from './claims.js';
 import type { EntityEvidence } from './entities.js';
-import type { StorylineVocabulary } from './vocabulary.js';
+import { MAX_THREAD_BITS, type StorylineVocabulary } from './vocabulary.js';
 import { predict } from './logistic.js';
 import { RELEVANCE_MODEL } from './relevance-weights.js';
 
@@ -226,7 +226,7 @@ export function scoreRelevance(input: RelevanceInput, model: RelevanceModel): Re
   if (input.entities.length && input.storyStems) {
     for (const s of input.storyStems) {
       const w = input.vocabulary.idf.get(s);
-      if (w === undefined) continue;
+      if (!w) continue; // not a word of the claims (a tangential topic's)
       words.push(s);
       mass += w;
     }
@@ -257,13 +257,21 @@ export function scoreRelevance(input: RelevanceInput, model: RelevanceModel): Re
     threadEntities = Math.max(threadEntities, n);
   }
   if (input.storyStems) {
-    for (const t of input.vocabulary.threads) {
-      let threadMass = 0;
-      for (const s of input.storyStems) if (t.stems.has(s)) threadMass += input.vocabulary.idf.get(s) ?? 0;
+    const { threads, threadBits, idf } = input.vocabulary;
+    const mass = new Float64Array(threads.length);
+    for (const s of input.storyStems) {
+      let bits = threadBits.get(s) ?? 0;
+      if (!bits) continue;
+      const w = idf.get(s) ?? 0;
+      for (let k = 0; bits; k++, bits >>>= 1) if (bits & 1) mass[k] += w;
+    }
+    for (let k = MAX_THREAD_BITS; k < threads.length; k++) for (const s of input.storyStems) if (threads[k].stems.has(s)) mass[k] += idf.get(s) ?? 0;
+    for (let k = 0; k < threads.length; k++) {
+      if (!mass[k]) continue;
       let named = false;
-      for (const id of present) named ||= t.entities.has(id);
-      const score = Math.min(1, threadMass / THREAD_SATURATION) * (named ? 1 : UNNAMED_THREAD_FACTOR);
-      if (score > (thread?.score ?? 0)) thread = { id: t.id, score };
+      for (const id of present) named ||= threads[k].entities.has(id);
+      const score = Math.min(1, mass[k] / THREAD_SATURATION) * (named ? 1 : UNNAMED_THREAD_FACTOR);
+      if (score > (thread?.score ?? 0)) thread = { id: threads[k].id, score };
     }
   }
   let tangential = 0;
@@ -302,7 +310,7 @@ export function scoreRelevance(input: RelevanceInput, model: RelevanceModel): Re
   };
   // no watchlist entity named: nothing ties the story to the storyline
   const relevance = !input.entities.length ? 0 : RELEVANCE_MODEL ? predict(RELEVANCE_MODEL, features) : 1 - Math.exp(-x);
-  return { relevance, terms, dateFactor, entityEvidence: perEntity, pairs, words: words.filter((w) => (input.vocabulary.idf.get(w) ?? 0) > 0), thread, tangential, features };
+  return { relevance, terms, dateFactor, entityEvidence: perEntity, pairs, words, thread, tangential, features };
 }
 
 /** Idf mass of a thread's words that makes a story about it (three or four of its distinctive words). */

@@ -81,7 +81,7 @@ function whyLines(d: Omit<StoryDetails, 'score'>, model: RelevanceModel, threads
 const THREAD_MENTION = 0.3;
 
 function clip(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = text.slice(0, max * 2).replace(/\s+/g, ' ').trim(); // only the part that can be shown
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

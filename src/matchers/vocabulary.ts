@@ -67,9 +67,14 @@ export interface StorylineVocabulary {
    * entities. A watchlist without `threads` has one, made of all its claims.
    */
   threads: { id: string; stems: Set<string>; entities: Set<string> }[];
+  /** stem → bit k set when thread k uses it (threads past the 31st are read from `threads`) */
+  threadBits: Map<string, number>;
   /** the words of each tangential topic (same broad topic, not this storyline) */
   tangential: Set<string>[];
 }
+
+/** Threads whose words are found with one bit each (a watchlist rarely has more than a dozen). */
+export const MAX_THREAD_BITS = 31;
 
 /** A 16-bit hash of three UTF-16 units. */
 const prefixHash = (a: number, b: number, c: number) => ((a * 961 + b * 31 + c) >>> 0) & 0xffff;
@@ -129,7 +134,11 @@ export function buildVocabulary(watchlist: Pick<Watchlist, 'entities' | 'claims'
   for (const topic of tangential) for (const s of topic) if (!idf.has(s)) idf.set(s, 0);
   const prefixes = new Uint8Array(0x10000);
   for (const stem of idf.keys()) if (stem.length >= 3) prefixes[prefixHash(stem.charCodeAt(0), stem.charCodeAt(1), stem.charCodeAt(2))] = 1;
-  return { idf, claimStems, wordings, postings, prefixes, threads, tangential };
+  const threadBits = new Map<string, number>();
+  threads.slice(0, MAX_THREAD_BITS).forEach((t, k) => {
+    for (const stem of t.stems) threadBits.set(stem, (threadBits.get(stem) ?? 0) | (1 << k));
+  });
+  return { idf, claimStems, wordings, postings, prefixes, threads, tangential, threadBits };
 }
 
 /** The vocabulary's stems found in already-normalised story text (one scan, no allocation per word). */
