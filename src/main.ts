@@ -357,7 +357,7 @@ export class Veille {
     progress.sources = sources.length;
     report();
     await this.queues.queues[QUEUE.pollSource].addBulk(
-      sources.map((s) => ({ name: 'poll-source', data: { sourceId: s.id }, opts: { jobId: jobId('poll', s.id, stamp), attempts: 1 } })),
+      sources.map((s) => ({ name: 'poll-source', data: { sourceId: s.id, once: true }, opts: { jobId: jobId('poll', s.id, stamp), attempts: 1 } })),
     );
     const deadline = Date.now() + (options.timeoutMs ?? 10 * 60_000);
     let timedOut = !(await this.waitIdle(deadline));

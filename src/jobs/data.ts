@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-export const PollSourceData = z.object({ sourceId: z.string() });
+export const PollSourceData = z.object({
+  sourceId: z.string(),
+  /** `veille once`: one poll per source, a failure is not retried before the command ends */
+  once: z.boolean().optional(),
+});
 export type PollSourceData = z.infer<typeof PollSourceData>;
 
 export const FetchArticleData = z.object({

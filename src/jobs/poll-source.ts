@@ -5,6 +5,7 @@ import { jobId } from '../lib/ids.js';
 import { sources } from '../sources/registry.js';
 import { PollSourceData } from './data.js';
 import { findSource, type Deps } from './deps.js';
+import { backoffDelay } from './connection.js';
 import { QUEUE } from './names.js';
 
 export function toFetchArticleJob(sourceId: string, item: DiscoveredItem) {
@@ -28,7 +29,7 @@ async function warnIfSilent(deps: Deps, sourceId: string, silentAfterMs: number 
 
 /** Fetch one source, keep what was never seen, enqueue a fetch-article job per fresh item. */
 export async function pollSource(job: Job, deps: Deps, signal?: AbortSignal) {
-  const { sourceId } = PollSourceData.parse(job.data);
+  const { sourceId, once } = PollSourceData.parse(job.data);
   const log = deps.log.child({ queue: QUEUE.pollSource, jobId: job.id, sourceId });
   const source = findSource(deps, sourceId);
   if (!source || !source.enabled) {
@@ -78,7 +79,17 @@ export async function pollSource(job: Job, deps: Deps, signal?: AbortSignal) {
       // de-duplicated by the ops ledger: once, then a reminder after ops.remind_after
       await deps.ops.raise({ key: `source-unhealthy:${sourceId}`, kind: 'source-unhealthy', message: `source ${sourceId} failed ${failures} polls in a row: ${reason}` });
     }
-    // a failed poll is not retried by the queue: the next scheduled poll is the retry
+    // a transient failure (timeout, 429, 5xx) is polled again after the server's Retry-After or an
+    // exponential backoff, as long as that comes before the next scheduled poll and the source is not
+    // yet unhealthy (`veille once` polls each source once); a permanent one (404, 410, unparsable) waits
+    // for the schedule
+    if (isTransient(err) && failures < limit && !once) {
+      const delay = backoffDelay(failures, undefined, err as Error);
+      if (delay < source.every) {
+        await deps.queues.queues[QUEUE.pollSource].add('poll-source', { sourceId }, { jobId: jobId('poll-retry', sourceId, String(failures)), delay, attempts: 1 });
+        log.info({ delayMs: delay, failures }, 'source poll will be retried');
+      }
+    }
     throw toJobError(err);
   }
 }
