@@ -30,8 +30,11 @@ export function failureKind(err: unknown): string {
 /** however the link to the backend broke, it is one state: "cannot reach it" */
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ECONNABORTED']);
 
-/** A job's keys gone from under its worker: the backend works, but lost data (a Redis restarted empty). */
-const JOB_LOST = /^Missing (key|lock) for job/;
+/**
+ * A job's keys gone from under its worker: the backend works, but lost data (a Redis restarted
+ * empty). A job in flight when it happened finishes into a "Lock mismatch" (its lock went with it).
+ */
+const JOB_LOST = /^(Missing (key|lock) for job|Lock mismatch for job)/;
 
 export function createBackendHealth(log: Logger, onChange?: (failing: boolean, reason: string) => void): BackendHealth {
   let kind: string | null = null;

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -154,6 +155,43 @@ describe('Q3 Redis down or killed', () => {
     const env = await feedEnv('redis', news);
     const worker = startWorker(env, { REDIS_URL: `redis://127.0.0.1:${await freePort()}` });
     await waitFor('the backend failure logged', () => worker.find('queue backend failing').length > 0, 60_000);
+    worker.child.kill('SIGTERM');
+    expect(await worker.exit).toBe(0);
+  });
+
+  it('Q3 Redis killed while busy: one line down, one line back, every story of the feed stored, SIGTERM exits 0', { timeout: 150_000 }, async () => {
+    const ITEMS = 6;
+    const items = Array.from({ length: ITEMS }, (_, k) => `<item><title>Busy story ${k}</title><link>/news/${k}</link></item>`).join('');
+    const news = await startServer();
+    news.route('/busy.xml', send('application/rss+xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>${items}</channel></rss>`));
+    for (let k = 0; k < ITEMS; k++) {
+      // each article takes a second: jobs are in flight when Redis dies
+      news.route(`/news/${k}`, (_req, res) =>
+        void setTimeout(() => res.writeHead(200, { 'content-type': 'text/html' }).end(`<html><head><title>Busy story ${k}</title></head><body><article><h1>Busy story ${k}</h1><p>Body of busy story ${k}, long enough to be the text of a short news article.</p></article></body></html>`), 1_000),
+      );
+    }
+    cleanups.push(() => news.close());
+    const env = await feedEnv('redis', news, '/busy.xml');
+    const port = await freePort();
+    let redis = startRedis(port);
+    const worker = startWorker(env, { REDIS_URL: `redis://127.0.0.1:${port}` });
+    await waitFor('articles being fetched', () => news.requests.filter((r) => r.url.startsWith('/news/')).length >= 1, 60_000);
+    redis.kill('SIGKILL');
+    await new Promise((r) => redis.once('exit', r));
+    await waitFor('the backend failure logged', () => worker.find('queue backend failing').length > 0, 30_000);
+    redis = startRedis(port); // back empty: what was queued is recovered from the store
+    const stored = async () => {
+      const client = new pg.Client({ connectionString: env.databaseUrl });
+      await client.connect();
+      try {
+        return (await client.query(`SELECT count(*)::int AS n FROM veille.stories`)).rows[0].n as number;
+      } finally {
+        await client.end();
+      }
+    };
+    await waitFor('every story stored', async () => (await stored()) === ITEMS, 90_000);
+    expect(worker.find('queue backend failing')).toHaveLength(1);
+    expect(worker.find('queue backend working again').length).toBeGreaterThanOrEqual(1);
     worker.child.kill('SIGTERM');
     expect(await worker.exit).toBe(0);
   });
