@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+import { detect } from 'chardet';
 import iconv from 'iconv-lite';
 
 export type BodyKind = 'feed' | 'html' | 'any';
@@ -65,7 +67,8 @@ function decodeWith(body: Buffer, charset: string): string {
 
 /**
  * Decodes a fetched body to text. The charset is taken from, in order: a byte-order mark, the
- * Content-Type charset, the XML declaration (feeds), the HTML <meta> prescan (pages); else UTF-8.
+ * Content-Type charset, the XML declaration (feeds), the HTML <meta> prescan (pages); else UTF-8
+ * when the bytes are valid UTF-8, else the charset they look like (windows-1252 when unsure).
  * A declared charset nobody knows is skipped, not fatal.
  */
 export function decodeBody(body: Buffer, contentType: string | null, accept: BodyKind = 'any'): DecodedBody {
@@ -87,5 +90,14 @@ export function decodeBody(body: Buffer, contentType: string | null, accept: Bod
     if (charset === 'x-user-defined') charset = 'windows-1252';
     return { text: decodeWith(body, charset), charset };
   }
-  return { text: decodeWith(body, 'utf-8'), charset: 'utf-8' };
+  // nothing declares it: UTF-8 when the bytes are UTF-8, else what they look like (chardet's statistics:
+  // an undeclared cp1252 or Shift_JIS page would otherwise read as U+FFFD)
+  if (isUtf8(body)) return { text: decodeWith(body, 'utf-8'), charset: 'utf-8' };
+  const guess = detect(body.subarray(0, DETECT_BYTES));
+  const detected = guess ? normalizeCharset(guess) : null;
+  const charset = detected && !detected.startsWith('utf-') && iconv.encodingExists(detected) ? detected : 'windows-1252';
+  return { text: decodeWith(body, charset), charset };
 }
+
+/** Bytes read to guess an undeclared charset: enough text for its statistics, bounded on big pages. */
+const DETECT_BYTES = 64 * 1024;
