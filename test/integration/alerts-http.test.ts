@@ -106,14 +106,14 @@ describe('Slack notifier against a local Slack', () => {
     expect(payload.blocks[0].type).toBe('header');
   });
 
-  it('turns 429 with Retry-After: 7 into a TransientError to retry in 7 s', async () => {
+  it('A2 Slack 429: turns 429 with Retry-After: 7 into a TransientError to retry in 7 s', async () => {
     reply = answer(429, 'rate_limited', { 'retry-after': '7' });
     const err = await failure(slackNotifier.send(slackNotifier.render(contradiction), slackChannel(), ctx));
     expect(err).toBeInstanceOf(TransientError);
     expect((err as TransientError).retryAfterMs).toBe(7000);
   });
 
-  it('turns 500 into a TransientError', async () => {
+  it('A3 Slack 5xx: turns 500 into a TransientError', async () => {
     reply = answer(500, 'internal_error');
     expect(await failure(slackNotifier.send(slackNotifier.render(contradiction), slackChannel(), ctx))).toBeInstanceOf(TransientError);
   });
@@ -132,7 +132,7 @@ describe('Slack notifier against a local Slack', () => {
     expect(err.message).not.toContain('XXXX');
   });
 
-  it('turns a closed port into a TransientError', async () => {
+  it('A3 reset: turns a closed port into a TransientError', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
@@ -153,7 +153,7 @@ describe('Slack notifier against a local Slack', () => {
 describe('webhook notifier against a local receiver', () => {
   const secret = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw';
 
-  it('sends a signed request that verifies with the secret', async () => {
+  it('A7 webhook signature: sends a signed request that verifies with the secret', async () => {
     await webhookNotifier.send(webhookNotifier.render(contradiction), webhookChannel(secret), ctx);
     const [request] = received;
     expect(request.headers['webhook-id']).toBe('delivery-rt-newsroom');
@@ -162,7 +162,7 @@ describe('webhook notifier against a local receiver', () => {
     expect(JSON.parse(request.body)).toMatchObject({ type: 'veille.alert', id: 'alert-rt-newsroom', kind: 'contradiction' });
   });
 
-  it('keeps the same webhook-id on a retry after a 503', async () => {
+  it('A7 keeps the same webhook-id on a retry after a 503', async () => {
     reply = (res, n) => (n === 1 ? answer(503, 'busy')(res) : answer(204, '')(res));
     const channel = webhookChannel(secret);
     const rendered = webhookNotifier.render(contradiction);
@@ -172,7 +172,7 @@ describe('webhook notifier against a local receiver', () => {
     expect(received.every((r) => verifyWebhook(secret, r.headers, r.body))).toBe(true);
   });
 
-  it('turns 410 into a PermanentError', async () => {
+  it('A3 4xx permanent: turns 410 into a PermanentError', async () => {
     reply = answer(410, 'gone');
     expect(await failure(webhookNotifier.send(webhookNotifier.render(contradiction), webhookChannel(secret), ctx))).toBeInstanceOf(
       PermanentError,

@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 describe('SSRF guard', () => {
-  it('refuses the loopback test server when private networks are not allowed', async () => {
+  it('F2 SSRF literal: refuses the loopback test server when private networks are not allowed', async () => {
     const url = server.url('/ok');
     const error = await guarded.fetch(url).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PermanentError);
@@ -52,7 +52,7 @@ describe('SSRF guard', () => {
     expect(result.text).toBe('public page');
   });
 
-  it('checks a name at connect time, on the resolved address, before connecting', async () => {
+  it('F2 SSRF by name: checks a name at connect time, on the resolved address, before connecting', async () => {
     const url = `http://localhost:${server.port}/ok`;
     const connections = server.connections;
     await expect(guarded.fetch(url)).rejects.toThrow(/^refused private address (127\.0\.0\.1|::1) \(loopback\) resolved from localhost for http:\/\/localhost:/);
@@ -76,7 +76,7 @@ describe('SSRF guard', () => {
     expect(server.connections).toBe(seen);
   });
 
-  it('checks every redirect hop', async () => {
+  it('F3 internal redirects: checks every redirect hop', async () => {
     expect((await trustingLocal.fetch(server.url('/ok'))).text).toBe('public page');
     await expect(trustingLocal.fetch(server.url('/to-inner'))).rejects.toThrow(
       `refused private address 127.0.0.2 (loopback) for ${inner.url('/secret')}`,
@@ -133,7 +133,7 @@ describe('DNS rebinding', () => {
     return createFetcher({ ...DEFAULTS, trustedAddresses: ['127.0.0.3'], lookup });
   }
 
-  it('checks the address of each new connection: the second fetch, rebound, is refused', async () => {
+  it('F4 DNS rebinding: checks the address of each new connection: the second fetch, rebound, is refused', async () => {
     const fetcher = rebindingFetcher();
     const url = `http://news.test:${site.port}/story`;
     try {
@@ -147,7 +147,7 @@ describe('DNS rebinding', () => {
     expect(internal.connections).toBe(0);
   });
 
-  it('refuses a redirect hop whose connection resolves to a private address', async () => {
+  it('F4 DNS rebinding: refuses a redirect hop whose connection resolves to a private address', async () => {
     const fetcher = rebindingFetcher();
     const error = await fetcher.fetch(`http://news.test:${site.port}/hop`).catch((e: unknown) => e);
     await fetcher.close();

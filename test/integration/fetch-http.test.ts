@@ -82,7 +82,7 @@ afterAll(async () => {
 });
 
 describe('charset', () => {
-  it('decodes a windows-1252 French page named in the header', async () => {
+  it('F8 decodes a windows-1252 French page named in the header', async () => {
     const result = await fetcher.fetch(server.url('/page-1252'), { accept: 'html' });
     expect(result).toMatchObject({ status: 200, notModified: false, charset: 'windows-1252', contentType: 'text/html; charset=windows-1252' });
     expect(result.text).toContain('Ingérence russe : ce que l’on sait');
@@ -128,7 +128,7 @@ describe('content-encoding', () => {
 });
 
 describe('caps', () => {
-  it('stops a gzip bomb (1 MiB of gzip, 1 GiB decoded) at the decoded size cap, memory flat, and closes the socket', async () => {
+  it('F7 decompression bomb: stops a gzip bomb (1 MiB of gzip, 1 GiB decoded) at the decoded size cap, memory flat, and closes the socket', async () => {
     expect(BOMB_MEMBER.length * BOMB_MEMBERS).toBeLessThan(1.5 * MiB);
     const rssBefore = process.memoryUsage.rss();
     let rssPeak = rssBefore;
@@ -142,11 +142,11 @@ describe('caps', () => {
     await server.socketClosed('/bomb');
   });
 
-  it('caps a plain body too', async () => {
+  it('F6 100 MB body: caps a plain body too', async () => {
     await expect(fetcher.fetch(server.url('/big'))).rejects.toThrow(/larger than 1048576 bytes/);
   });
 
-  it('cuts a server dripping bytes at the deadline and closes the socket', async () => {
+  it('F5 slowloris: cuts a server dripping bytes at the deadline and closes the socket', async () => {
     const error = await fetcher.fetch(server.url('/drip'), { timeoutMs: 300 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TransientError);
     expect((error as Error).message).toMatch(/exceeded the 300 ms deadline/);
@@ -185,7 +185,7 @@ describe('conditional GET', () => {
 });
 
 describe('HTTP status', () => {
-  it('fails 404 and 410 permanently', async () => {
+  it('F1 fails 404 and 410 permanently', async () => {
     await expect(fetcher.fetch(server.url('/missing'))).rejects.toThrow(PermanentError);
     await expect(fetcher.fetch(server.url('/gone'))).rejects.toThrow(/answered HTTP 410/);
   });
@@ -196,7 +196,7 @@ describe('HTTP status', () => {
     expect((error as Error).message).toMatch(/answered HTTP 500/);
   });
 
-  it('honours Retry-After on 429 (seconds) and 503 (date)', async () => {
+  it('F1 honours Retry-After on 429 (seconds) and 503 (date)', async () => {
     const busy = (await fetcher.fetch(server.url('/busy')).catch((e: unknown) => e)) as TransientError;
     expect(busy).toBeInstanceOf(TransientError);
     expect(busy.retryAfterMs).toBe(120_000);

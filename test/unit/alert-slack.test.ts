@@ -57,7 +57,7 @@ describe('Slack rendering', () => {
     ['<!channel> wake up', '&lt;!channel&gt; wake up'],
     ['A & B', 'A &amp; B'],
     ['<http://evil|click>', '&lt;http://evil|click&gt;'],
-  ])('escapes the hostile title %s', (title, escaped) => {
+  ])('A1 escapes the hostile title %s', (title, escaped) => {
     const message = renderSlack(withTitle(title));
     expect(message.text).toContain(escaped);
     expect(mrkdwnTexts(message).join('\n')).toContain(escaped);
@@ -67,7 +67,7 @@ describe('Slack rendering', () => {
     expect(JSON.stringify(message)).not.toMatch(/<script>|<!channel>/);
   });
 
-  it('escapes hostile text in the source, the evidence and the claim', () => {
+  it('A1 escapes hostile text in the source, the evidence and the claim', () => {
     const alert: Alert = {
       ...rtContradiction,
       story: { ...rtContradiction.story, siteName: '<!here>' },

@@ -47,7 +47,7 @@ describe('digest e-mail rendering', () => {
     expect(email.subject).toBe('Veille: 2 new stories on 2018-11-15');
   });
 
-  it('escapes hostile titles and quotes in the HTML', () => {
+  it('A1 escapes hostile titles and quotes in the HTML', () => {
     expect(email.html).not.toContain('<script>');
     expect(email.html).not.toContain('<img');
     expect(email.html).not.toContain('<b>1823');

@@ -45,7 +45,7 @@ describe('readCapped', () => {
     expect((await readCapped(Readable.from([TEXT]), TEXT.length, 'body')).equals(TEXT)).toBe(true);
   });
 
-  it('stops a decompression bomb at the cap and destroys the stream', async () => {
+  it('F7 stops a decompression bomb at the cap and destroys the stream', async () => {
     const bomb = zlib.gzipSync(Buffer.alloc(64 * 1024 * 1024));
     const [gunzip] = createDecoders('gzip');
     Readable.from([bomb]).pipe(gunzip);
