@@ -24,9 +24,11 @@ Commands:
   explain <url|file>        score one story and print why
   digest send <id>          send what is pending for a digest now
   digest preview <id>       write the next digest to a file without marking anything sent
-  seeds import <dir>        propose a watchlist from seed articles (.txt) into a new YAML file
-                            for review (-o <file>, default config/watchlist.proposed.yaml);
+  seeds import <seed…>      propose a watchlist from seed articles (.txt, .html, .eml files,
+                            directories of them, http(s) URLs) into a new YAML file for review
+                            (-o <file>, default config/watchlist.proposed.yaml);
                             never overwrites config/watchlist.yaml
+  seeds review <file>       list a proposed watchlist compactly: entities, claims, threads
 
 Options:
   -c, --config <path>       config file (default: $VEILLE_CONFIG or config/veille.yaml)
@@ -180,11 +182,16 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'seeds': {
-      const [action, dir] = rest;
-      if (action !== 'import' || !dir) throw new UsageError('usage: veille seeds import <dir> [-o <file>]');
+      const [action, ...seeds] = rest;
+      if (action === 'review' && seeds.length === 1) {
+        const { reviewWatchlist } = await import('./seeds/index.js');
+        out(await reviewWatchlist(path.resolve(seeds[0])));
+        return 0;
+      }
+      if (action !== 'import' || !seeds.length) throw new UsageError('usage: veille seeds import <file|dir|url>… [-o <file>] | veille seeds review <file>');
       const outFile = path.resolve(values.out ?? path.join(path.dirname(configPath), 'watchlist.proposed.yaml'));
       const { importSeeds } = await import('./seeds/index.js');
-      const result = await importSeeds(path.resolve(dir), outFile);
+      const result = await importSeeds(seeds.map((s) => (/^https?:\/\//iu.test(s) ? s : path.resolve(s))), outFile);
       out(`proposed ${result.entities} entities and ${result.claims} claims → ${result.outFile}`);
       out('review it, then merge what you keep into the watchlist the config names');
       return 0;

@@ -48,7 +48,7 @@ export interface SeedSentences {
 }
 
 /** How checkable a claim is: a date or a number can be contradicted outright; named actors say who. */
-export function checkability(c: Pick<ProposedClaim, 'dates' | 'quantities' | 'entities'>): number {
+export function checkability(c: { dates: readonly unknown[]; quantities: readonly unknown[]; entities: readonly unknown[] }): number {
   return 2 * Math.min(c.dates.length, 2) + 2 * Math.min(c.quantities.length, 2) + Math.min(c.entities.length, 3);
 }
 

@@ -13,6 +13,7 @@ import { findQuantities } from './quantities.js';
 import { proposeClaims, type ClaimOptions, type ProposedClaim } from './claims.js';
 import { proposeEntities, type EntityOptions, type ProposedEntity } from './entities.js';
 import { findMentions, learnCapitalisation } from './names.js';
+import { proposeThreads, type ProposedThread } from './threads.js';
 import { splitJoinedNames, type SeedMention } from './split-names.js';
 
 export interface SeedDocument {
@@ -30,6 +31,8 @@ export interface Proposal {
   /** entities with their mention and document counts, in watchlist order */
   entities: ProposedEntity[];
   claims: ProposedClaim[];
+  /** claims grouped by sub-topic (also in `watchlist.threads`) */
+  threads: ProposedThread[];
 }
 
 /** The proposal with the counts behind it (for the YAML review comments). */
@@ -62,14 +65,16 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
     idByKey,
     options,
   );
+  const threads = proposeThreads(claims, entities);
   const lang = detectLang(sentences.flat().join(' '));
   const watchlist = Watchlist.parse({
     version: 1,
     ...(lang ? { language_of_seeds: lang } : {}),
     entities: entities.map(({ id, type, aliases }) => ({ id, type, aliases })),
     claims,
+    ...(threads.length ? { threads } : {}),
   });
-  return { watchlist, entities, claims };
+  return { watchlist, entities, claims, threads };
 }
 
 /** Propose a watchlist from seed documents (see proposeFromSeeds). */
