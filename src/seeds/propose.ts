@@ -8,6 +8,7 @@ import { detectLang } from '../extract/lang.js';
 import { PermanentError } from '../lib/errors.js';
 import { splitSentences } from '../matchers/sentences.js';
 import { stripBoilerplate } from './boilerplate.js';
+import { applyGazetteer } from './gazetteer.js';
 import { findDates } from './dates.js';
 import { findQuantities } from './quantities.js';
 import { proposeClaims, type ClaimOptions, type ProposedClaim } from './claims.js';
@@ -53,7 +54,9 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
       if (findQuantities(text, findDates(text)).length) figures.add(`${doc}:${sentence}`);
     }),
   );
-  const { entities, idByKey } = proposeEntities(mentions, sentences, options, figures);
+  const found0 = proposeEntities(mentions, sentences, options, figures);
+  const idByKey = found0.idByKey;
+  const entities = applyGazetteer(found0.entities, idByKey);
   if (!entities.length) {
     throw new PermanentError(
       `no entity found in ${docs.length} seed document(s): no name is seen in ${options.minDocs ?? 2} documents or ${options.minMentions ?? 3} times`,
