@@ -29,8 +29,9 @@ export function proposeThreads(
   const order = new Map(entities.map((e, i) => [e.id, i]));
   const count = new Map<string, number>();
   for (const c of claims) for (const e of c.entities) count.set(e, (count.get(e) ?? 0) + 1);
+  const central = (n: number) => n > Math.max(MIN_CLAIMS, claims.length * CENTRAL_SHARE);
   const hubs = [...count.entries()]
-    .filter(([, n]) => n >= MIN_CLAIMS && n <= Math.max(MIN_CLAIMS, claims.length * CENTRAL_SHARE))
+    .filter(([, n]) => n >= MIN_CLAIMS && !central(n))
     .sort((a, b) => b[1] - a[1] || (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0))
     .map(([id]) => id);
   const taken = new Set<string>();
@@ -41,7 +42,7 @@ export function proposeThreads(
     if (mine.length < MIN_CLAIMS) continue;
     mine.forEach((c) => taken.add(c.id));
     const co = new Map<string, number>();
-    for (const c of mine) for (const e of c.entities) if (e !== hub) co.set(e, (co.get(e) ?? 0) + 1);
+    for (const c of mine) for (const e of c.entities) if (e !== hub && !central(count.get(e) ?? 0)) co.set(e, (co.get(e) ?? 0) + 1);
     const partners = [...co.entries()].filter(([, n]) => n >= MIN_CLAIMS).sort((a, b) => b[1] - a[1]).map(([id]) => id);
     const name = (id: string) => entities.find((e) => e.id === id)?.aliases[0]?.text ?? id;
     threads.push({
