@@ -9,6 +9,7 @@ import { PermanentError } from '../lib/errors.js';
 import { splitSentences } from '../matchers/sentences.js';
 import { stripBoilerplate } from './boilerplate.js';
 import { applyGazetteer } from './gazetteer.js';
+import { addTransliterations } from './translit.js';
 import { findDates } from './dates.js';
 import { findQuantities } from './quantities.js';
 import { proposeClaims, type ClaimOptions, type ProposedClaim } from './claims.js';
@@ -56,7 +57,7 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
   );
   const found0 = proposeEntities(mentions, sentences, options, figures);
   const idByKey = found0.idByKey;
-  const entities = applyGazetteer(found0.entities, idByKey);
+  const entities = addTransliterations(applyGazetteer(found0.entities, idByKey));
   if (!entities.length) {
     throw new PermanentError(
       `no entity found in ${docs.length} seed document(s): no name is seen in ${options.minDocs ?? 2} documents or ${options.minMentions ?? 3} times`,
