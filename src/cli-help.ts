@@ -19,7 +19,9 @@ Commands:
                             delivery is unknown (check their mailboxes first)
   alerts resend <id>...     deliver again alerts whose delivery is unknown or failed
                             (--unknown: every unknown one); check the channel first
-  seeds import <dir>        propose a watchlist from seed articles (.txt) for review
+  seeds import <seed…>      propose a watchlist from seed articles (.txt, .html, .eml files,
+                            directories of them, http(s) URLs) for review
+  seeds review <file>       list a proposed watchlist compactly: entities, claims, threads
 
 Options:
   -c, --config <path>       config file (default: $VEILLE_CONFIG or config/veille.yaml)
@@ -127,10 +129,15 @@ Examples:
   veille digest preview daily -o /tmp/daily.html
   veille digest send daily`,
 
-  seeds: `Usage: veille seeds import <dir> [-o <file>] [options]
+  seeds: `Usage: veille seeds import <seed…> [-o <file>] [options]
+       veille seeds review <file>
 
-Read the seed articles (.txt) in <dir> and propose a watchlist (entities, aliases, claims) as a
-new YAML file to review. Never overwrites the watchlist the config names.
+import  read the seed articles — .txt, .html (the article is extracted), .eml files, directories of
+        them, http(s) URLs (fetched with the guarded fetcher), mixed — and propose a watchlist
+        (entities with aliases in five languages, checkable claims, threads) as a new YAML file
+        to review. Never overwrites the watchlist the config names.
+review  list a proposed watchlist compactly: entities (* = needs context), claims with their date,
+        number and entity marks, threads.
 
 Options:
   -c, --config <path>       config file; the proposal goes beside it by default
@@ -138,7 +145,8 @@ Options:
 
 Examples:
   veille seeds import seeds/
-  veille seeds import seeds/ -o /tmp/watchlist.proposed.yaml`,
+  veille seeds import seeds/ saved-page.html https://news.example/story -o /tmp/watchlist.proposed.yaml
+  veille seeds review /tmp/watchlist.proposed.yaml`,
 };
 
 /** The help of one command, or the global help for an unknown one. */

@@ -282,11 +282,16 @@ async function main(argv: string[]): Promise<number> {
       }
     }
     case 'seeds': {
-      const [action, dir] = rest;
-      if (action !== 'import' || !dir) throw new UsageError('usage: veille seeds import <dir> [-o <file>]; see veille seeds --help');
+      const [action, ...seeds] = rest;
+      if (action === 'review' && seeds.length === 1) {
+        const { reviewWatchlist } = await import('./seeds/index.js');
+        out(await reviewWatchlist(path.resolve(seeds[0])));
+        return 0;
+      }
+      if (action !== 'import' || !seeds.length) throw new UsageError('usage: veille seeds import <file|dir|url>… [-o <file>] | veille seeds review <file>; see veille seeds --help');
       const outFile = path.resolve(values.out ?? path.join(path.dirname(configPath), 'watchlist.proposed.yaml'));
       const { importSeeds } = await import('./seeds/index.js');
-      const result = await importSeeds(path.resolve(dir), outFile);
+      const result = await importSeeds(seeds.map((s) => (/^https?:\/\//iu.test(s) ? s : path.resolve(s))), outFile);
       out(`proposed ${result.entities} entities and ${result.claims} claims → ${result.outFile}`);
       out('review it, then merge what you keep into the watchlist the config names');
       return 0;

@@ -6,6 +6,7 @@
 import { findDates } from './dates.js';
 import { candidateKey } from './entities.js';
 import { foldedPhrases, REPORTING_PHRASES, wordsKey } from './lexicon.js';
+import { nonClaimReason } from './non-claims.js';
 import { findQuantities } from './quantities.js';
 import type { SeedMention } from './split-names.js';
 
@@ -25,6 +26,11 @@ export interface ClaimOptions {
    * @defaultValue 8
    */
   minClaimWords?: number;
+  /**
+   * At most this many claims are kept, the most checkable first (dates, numbers, named entities).
+   * @defaultValue 40
+   */
+  maxClaims?: number;
 }
 
 /** Longer "sentences" are unsplit paragraphs or lists: no single claim to check. */
@@ -41,7 +47,17 @@ export interface SeedSentences {
   sentences: readonly string[];
 }
 
-/** Claims of every document, in document and sentence order, numbered C01…; the same sentence twice is one claim. */
+/** How checkable a claim is: a date or a number can be contradicted outright; named actors say who. */
+export function checkability(c: { dates: readonly unknown[]; quantities: readonly unknown[]; entities: readonly unknown[] }): number {
+  return 2 * Math.min(c.dates.length, 2) + 2 * Math.min(c.quantities.length, 2) + Math.min(c.entities.length, 3);
+}
+
+/** Most checkable first; ties keep document and sentence order. */
+function rankByCheckability<T extends Pick<ProposedClaim, 'dates' | 'quantities' | 'entities'>>(drafts: readonly T[]): T[] {
+  return drafts.map((c, i) => ({ c, i, score: checkability(c) })).sort((a, b) => b.score - a.score || a.i - b.i).map((x) => x.c);
+}
+
+/** Claims of every document, the most checkable first (at most `maxClaims`), numbered C01…; the same sentence twice is one claim. */
 export function proposeClaims(
   docs: readonly SeedSentences[],
   mentions: readonly SeedMention[],
@@ -63,6 +79,7 @@ export function proposeClaims(
       const sentence = raw.replace(/\s+/gu, ' ').trim();
       if (sentence.length > MAX_CLAIM_CHARS || sentence.endsWith('?')) return;
       if ((sentence.match(/[\p{L}\p{N}]+/gu) ?? []).length < minWords) return;
+      if (nonClaimReason(sentence)) return;
       const dates = findDates(raw);
       const quantities = findQuantities(raw, dates);
       const reporting = hasReportingVerb(raw);
@@ -84,6 +101,7 @@ export function proposeClaims(
       });
     });
   });
-  const width = Math.max(2, String(drafts.length).length);
-  return drafts.map((c, i) => ({ id: `C${String(i + 1).padStart(width, '0')}`, ...c }));
+  const kept = rankByCheckability(drafts).slice(0, options.maxClaims ?? 40);
+  const width = Math.max(2, String(kept.length).length);
+  return kept.map((c, i) => ({ id: `C${String(i + 1).padStart(width, '0')}`, ...c }));
 }

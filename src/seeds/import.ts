@@ -1,13 +1,15 @@
 /**
- * `veille seeds import <dir>`: read every .txt seed in a directory (in file-name order: S0, S1, …),
+ * `veille seeds import <paths or URLs…>`: read every seed (.txt, .html, .eml files, directories of
+ * them in file-name order, http(s) URLs; S0, S1, … in that order),
  * propose a watchlist and write it to a NEW file for review. Never overwrites a file, and never
  * writes config/watchlist.yaml, the watchlist the worker runs with.
  */
-import { access, mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/promises';
-import { cleanSeedText } from './clean-text.js';
+import { access, mkdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PermanentError } from '../lib/errors.js';
-import { proposeFromSeeds, type ProposeOptions, type SeedDocument } from './propose.js';
+import type { Fetcher } from '../fetch/index.js';
+import { readSeedInputs } from './inputs.js';
+import { proposeFromSeeds, type ProposeOptions } from './propose.js';
 import { formatWatchlistYaml } from './yaml.js';
 
 export interface ImportResult {
@@ -23,6 +25,8 @@ export interface ImportOptions extends ProposeOptions {
    * @defaultValue today (UTC)
    */
   now?: Date;
+  /** the fetcher URL seeds go through @defaultValue a guarded fetcher for public addresses */
+  fetcher?: Fetcher;
 }
 
 /** The live watchlist, relative to a project directory. */
@@ -56,28 +60,16 @@ async function refuseLiveWatchlist(outFile: string): Promise<string> {
   return target;
 }
 
-async function readSeeds(dir: string): Promise<SeedDocument[]> {
-  let names: string[];
-  try {
-    names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && e.name.toLowerCase().endsWith('.txt')).map((e) => e.name);
-  } catch (err) {
-    throw new PermanentError(`cannot read seed directory ${dir} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { cause: err });
-  }
-  if (!names.length) throw new PermanentError(`no .txt seed file in ${dir}`);
-  names.sort();
-  return Promise.all(names.map(async (file, i) => ({ key: `S${i}`, file, text: cleanSeedText(await readFile(path.join(dir, file), 'utf8')) })));
-}
-
 const exists = (file: string) => access(file).then(() => true, () => false);
 
 const overwriteError = (outFile: string, cause?: unknown) =>
   new PermanentError(`refusing to overwrite ${outFile}: it already exists. Choose a new file name (or move the old proposal away).`, { cause });
 
-/** Propose a watchlist from the .txt seeds of `dir` and write it to `outFile`, a new file. */
-export async function importSeeds(dir: string, outFile: string, options: ImportOptions = {}): Promise<ImportResult> {
+/** Propose a watchlist from seed files, directories or URLs and write it to `outFile`, a new file. */
+export async function importSeeds(inputs: string | readonly string[], outFile: string, options: ImportOptions = {}): Promise<ImportResult> {
   const target = await refuseLiveWatchlist(outFile);
   if (await exists(target)) throw overwriteError(outFile);
-  const docs = await readSeeds(dir);
+  const docs = await readSeedInputs(typeof inputs === 'string' ? [inputs] : inputs, { fetcher: options.fetcher });
   const proposal = proposeFromSeeds(docs, options);
   const text = formatWatchlistYaml(proposal.watchlist, {
     date: (options.now ?? new Date()).toISOString().slice(0, 10),

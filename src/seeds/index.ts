@@ -5,3 +5,4 @@ export { formatWatchlistYaml, type YamlHeader } from './yaml.js';
 export { stripBoilerplate, boilerplateReason } from './boilerplate.js';
 export { findDates, type FoundDate } from './dates.js';
 export { findQuantities, type FoundQuantity } from './quantities.js';
+export { reviewWatchlist } from './review.js';

@@ -8,11 +8,14 @@ import { detectLang } from '../extract/lang.js';
 import { PermanentError } from '../lib/errors.js';
 import { splitSentences } from '../matchers/sentences.js';
 import { stripBoilerplate } from './boilerplate.js';
+import { applyGazetteer } from './gazetteer.js';
+import { addTransliterations } from './translit.js';
 import { findDates } from './dates.js';
 import { findQuantities } from './quantities.js';
 import { proposeClaims, type ClaimOptions, type ProposedClaim } from './claims.js';
 import { proposeEntities, type EntityOptions, type ProposedEntity } from './entities.js';
 import { findMentions, learnCapitalisation } from './names.js';
+import { proposeThreads, type ProposedThread } from './threads.js';
 import { splitJoinedNames, type SeedMention } from './split-names.js';
 
 export interface SeedDocument {
@@ -30,6 +33,8 @@ export interface Proposal {
   /** entities with their mention and document counts, in watchlist order */
   entities: ProposedEntity[];
   claims: ProposedClaim[];
+  /** claims grouped by sub-topic (also in `watchlist.threads`) */
+  threads: ProposedThread[];
 }
 
 /** The proposal with the counts behind it (for the YAML review comments). */
@@ -50,7 +55,9 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
       if (findQuantities(text, findDates(text)).length) figures.add(`${doc}:${sentence}`);
     }),
   );
-  const { entities, idByKey } = proposeEntities(mentions, sentences, options, figures);
+  const found0 = proposeEntities(mentions, sentences, options, figures);
+  const idByKey = found0.idByKey;
+  const entities = addTransliterations(applyGazetteer(found0.entities, idByKey));
   if (!entities.length) {
     throw new PermanentError(
       `no entity found in ${docs.length} seed document(s): no name is seen in ${options.minDocs ?? 2} documents or ${options.minMentions ?? 3} times`,
@@ -62,14 +69,16 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
     idByKey,
     options,
   );
+  const threads = proposeThreads(claims, entities);
   const lang = detectLang(sentences.flat().join(' '));
   const watchlist = Watchlist.parse({
     version: 1,
     ...(lang ? { language_of_seeds: lang } : {}),
     entities: entities.map(({ id, type, aliases }) => ({ id, type, aliases })),
     claims,
+    ...(threads.length ? { threads } : {}),
   });
-  return { watchlist, entities, claims };
+  return { watchlist, entities, claims, threads };
 }
 
 /** Propose a watchlist from seed documents (see proposeFromSeeds). */

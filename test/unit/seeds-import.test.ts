@@ -60,8 +60,8 @@ describe('importSeeds', () => {
 
   it('says when a directory has no seed', async () => {
     await mkdir(path.join(tmp, 'empty'));
-    await expect(importSeeds(path.join(tmp, 'empty'), path.join(tmp, 'x.yaml'))).rejects.toThrow(/no \.txt seed file/);
-    await expect(importSeeds(path.join(tmp, 'missing'), path.join(tmp, 'y.yaml'))).rejects.toThrow(/cannot read seed directory/);
+    await expect(importSeeds(path.join(tmp, 'empty'), path.join(tmp, 'x.yaml'))).rejects.toThrow(/no \.txt, \.html or \.eml seed file/);
+    await expect(importSeeds(path.join(tmp, 'missing'), path.join(tmp, 'y.yaml'))).rejects.toThrow(/cannot read seed .*missing.*ENOENT/);
   });
 });
 

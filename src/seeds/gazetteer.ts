@@ -1,0 +1,93 @@
+/**
+ * Country names from a gazetteer (the i18n-iso-countries package) in English, French, German,
+ * Spanish and Russian. A proposed entity whose name is a country becomes a place with the
+ * country's names in the five languages, and the seeds' inflections of it ("russe", "Russes"
+ * beside "Russie") merge into it.
+ */
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import { foldText } from '../matchers/normalize.js';
+import type { ProposedAlias, ProposedEntity } from './entities.js';
+
+export const GAZETTEER_LANGS = ['en', 'fr', 'de', 'es', 'ru'] as const;
+
+const require = createRequire(import.meta.url);
+let byName: Map<string, string> | null = null;
+
+const fold = (s: string) => foldText(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function index(): Map<string, string> {
+  if (byName) return byName;
+  byName = new Map();
+  for (const lang of GAZETTEER_LANGS) {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+    for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
+      for (const name of names) if (!byName.has(fold(name))) byName.set(fold(name), code);
+    }
+  }
+  return byName;
+}
+
+/** The ISO code of a country name in any of the five languages ("États-Unis" → US), or null. */
+export function countryCode(name: string): string | null {
+  const key = fold(name);
+  if (key.length < 3) return null;
+  const exact = index().get(key);
+  if (exact) return exact;
+  // "États-Unis" for "États-Unis d'Amérique": a leading run of at least two words
+  if (!key.includes(' ')) return null;
+  for (const [full, code] of index()) if (full.startsWith(`${key} `)) return code;
+  return null;
+}
+
+/** The country's names, one alias per language. */
+export function countryAliases(code: string): ProposedAlias[] {
+  index();
+  const out: ProposedAlias[] = [];
+  for (const lang of GAZETTEER_LANGS) {
+    for (const text of countries.getNames(lang, { select: 'all' })[code] ?? []) {
+      const same = out.find((a) => a.text === text);
+      if (same) same.lang.push(lang);
+      // "US", "U.S.": short forms collide with words ("us") and count only in context
+      else out.push({ text, lang: [lang], ...(fold(text).replace(/ /gu, '').length <= 3 ? { needs_context: true } : {}) });
+    }
+  }
+  return out;
+}
+
+/** "russes" → "russ": the stem an adjective or demonym shares with its country's name. */
+const stem = (word: string) => word.replace(/(?:es|en|e|s|n)$/u, '');
+
+/** Inflections of a country's name: one-word names whose stem (≥ 4 letters) starts the country's name in that language. */
+function inflectionOf(entity: ProposedEntity, countryNames: readonly string[]): boolean {
+  if (entity.type === 'person' || entity.aliases.length !== 1) return false;
+  const word = fold(entity.aliases[0].text);
+  if (word.includes(' ')) return false;
+  const s = stem(word);
+  return s.length >= 4 && countryNames.some((n) => !n.includes(' ') && n.startsWith(s) && n !== word);
+}
+
+/**
+ * Countries typed and given their five-language names; inflections merged into them. `idByKey`
+ * is updated in place so claims refer to the merged entity.
+ */
+export function applyGazetteer(entities: readonly ProposedEntity[], idByKey: Map<string, string>): ProposedEntity[] {
+  const out = entities.map((e) => ({ ...e, aliases: e.aliases.map((a) => ({ ...a, lang: [...a.lang] })) }));
+  const merged = new Map<string, string>();
+  for (const e of out) {
+    const code = e.aliases.map((a) => countryCode(a.text)).find((c) => c !== null);
+    if (!code) continue;
+    e.type = 'place';
+    for (const a of countryAliases(code)) if (!e.aliases.some((x) => fold(x.text) === fold(a.text))) e.aliases.push(a);
+    const names = e.aliases.map((a) => fold(a.text));
+    for (const other of out) {
+      if (other === e || merged.has(other.id) || merged.has(e.id) || !inflectionOf(other, names)) continue;
+      e.aliases.push({ ...other.aliases[0], kind: 'inflection' });
+      e.mentions += other.mentions;
+      e.documents = Math.max(e.documents, other.documents);
+      merged.set(other.id, e.id);
+    }
+  }
+  for (const [key, id] of idByKey) if (merged.has(id)) idByKey.set(key, merged.get(id)!);
+  return out.filter((e) => !merged.has(e.id));
+}

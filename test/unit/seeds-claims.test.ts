@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { nonClaimReason } from '../../src/seeds/non-claims.js';
+import { proposeFromSeeds } from '../../src/seeds/propose.js';
+
+describe('claim selection', () => {
+  it('names non-claims in the five languages and keeps facts', () => {
+    expect(nonClaimReason('Marc Dupont, un avocat pour Jean Martin, a refusé de commenter.')).toMatch(/non-claim/);
+    expect(nonClaimReason('A spokesman for the company declined to comment on Tuesday.')).toMatch(/declined to comment/);
+    expect(nonClaimReason('Ein Sprecher wollte sich nicht äußern.')).toMatch(/non-claim/);
+    expect(nonClaimReason('El portavoz declinó comentar el 3 de marzo.')).toMatch(/non-claim/);
+    expect(nonClaimReason('Представитель компании отказался от комментариев.')).toMatch(/non-claim/);
+    expect(nonClaimReason('Jean Martin a déclaré avoir reçu 3 000 euros le 5 mai 2017.')).toBeNull();
+  });
+
+  it('drops refusals and questions, keeps at most maxClaims, most checkable first', () => {
+    const doc = (n: number) =>
+      [
+        `Jean Martin a déclaré avoir reçu ${n * 1000} euros de la société Acmecorp le ${n} mai 2017.`,
+        `Jean Martin, un avocat pour Acmecorp, a refusé de commenter cette affaire le ${n} mai.`,
+        `Acmecorp a-t-elle vraiment payé Jean Martin pour ce travail en ${2010 + n} ?`,
+        `Selon Jean Martin, Acmecorp travaille depuis longtemps avec plusieurs partenaires étrangers.`,
+      ].join(' ');
+    const docs = [1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: doc(n) }));
+    const all = proposeFromSeeds(docs).watchlist.claims;
+    expect(all.some((c) => /refusé de commenter/u.test(c.statement))).toBe(false);
+    expect(all.some((c) => c.statement.endsWith('?'))).toBe(false);
+    expect(all.some((c) => /euros/u.test(c.statement))).toBe(true);
+    const two = proposeFromSeeds(docs, { maxClaims: 2 }).watchlist.claims;
+    expect(two).toHaveLength(2);
+    // dated claims with a number come before the undated reported statement
+    for (const c of two) expect(c.dates.length + c.quantities.length).toBeGreaterThan(0);
+    expect(two.map((c) => c.id)).toEqual(['C01', 'C02']);
+  });
+});
