@@ -2,8 +2,8 @@
  * Dates in a sentence and their comparison with a claim's dates.
  *
  * Explicit dates are read from the sentence's tokens in five languages ("Nov. 9, 2016", «le 5
- * novembre 2016», "9. November 2016", "5 de noviembre de 2016", «5 ноября 2016 года», "January
- * and November 2016", «en janvier puis en novembre 2016», "2016-11-05", a bare year); only the
+ * novembre 2016», "9. November 2016", "5 de noviembre de 2016", «5 ноября 2016 года», "March
+ * and May 2019", «en mars puis en mai 2019», "2016-11-05", a bare year); only the
  * parts written are known (no year is guessed). Relative days ("on Saturday", «vendredi»,
  * "gestern", "ayer") are resolved by chrono-node against the story's publication date, for
  * support only. Claim dates are the watchlist's values: "2016-11-05", "2016-11", "2016 (early)",
@@ -22,7 +22,7 @@ export interface DateMention {
   token: number;
   /** resolved from a relative expression ("on Saturday") */
   relative?: boolean;
-  /** an end of a period ("from September 2016 to July 2017"): what lies between is not a different date */
+  /** an end of a period ("from March 2019 to May 2020"): what lies between is not a different date */
   range?: boolean;
   text: string;
 }
@@ -99,7 +99,7 @@ export function findDates(tokens: readonly Token[], used: Set<number> = new Set(
     for (let k = first; k <= last; k++) used.add(k);
     out.push({ year, month, day, token: first, text: words.slice(first, last + 1).join(' ') });
   }
-  // "January and November 2016", «en janvier puis en novembre 2016»: a month without a year takes the next one's
+  // "March and May 2019", «en mars puis en mai 2019»: a month without a year takes the next one's
   for (let k = out.length - 2; k >= 0; k--) {
     const d = out[k];
     const nextDate = out[k + 1];
@@ -107,7 +107,7 @@ export function findDates(tokens: readonly Token[], used: Set<number> = new Set(
       d.year = nextDate.year;
     }
   }
-  // periods: "from September 2016 to July 2017", «de septembre 2016 à juillet 2017», "von Mai bis Juli 2017"
+  // periods: "from March 2019 to May 2020", «de mars 2019 à mai 2020», "von Mai bis Juli 2017"
   for (let k = 0; k + 1 < out.length; k++) {
     const between = words.slice(out[k].token + 1, out[k + 1].token).filter((w) => !DATE_FILLERS.has(w) && !MONTHS.has(w) && !/^\d/.test(w));
     if (between.length === 1 && RANGE_WORDS.has(between[0])) out[k].range = out[k + 1].range = true;

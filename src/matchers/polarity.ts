@@ -11,7 +11,7 @@
  * - "called … fake" («назвала вымыслом») covers what was called so;
  * - a denial that the sentence (or the next one) refutes ("he denied it, but the messages show…")
  *   is cancelled: the story sides with the evidence.
- * Two negations over one word cancel out ("disputing the account that she offered nothing").
+ * Two negations over one word cancel out ("rejecting the claim that he sent nothing").
  */
 import { cueAt, FRENCH_NEGATION_COMPLEMENTS, FRENCH_RESTRICTIVE, type Cue } from './lexicon-polarity.js';
 import { wordsOf, type Token } from './tokens.js';

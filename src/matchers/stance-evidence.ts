@@ -368,7 +368,7 @@ function cueNote(f: SentenceFeatures, k: number): string {
   return f.polarity[k] === 0 ? ' (left open)' : '';
 }
 
-/** Is a story date inside the period a claim's dates span (a claim dated from September 2016 to July 2017)? */
+/** Is a story date inside the period a claim's dates span (a claim dated from March 2019 to May 2020)? */
 function withinClaimPeriod(d: DateMention, profile: ClaimProfile): boolean {
   if (profile.dates.length < 2 || d.year === undefined) return false;
   const t = Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
