@@ -17,7 +17,7 @@ import { splitOf } from './eval-split.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = path.resolve(ROOT, '../shared/eval');
 const OUT = path.join(ROOT, 'src/matchers/relevance-weights.ts');
-const FEATURES = (process.env.FEATURES ?? 'evidence specific thread tangential').split(' ');
+const FEATURES = ['evidence', 'specific', 'thread', 'tangential'];
 const LAMBDAS = [0.003, 0.01, 0.03, 0.1, 0.3, 1, 3];
 
 const sigmoid = (z) => 1 / (1 + Math.exp(-z));

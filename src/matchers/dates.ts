@@ -187,10 +187,3 @@ export function compareDate(story: DateMention, claim: ClaimDateSpec): DateVerdi
   return 'match';
 }
 
-/** How a date reads in explanations: 2016-11-05, 2016-11, 2016, --11-05. */
-export function formatDate(d: { year?: number; month?: number; day?: number }): string {
-  const p = (x: number) => String(x).padStart(2, '0');
-  // a date without its year is written the ISO way: --01-19
-  if (d.year === undefined) return `--${d.month !== undefined ? p(d.month) : '--'}${d.day !== undefined ? `-${p(d.day)}` : ''}`;
-  return [d.year, d.month !== undefined ? p(d.month) : null, d.day !== undefined ? p(d.day) : null].filter((x) => x !== null).join('-');
-}

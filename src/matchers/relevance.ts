@@ -127,12 +127,6 @@ export interface RelevanceInput {
   publishedAt?: string | null;
   /** score of the story's best claim stance (0 without one): taking a stance on a claim is the storyline */
   stance?: number;
-  /** score of its best `possible` claim finding (0 without one) */
-  possible?: number;
-  /** words in the story (title and text) */
-  words?: number;
-  /** the best share of one claim's wording in the story (0..1) */
-  wording?: number;
 }
 
 export interface RelevanceBreakdown {
@@ -155,36 +149,16 @@ export interface RelevanceBreakdown {
   features: RelevanceFeatures;
 }
 
-/** The signals of relevance, each storyline-independent (derived from the watchlist, never from a story). */
+/** The signals the fitted relevance weighs, each storyline-independent (derived from the watchlist, never from a story). */
 export interface RelevanceFeatures {
   /** the hand-set combination of entities, pairs, claim candidates, claim wording and stance (x of 1 - e^-x) */
   evidence: number;
-  /** the best thread's words in the story (0..1), halved without any of the thread's entities */
-  thread: number;
-  /** a short text (tweet, statement, headline) */
-  short: number;
-  shortThread: number;
-  /** the strongest single entity's evidence */
-  topEntity: number;
-  shortTopEntity: number;
-  /** the best asserted stance, the best `possible` finding */
-  stance: number;
-  possible: number;
-  /** how many tangential topics the story is about */
-  tangential: number;
-  /** the best share of one claim's wording found in the story */
-  wording: number;
   /** distinct specific entities (log) */
   specific: number;
-  /** entities of the best thread in the story (log) */
-  threadEntities: number;
-  /** distinct entities (log), and in a short text */
-  entityCount: number;
-  shortEntityCount: number;
-  /** the entities' evidence summed (no diminishing returns), in a short text */
-  shortEntitySum: number;
-  /** log of the date factor (0 inside the storyline's window) */
-  outOfWindow: number;
+  /** the best thread's words in the story (0..1), halved without any of the thread's entities */
+  thread: number;
+  /** how many tangential topics the story is about */
+  tangential: number;
 }
 
 export function entityEvidence(ev: EntityEvidence, specificity: number, titleEnd: number): number {
@@ -250,12 +224,6 @@ export function scoreRelevance(input: RelevanceInput, model: RelevanceModel): Re
   // the storyline's threads: their words in the story, with one of their entities
   let thread: RelevanceBreakdown['thread'] = null;
   const present = new Set(input.entities.map((e) => e.id));
-  let threadEntities = 0;
-  for (const t of input.vocabulary.threads) {
-    let n = 0;
-    for (const id of present) if (t.entities.has(id)) n++;
-    threadEntities = Math.max(threadEntities, n);
-  }
   if (input.storyStems) {
     const { threads, threadBits, idf } = input.vocabulary;
     const mass = new Float64Array(threads.length);
@@ -282,32 +250,9 @@ export function scoreRelevance(input: RelevanceInput, model: RelevanceModel): Re
       if (found >= Math.max(1, Math.ceil(TANGENTIAL_SHARE * topic.size))) tangential++;
     }
   }
-  const short = (input.words ?? Infinity) <= SHORT_TEXT_WORDS ? 1 : 0;
-  let topEntity = 0;
   let specificCount = 0;
-  for (const [id, value] of perEntity) {
-    topEntity = Math.max(topEntity, value);
-    if ((model.specificity.get(id) ?? 0) >= SPECIFIC_ENTITY) specificCount++;
-  }
-  const threadScore = thread?.score ?? 0;
-  const features: RelevanceFeatures = {
-    evidence: x,
-    thread: threadScore,
-    short,
-    shortThread: short * threadScore,
-    topEntity,
-    shortTopEntity: short * topEntity,
-    stance,
-    possible: input.possible ?? 0,
-    tangential,
-    outOfWindow: Math.log(dateFactor),
-    wording: input.wording ?? 0,
-    specific: Math.log1p(specificCount),
-    threadEntities: Math.log1p(threadEntities),
-    entityCount: Math.log1p(perEntity.size),
-    shortEntityCount: short * Math.log1p(perEntity.size),
-    shortEntitySum: short ? [...perEntity.values()].reduce((a, b) => a + b, 0) : 0,
-  };
+  for (const id of perEntity.keys()) if ((model.specificity.get(id) ?? 0) >= SPECIFIC_ENTITY) specificCount++;
+  const features: RelevanceFeatures = { evidence: x, specific: Math.log1p(specificCount), thread: thread?.score ?? 0, tangential };
   // no watchlist entity named: nothing ties the story to the storyline
   const relevance = !input.entities.length ? 0 : RELEVANCE_MODEL ? predict(RELEVANCE_MODEL, features) : 1 - Math.exp(-x);
   return { relevance, terms, dateFactor, entityEvidence: perEntity, pairs, words, thread, tangential, features };
@@ -319,5 +264,3 @@ const THREAD_SATURATION = 20;
 const UNNAMED_THREAD_FACTOR = 0.5;
 /** Share of a tangential topic's words a story must use to be about it. */
 const TANGENTIAL_SHARE = 0.6;
-/** Texts of at most this many words are tweets, statements and headlines: one name and one thread word is evidence. */
-export const SHORT_TEXT_WORDS = 60;

@@ -7,7 +7,7 @@ import type { Scorer, StoryInput, StoryScore } from '../domain/types.js';
 import { buildStanceModel, type StanceModel } from './claim-profile.js';
 import { findClaimCandidates, type ClaimCandidate } from './claims.js';
 import { createEntityMatcher, type StoryAnalysis } from './entities.js';
-import { buildRelevanceModel, scoreRelevance, SHORT_TEXT_WORDS, SPECIFIC_ENTITY, type RelevanceBreakdown, type RelevanceModel } from './relevance.js';
+import { buildRelevanceModel, scoreRelevance, SPECIFIC_ENTITY, type RelevanceBreakdown, type RelevanceModel } from './relevance.js';
 import { assessClaims, type ClaimStance } from './stance.js';
 import { ruleBasedStance, type StanceProvider } from './stance-provider.js';
 import { buildVocabulary, claimOverlaps, storylineStems, type StorylineVocabulary } from './vocabulary.js';
@@ -85,19 +85,6 @@ function clip(text: string, max = 160): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** Words of a text, counted up to `max` (only whether a text is short matters). */
-function wordCount(text: string | null | undefined, max: number): number {
-  if (!text) return 0;
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length && n < max; i++) {
-    const space = text.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-
 /** Characters looked at to tell a story's script (the beginning says it). */
 const SCRIPT_SAMPLE = 2000;
 
@@ -144,9 +131,6 @@ export function createScorer(watchlist: Watchlist, options: ScorerOptions = {}):
         storyStems: stems,
         publishedAt: story.publishedAt,
         stance: hits.find((h) => h.stance !== 'possible')?.score ?? 0,
-        possible: hits.find((h) => h.stance === 'possible')?.score ?? 0,
-        wording: overlaps ? Math.max(0, ...overlaps.values()) : 0,
-        words: wordCount(story.title, SHORT_TEXT_WORDS + 1) + wordCount(story.text, SHORT_TEXT_WORDS + 1),
       },
       model,
     );
