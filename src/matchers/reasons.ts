@@ -98,8 +98,8 @@ export function stanceReason(e: StanceEvidence, stance: Stance, profile: ClaimPr
       else if (!e.supportRule) parts.push('but not the claim’s own fact (its figure, its date or its wording)');
     }
   }
-  const named = profile.entities.filter((id, k) => k < 6 && e.entitiesInSentence > 0 && e.namesInWindow > 0).map(name);
-  if (!parts.length) parts.push(named.length ? `the sentence names ${named.slice(0, 3).join(', ')}` : 'the story speaks of the claim');
+  // nothing more than names: say so (the evidence does not record which of the claim's names these are)
+  if (!parts.length) parts.push(e.entitiesInSentence > 0 ? 'the sentence names people or things of the claim, and says nothing more of it' : 'the story speaks of the claim');
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1) + '.';
 }
