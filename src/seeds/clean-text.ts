@@ -6,9 +6,16 @@
  */
 const NBSP = '\u00a0';
 
+/**
+ * A metadata line saved at the top of a seed ("date 2017-11", "Published: 2018-02-17") is no
+ * sentence of the article: left in, it becomes the start of the first claim's quote.
+ */
+const LEADING_DATELINE = /^\s*(?:date|dated|published|publi[ée]e?(?: le)?|datum|fecha|дата)\s*:?\s*\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?Z?)?\s+/iu;
+
 export function cleanSeedText(text: string): string {
   return (
     text
+      .replace(LEADING_DATELINE, '')
       // « ?mot → «\u00a0mot
       .replace(/«\s?\?(?=\S)/gu, `«${NBSP}`)
       // mot? » → mot\u00a0»

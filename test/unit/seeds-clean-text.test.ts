@@ -16,6 +16,13 @@ describe('seed text clean-up: a "?" standing for a non-breaking space', () => {
     expect(cleanSeedText(text)).toBe(text);
   });
 
+  it('drops a metadata dateline saved before the first sentence, and only there', () => {
+    expect(cleanSeedText(' date 2017-11 Depuis plusieurs mois, le compte publie.')).toBe('Depuis plusieurs mois, le compte publie.');
+    expect(cleanSeedText('Published: 2018-02-17 The indictment names 13 people.')).toBe('The indictment names 13 people.');
+    const inside = 'The memo was dated 2016-06 in the files.';
+    expect(cleanSeedText(inside)).toBe(inside);
+  });
+
   it('cleans the shipped seed that has the artefact', async () => {
     const { readFile } = await import('node:fs/promises');
     const raw = await readFile(new URL('../../seeds/002_9575520329bc2b1f.txt', import.meta.url), 'utf8');
