@@ -63,7 +63,7 @@ export function proposeClaims(
   mentions: readonly SeedMention[],
   idByKey: ReadonlyMap<string, string>,
   options: ClaimOptions = {},
-): ProposedClaim[] {
+): (ProposedClaim & { at: string })[] {
   const minWords = options.minClaimWords ?? 8;
   const bySentence = new Map<string, SeedMention[]>();
   for (const m of mentions) {
@@ -72,7 +72,8 @@ export function proposeClaims(
     list.push(m);
     bySentence.set(k, list);
   }
-  const drafts: Omit<ProposedClaim, 'id'>[] = [];
+  // `at`: the "doc:sentence" the claim comes from
+  const drafts: (Omit<ProposedClaim, 'id'> & { at: string })[] = [];
   const seen = new Set<string>();
   docs.forEach((doc, d) => {
     doc.sentences.forEach((raw, s) => {
@@ -92,6 +93,7 @@ export function proposeClaims(
       if (seen.has(dedupe)) return;
       seen.add(dedupe);
       drafts.push({
+        at: `${d}:${s}`,
         source: doc.key,
         quote: sentence,
         statement: sentence,

@@ -41,6 +41,8 @@ export interface EntityOptions {
 
 interface Candidate {
   key: string;
+  /** mentions in a sentence proposed as a claim */
+  inClaim: number;
   /** mentions in a sentence that carries a figure */
   withFigure: number;
   kind: MentionKind;
@@ -70,13 +72,17 @@ export interface EntityProposal {
 /**
  * Entities of the seeds. `figures` holds the "doc:sentence" ids of sentences with a quantity: a
  * name seen twice and given a figure ("Russia Today avait dépensé environ 228 000 euros") is
- * what a contradicting story would be about, so it is kept even below the counts.
+ * what a contradicting story would be about, so it is kept even below the counts. `claimSentences`
+ * holds the "doc:sentence" ids of the sentences proposed as claims: a full name (two words or more)
+ * named there is one of the claim's actors ("Ike Kaveladze … a déclaré"), kept even
+ * when the seeds name it once, or a story naming them could not be matched to the claim.
  */
 export function proposeEntities(
   found: readonly SeedMention[],
   sentences: readonly (readonly string[])[],
   options: EntityOptions = {},
   figures: ReadonlySet<string> = new Set(),
+  claimSentences: ReadonlySet<string> = new Set(),
 ): EntityProposal {
   const minDocs = options.minDocs ?? 2;
   const minMentions = options.minMentions ?? 3;
@@ -87,17 +93,18 @@ export function proposeEntities(
     const key = candidateKey(mention);
     let c = candidates.get(key);
     if (!c) {
-      c = { key, withFigure: 0, kind: mention.kind, tokens: mention.key.split(' '), surfaces: new Map(), count: 0, docs: new Set(), cues: typeCues() };
+      c = { key, inClaim: 0, withFigure: 0, kind: mention.kind, tokens: mention.key.split(' '), surfaces: new Map(), count: 0, docs: new Set(), cues: typeCues() };
       candidates.set(key, c);
     }
     c.surfaces.set(mention.surface, (c.surfaces.get(mention.surface) ?? 0) + 1);
     c.count++;
     c.docs.add(f.doc);
     if (figures.has(`${f.doc}:${f.sentence}`)) c.withFigure++;
+    if (claimSentences.has(`${f.doc}:${f.sentence}`) && mention.kind === 'name' && c.tokens.length >= 2 && properName(mention.surface)) c.inClaim++;
     c.cues.add(mention, sentences[f.doc][f.sentence]);
   }
-  const passes = (count: number, docs: number, withFigure = 0) =>
-    docs >= minDocs || count >= minMentions || (count >= MIN_MENTIONS_WITH_FIGURE && withFigure > 0);
+  const passes = (count: number, docs: number, withFigure = 0, inClaim = 0) =>
+    docs >= minDocs || count >= minMentions || (count >= MIN_MENTIONS_WITH_FIGURE && withFigure > 0) || inClaim > 0;
   const groups = new Groups();
   const keys = [...candidates.keys()].sort();
   keys.forEach((k) => groups.find(k));
@@ -170,8 +177,9 @@ export function proposeEntities(
       count: sum(list.map((c) => c.count)),
       docs: new Set(list.flatMap((c) => [...c.docs])).size,
       withFigure: sum(list.map((c) => c.withFigure)),
+      inClaim: sum(list.map((c) => c.inClaim)),
     }))
-    .filter((g) => passes(g.count, g.docs, g.withFigure))
+    .filter((g) => passes(g.count, g.docs, g.withFigure, g.inClaim))
     .sort((a, b) => b.docs - a.docs || b.count - a.count || a.list[0].key.localeCompare(b.list[0].key));
   const allKeys = new Set(drafts.flatMap((g) => g.list.map((c) => c.key)));
   for (const g of drafts) {
@@ -255,5 +263,8 @@ function longest(xs: Candidate[]): Candidate | null {
   const sorted = [...xs].sort((a, b) => b.tokens.length - a.tokens.length || b.count - a.count || a.key.localeCompare(b.key));
   return sorted.length > 1 && sorted[0].tokens.length === sorted[1].tokens.length && sorted[0].count === sorted[1].count ? null : sorted[0];
 }
+
+/** Every word of the name capitalised but its particles ("Anna von Trapp", not "Kremlin-backed"). */
+const properName = (surface: string) => surface.split(/[\s-]+/u).every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

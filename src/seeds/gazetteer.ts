@@ -28,10 +28,13 @@ function index(): Map<string, string> {
   return byName;
 }
 
-/** The ISO code of a country name in any of the five languages ("États-Unis" → US), or null. */
-export function countryCode(name: string): string | null {
+/**
+ * The ISO code of a country name in any of the five languages ("États-Unis" → US), or null. Names
+ * under three letters count only as written acronyms ("US", not "us").
+ */
+export function countryCode(name: string, acronym = false): string | null {
   const key = fold(name);
-  if (key.length < 3) return null;
+  if (key.length < 3 && !(acronym && /^\p{Lu}{2}$/u.test(name.replace(/\./gu, '')))) return null;
   const exact = index().get(key);
   if (exact) return exact;
   // "États-Unis" for "États-Unis d'Amérique": a leading run of at least two words
@@ -74,9 +77,20 @@ function inflectionOf(entity: ProposedEntity, countryNames: readonly string[]): 
 export function applyGazetteer(entities: readonly ProposedEntity[], idByKey: Map<string, string>): ProposedEntity[] {
   const out = entities.map((e) => ({ ...e, aliases: e.aliases.map((a) => ({ ...a, lang: [...a.lang] })) }));
   const merged = new Map<string, string>();
+  const byCode = new Map<string, ProposedEntity>();
   for (const e of out) {
-    const code = e.aliases.map((a) => countryCode(a.text)).find((c) => c !== null);
-    if (!code) continue;
+    const code = e.aliases.map((a) => countryCode(a.text, a.kind === 'acronym')).find((c) => c !== null);
+    if (!code || merged.has(e.id)) continue;
+    // "US" and "États-Unis" found apart: one country
+    const same = byCode.get(code);
+    if (same) {
+      for (const a of e.aliases) if (!same.aliases.some((x) => fold(x.text) === fold(a.text))) same.aliases.push(a);
+      same.mentions += e.mentions;
+      same.documents = Math.max(same.documents, e.documents);
+      merged.set(e.id, same.id);
+      continue;
+    }
+    byCode.set(code, e);
     e.type = 'place';
     for (const a of countryAliases(code)) if (!e.aliases.some((x) => fold(x.text) === fold(a.text))) e.aliases.push(a);
     const names = e.aliases.map((a) => fold(a.text));

@@ -55,20 +55,20 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
       if (findQuantities(text, findDates(text)).length) figures.add(`${doc}:${sentence}`);
     }),
   );
-  const found0 = proposeEntities(mentions, sentences, options, figures);
-  const idByKey = found0.idByKey;
-  const entities = addTransliterations(applyGazetteer(found0.entities, idByKey));
-  if (!entities.length) {
+  const seeds = docs.map((d, i) => ({ key: d.key, sentences: sentences[i] }));
+  // two passes: the names of the sentences that make claims are the claims' actors, kept even when named once
+  const first = proposeEntities(mentions, sentences, options, figures);
+  if (!first.entities.length) {
     throw new PermanentError(
       `no entity found in ${docs.length} seed document(s): no name is seen in ${options.minDocs ?? 2} documents or ${options.minMentions ?? 3} times`,
     );
   }
-  const claims = proposeClaims(
-    docs.map((d, i) => ({ key: d.key, sentences: sentences[i] })),
-    mentions,
-    idByKey,
-    options,
-  );
+  applyGazetteer(first.entities, first.idByKey);
+  const claimSentences = new Set(proposeClaims(seeds, mentions, first.idByKey, options).map((c) => c.at));
+  const found0 = proposeEntities(mentions, sentences, options, figures, claimSentences);
+  const idByKey = found0.idByKey;
+  const entities = addTransliterations(applyGazetteer(found0.entities, idByKey));
+  const claims = proposeClaims(seeds, mentions, idByKey, options).map(({ at: _at, ...claim }) => claim);
   const threads = proposeThreads(claims, entities);
   const lang = detectLang(sentences.flat().join(' '));
   const watchlist = Watchlist.parse({

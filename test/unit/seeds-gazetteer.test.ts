@@ -24,4 +24,17 @@ describe('country gazetteer', () => {
     expect(aliases).toEqual(expect.arrayContaining(['Russie', 'Russia', 'Russland', 'Rusia', 'Россия']));
     for (const c of p.watchlist.claims) expect(new Set(c.entities).size).toBe(c.entities.length);
   });
+
+  it('makes "US" and "États-Unis" one country, and keeps "us" the word out', () => {
+    expect(countryCode('US', true)).toBe('US');
+    expect(countryCode('us', true)).toBeNull();
+    expect(countryCode('US')).toBeNull();
+    const text = (n: number) =>
+      `Les États-Unis ont inculpé ${n} personnes le ${n} mars 2018, a déclaré le ministère. ` +
+      `Selon un procureur, les US ont saisi ${n} comptes. Les US et les États-Unis sont le même pays.`;
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: text(n) })));
+    const us = p.watchlist.entities.filter((e) => e.aliases.some((a) => a.text === 'US' || a.text === 'États-Unis'));
+    expect(us).toHaveLength(1);
+    expect(us[0].aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['États-Unis', 'US', 'United States', 'Vereinigte Staaten']));
+  });
 });

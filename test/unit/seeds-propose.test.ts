@@ -18,6 +18,20 @@ const entity = (id: string) => wl.entities.find((e) => e.id === id);
 const allAliases = wl.entities.flatMap((e) => e.aliases.map((a) => a.text));
 
 describe('proposeWatchlist: entities', () => {
+  it("keeps a full name the seeds give once when it is the actor of a proposed claim, not a one-off name elsewhere", () => {
+    const seed = (n: number) =>
+      `Le groupe Orvalis a versé ${n} millions d'euros au fonds, selon Anna Keller. Anna Keller a confirmé le montant le ${n} mars 2018. ` +
+      (n === 1 ? `Boris Lindqvist, un avocat du groupe, a déclaré que le versement avait eu lieu le 4 mai 2017. ` : '') +
+      (n === 2 ? `Le temps était beau ce jour-là pour Clara Moreno. ` : '') +
+      `Orvalis Group et Anna Keller ont refusé de commenter davantage.`;
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    const ids = p.watchlist.entities.map((e) => e.id);
+    expect(ids).toContain('boris_lindqvist');
+    expect(ids).not.toContain('clara_moreno');
+    const claim = p.watchlist.claims.find((c) => c.quote.startsWith('Boris Lindqvist'));
+    expect(claim?.entities).toContain('boris_lindqvist');
+  });
+
   it('counts multi-word names across documents, particles inside names included', () => {
     const counts = new Map(proposal.entities.map((e) => [e.id, e]));
     expect(counts.get('orvalis_group')).toMatchObject({ documents: 3, type: 'org' });
