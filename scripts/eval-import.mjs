@@ -13,6 +13,9 @@
 // overlap, below). A proposed claim that maps to none keeps its own id: whatever it flags counts as a
 // false finding, as it would for a user. The mapping is evaluation-only; the matcher never sees it.
 //
+// "alerted items" needs no mapping: does an item get any contradiction (score ≥ 0.5), against does it
+// have any labelled contradiction (the shared scorer's item-level alerting view).
+//
 // Demo check: the example pages (examples/pages, expectations in examples/README.md) are extracted and
 // scored with the proposal; every contradiction at score ≥ 0.9 is listed, and it is false unless it is
 // the one the README expects (rt-3000-tweets against the claim the hand-written watchlist calls C35).
@@ -149,17 +152,17 @@ async function main() {
         for (const d of demo) console.log(`  ${d.right ? 'right' : 'FALSE'}  ${d.page}  ${d.claim} (as ${d.as})  ${d.score.toFixed(2)}`);
       }
     }
-    console.log('set       half     watchlist      AP     F1@thr  contra P/R/F1          support P/R/F1        AP ratio  contra-F1 ratio');
+    console.log('set       half     watchlist      AP     F1@thr  contra P/R/F1          support P/R/F1         alerted items P/R/F1   AP ratio  contra-F1 ratio');
     for (const [setName] of storyline.sets) {
       for (const half of ['tune', 'report', 'all']) {
         const hand = results.get(`hand-written|${setName}|${half}`);
         for (const [label] of watchlists) {
           const m = results.get(`${label}|${setName}|${half}`);
-          const c = m.contradiction, s = m.support;
+          const c = m.contradiction, s = m.support, a = m.contradiction_alert_item_level;
           const ratios = label === 'imported' ? `${f3(m.relevance_ap / hand.relevance_ap)}    ${f3(c.f1 / hand.contradiction.f1)}` : '';
           console.log(
             `${setName.padEnd(9)} ${half.padEnd(8)} ${label.padEnd(14)} ${f3(m.relevance_ap)}  ${f3(m.at_threshold.f1)}   ` +
-              `${f3(c.precision)}/${f3(c.recall)}/${f3(c.f1)}`.padEnd(23) + `${f3(s.precision)}/${f3(s.recall)}/${f3(s.f1)}`.padEnd(22) + ratios,
+              `${f3(c.precision)}/${f3(c.recall)}/${f3(c.f1)}`.padEnd(23) + `${f3(s.precision)}/${f3(s.recall)}/${f3(s.f1)}`.padEnd(23) + `${f3(a.precision)}/${f3(a.recall)}/${f3(a.f1)}`.padEnd(23) + ratios,
           );
         }
       }
