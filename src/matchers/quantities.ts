@@ -25,6 +25,7 @@ import {
   UNIT_STOP_WORDS,
   UPPER_BOUND_WORDS,
 } from './lexicon-numbers.js';
+import { foldText } from './normalize.js';
 import { wordsOf, type Token } from './tokens.js';
 
 export interface Quantity {
@@ -230,9 +231,11 @@ export function claimQuantity(q: { value: number; unit?: string; approx: boolean
   const raw = (q.unit ?? '').toLowerCase();
   const code = raw.toUpperCase();
   if (code in CURRENCIES) unit = code;
+  else if (CURRENCY_SYMBOLS.has(raw.trim())) unit = CURRENCY_SYMBOLS.get(raw.trim())!;
   else {
     for (const part of raw.split(/[^\p{L}]+/u).reverse()) {
-      const family = UNIT_FAMILY_OF.get(part);
+      // a currency written out ("euros", "dollars"), as a watchlist proposed from seeds has it
+      const family = CURRENCY_WORDS.get(foldText(part).trim()) ?? UNIT_FAMILY_OF.get(part);
       if (family) {
         unit = family;
         break;

@@ -87,6 +87,15 @@ describe('comparing quantities', () => {
     expect(compareQuantity(first('$1.9 million'), euros)).toBe('mismatch');
   });
 
+  it('reads a claim unit written out ("euros", "€", as a proposed watchlist has it) as the currency', () => {
+    for (const unit of ['euros', 'Euro', '€']) {
+      const written = claimQuantity({ value: 228_000, unit, approx: true }, []);
+      expect(written.unit).toBe('EUR');
+      expect(compareQuantity(first('500,000 euros'), written)).toBe('mismatch');
+      expect(compareQuantity(first('$274,100'), written)).toBe('match');
+    }
+  });
+
   it('compares small counts exactly', () => {
     expect(compareQuantity(first('13 people'), people)).toBe('match');
     expect(compareQuantity(first('16 people'), people)).toBe('mismatch');
