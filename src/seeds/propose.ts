@@ -9,6 +9,7 @@ import { PermanentError } from '../lib/errors.js';
 import { splitSentences } from '../matchers/sentences.js';
 import { stripBoilerplate } from './boilerplate.js';
 import { applyGazetteer } from './gazetteer.js';
+import { applyOrganisations } from './organisations.js';
 import { addTransliterations } from './translit.js';
 import { findDates } from './dates.js';
 import { findQuantities } from './quantities.js';
@@ -63,11 +64,11 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
       `no entity found in ${docs.length} seed document(s): no name is seen in ${options.minDocs ?? 2} documents or ${options.minMentions ?? 3} times`,
     );
   }
-  applyGazetteer(first.entities, first.idByKey);
+  applyOrganisations(applyGazetteer(first.entities, first.idByKey), first.idByKey);
   const claimSentences = new Set(proposeClaims(seeds, mentions, first.idByKey, options).map((c) => c.at));
   const found0 = proposeEntities(mentions, sentences, options, figures, claimSentences);
   const idByKey = found0.idByKey;
-  const entities = addTransliterations(applyGazetteer(found0.entities, idByKey));
+  const entities = addTransliterations(applyOrganisations(applyGazetteer(found0.entities, idByKey), idByKey));
   const claims = proposeClaims(seeds, mentions, idByKey, options).map(({ at: _at, ...claim }) => claim);
   const threads = proposeThreads(claims, entities);
   const lang = detectLang(sentences.flat().join(' '));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryCode } from '../../src/seeds/gazetteer.js';
+import { organisationOf } from '../../src/seeds/organisations.js';
 import { proposeFromSeeds } from '../../src/seeds/propose.js';
 
 describe('country gazetteer', () => {
@@ -36,5 +37,34 @@ describe('country gazetteer', () => {
     const us = p.watchlist.entities.filter((e) => e.aliases.some((a) => a.text === 'US' || a.text === 'États-Unis'));
     expect(us).toHaveLength(1);
     expect(us[0].aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['États-Unis', 'US', 'United States', 'Vereinigte Staaten']));
+  });
+});
+
+describe('organisation gazetteer', () => {
+  it('knows organisations by their names and acronyms in the five languages, acronyms only as written', () => {
+    expect(organisationOf('Nations unies')).toBe(organisationOf('United Nations'));
+    expect(organisationOf('ООН')).toBe(organisationOf('ONU'));
+    expect(organisationOf('Maison-Blanche')).toBe(organisationOf('White House'));
+    expect(organisationOf('GRU')).not.toBeNull();
+    expect(organisationOf('gru')).toBeNull();
+    expect(organisationOf('Goldstone')).toBeNull();
+  });
+
+  it('gives a seed organisation its names in the other languages, ambiguous short forms in context, and merges two forms of one body', () => {
+    const text = (n: number) =>
+      `Le Congrès a voté le ${n} mars 2018, a déclaré un porte-parole. Selon l'ONU, ${n} pays ont protesté. ` +
+      `Les Nations unies ont confirmé le chiffre de ${n} pays, a déclaré le Congrès. La Maison-Blanche a répondu le lendemain.`;
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: text(n) })));
+    const named = (t: string) => p.watchlist.entities.filter((e) => e.aliases.some((a) => a.text === t));
+    const congress = named('Congrès');
+    expect(congress).toHaveLength(1);
+    expect(congress[0].type).toBe('org');
+    expect(congress[0].aliases).toEqual(expect.arrayContaining([expect.objectContaining({ text: 'United States Congress', lang: ['en'] })]));
+    expect(congress[0].aliases.find((a) => a.text === 'Congrès')?.needs_context).toBe(true);
+    const un = named('ONU');
+    expect(un).toHaveLength(1);
+    expect(un[0].aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['Nations unies', 'United Nations', 'Vereinte Nationen', 'ООН']));
+    expect(named('Nations unies')).toEqual(un);
+    expect(named('White House')).toHaveLength(1);
   });
 });

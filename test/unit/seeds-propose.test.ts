@@ -52,7 +52,10 @@ describe('proposeWatchlist: entities', () => {
   });
 
   it('keeps acronyms, two-letter ones only in context', () => {
-    expect(entity('fbi')).toMatchObject({ type: 'org', aliases: [{ text: 'FBI', kind: 'acronym', needs_context: false }] });
+    expect(entity('fbi')).toMatchObject({ type: 'org' });
+    expect(entity('fbi')!.aliases[0]).toEqual({ text: 'FBI', lang: ['any'], kind: 'acronym', needs_context: false });
+    // and, from the organisation gazetteer, its names in the other languages
+    expect(entity('fbi')!.aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['Federal Bureau of Investigation', 'ФБР']));
     expect(entity('gru')).toBeDefined(); // seen twice, once with a figure
     expect(entity('rt')!.aliases[0]).toMatchObject({ text: 'RT', needs_context: true });
   });
