@@ -85,12 +85,12 @@ export const ROLE_NOUNS = new Set(
   (
     'avocat avocate directeur directrice président présidente porte-parole fondateur fondatrice député députée sénateur sénatrice ministre ' +
     'conseiller conseillère assistant assistante procureur juge chercheur chercheuse journaliste patron patronne dirigeant dirigeante ' +
-    'représentant représentante musicien chanteur chanteuse promoteur gendre fils fille père mère frère soeur épouse mari candidat candidate ' +
-    'lawyer attorney director president spokesman spokeswoman spokesperson founder senator congressman congresswoman minister adviser advisor ' +
+    'maire représentant représentante musicien chanteur chanteuse promoteur gendre fils fille père mère frère soeur épouse mari candidat candidate ' +
+    'mayor lawyer attorney director president spokesman spokeswoman spokesperson founder senator congressman congresswoman minister adviser advisor ' +
     'assistant prosecutor judge researcher journalist executive chairman chief ceo singer promoter son daughter father mother brother sister wife husband candidate ' +
-    'anwalt anwältin direktor präsident präsidentin sprecher sprecherin gründer senator minister berater staatsanwalt richter forscher journalist ' +
-    'abogado abogada director directora presidente presidenta portavoz fundador senador ministro asesor fiscal juez investigador periodista ' +
-    'адвокат директор президент представитель основатель сенатор министр советник прокурор судья журналист'
+    'bürgermeister anwalt anwältin direktor präsident präsidentin sprecher sprecherin gründer senator minister berater staatsanwalt richter forscher journalist ' +
+    'alcalde abogado abogada director directora presidente presidenta portavoz fundador senador ministro asesor fiscal juez investigador periodista ' +
+    'мэр адвокат директор президент представитель основатель сенатор министр советник прокурор судья журналист'
   ).split(/\s+/),
 );
 

@@ -10,6 +10,7 @@ import { splitSentences } from '../matchers/sentences.js';
 import { stripBoilerplate } from './boilerplate.js';
 import { applyGazetteer } from './gazetteer.js';
 import { applyOrganisations } from './organisations.js';
+import { addDescriptions } from './descriptions.js';
 import { addTransliterations } from './translit.js';
 import { findDates } from './dates.js';
 import { findQuantities } from './quantities.js';
@@ -69,6 +70,7 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
   const found0 = proposeEntities(mentions, sentences, options, figures, claimSentences);
   const idByKey = found0.idByKey;
   const entities = addTransliterations(applyOrganisations(applyGazetteer(found0.entities, idByKey), idByKey));
+  addDescriptions(entities, sentences.flat());
   const claims = proposeClaims(seeds, mentions, idByKey, options).map(({ at: _at, ...claim }) => claim);
   const threads = proposeThreads(claims, entities);
   const lang = detectLang(sentences.flat().join(' '));
