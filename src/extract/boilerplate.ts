@@ -28,6 +28,8 @@ const MAX_SECTION_TITLE_CHARS = 60;
 /** Text for screen readers only ("Posted on", "Updates to this page"): sighted readers never see it. */
 const SCREEN_READER_ONLY = /(?:^|[\s_-])(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|a11y-hidden)(?:$|\s)/i;
 
+const NO_HINTS = { positive: false, negative: false, commentLike: false };
+
 /** Hidden elements and tags that never hold reader text. */
 export function markJunk(root: AnyNode, skip: Set<AnyNode>): void {
   walk(root, skip, (element) => {
@@ -44,14 +46,24 @@ export function markJunk(root: AnyNode, skip: Set<AnyNode>): void {
   });
 }
 
-/** Drops page furniture by tag, ARIA role, class/id hints and comment-section titles, keeping whatever holds the article. */
-export function markBoilerplate(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, Stats>, protect: Set<AnyNode> = new Set()): void {
+/**
+ * Drops page furniture by tag, ARIA role, class/id hints and comment-section titles, keeping
+ * whatever holds the article. `byHints: false` leaves class/id hints out (the second attempt, when
+ * the first left almost no text: a theme that calls every block a "widget").
+ */
+export function markBoilerplate(
+  root: AnyNode,
+  skip: Set<AnyNode>,
+  stats: Map<AnyNode, Stats>,
+  protect: Set<AnyNode> = new Set(),
+  byHints = true,
+): void {
   const totalPara = stats.get(root)?.para ?? 0;
   walk(root, skip, (element) => {
     if (element === root || element.name === 'body' || element.name === 'html' || element.name === 'main') return;
     const own = stats.get(element);
     if (!own) return;
-    const hints = classHints(element);
+    const hints = byHints ? classHints(element) : NO_HINTS;
     const byTag = BOILERPLATE_TAGS.has(element.name) || BOILERPLATE_ROLES.has((element.attribs.role ?? '').toLowerCase());
     const commentLike = hints.commentLike || (own.para > 0 && opensWithCommentTitle(element, stats));
     if (!byTag && !hints.negative && !commentLike) return;

@@ -24,6 +24,7 @@ const MAX_ROOT_CHILDREN = 32;
 export function loadHtml(html: string, isDocument = true): CheerioAPI {
   const $ = load(limitNesting(html), FAST_HTML, isDocument);
   const root = $.root()[0];
+  hoistBodyOutOfHead(root);
   const wrapper = root.children.length > MAX_ROOT_CHILDREN ? $('<div></div>')[0] : undefined;
   if (wrapper && isElement(wrapper)) {
     wrapper.children = root.children;
@@ -34,6 +35,48 @@ export function loadHtml(html: string, isDocument = true): CheerioAPI {
     root.children = [wrapper];
   }
   return $;
+}
+
+/** What a <head> may hold; anything else starts the body (HTML's "in head" insertion mode). */
+const HEAD_TAGS = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template', 'object']);
+/** <head> is looked for this deep: html > head, or head at the top. */
+const HEAD_DEPTH = 2;
+
+/**
+ * A page with `<head>` but no `</head>` or `<body>` (hand-written and old CMS pages) leaves the
+ * whole body inside <head> in htmlparser2, which never reads it as text. A browser ends the head at
+ * the first thing a head cannot hold; so do we: that node and all after it move out, after <head>.
+ */
+function hoistBodyOutOfHead(root: AnyNode): void {
+  const heads: Element[] = [];
+  const look = (node: AnyNode, depth: number) => {
+    if (!('children' in node) || depth > HEAD_DEPTH) return;
+    for (const child of node.children) {
+      if (!isElement(child)) continue;
+      if (child.name === 'head') heads.push(child);
+      else if (child.name === 'html') look(child, depth + 1);
+    }
+  };
+  look(root, 1);
+  for (const head of heads) {
+    const at = head.children.findIndex((child) =>
+      child.type === 'text' ? child.data.trim() !== '' : isElement(child) ? !HEAD_TAGS.has(child.name) : false,
+    );
+    const parent = head.parent;
+    if (at < 0 || !parent || !('children' in parent)) continue;
+    const moved = head.children.splice(at);
+    parent.children.splice(parent.children.indexOf(head) + 1, 0, ...moved);
+    relink(head.children, head);
+    relink(parent.children, parent);
+  }
+}
+
+function relink(children: AnyNode[], parent: AnyNode): void {
+  children.forEach((child, i) => {
+    child.parent = parent as Element;
+    child.prev = children[i - 1] ?? null;
+    child.next = children[i + 1] ?? null;
+  });
 }
 
 /** Void elements never nest; their end tags do not exist. */

@@ -23,7 +23,7 @@ const POSITIVE_PREFIXES = ['article', 'content', 'story', 'post', 'entry', 'body
 const NEGATIVE_PREFIXES = [
   'comment', 'disqus', 'respond', 'reply', 'reactions', 'nav', 'menu', 'footer', 'sidebar', 'share', 'sharing', 'social',
   'related', 'recommend', 'popular', 'mostread', 'newsletter', 'cookie', 'consent', 'gdpr', 'promo', 'sponsor', 'advert',
-  'outbrain', 'taboola', 'subscri', 'abonn', 'breadcrumb', 'popup', 'modal', 'banner', 'widget', 'masthead',
+  'outbrain', 'taboola', 'subscri', 'abonn', 'breadcrumb', 'popup', 'modal', 'banner', 'masthead',
   'toolbar', 'pagination', 'skip', 'signup', 'inscription', 'partage', 'reseaux', 'readmore', 'caption', 'credit',
   'tweet', 'instagram', 'publicid', 'werbung', 'support', 'donat', 'epic', 'trending', 'recirc', 'onward', 'byline', 'dateline',
   'copyright', 'legende', 'lireaussi', 'enlire', 'relacionad', 'compartir',

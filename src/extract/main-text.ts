@@ -31,6 +31,8 @@ const MIN_SIBLING_SCORE = 10;
 const MAX_PROMOTION_LEVELS = 3;
 /** Same-shape blocks with paragraphs, besides the top's own, that make a repeated body. */
 const MIN_SAME_SHAPE_SIBLINGS = 2;
+/** A sibling of the top's own class joins it when at most this share of its text is links. */
+const SPLIT_BODY_LINK_DENSITY = 0.25;
 /** Containers that count as a paragraph when they hold text directly, without block children (div-soup sites). */
 const DIV_LIKE_TAGS = new Set(['div', 'section', 'article', 'main', 'center']);
 const TAG_BONUS: Record<string, number> = { div: 5, article: 10, main: 5, section: 2, pre: 3, td: 3, blockquote: 3, ol: -3, ul: -3, dl: -3, li: -3, dd: -3, dt: -3, h1: -5, h2: -5, h3: -5, th: -5 };
@@ -46,8 +48,22 @@ export interface MainTextInput {
   containers?: AnyNode[];
 }
 
+/**
+ * Below this many characters, the text is read again with class/id hints left out (Readability
+ * retries with its flags off the same way): themes that call every block "widget" or "sidebar"
+ * lose the article to the hints, not to the scoring.
+ */
+const MIN_TEXT_CHARS = 500;
+
 /** The article's text: paragraphs joined by blank lines; '' when the page has none. */
-export function extractMainText({ root, known, title = '', containers }: MainTextInput): string {
+export function extractMainText(input: MainTextInput): string {
+  const first = readMainText(input, true);
+  if (first.length >= MIN_TEXT_CHARS || input.containers?.length) return first;
+  const second = readMainText(input, false);
+  return second.length > first.length ? second : first;
+}
+
+function readMainText({ root, known, title = '', containers }: MainTextInput, byHints: boolean): string {
   const knownLines = new Set(known.map((line) => line.toLowerCase()).filter(Boolean));
   const skip = new Set<AnyNode>();
   if (containers?.length) {
@@ -60,9 +76,9 @@ export function extractMainText({ root, known, title = '', containers }: MainTex
 
   const headline = findHeadline(root, title);
   markJunk(root, skip);
-  markBoilerplate(root, skip, computeStats(root, skip), ancestorsOf(headline));
+  markBoilerplate(root, skip, computeStats(root, skip), ancestorsOf(headline), byHints);
   const stats = computeStats(root, skip);
-  const scores = scoreCandidates(root, skip, stats);
+  const scores = scoreCandidates(root, skip, stats, byHints);
   let top: AnyNode = root;
   let topScore = -Infinity;
   for (const [candidate, score] of scores) {
@@ -98,10 +114,11 @@ function isParagraphNode(element: Element, stats: Map<AnyNode, Stats>): boolean 
   return direct >= MIN_PARAGRAPH_CHARS;
 }
 
-function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, Stats>): Map<AnyNode, number> {
+function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, Stats>, byHints: boolean): Map<AnyNode, number> {
   const scores = new Map<AnyNode, number>();
   const initial = (node: AnyNode): number => {
     if (!isElement(node)) return 0;
+    if (!byHints) return TAG_BONUS[node.name] ?? 0;
     const hints = classHints(node);
     return (TAG_BONUS[node.name] ?? 0) + (hints.positive ? CLASS_WEIGHT : 0) - (hints.negative ? CLASS_WEIGHT : 0);
   };
@@ -182,13 +199,16 @@ function withSiblings(
     // the block holding the headline is the article's header: its standfirst is read by findLead, its bylines and dates are not text
     if (!isElement(sibling) || stats.get(sibling)?.hasH1 || isWithin(headline ?? null, sibling)) continue;
     let bonus = 0;
-    if (topHints && sibling.attribs.class === topHints) bonus += topScore * 0.2; // same class as the top: a split body
-    if ((scores.get(sibling) ?? -Infinity) + bonus >= threshold) {
+    const sameClass = topHints !== '' && sibling.attribs.class === topHints;
+    if (sameClass) bonus += topScore * 0.2; // same class as the top: a split body
+    const own = stats.get(sibling);
+    // a block of the top's own class with paragraph text and few links is more of the same body, however short
+    const splitBody = sameClass && own !== undefined && own.para > 0 && own.link < own.text * SPLIT_BODY_LINK_DENSITY;
+    if (splitBody || (scores.get(sibling) ?? -Infinity) + bonus >= threshold) {
       selected.push(sibling);
       continue;
     }
     if (sibling.name === 'p') {
-      const own = stats.get(sibling);
       if (!own) continue;
       const density = own.text > 0 ? own.link / own.text : 1;
       const text = textOf(sibling);

@@ -1,6 +1,6 @@
 import type { AnyNode } from 'domhandler';
 import { BLOCK_TAGS, NON_TEXT_TAGS, collapse, isElement } from './dom.js';
-import { MAX_LINK_DENSITY } from './tree.js';
+import { MAX_LINK_DENSITY, isLink } from './tree.js';
 
 /** A short line without sentence punctuation is a label ("AFP", "5 min de lecture", "Mis à jour"). */
 const MIN_BARE_LINE_CHARS = 40;
@@ -72,7 +72,7 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
         flush();
         continue;
       }
-      if (node.name === 'a') childInLink = true;
+      if (isLink(node)) childInLink = true;
       if (BLOCK_TAGS.has(node.name)) {
         flush();
         if (node.name === 'li') childInItem = true;

@@ -56,7 +56,7 @@ export function computeStats(root: AnyNode, skip: Set<AnyNode>): Map<AnyNode, St
         own.hasH1 ||= sub.hasH1;
       }
       if (isElement(node)) {
-        if (node.name === 'a') own.link = own.text;
+        if (isLink(node)) own.link = own.text;
         if (node.name === 'h1') own.hasH1 = true;
         if (PARAGRAPH_TAGS.has(node.name) && own.text >= MIN_PARAGRAPH_CHARS && own.link < own.text * MAX_LINK_DENSITY) own.para = own.text;
       }
@@ -64,6 +64,11 @@ export function computeStats(root: AnyNode, skip: Set<AnyNode>): Map<AnyNode, St
     stats.set(node, own);
   }
   return stats;
+}
+
+/** A link a reader can follow: `<a href>`. An `<a name>` anchor left open around a page's text is no link. */
+export function isLink(element: Element): boolean {
+  return element.name === 'a' && element.attribs.href !== undefined;
 }
 
 /** The first element child, skipping text and comments. */

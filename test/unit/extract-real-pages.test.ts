@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.js';
+
+/**
+ * Shapes of real pages that lost their text (found on the public benchmark pages of
+ * `npm run eval:extraction`), rebuilt small: each test is one way a page is written.
+ */
+const URL_ = 'https://news.example.org/a';
+const P1 = 'The first paragraph of the story is long enough, with a comma, to count as article text.';
+const P2 = 'The second paragraph adds detail, quotes and numbers, as articles do, for several lines.';
+const P3 = 'The third paragraph closes the story with a sentence that is also long enough to count.';
+const P4 = 'A fourth paragraph, because a real article runs past a few hundred characters, and so does this one.';
+const P5 = 'And a fifth, with the last quote of the day, the reaction of the minister, and what happens next.';
+
+describe('extraction on pages written the old way', () => {
+  it('reads a page whose <head> is never closed and that has no <body> tag', () => {
+    const html = `<html><head><title>Headline</title><meta charset="utf-8"><div id="story"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></html>`;
+    const { title, text } = extractArticle(html, URL_);
+    expect(title).toBe('Headline');
+    expect(text).toBe([P1, P2, P3].join('\n\n'));
+  });
+
+  it('keeps text that sits inside an <a name> anchor left open (an anchor is not a link)', () => {
+    const html = `<html><body><h1>Reviews</h1><a name="first"><h2>First game</h2><p>${P1}</p><p>${P2}</p><a name="second"><h2>Second game</h2><p>${P3}</p></body></html>`;
+    const { text } = extractArticle(html, URL_);
+    expect(text).toContain(P1);
+    expect(text).toContain(P3);
+  });
+
+  it('keeps an article that a theme wraps in blocks named like furniture ("sidebar-layout")', () => {
+    const html = `<html><body><div class="sidebar-layout"><div class="sidebar-layout__main"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><p>${P5}</p></div></div></body></html>`;
+    const { text } = extractArticle(html, URL_);
+    expect(text).toBe([P1, P2, P3, P4, P5].join('\n\n'));
+  });
+
+  it('does not take "widget" in a class name for furniture (page builders call every block a widget)', () => {
+    const html = `<html><body><div class="widget-span widget-type-cell"><p>${P1}</p><p>${P2}</p></div><div class="widget-span widget-type-cell"><p>${P3}</p></div><div class="sidebar"><ul><li><a href="/x">Other story one</a></li><li><a href="/y">Other story two</a></li></ul></div></body></html>`;
+    const { text } = extractArticle(html, URL_);
+    expect(text).toContain(P1);
+    expect(text).toContain(P3);
+    expect(text).not.toContain('Other story');
+  });
+});
