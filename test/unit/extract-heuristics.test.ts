@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.js';
+import { P1, P2, P3 } from '../helpers/paragraphs.js';
 
 /** Small pages, one heuristic each: what the generic scorer keeps and drops, and why. */
 const URL_ = 'https://news.example.org/a';
 const text = (body: string, head = '<title>Headline of the test story</title>') => extractArticle(`<html><head>${head}</head><body>${body}</body></html>`, URL_).text;
 
-const P1 = 'The first paragraph of the story is long enough, with a comma, to count as article text.';
-const P2 = 'The second paragraph adds detail, quotes and numbers, as articles do, for several lines.';
-const P3 = 'The third paragraph closes the story with a sentence that is also long enough to count.';
 const COMMENT = 'A reader comment that goes on for a while, with opinions, commas, and more opinions, to look like content.';
 
 describe('the generic scorer', () => {

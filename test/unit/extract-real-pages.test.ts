@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.js';
+import { P1, P2, P3, P4, P5 } from '../helpers/paragraphs.js';
 
 /**
  * Shapes of real pages that lost their text (found on the public benchmark pages of
  * `npm run eval:extraction`), rebuilt small: each test is one way a page is written.
  */
 const URL_ = 'https://news.example.org/a';
-const P1 = 'The first paragraph of the story is long enough, with a comma, to count as article text.';
-const P2 = 'The second paragraph adds detail, quotes and numbers, as articles do, for several lines.';
-const P3 = 'The third paragraph closes the story with a sentence that is also long enough to count.';
-const P4 = 'A fourth paragraph, because a real article runs past a few hundred characters, and so does this one.';
-const P5 = 'And a fifth, with the last quote of the day, the reaction of the minister, and what happens next.';
 
 describe('extraction on pages written the old way', () => {
   it('reads a page whose <head> is never closed and that has no <body> tag', () => {
