@@ -122,20 +122,29 @@ function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, 
     const hints = classHints(node);
     return (TAG_BONUS[node.name] ?? 0) + (hints.positive ? CLASS_WEIGHT : 0) - (hints.negative ? CLASS_WEIGHT : 0);
   };
-  walk(root, skip, (element) => {
-    if (!isParagraphNode(element, stats)) return;
-    const own = stats.get(element);
-    if (!own || own.text < MIN_PARAGRAPH_CHARS || own.link > own.text * MAX_LINK_DENSITY) return false;
-    const text = textOf(element);
+  // a paragraph's points go to its parent in full, its grandparent half, the next a sixth
+  const vote = (text: string, parent: AnyNode | null) => {
     const commas = (text.match(/[,،、，]/g) ?? []).length;
     const points = 1 + commas + Math.min(Math.floor(text.length / 100), MAX_LENGTH_POINTS);
-    // the parent gets the full vote, the grandparent half, the next a sixth
-    let ancestor = element.parent;
+    let ancestor = parent;
     for (let level = 0; level < 3 && ancestor && ancestor.type !== 'root'; level++, ancestor = ancestor.parent) {
       if (!scores.has(ancestor)) scores.set(ancestor, initial(ancestor));
       scores.set(ancestor, scores.get(ancestor)! + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
     }
+  };
+  walk(root, skip, (element) => {
+    if (!isParagraphNode(element, stats)) return;
+    const own = stats.get(element);
+    if (!own || own.text < MIN_PARAGRAPH_CHARS || own.link > own.text * MAX_LINK_DENSITY) return false;
+    vote(textOf(element), element.parent);
     return false;
+  });
+  // text written straight into a container between its blocks or <br>s ("<div>text<br><br>text<p>…"):
+  // each run is a paragraph of that container, as Readability wraps such runs in <p>
+  walk(root, skip, (element) => {
+    if (PARAGRAPH_TAGS.has(element.name)) return false; // a paragraph's own text has voted already
+    if (!RUN_CONTAINER_TAGS.has(element.name) || isParagraphNode(element, stats)) return;
+    for (const run of textRuns(element, skip, stats)) vote(run, element);
   });
   for (const [candidate, score] of scores) {
     const own = stats.get(candidate);
@@ -143,6 +152,37 @@ function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, 
     scores.set(candidate, score * (1 - linkDensity));
   }
   return scores;
+}
+
+/** Elements whose own text between blocks counts as paragraphs of theirs. */
+const RUN_CONTAINER_TAGS = new Set([...DIV_LIKE_TAGS, 'body', 'td', 'font', 'span', 'form']);
+
+/** The runs of inline text directly in `element`, split at blocks and <br>: those long enough, with few links. */
+function textRuns(element: Element, skip: Set<AnyNode>, stats: Map<AnyNode, Stats>): string[] {
+  const runs: string[] = [];
+  let parts: AnyNode[] = [];
+  let chars = 0;
+  let links = 0;
+  const end = () => {
+    if (chars >= MIN_PARAGRAPH_CHARS && links <= chars * MAX_LINK_DENSITY) runs.push(textOf(parts));
+    parts = [];
+    chars = 0;
+    links = 0;
+  };
+  for (const child of element.children) {
+    if (skip.has(child)) continue;
+    if (isElement(child) && BLOCK_TAGS.has(child.name)) {
+      end();
+      continue;
+    }
+    const own = stats.get(child);
+    if (!own) continue;
+    parts.push(child);
+    chars += own.text;
+    links += own.link;
+  }
+  end();
+  return runs;
 }
 
 /** Tag, class and naming attributes: two blocks with the same shape are parts of one list or one body. */

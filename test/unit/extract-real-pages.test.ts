@@ -37,3 +37,13 @@ describe('extraction on pages written the old way', () => {
     expect(text).not.toContain('Other story');
   });
 });
+
+describe('extraction of text not written in <p>', () => {
+  it('reads a body of text separated by <br><br> over a short <p> elsewhere on the page', () => {
+    const html = `<html><body><div class="c1"><p>Your local zip code is 98113, change it here if you moved away.</p></div>` +
+      `<div class="c2"><b>Headline</b><br><br>${P1}<br><br>${P2}<br><br>${P3}<br><br>${P4}<hr></div></body></html>`;
+    const { text } = extractArticle(html, URL_);
+    for (const p of [P1, P2, P3, P4]) expect(text).toContain(p);
+    expect(text).not.toContain('zip code');
+  });
+});
