@@ -31,6 +31,12 @@ const MIN_SIBLING_SCORE = 10;
 const MAX_PROMOTION_LEVELS = 3;
 /** Same-shape blocks with paragraphs, besides the top's own, that make a repeated body. */
 const MIN_SAME_SHAPE_SIBLINGS = 2;
+/** Ancestors a paragraph votes for (Readability: 5). */
+const VOTE_LEVELS = 5;
+/** See commonAncestorOfRivals. */
+const TOP_CANDIDATES = 5;
+const RIVAL_SHARE = 0.75;
+const MIN_RIVALS = 3;
 /** A sibling of the top's own class joins it when at most this share of its text is links. */
 const SPLIT_BODY_LINK_DENSITY = 0.25;
 /** Containers that count as a paragraph when they hold text directly, without block children (div-soup sites). */
@@ -88,6 +94,8 @@ function readMainText({ root, known, title = '', containers }: MainTextInput, by
     }
   }
   if (topScore === -Infinity) return keepArticleLines(renderLines([root], skip), knownLines).join('\n\n');
+  [top, topScore] = commonAncestorOfRivals(top, topScore, scores);
+  [top, topScore] = risingAncestor(top, topScore, scores);
   top = promoteRepeatedShape(top, stats, skip);
   const selected = withSiblings(top, topScore, scores, stats, skip, headline);
   const body = keepArticleLines(renderLines(selected, skip), knownLines);
@@ -122,12 +130,12 @@ function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, 
     const hints = classHints(node);
     return (TAG_BONUS[node.name] ?? 0) + (hints.positive ? CLASS_WEIGHT : 0) - (hints.negative ? CLASS_WEIGHT : 0);
   };
-  // a paragraph's points go to its parent in full, its grandparent half, the next a sixth
+  // a paragraph's points go to its parent in full, its grandparent half, the next ones a third of their level
   const vote = (text: string, parent: AnyNode | null) => {
     const commas = (text.match(/[,،、，]/g) ?? []).length;
     const points = 1 + commas + Math.min(Math.floor(text.length / 100), MAX_LENGTH_POINTS);
     let ancestor = parent;
-    for (let level = 0; level < 3 && ancestor && ancestor.type !== 'root'; level++, ancestor = ancestor.parent) {
+    for (let level = 0; level < VOTE_LEVELS && ancestor && ancestor.type !== 'root'; level++, ancestor = ancestor.parent) {
       if (!scores.has(ancestor)) scores.set(ancestor, initial(ancestor));
       scores.set(ancestor, scores.get(ancestor)! + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
     }
@@ -183,6 +191,45 @@ function textRuns(element: Element, skip: Set<AnyNode>, stats: Map<AnyNode, Stat
   }
   end();
   return runs;
+}
+
+/**
+ * An article split into sections (`div.sect > div.body > div.para > p`) gives each section a
+ * score close to the top's: when at least MIN_RIVALS candidates of the best five score within
+ * RIVAL_SHARE of the top and one ancestor of the top holds them, that ancestor is the article
+ * (Readability's alternative candidates).
+ */
+function commonAncestorOfRivals(top: AnyNode, topScore: number, scores: Map<AnyNode, number>): [AnyNode, number] {
+  const rivals = [...scores]
+    .filter(([node, score]) => node !== top && score >= topScore * RIVAL_SHARE)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP_CANDIDATES - 1)
+    .map(([node]) => node);
+  if (rivals.length < MIN_RIVALS) return [top, topScore];
+  for (let at = top.parent; at && at.type !== 'root'; at = at.parent) {
+    if (isElement(at) && (at.name === 'body' || at.name === 'html')) break;
+    let held = 0;
+    for (const rival of rivals) if (rival !== at && isWithin(rival, at)) held++;
+    if (held >= MIN_RIVALS) return [at, Math.max(topScore, scores.get(at) ?? -Infinity)];
+  }
+  return [top, topScore];
+}
+
+/**
+ * Up from the top while the ancestors keep a third of its score: the first that scores more than
+ * the level below it holds more of the article (Readability's walk up).
+ */
+function risingAncestor(top: AnyNode, topScore: number, scores: Map<AnyNode, number>): [AnyNode, number] {
+  let last = topScore;
+  for (let at = top.parent; at && at.type !== 'root'; at = at.parent) {
+    if (isElement(at) && (at.name === 'body' || at.name === 'html')) break;
+    const score = scores.get(at);
+    if (score === undefined) continue;
+    if (score < topScore / 3) break;
+    if (score > last) return [at, score];
+    last = score;
+  }
+  return [top, topScore];
 }
 
 /** Tag, class and naming attributes: two blocks with the same shape are parts of one list or one body. */

@@ -47,3 +47,19 @@ describe('extraction of text not written in <p>', () => {
     expect(text).not.toContain('zip code');
   });
 });
+
+describe('extraction of an article split into sections', () => {
+  it('takes every section of a document written as section > body > paragraph blocks, not the longest section alone', () => {
+    // bare divs, as many generators write them: nothing in the markup says the sections belong together
+    const para = (p: string) => `<div><p>${p}</p></div>`;
+    const section = (title: string, ps: string[]) => `<div><h2>${title}</h2><div>${ps.map(para).join('')}</div></div>`;
+    const html =
+      `<html><body><nav><a href="/">Home</a> <a href="/blog">Blog</a></nav><main><article class="c-post"><h1>Headline</h1><div class="c-post-content">` +
+      section('Why', [P1, P2]) + section('How', [P3, P4]) + section('What next', [P5, P1.replace('first', 'sixth')]) +
+      `</div></article></main><footer><p>Copyright and a long footer line that is not part of the article at all.</p></footer></body></html>`;
+    const { text } = extractArticle(html, URL_);
+    for (const p of [P1, P2, P3, P4, P5]) expect(text).toContain(p);
+    expect(text).toContain('What next');
+    expect(text).not.toContain('footer line');
+  });
+});
