@@ -111,6 +111,7 @@ function ancestorsOf(node: AnyNode | undefined): Set<AnyNode> {
 }
 
 function isParagraphNode(element: Element, stats: Map<AnyNode, Stats>): boolean {
+  if (LAYOUT_CELL_TAGS.has(element.name)) return !isLayoutCell(element, stats);
   if (PARAGRAPH_TAGS.has(element.name)) return true;
   if (!DIV_LIKE_TAGS.has(element.name)) return false;
   // a div that holds text itself, with no block children: a paragraph written as a div
@@ -150,8 +151,8 @@ function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, 
   // text written straight into a container between its blocks or <br>s ("<div>text<br><br>text<p>…"):
   // each run is a paragraph of that container, as Readability wraps such runs in <p>
   walk(root, skip, (element) => {
-    if (PARAGRAPH_TAGS.has(element.name)) return false; // a paragraph's own text has voted already
-    if (!RUN_CONTAINER_TAGS.has(element.name) || isParagraphNode(element, stats)) return;
+    if (isParagraphNode(element, stats)) return false; // a paragraph's own text has voted already
+    if (!RUN_CONTAINER_TAGS.has(element.name)) return;
     for (const run of textRuns(element, skip, stats)) vote(run, element);
   });
   for (const [candidate, score] of scores) {
@@ -160,6 +161,20 @@ function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, 
     scores.set(candidate, score * (1 - linkDensity));
   }
   return scores;
+}
+
+/**
+ * Table cells are paragraphs, unless they hold paragraphs of their own (LAYOUT_CELL_MIN_PARA): then
+ * they are layout cells, containers whose paragraphs vote (old pages lay the article out in a <td>).
+ */
+const LAYOUT_CELL_TAGS = new Set(['td', 'dd']);
+/** Paragraph text inside a cell that makes it a layout cell: a few real paragraphs, not a caption and a line. */
+const LAYOUT_CELL_MIN_PARA = 200;
+
+function isLayoutCell(cell: Element, stats: Map<AnyNode, Stats>): boolean {
+  let inner = 0;
+  for (const child of cell.children) inner += stats.get(child)?.para ?? 0;
+  return inner >= LAYOUT_CELL_MIN_PARA;
 }
 
 /** Elements whose own text between blocks counts as paragraphs of theirs. */
@@ -207,7 +222,7 @@ function commonAncestorOfRivals(top: AnyNode, topScore: number, scores: Map<AnyN
     .map(([node]) => node);
   if (rivals.length < MIN_RIVALS) return [top, topScore];
   for (let at = top.parent; at && at.type !== 'root'; at = at.parent) {
-    if (isElement(at) && (at.name === 'body' || at.name === 'html')) break;
+    if (isElement(at) && at.name === 'html') break;
     let held = 0;
     for (const rival of rivals) if (rival !== at && isWithin(rival, at)) held++;
     if (held >= MIN_RIVALS) return [at, Math.max(topScore, scores.get(at) ?? -Infinity)];

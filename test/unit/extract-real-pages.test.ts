@@ -63,3 +63,14 @@ describe('extraction of an article split into sections', () => {
     expect(text).not.toContain('footer line');
   });
 });
+
+describe('extraction from layout tables', () => {
+  it('finds the article in the one cell of a layout table that holds paragraphs, not in the menu cell', () => {
+    const html =
+      `<html><body><table><tr><td><a href="/">Home</a><br><a href="/news">News</a><br>A short menu note that is long enough to count.</td>` +
+      `<td><h1>Headline</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p></td></tr></table></body></html>`;
+    const { text } = extractArticle(html, URL_);
+    for (const p of [P1, P2, P3, P4]) expect(text).toContain(p);
+    expect(text).not.toContain('menu note');
+  });
+});
