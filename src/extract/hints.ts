@@ -3,7 +3,8 @@ import type { Element } from 'domhandler';
 /**
  * What an element's class, id and a few naming attributes say about it. Matching is on word
  * prefixes of the tokens ("articleBody" → article, body; "comment-list" → comment, list), so
- * "header" never reads as "ad" and "shadow" never as "ad" either.
+ * "header" never reads as "ad" and "shadow" never as "ad" either; a short prefix only before a
+ * usual ending ("nav" in "navbar", not in "navy").
  */
 
 /** Only the start of a class/id is read: hostile pages carry megabytes in one attribute. */
@@ -33,6 +34,16 @@ const NEGATIVE_WORDS = new Set(['ad', 'ads', 'adv', 'dfp', 'pub', 'publicite', '
 /** Comment threads: never protected as "holding the article", however long they are. */
 const COMMENT_PREFIXES = ['comment', 'disqus', 'respond', 'reply', 'reactions', 'commentaire'];
 
+/** A short prefix is a word of the token only before these endings ("navbar", "menu-item"; not "navy", "epicenter"). */
+const SHORT_PREFIX_ENDING = /^(?:|s|es|e|er|ers|ing|bar|bars|igation|link|links|list|lists|item|items|menu|area|box|block|wrap|wrapper|container|section|panel|tion|tions|\d+)$/;
+/** Prefixes this long are specific enough to match any continuation ("comments", "sidebar1"). */
+const LONG_PREFIX = 6;
+
+function hasPrefix(token: string, prefix: string): boolean {
+  if (!token.startsWith(prefix)) return false;
+  return prefix.length >= LONG_PREFIX || SHORT_PREFIX_ENDING.test(token.slice(prefix.length));
+}
+
 export interface ClassHints {
   positive: boolean;
   negative: boolean;
@@ -61,9 +72,11 @@ export function classHints(element: Element): ClassHints {
   if (raw.trim() === '') return NONE;
   const tokens = words(raw);
   const joined = raw.toLowerCase();
-  const starts = (prefixes: string[]) => tokens.some((token) => prefixes.some((prefix) => token.startsWith(prefix)));
+  const starts = (prefixes: string[], strict = true) =>
+    tokens.some((token) => prefixes.some((prefix) => (strict ? hasPrefix(token, prefix) : token.startsWith(prefix))));
   const hints: ClassHints = {
-    positive: starts(POSITIVE_PREFIXES),
+    // a container hinted as the article keeps any continuation ("postbody", "maincontent")
+    positive: starts(POSITIVE_PREFIXES, false),
     negative:
       starts(NEGATIVE_PREFIXES) ||
       tokens.some((token) => NEGATIVE_WORDS.has(token)) ||

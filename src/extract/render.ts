@@ -12,7 +12,11 @@ const MAX_BOILERPLATE_LINE_CHARS = 220;
 const BYLINE_LINE = /^(?:by|par|von|por|di|автор)\s+\p{Lu}/u;
 const MAX_BYLINE_LINE_CHARS = 100;
 /** Lines ending like a sentence (or a quote) are content even when short. */
-const SENTENCE_END = /[.!?…:»"”)]$/;
+const SENTENCE_END = /[.!?…:»"”)。！？」』]$/;
+/** Chinese, Japanese and Korean characters: each carries about as much as a short word. */
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]/g;
+/** A line's length for the short-line filters, CJK characters counted three times. */
+const readingLength = (text: string) => text.length + 2 * (text.match(CJK)?.length ?? 0);
 /** …but a colon after a word or two is a label ("From:", "Source:", "Date:"), not a sentence that introduces a list. */
 const MIN_COLON_LINE_CHARS = 15;
 
@@ -105,6 +109,6 @@ export function isBoilerplateLine(line: Line, known: Set<string>): boolean {
   if (text.length <= MAX_BOILERPLATE_LINE_CHARS && (BOILERPLATE_START.test(text) || BOILERPLATE_ANYWHERE.test(text))) return true;
   if (text.length < MAX_BYLINE_LINE_CHARS && BYLINE_LINE.test(text) && !SENTENCE_END.test(text)) return true;
   const minBare = line.item ? MIN_BARE_LIST_ITEM_CHARS : MIN_BARE_LINE_CHARS;
-  if (!line.heading && text.length < minBare && (!SENTENCE_END.test(text) || (text.endsWith(':') && text.length < MIN_COLON_LINE_CHARS))) return true;
+  if (!line.heading && readingLength(text) < minBare && (!SENTENCE_END.test(text) || (text.endsWith(':') && text.length < MIN_COLON_LINE_CHARS))) return true;
   return false;
 }

@@ -74,3 +74,23 @@ describe('extraction from layout tables', () => {
     expect(text).not.toContain('menu note');
   });
 });
+
+describe('extraction: line filters and class hints', () => {
+  it('keeps short Chinese and Japanese sentences (。 ends a sentence; a CJK character weighs like a short word)', () => {
+    const zh = ['北京今天发布了新的统计数据。', '专家表示经济增长放缓。', '政府将在下周公布更多细节。'];
+    const html = `<html><body><article><h1>新闻</h1><p>${P1}</p>${zh.map((z) => `<p>${z}</p>`).join('')}<p>${P2}</p></article></body></html>`;
+    const { text } = extractArticle(html, URL_);
+    for (const z of zh) expect(text).toContain(z);
+  });
+
+  it('does not read "navy" or "epicenter" in a class as navigation or promotion', () => {
+    // the boxed part holds less than half of a long article: a furniture hint would drop it
+    const html =
+      `<html><body><article><h1>Headline</h1><p>${P1}</p><p>${P2}</p><div class="navy-box epicenter"><p>${P3}</p><p>${P4}</p></div><p>${P5}</p>` +
+      `<p>${P1.replace('first', 'sixth')}</p><p>${P2.replace('second', 'seventh')}</p><p>${P3.replace('third', 'eighth')}</p></article><div class="navbar"><p>Home, News, Sport, Weather and a few more links here.</p></div></body></html>`;
+    const { text } = extractArticle(html, URL_);
+    expect(text).toContain(P3);
+    expect(text).toContain(P4);
+    expect(text).not.toContain('Weather');
+  });
+});
