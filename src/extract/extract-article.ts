@@ -53,6 +53,11 @@ export function extractArticle(html: string, url: string): Article {
       const generic = extractMainText({ root, known, title: article.title });
       if (generic.length > article.text.length) article.text = generic;
     }
+    // a page rendered by script keeps its text for crawlers in <noscript> (forums, single-page apps)
+    if (article.text.length < MIN_RULE_TEXT_CHARS && unwrapNoscript($)) {
+      const generic = extractMainText({ root: index.body ?? $.root()[0], known, title: article.title });
+      if (generic.length > article.text.length) article.text = generic;
+    }
   } catch {
     article.text = '';
   }
@@ -61,6 +66,13 @@ export function extractArticle(html: string, url: string): Article {
     if (lang) article.lang = lang;
   }
   return article;
+}
+
+/** <noscript> blocks read as ordinary blocks; false when the page has none. */
+function unwrapNoscript($: CheerioAPI): boolean {
+  const blocks = $('noscript').toArray();
+  for (const node of blocks) if (node.type === 'tag') node.name = 'div';
+  return blocks.length > 0;
 }
 
 /** The rule's body elements, outermost only, with the rule's clean list removed from them. */

@@ -61,12 +61,25 @@ export interface MainTextInput {
  */
 const MIN_TEXT_CHARS = 500;
 
+/** Below this, the text is no article: the page's visible lines are returned instead (never an empty text for a page with text). */
+const MIN_FALLBACK_CHARS = 100;
+
 /** The article's text: paragraphs joined by blank lines; '' when the page has none. */
 export function extractMainText(input: MainTextInput): string {
   const first = readMainText(input, true);
   if (first.length >= MIN_TEXT_CHARS || input.containers?.length) return first;
   const second = readMainText(input, false);
-  return second.length > first.length ? second : first;
+  const best = second.length > first.length ? second : first;
+  if (best.length >= MIN_FALLBACK_CHARS) return best;
+  // a page of links or labels only (a link list, a directory): all its visible lines beat an empty text
+  const skip = new Set<AnyNode>();
+  markJunk(input.root, skip);
+  const known = new Set(input.known.map((line) => line.toLowerCase()).filter(Boolean));
+  const all = renderLines([input.root], skip)
+    .filter((line) => !known.has(line.text.toLowerCase()))
+    .map((line) => line.text);
+  const text = all.filter((line, i) => all[i - 1] !== line).join('\n\n');
+  return text.length > best.length ? text : best;
 }
 
 function readMainText({ root, known, title = '', containers }: MainTextInput, byHints: boolean): string {

@@ -94,3 +94,18 @@ describe('extraction: line filters and class hints', () => {
     expect(text).not.toContain('Weather');
   });
 });
+
+describe('extraction never returns nothing for a page with text', () => {
+  it('reads the crawler copy in <noscript> when the page is rendered by script', () => {
+    const html = `<html><body><section id="splash"><style>.x{}</style></section><div id="app"></div><noscript><div id="main-outlet"><h1>Best budget headphones</h1><div class="post"><p>${P1}</p><p>${P2}</p></div><div class="post"><p>${P3}</p></div></div></noscript></body></html>`;
+    const { text } = extractArticle(html, URL_);
+    for (const p of [P1, P2, P3]) expect(text).toContain(p);
+  });
+
+  it('returns the lines of a page made only of links (a directory) rather than an empty text', () => {
+    const links = ['Northern Illinois University', 'University of Nebraska, Omaha', 'North Dakota State University, Fargo', 'University of Alabama, Huntsville'];
+    const html = `<html><body><p>Some useful web sites</p><table><tr><td>${links.map((l, i) => `<p><a href="https://u${i}.example.edu/">${l}</a></p>`).join('')}</td></tr></table></body></html>`;
+    const { text } = extractArticle(html, URL_);
+    for (const l of links) expect(text).toContain(l);
+  });
+});
