@@ -30,15 +30,19 @@ const SCREEN_READER_ONLY = /(?:^|[\s_-])(?:sr-only|visually-?hidden|screen-?read
 
 const NO_HINTS = { positive: false, negative: false, commentLike: false };
 
-/** Hidden elements and tags that never hold reader text. */
-export function markJunk(root: AnyNode, skip: Set<AnyNode>): void {
+/**
+ * Hidden elements and tags that never hold reader text. `dropHidden: false` keeps hidden blocks (a
+ * page streamed by script keeps its whole text in `<div hidden>` until the script swaps it in).
+ */
+export function markJunk(root: AnyNode, skip: Set<AnyNode>, dropHidden = true): void {
   walk(root, skip, (element) => {
     const attribs = element.attribs;
     const hidden =
-      'hidden' in attribs ||
-      SCREEN_READER_ONLY.test((attribs.class ?? '').slice(0, 300)) ||
-      attribs['aria-hidden'] === 'true' ||
-      /display\s*:\s*none|visibility\s*:\s*hidden/i.test((attribs.style ?? '').slice(0, 200));
+      dropHidden &&
+      ('hidden' in attribs ||
+        SCREEN_READER_ONLY.test((attribs.class ?? '').slice(0, 300)) ||
+        attribs['aria-hidden'] === 'true' ||
+        /display\s*:\s*none|visibility\s*:\s*hidden/i.test((attribs.style ?? '').slice(0, 200)));
     if (DROP_TAGS.has(element.name) || hidden) {
       skip.add(element);
       return false;

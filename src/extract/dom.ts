@@ -193,6 +193,19 @@ export function textOf(root: AnyNode | AnyNode[]): string {
   return collapse(parts.join(''));
 }
 
+/** Characters of visible text in a subtree (whitespace included), counted without building the text. */
+export function textLength(root: AnyNode): number {
+  let length = 0;
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') length += node.data.length;
+    else if (isElement(node) && NON_TEXT_TAGS.has(node.name)) continue;
+    else if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+  return length;
+}
+
 /** Plain text of an HTML fragment (feed titles and summaries): tags stripped, entities decoded. */
 export function htmlToText(fragment: string): string {
   if (!/[<&]/.test(fragment)) return collapse(fragment);

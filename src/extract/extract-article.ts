@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import type { Article } from '../domain/types.js';
-import { loadHtml } from './dom.js';
+import { loadHtml, textLength } from './dom.js';
 import { detectLang } from './lang.js';
 import { extractMainText } from './main-text.js';
 import { indexDocument } from './document-index.js';
@@ -48,14 +48,14 @@ export function extractArticle(html: string, url: string): Article {
   try {
     const containers = rule ? ruleContainers($, rule) : [];
     if (containers.length > 0) article.text = extractMainText({ root: $.root()[0], known, title: article.title, containers });
+    const root = textRoot($, index.body);
     if (article.text.length < MIN_RULE_TEXT_CHARS) {
-      const root = index.body ?? $.root()[0];
       const generic = extractMainText({ root, known, title: article.title });
       if (generic.length > article.text.length) article.text = generic;
     }
     // a page rendered by script keeps its text for crawlers in <noscript> (forums, single-page apps)
     if (article.text.length < MIN_RULE_TEXT_CHARS && unwrapNoscript($)) {
-      const generic = extractMainText({ root: index.body ?? $.root()[0], known, title: article.title });
+      const generic = extractMainText({ root, known, title: article.title });
       if (generic.length > article.text.length) article.text = generic;
     }
   } catch {
@@ -66,6 +66,16 @@ export function extractArticle(html: string, url: string): Article {
     if (lang) article.lang = lang;
   }
   return article;
+}
+
+/**
+ * Where the page's text is: its <body>, unless that body holds less than half of the text (a
+ * `<noscript><body></noscript>` read first, a body closed early): then the whole document.
+ */
+function textRoot($: CheerioAPI, body: AnyNode | undefined): AnyNode {
+  const root = $.root()[0];
+  if (!body) return root;
+  return textLength(body) * 2 >= textLength(root) ? body : root;
 }
 
 /** <noscript> blocks read as ordinary blocks; false when the page has none. */

@@ -72,13 +72,17 @@ export function extractMainText(input: MainTextInput): string {
   const best = second.length > first.length ? second : first;
   if (best.length >= MIN_FALLBACK_CHARS) return best;
   // a page of links or labels only (a link list, a directory): all its visible lines beat an empty text
-  const skip = new Set<AnyNode>();
-  markJunk(input.root, skip);
   const known = new Set(input.known.map((line) => line.toLowerCase()).filter(Boolean));
-  const all = renderLines([input.root], skip)
-    .filter((line) => !known.has(line.text.toLowerCase()))
-    .map((line) => line.text);
-  const text = all.filter((line, i) => all[i - 1] !== line).join('\n\n');
+  const visibleLines = (dropHidden: boolean) => {
+    const skip = new Set<AnyNode>();
+    markJunk(input.root, skip, dropHidden);
+    const all = renderLines([input.root], skip)
+      .filter((line) => !known.has(line.text.toLowerCase()))
+      .map((line) => line.text);
+    return all.filter((line, i) => all[i - 1] !== line).join('\n\n');
+  };
+  let text = visibleLines(true);
+  if (text.length < MIN_FALLBACK_CHARS) text = visibleLines(false);
   return text.length > best.length ? text : best;
 }
 

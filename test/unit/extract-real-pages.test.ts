@@ -109,3 +109,18 @@ describe('extraction never returns nothing for a page with text', () => {
     for (const l of links) expect(text).toContain(l);
   });
 });
+
+describe('extraction: where the text is', () => {
+  it('reads the document when the <body> found first is an empty one inside <noscript>', () => {
+    const html = `<html><head><title>Match report</title></head><script>document.write('<body id="home">')</script><noscript><body id="home"></noscript><div id="story"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></html>`;
+    const { text } = extractArticle(html, URL_);
+    for (const p of [P1, P2, P3]) expect(text).toContain(p);
+  });
+
+  it('reads a page streamed by script whose whole text waits in <div hidden>', () => {
+    const html = `<html><body><div id="root"><p>Loading…</p></div><div hidden id="S:0"><article><h1>Tutorials</h1><p>${P1}</p><p>${P2}</p></article></div></body></html>`;
+    const { text } = extractArticle(html, URL_);
+    expect(text).toContain(P1);
+    expect(text).toContain(P2);
+  });
+});
