@@ -52,7 +52,7 @@ export function markJunk(root: AnyNode, skip: Set<AnyNode>, dropHidden = true): 
 
 /**
  * Drops page furniture by tag, ARIA role, class/id hints and comment-section titles, keeping
- * whatever holds the article. `byHints: false` leaves class/id hints out (the second attempt, when
+ * whatever holds the article; returns the elements it dropped. `byHints: false` leaves class/id hints out (the second attempt, when
  * the first left almost no text: a theme that calls every block a "widget").
  */
 export function markBoilerplate(
@@ -61,7 +61,8 @@ export function markBoilerplate(
   stats: Map<AnyNode, Stats>,
   protect: Set<AnyNode> = new Set(),
   byHints = true,
-): void {
+): AnyNode[] {
+  const removed: AnyNode[] = [];
   const totalPara = stats.get(root)?.para ?? 0;
   walk(root, skip, (element) => {
     if (element === root || element.name === 'body' || element.name === 'html' || element.name === 'main') return;
@@ -74,8 +75,10 @@ export function markBoilerplate(
     const holdsArticle = own.hasH1 || protect.has(element) || (!commentLike && totalPara > 0 && own.para >= totalPara * GUARD_PARAGRAPH_SHARE);
     if (holdsArticle) return;
     skip.add(element);
+    removed.push(element);
     return false;
   });
+  return removed;
 }
 
 /** True when the element's first child is a short, unlinked line naming a comment section. */

@@ -193,6 +193,25 @@ export function textOf(root: AnyNode | AnyNode[]): string {
   return collapse(parts.join(''));
 }
 
+/** The length `collapse(text)` would have, without building it (no allocation: it runs on every text node). */
+export function collapsedLength(text: string): number {
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // the characters collapse() folds: ASCII whitespace, no-break space, zero-width space, line/paragraph separators, BOM
+    const white = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+    if (white) {
+      space = length > 0;
+    } else {
+      if (space) length++;
+      space = false;
+      length++;
+    }
+  }
+  return length;
+}
+
 /** Characters of visible text in a subtree (whitespace included), counted without building the text. */
 export function textLength(root: AnyNode): number {
   let length = 0;

@@ -52,6 +52,9 @@ export interface ClassHints {
 
 const NONE: ClassHints = { positive: false, negative: false, commentLike: false };
 const cache = new WeakMap<Element, ClassHints>();
+const byRaw = new Map<string, ClassHints>();
+/** The per-string cache is dropped when it grows past this (a hostile page with unique classes everywhere). */
+const MAX_RAW_ENTRIES = 4096;
 
 function words(value: string): string[] {
   return value
@@ -70,6 +73,12 @@ export function classHints(element: Element): ClassHints {
     if (value) raw += ` ${value.slice(0, MAX_HINT_CHARS)}`;
   }
   if (raw.trim() === '') return NONE;
+  // pages repeat the same class strings hundreds of times: read each once
+  const known = byRaw.get(raw);
+  if (known) {
+    cache.set(element, known);
+    return known;
+  }
   const tokens = words(raw);
   const joined = raw.toLowerCase();
   const starts = (prefixes: string[], strict = true) =>
@@ -84,5 +93,7 @@ export function classHints(element: Element): ClassHints {
     commentLike: starts(COMMENT_PREFIXES),
   };
   cache.set(element, hints);
+  if (byRaw.size >= MAX_RAW_ENTRIES) byRaw.clear();
+  byRaw.set(raw, hints);
   return hints;
 }

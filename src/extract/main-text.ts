@@ -4,7 +4,7 @@ import { markBoilerplate, markJunk } from './boilerplate.js';
 import { classHints } from './hints.js';
 import { findHeadline, findLead } from './lead.js';
 import { keepArticleLines, renderLines } from './render.js';
-import { MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, PARAGRAPH_TAGS, computeStats, isWithin, walk, type Stats } from './tree.js';
+import { MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, PARAGRAPH_TAGS, computeStats, isWithin, updateStats, walk, type Stats } from './tree.js';
 
 /**
  * The generic main-text scorer (after Readability, with trafilatura's line filters): furniture is
@@ -99,8 +99,8 @@ function readMainText({ root, known, title = '', containers }: MainTextInput, by
 
   const headline = findHeadline(root, title);
   markJunk(root, skip);
-  markBoilerplate(root, skip, computeStats(root, skip), ancestorsOf(headline), byHints);
   const stats = computeStats(root, skip);
+  updateStats(stats, skip, markBoilerplate(root, skip, stats, ancestorsOf(headline), byHints));
   const scores = scoreCandidates(root, skip, stats, byHints);
   let top: AnyNode = root;
   let topScore = -Infinity;

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { collapse, isElement } from './dom.js';
+import { collapsedLength, isElement } from './dom.js';
 
 /** Shorter blocks are captions, bylines, buttons: they do not count as paragraphs. */
 export const MIN_PARAGRAPH_CHARS = 25;
@@ -41,29 +41,58 @@ export function computeStats(root: AnyNode, skip: Set<AnyNode>): Map<AnyNode, St
     order.push(node);
     if ('children' in node) for (const child of node.children) stack.push(child);
   }
-  for (let i = order.length - 1; i >= 0; i--) {
-    const node = order[i];
-    const own: Stats = { text: 0, link: 0, para: 0, hasH1: false };
-    if (node.type === 'text') {
-      own.text = collapse(node.data).length;
-    } else if ('children' in node) {
-      for (const child of node.children) {
-        const sub = stats.get(child);
-        if (!sub) continue;
-        own.text += sub.text;
-        own.link += sub.link;
-        own.para += sub.para;
-        own.hasH1 ||= sub.hasH1;
-      }
-      if (isElement(node)) {
-        if (isLink(node)) own.link = own.text;
-        if (node.name === 'h1') own.hasH1 = true;
-        if (PARAGRAPH_TAGS.has(node.name) && own.text >= MIN_PARAGRAPH_CHARS && own.link < own.text * MAX_LINK_DENSITY) own.para = own.text;
-      }
-    }
-    stats.set(node, own);
-  }
+  for (let i = order.length - 1; i >= 0; i--) stats.set(order[i], ownStats(order[i], stats, skip));
   return stats;
+}
+
+/** One node's counts from its children's (which must be in `stats`). */
+function ownStats(node: AnyNode, stats: Map<AnyNode, Stats>, skip: Set<AnyNode>): Stats {
+  const own: Stats = { text: 0, link: 0, para: 0, hasH1: false };
+  if (node.type === 'text') {
+    own.text = collapsedLength(node.data);
+  } else if ('children' in node) {
+    for (const child of node.children) {
+      if (skip.has(child)) continue;
+      const sub = stats.get(child);
+      if (!sub) continue;
+      own.text += sub.text;
+      own.link += sub.link;
+      own.para += sub.para;
+      own.hasH1 ||= sub.hasH1;
+    }
+    if (isElement(node)) {
+      if (isLink(node)) own.link = own.text;
+      if (node.name === 'h1') own.hasH1 = true;
+      if (PARAGRAPH_TAGS.has(node.name) && own.text >= MIN_PARAGRAPH_CHARS && own.link < own.text * MAX_LINK_DENSITY) own.para = own.text;
+    }
+  }
+  return own;
+}
+
+/**
+ * The counts again after `removed` nodes joined `skip`: only their ancestors change, recomputed
+ * deepest first (the same numbers computeStats would give, at the cost of the ancestor chains).
+ */
+export function updateStats(stats: Map<AnyNode, Stats>, skip: Set<AnyNode>, removed: readonly AnyNode[]): void {
+  const dirty: AnyNode[] = [];
+  const seen = new Set<AnyNode>();
+  for (const node of removed) {
+    const chain: AnyNode[] = [];
+    for (let at = node.parent; at && !seen.has(at); at = at.parent) {
+      seen.add(at);
+      chain.push(at);
+    }
+    dirty.push(...chain);
+  }
+  const depth = new Map<AnyNode, number>();
+  const depthOf = (node: AnyNode): number => {
+    let d = 0;
+    for (let at = node.parent; at; at = at.parent) d++;
+    return d;
+  };
+  for (const node of dirty) depth.set(node, depthOf(node));
+  dirty.sort((a, b) => depth.get(b)! - depth.get(a)!);
+  for (const node of dirty) if (stats.has(node)) stats.set(node, ownStats(node, stats, skip));
 }
 
 /** A link a reader can follow: `<a href>`. An `<a name>` anchor left open around a page's text is no link. */
