@@ -29,6 +29,7 @@ import { benchLargeWatchlist } from './matching-large.js';
 import { benchFeeds } from './feeds.js';
 import { benchFeedAttacks } from './feed-attacks.js';
 import { benchExtract } from './extract.js';
+import { benchExtractDev } from './extract-dev.js';
 import { benchClustering } from './cluster.js';
 import { latency, publishCorpus, throughput, type LatencyResult, type ThroughputResult } from './pipeline.js';
 import { clock, startServers } from './servers.js';
@@ -115,6 +116,7 @@ async function main(): Promise<Results> {
     ['feeds: parseFeed vs feedsmith and rss-parser (2 MB RSS)', benchFeeds],
     ['feeds: DTD attacks, matrix row F9 (< 100 ms and RSS Δ < 10 MB each)', benchFeedAttacks],
     ['extraction: extractArticle vs Readability + jsdom (evaluation pages)', benchExtract],
+    ['extraction: extractArticle vs Readability + jsdom (public development pages, report half)', benchExtractDev],
     ['clustering: MinHash signatures and same-story checks', benchClustering],
   ];
   for (const [name, fn] of parts) {
