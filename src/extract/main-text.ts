@@ -29,6 +29,8 @@ const MIN_SIBLING_SCORE = 10;
  * a live page's posts. Without it, one block of many wins and the rest of the article is lost.
  */
 const MAX_PROMOTION_LEVELS = 3;
+/** Text without paragraphs that still makes a block prose (a few sentences). */
+const MIN_PROSE_CHARS = 200;
 /** Same-shape blocks with paragraphs, besides the top's own, that make a repeated body. */
 const MIN_SAME_SHAPE_SIBLINGS = 2;
 /** Ancestors a paragraph votes for (Readability: 5). */
@@ -273,6 +275,11 @@ function shapeOf(node: AnyNode): string | undefined {
   return named === '||' ? undefined : `${node.name}|${named}`;
 }
 
+/** A block with paragraphs, or with text written straight into it (<br>-separated posts) and few links. */
+function holdsProse(own: Stats | undefined): boolean {
+  return !!own && (own.para > 0 || (own.text >= MIN_PROSE_CHARS && own.link < own.text * SPLIT_BODY_LINK_DENSITY));
+}
+
 /** See MAX_PROMOTION_LEVELS. */
 function promoteRepeatedShape(top: AnyNode, stats: Map<AnyNode, Stats>, skip: Set<AnyNode>): AnyNode {
   let child = top;
@@ -287,7 +294,7 @@ function promoteRepeatedShape(top: AnyNode, stats: Map<AnyNode, Stats>, skip: Se
     let sameShape = 0;
     for (const sibling of parent.children) {
       if (sibling === child || skip.has(sibling) || shapeOf(sibling) !== shape) continue;
-      if ((stats.get(sibling)?.para ?? 0) > 0) sameShape++;
+      if (holdsProse(stats.get(sibling))) sameShape++;
     }
     if (sameShape >= MIN_SAME_SHAPE_SIBLINGS) return parent;
     child = parent;
