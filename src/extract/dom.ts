@@ -22,7 +22,7 @@ const MAX_ROOT_CHILDREN = 32;
 
 /** Parses with FAST_HTML, after capping nesting depth; safe for selectors on any input. */
 export function loadHtml(html: string, isDocument = true): CheerioAPI {
-  const $ = load(limitNesting(html), FAST_HTML, isDocument);
+  const $ = load(limitNesting(closeTitle(html)), FAST_HTML, isDocument);
   const root = $.root()[0];
   hoistBodyOutOfHead(root);
   const wrapper = root.children.length > MAX_ROOT_CHILDREN ? $('<div></div>')[0] : undefined;
@@ -35,6 +35,23 @@ export function loadHtml(html: string, isDocument = true): CheerioAPI {
     root.children = [wrapper];
   }
   return $;
+}
+
+/** A title runs to the end of its line at most. */
+const OPEN_TITLE = /<title\b[^>]*>[^\n<]{0,300}/i;
+
+/**
+ * A <title> never closed makes the rest of the page its text (the title is raw text to the parser):
+ * the page reads as empty. It is closed at the end of its line, as a writer meant it.
+ */
+function closeTitle(html: string): string {
+  const open = OPEN_TITLE.exec(html);
+  if (!open) return html;
+  const close = /<\/title\s*>/gi;
+  close.lastIndex = open.index;
+  if (close.test(html)) return html;
+  const end = open.index + open[0].length;
+  return `${html.slice(0, end)}</title>${html.slice(end)}`;
 }
 
 /** What a <head> may hold; anything else starts the body (HTML's "in head" insertion mode). */

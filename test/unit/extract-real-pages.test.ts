@@ -124,3 +124,12 @@ describe('extraction: where the text is', () => {
     expect(text).toContain(P2);
   });
 });
+
+describe('extraction: a <title> never closed', () => {
+  it('closes it at the end of its line instead of reading the whole page as the title', () => {
+    const html = `<html><head><title>Gale to drive Nationwide\n<script>var x = 1;</script></head><body><div><p>${P1}</p><p>${P2}</p><p>${P3}</p></div></body></html>`;
+    const { title, text } = extractArticle(html, URL_);
+    expect(title).toBe('Gale to drive Nationwide');
+    for (const p of [P1, P2, P3]) expect(text).toContain(p);
+  });
+});
