@@ -28,4 +28,7 @@ USER node
 VOLUME /app/data
 # SIGTERM from `docker stop` is handled: the worker closes its queues and store before exiting
 STOPSIGNAL SIGTERM
+# ready when the store and the queue backend answer (the web app listens on 127.0.0.1:8080 in the container)
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:8080/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "dist/cli.js", "start"]

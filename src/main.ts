@@ -1,3 +1,4 @@
+import { startWebServer, type WebServer } from './web/server.js';
 import path from 'node:path';
 import type { Queue, Worker } from 'bullmq';
 import { loadConfig, type LoadedConfig } from './config/load.js';
@@ -119,6 +120,9 @@ export function fetcherFor(loaded: LoadedConfig, log: Logger): Fetcher {
 export class Veille {
   private current: Current;
   private watcher: { close(): Promise<void> } | null = null;
+  private web: WebServer | null = null;
+  /** false after a config edit was refused (the last good one stays in use) */
+  private configOk = true;
   private resyncTimer: NodeJS.Timeout | null = null;
   private statusTimer: NodeJS.Timeout | null = null;
   private closed = false;
@@ -281,7 +285,10 @@ export class Veille {
       apply: (next) => this.applyConfig(next),
       log: this.options.log,
       env: this.options.env,
+      onOutcome: (outcome) => (this.configOk = outcome.status === 'applied'),
     });
+    // a second replica on the same host, or a port taken: the worker runs on without its web app
+    await this.startWeb().catch((err) => this.options.log.warn({ reason: errorMessage(err) }, 'web app not started'));
     this.resyncOnReconnect();
     this.resyncTimer = setInterval(() => {
       this.syncSchedules().catch((err) => this.options.log.warn({ reason: errorMessage(err) }, 'schedule resync failed'));
@@ -292,6 +299,35 @@ export class Veille {
     this.statusTimer.unref();
     await snapshot();
     this.options.log.info({ sources: this.current.loaded.config.sources.length, digests: this.current.loaded.config.digests.length }, 'veille started');
+  }
+
+  /** Where the web app listens (http://127.0.0.1:8080), null before start or when it is off. */
+  get webUrl(): string | null {
+    return this.web?.url ?? null;
+  }
+
+  /** The web app (src/web), when web.enabled: stories, findings, /healthz, /readyz, /metrics. */
+  private async startWeb(): Promise<void> {
+    const web = this.current.loaded.config.web;
+    if (!web.enabled) return;
+    this.web = await startWebServer({
+      host: web.host,
+      port: web.port,
+      token: web.token,
+      metricsPublic: web.metrics_public,
+      pool: this.backends.store.pool,
+      context: () => {
+        const { config, watchlist } = this.current.loaded;
+        return {
+          tz: config.digests[0]?.tz ?? 'UTC',
+          sourceNames: Object.fromEntries(config.sources.map((s) => [s.id, s.name ?? s.id])),
+          watchlist,
+        };
+      },
+      queueCounts: () => this.queues.counts(),
+      configOk: () => this.configOk,
+    });
+    this.options.log.info({ url: this.web.url }, 'web app listening');
   }
 
   /** Sources, queues, deliveries needing a person, last digests, ops alerts (src/status). */
@@ -421,6 +457,7 @@ export class Veille {
       await this.writeStatus().catch(() => {});
     }
     await this.watcher?.close().catch(() => {});
+    await this.web?.close().catch(() => {});
     const graceful = this.queues.closeWorkers(false);
     const timer = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), deadlineMs).unref());
     if ((await Promise.race([graceful, timer])) === 'timeout') {

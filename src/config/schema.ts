@@ -38,6 +38,11 @@ function isCron(expression: string): boolean {
   }
 }
 
+/** 127.0.0.1, ::1, localhost: reachable from this machine only. */
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 function isTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -170,11 +175,20 @@ export const VeilleConfig = z
       .prefault({}),
     web: z
       .strictObject({
+        enabled: z.boolean().default(true).describe('serve the web app from `npm start` (never from once/demo)'),
+        host: z.string().min(1).default('127.0.0.1').describe('address the web app listens on; anything but loopback needs web.token'),
+        port: z.number().int().min(0).max(65535).default(8080).describe('port of the web app (0: any free port)'),
+        token: z.string().min(16).optional().describe('access token for the web app (use ${VEILLE_WEB_TOKEN}); required when host is not loopback'),
+        metrics_public: z.boolean().default(false).describe('serve /metrics without the token (a Prometheus on a private network)'),
         public_url: z
           .string()
           .url()
           .optional()
           .describe("the web app's address as readers reach it (https://veille.example.org); digests and alerts link to it only when set"),
+      })
+      .refine((web) => !web.enabled || web.token !== undefined || isLoopback(web.host), {
+        message: 'web.host is not a loopback address: set web.token (from ${VEILLE_WEB_TOKEN}) so that only people with it can read the app',
+        path: ['token'],
       })
       .prefault({}),
     ops: z

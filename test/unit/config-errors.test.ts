@@ -187,3 +187,20 @@ describe('digest schedules', () => {
     expect(config.digests[0].cron).toBe('30 7 * * 1-5');
   });
 });
+
+describe('the web app section', () => {
+  const WEB = (web: string) => `
+sources:
+  - { id: wire, type: rss, url: "https://news.example.org/rss" }
+web: ${web}
+`;
+  it('refuses a web app open beyond this machine without a token, and says what to set', () => {
+    const problems = configProblems(WEB('{ host: 0.0.0.0 }'));
+    expect(problems.join('\n')).toMatch(/web\.token.*set web\.token/);
+  });
+
+  it('accepts it with a token from the environment, and loopback without one', () => {
+    expect(parseConfig(WEB('{ host: 0.0.0.0, token: "${VEILLE_WEB_TOKEN}" }'), { VEILLE_WEB_TOKEN: 'x'.repeat(32) }).web).toMatchObject({ host: '0.0.0.0', port: 8080 });
+    expect(parseConfig(WEB('{ port: 9090 }')).web).toMatchObject({ host: '127.0.0.1', port: 9090, enabled: true, metrics_public: false });
+  });
+});

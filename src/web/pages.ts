@@ -1,0 +1,97 @@
+/** The web app's pages: server-rendered, escaped, readable on a phone. */
+import type { Watchlist } from '../config/watchlist.js';
+import type { ClaimHit } from '../domain/types.js';
+import { html, raw, safeHref, type Html } from './html.js';
+import type { StoryFilters, StoryPage, StoryRow } from './queries.js';
+
+const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fafafa}
+header{background:#1d3557;color:#fff;padding:.6rem 1rem}header a{color:#fff;margin-right:1rem;text-decoration:none}
+main{max-width:60rem;margin:0 auto;padding:1rem}table{border-collapse:collapse;width:100%}td,th{padding:.4rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
+.flag{display:inline-block;padding:0 .4rem;border-radius:.3rem;font-size:.85em;margin-right:.2rem}.contradicts{background:#fde2e1;color:#8a1c14}.supports{background:#e3f4e1;color:#1d5f1a}.possible{background:#eee;color:#444}
+form.filters{display:flex;flex-wrap:wrap;gap:.5rem;margin-bottom:1rem}form.filters input,form.filters select{font:inherit;padding:.2rem}
+.meta{color:#555;font-size:.9em}blockquote{margin:.3rem 0;padding:.3rem .6rem;border-left:3px solid #bbb;background:#fff}
+pre.text{white-space:pre-wrap;font:inherit;background:#fff;padding:.8rem;border:1px solid #ddd}
+@media (max-width:40rem){td.meta,th.meta{display:none}}`;
+
+export function layout(title: string, body: Html): string {
+  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · Veille</title><style>${raw(STYLE)}</style></head>
+<body><header><a href="/stories"><strong>Veille</strong></a><a href="/stories">Stories</a><a href="/stories?stance=contradicts">Contradictions</a></header>
+<main>${body}</main></body></html>`.value;
+}
+
+export function formatTime(value: string | null, tz: string): string {
+  if (!value) return '';
+  const d = new Date(value);
+  if (Number.isNaN(d.getTime())) return '';
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(d);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+const MIN_FLAG_SCORE = 0.5;
+const STANCE_WORD = { contradicts: 'contradicts', supports: 'supports', possible: 'possibly about' } as const;
+
+function flags(claims: readonly ClaimHit[]): Html {
+  const shown = claims.filter((c) => c.score >= MIN_FLAG_SCORE && c.stance !== 'possible');
+  return html`${shown.map((c) => html`<span class="flag ${c.stance}" title="${STANCE_WORD[c.stance]} ${c.claim} (${c.score.toFixed(2)})">${c.stance === 'contradicts' ? '✗' : '✓'} ${c.claim}</span>`)}`;
+}
+
+export interface PageContext {
+  tz: string;
+  sourceNames: Record<string, string>;
+  watchlist: Watchlist;
+}
+
+const outletOf = (row: { siteName: string | null; sourceId: string }, ctx: PageContext) => row.siteName ?? ctx.sourceNames[row.sourceId] ?? row.sourceId;
+
+export function storiesPage(rows: StoryRow[], f: StoryFilters, ctx: PageContext): string {
+  const selected = (value: string | null, option: string) => (value === option ? html` selected` : '');
+  const sources = Object.entries(ctx.sourceNames);
+  const body = html`<h1>Stories</h1>
+<form class="filters" method="get" action="/stories">
+<select name="relevant" aria-label="relevance"><option value="1"${selected(f.relevant ? '1' : '0', '1')}>relevant</option><option value="0"${selected(f.relevant ? '1' : '0', '0')}>all stories</option></select>
+<select name="stance" aria-label="stance"><option value="">any stance or none</option><option value="contradicts"${selected(f.stance, 'contradicts')}>contradicts a claim</option><option value="supports"${selected(f.stance, 'supports')}>supports a claim</option><option value="any"${selected(f.stance, 'any')}>any claim</option></select>
+<select name="claim" aria-label="claim"><option value="">every claim</option>${ctx.watchlist.claims.map((c) => html`<option value="${c.id}"${selected(f.claim, c.id)}>${c.id}</option>`)}</select>
+<select name="source" aria-label="source"><option value="">every source</option>${sources.map(([id, name]) => html`<option value="${id}"${selected(f.source, id)}>${name}</option>`)}</select>
+<input name="lang" placeholder="language (en)" size="8" value="${f.lang ?? ''}" aria-label="language">
+<input type="date" name="since" value="${f.since ?? ''}" aria-label="since"><input type="date" name="until" value="${f.until ?? ''}" aria-label="until">
+<input type="search" name="q" placeholder="search titles and text" value="${f.q ?? ''}" aria-label="search">
+<button type="submit">Filter</button></form>
+${rows.length === 0 ? html`<p>No story matches these filters.</p>` : ''}
+<table><thead><tr><th>Story</th><th class="meta">Outlet</th><th class="meta">Time (${ctx.tz})</th><th>Relevance</th><th>Findings</th></tr></thead><tbody>
+${rows.map(
+  (r) => html`<tr class="story"><td><a href="/stories/${r.id}">${r.title || '(no title)'}</a> <a class="meta" href="${safeHref(r.url)}" rel="noopener noreferrer">original</a>${r.alsoIn ? html`<div class="meta">also in ${r.alsoIn} outlet${r.alsoIn > 1 ? 's' : ''}</div>` : ''}</td>
+<td class="meta">${outletOf(r, ctx)}</td><td class="meta">${formatTime(r.publishedAt ?? r.fetchedAt, ctx.tz)}</td><td>${r.relevance === null ? '–' : r.relevance.toFixed(2)}</td><td>${flags(r.score?.claims ?? [])}</td></tr>`,
+)}
+</tbody></table>`;
+  return layout('Stories', body);
+}
+
+export function storyDetailPage(s: StoryPage, ctx: PageContext): string {
+  const claims = new Map(ctx.watchlist.claims.map((c) => [c.id, c]));
+  const entities = new Map(ctx.watchlist.entities.map((e) => [e.id, e]));
+  const weighed = [...(s.score?.claims ?? [])].sort((a, b) => b.score - a.score);
+  const body = html`<h1>${s.title || '(no title)'}</h1>
+<p class="meta">${outletOf(s, ctx)}${s.byline ? html` · ${s.byline}` : ''} · published ${formatTime(s.publishedAt, ctx.tz) || 'unknown'} · fetched ${formatTime(s.fetchedAt, ctx.tz)} (${ctx.tz}) · <a href="${safeHref(s.url)}" rel="noopener noreferrer">view the original</a> · <a href="#text">view as extracted</a></p>
+<p>Relevance <strong>${s.relevance === null ? 'not scored yet' : s.relevance.toFixed(2)}</strong>${s.relevant ? ' (relevant)' : s.relevant === false ? ' (not relevant)' : ''}</p>
+<h2>Entities found</h2>
+${(s.score?.entities ?? []).length ? html`<ul>${(s.score?.entities ?? []).map((e) => html`<li>${entities.get(e.id)?.aliases[0]?.text ?? e.id} — matched as “${e.alias}”, ${e.count}×</li>`)}</ul>` : html`<p>None of the watchlist's entities.</p>`}
+<h2>Claims weighed</h2>
+${weighed.length
+  ? html`<table><thead><tr><th>Claim</th><th>Stance</th><th>The story says</th><th>The seed says</th></tr></thead><tbody>${weighed.map((c) => {
+      const claim = claims.get(c.claim);
+      return html`<tr class="claim"><td>${c.claim}<div class="meta">${claim?.statement ?? ''}</div></td><td><span class="flag ${c.stance}">${STANCE_WORD[c.stance]}</span> ${c.score.toFixed(2)}${c.reason ? html`<div class="meta">${c.reason}</div>` : ''}</td><td><blockquote>${c.evidence}</blockquote></td><td><blockquote>${claim?.quote ?? ''}</blockquote></td></tr>`;
+    })}</tbody></table>`
+  : html`<p>No claim of the watchlist is weighed for this story.</p>`}
+${s.outlets.length ? html`<h2>Also in ${s.outlets.length} outlet${s.outlets.length > 1 ? 's' : ''}</h2><ul>${s.outlets.map((o) => html`<li><a href="/stories/${o.id}">${o.title}</a> — ${outletOf(o, ctx)}</li>`)}</ul>` : ''}
+<h2 id="text">Extracted text</h2><pre class="text">${s.text}</pre>`;
+  return layout(s.title || 'Story', body);
+}
+
+export function loginPage(failed: boolean): string {
+  return layout(
+    'Sign in',
+    html`<h1>Sign in</h1>${failed ? html`<p role="alert">That token is not right.</p>` : ''}<form method="post" action="/login"><label>Access token <input type="password" name="token" autocomplete="current-password" required></label> <button type="submit">Sign in</button></form>`,
+  );
+}

@@ -1,0 +1,135 @@
+/** What the web app reads from the store: stories with their findings, filtered; one story; sources. */
+import type { Pool } from 'pg';
+import type { StoryScore } from '../domain/types.js';
+
+export interface StoryFilters {
+  /** only stories matched as relevant (the default) */
+  relevant: boolean;
+  /** contradicts | supports | any (any claim found, whatever its stance); null: no condition */
+  stance: 'contradicts' | 'supports' | 'any' | null;
+  claim: string | null;
+  source: string | null;
+  lang: string | null;
+  /** free text over titles and text (Postgres full-text search) */
+  q: string | null;
+  /** YYYY-MM-DD, on the fetch time */
+  since: string | null;
+  until: string | null;
+  limit: number;
+}
+
+export interface StoryRow {
+  id: string;
+  sourceId: string;
+  url: string;
+  title: string;
+  siteName: string | null;
+  lang: string | null;
+  publishedAt: string | null;
+  fetchedAt: string;
+  clusterId: string | null;
+  /** other outlets in the story's cluster */
+  alsoIn: number;
+  relevance: number | null;
+  relevant: boolean | null;
+  score: StoryScore | null;
+}
+
+const iso = (v: unknown) => (v ? new Date(v as string).toISOString() : null);
+
+export async function listStories(pool: Pool, f: StoryFilters): Promise<StoryRow[]> {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  const arg = (v: unknown) => {
+    args.push(v);
+    return `$${args.length}`;
+  };
+  if (f.relevant) where.push('m.relevant');
+  const minScore = 0.5;
+  if (f.stance === 'any') where.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(m.score->'claims') c WHERE (c->>'score')::float >= ${minScore})`);
+  else if (f.stance) where.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(m.score->'claims') c WHERE c->>'stance' = ${arg(f.stance)} AND (c->>'score')::float >= ${minScore})`);
+  if (f.claim) where.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(m.score->'claims') c WHERE c->>'claim' = ${arg(f.claim)} AND (c->>'score')::float >= ${minScore})`);
+  if (f.source) where.push(`s.source_id = ${arg(f.source)}`);
+  if (f.lang) where.push(`s.lang = ${arg(f.lang)}`);
+  if (f.q) where.push(`to_tsvector('simple', s.title || ' ' || s.text) @@ plainto_tsquery('simple', ${arg(f.q)})`);
+  if (f.since) where.push(`s.fetched_at >= ${arg(f.since)}::date`);
+  if (f.until) where.push(`s.fetched_at < (${arg(f.until)}::date + 1)`);
+  const { rows } = await pool.query(
+    `SELECT s.id, s.source_id, s.url, s.title, s.site_name, s.lang, s.published_at, s.fetched_at, s.cluster_id, m.relevance, m.relevant, m.score,
+            (SELECT count(*) FROM veille.stories o WHERE s.cluster_id IS NOT NULL AND o.cluster_id = s.cluster_id AND o.id <> s.id) AS also_in
+       FROM veille.stories s LEFT JOIN veille.matches m ON m.story_id = s.id
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY s.fetched_at DESC, s.id LIMIT ${arg(f.limit)}`,
+    args,
+  );
+  return rows.map(toRow);
+}
+
+function toRow(r: Record<string, unknown>): StoryRow {
+  return {
+    id: r.id as string,
+    sourceId: r.source_id as string,
+    url: r.url as string,
+    title: r.title as string,
+    siteName: (r.site_name as string | null) ?? null,
+    lang: (r.lang as string | null) ?? null,
+    publishedAt: iso(r.published_at),
+    fetchedAt: iso(r.fetched_at)!,
+    clusterId: (r.cluster_id as string | null) ?? null,
+    alsoIn: Number(r.also_in ?? 0),
+    relevance: r.relevance === null || r.relevance === undefined ? null : Number(r.relevance),
+    relevant: (r.relevant as boolean | null) ?? null,
+    score: (r.score as StoryScore | null) ?? null,
+  };
+}
+
+export interface StoryPage extends StoryRow {
+  text: string;
+  byline: string | null;
+  outlets: { id: string; title: string; url: string; siteName: string | null; sourceId: string }[];
+}
+
+export async function storyPage(pool: Pool, id: string): Promise<StoryPage | null> {
+  const { rows } = await pool.query(
+    `SELECT s.*, m.relevance, m.relevant, m.score,
+            (SELECT count(*) FROM veille.stories o WHERE s.cluster_id IS NOT NULL AND o.cluster_id = s.cluster_id AND o.id <> s.id) AS also_in
+       FROM veille.stories s LEFT JOIN veille.matches m ON m.story_id = s.id WHERE s.id = $1`,
+    [id],
+  );
+  if (!rows[0]) return null;
+  const row = toRow(rows[0]);
+  const mates = row.clusterId
+    ? (await pool.query('SELECT id, title, url, site_name, source_id FROM veille.stories WHERE cluster_id = $1 AND id <> $2 ORDER BY fetched_at', [row.clusterId, id])).rows
+    : [];
+  return {
+    ...row,
+    text: rows[0].text as string,
+    byline: (rows[0].byline as string | null) ?? null,
+    outlets: mates.map((m) => ({ id: m.id, title: m.title, url: m.url, siteName: m.site_name, sourceId: m.source_id })),
+  };
+}
+
+export interface Counts {
+  stories: number;
+  relevant: number;
+  alerts: { channel: string; status: string; count: number }[];
+  digestsSent: number;
+  sourceFailures: { source: string; failures: number }[];
+}
+
+/** The store's totals, read when /metrics is scraped. */
+export async function counts(pool: Pool): Promise<Counts> {
+  const [stories, alerts, digests, sources] = await Promise.all([
+    pool.query(`SELECT count(*) AS stories, count(*) FILTER (WHERE m.relevant) AS relevant FROM veille.stories s LEFT JOIN veille.matches m ON m.story_id = s.id`),
+    pool.query(`SELECT channel_id, status, count(*) AS n FROM veille.alert_outbox GROUP BY channel_id, status`),
+    pool.query(`SELECT count(*) AS n FROM veille.digest_runs WHERE status = 'sent'`),
+    pool.query(`SELECT id, consecutive_failures FROM veille.sources`),
+  ]);
+  return {
+    stories: Number(stories.rows[0].stories),
+    relevant: Number(stories.rows[0].relevant),
+    alerts: alerts.rows.map((r) => ({ channel: r.channel_id, status: r.status, count: Number(r.n) })),
+    digestsSent: Number(digests.rows[0].n),
+    sourceFailures: sources.rows.map((r) => ({ source: r.id, failures: Number(r.consecutive_failures) })),
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * The built-in web app, served from the worker process (fastify): stories with their findings,
+ * one story's explanation, and the operations endpoints (/healthz, /readyz, /metrics).
+ *
+ * Access: bound to 127.0.0.1 by default. With `web.token` set, every page needs it, as a cookie
+ * set by the sign-in form or as `Authorization: Bearer <token>`; /healthz and /readyz stay open;
+ * /metrics needs it unless `web.metrics_public`.
+ */
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { Pool } from 'pg';
+import type { Watchlist } from '../config/watchlist.js';
+import { createMetrics } from './metrics.js';
+import { loginPage, storiesPage, storyDetailPage, type PageContext } from './pages.js';
+import { listStories, storyPage, type StoryFilters } from './queries.js';
+
+export interface WebOptions {
+  host: string;
+  port: number;
+  token?: string;
+  metricsPublic: boolean;
+  pool: Pool;
+  /** the watchlist and settings in use now (config reloads change them) */
+  context: () => PageContext;
+  queueCounts: () => Promise<Record<string, Record<string, number>> | null>;
+  configOk: () => boolean;
+}
+
+const COOKIE = 'veille_session';
+const PAGE_SIZE = 100;
+const OPEN_PATHS = new Set(['/healthz', '/readyz', '/login']);
+
+const sha = (s: string) => createHash('sha256').update(s).digest();
+const sameSecret = (a: string, b: string) => timingSafeEqual(sha(a), sha(b));
+
+function cookieOf(request: FastifyRequest, name: string): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return undefined;
+}
+
+const one = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 200) : null);
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function filtersFrom(query: Record<string, unknown>): StoryFilters {
+  const stance = one(query.stance);
+  const day = (v: unknown) => (one(v) && DAY.test(one(v)!) ? one(v) : null);
+  return {
+    relevant: one(query.relevant) !== '0',
+    stance: stance === 'contradicts' || stance === 'supports' || stance === 'any' ? stance : null,
+    claim: one(query.claim),
+    source: one(query.source),
+    lang: one(query.lang)?.toLowerCase() ?? null,
+    q: one(query.q),
+    since: day(query.since),
+    until: day(query.until),
+    limit: PAGE_SIZE,
+  };
+}
+
+export function createWebApp(options: WebOptions): FastifyInstance {
+  const app = Fastify({ logger: false, bodyLimit: 16 * 1024 });
+  const session = options.token ? createHmac('sha256', options.token).update('veille web session').digest('hex') : undefined;
+  const metrics = createMetrics({ pool: options.pool, queueCounts: options.queueCounts, configOk: options.configOk });
+
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+  });
+
+  const signedIn = (request: FastifyRequest) => {
+    if (!options.token) return true;
+    const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    if (bearer && sameSecret(bearer, options.token)) return true;
+    const cookie = cookieOf(request, COOKIE);
+    return !!cookie && sameSecret(cookie, session!);
+  };
+
+  app.addHook('onRequest', async (request, reply) => {
+    const path = request.url.split('?')[0];
+    if (OPEN_PATHS.has(path) || (path === '/metrics' && options.metricsPublic) || signedIn(request)) return;
+    if (path === '/metrics' || request.headers.accept?.includes('application/json') || request.method !== 'GET') {
+      return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'a token is required (web.token)' });
+    }
+    return reply.redirect('/login');
+  });
+
+  const page = (reply: FastifyReply, body: string, code = 200) =>
+    reply
+      .code(code)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")
+      .header('x-content-type-options', 'nosniff')
+      .header('referrer-policy', 'no-referrer')
+      .send(body);
+
+  app.get('/', async (_request, reply) => reply.redirect('/stories'));
+  app.get('/healthz', async () => ({ ok: true }));
+  app.get('/readyz', async (_request, reply) => {
+    const store = await options.pool.query('SELECT 1').then(() => true, () => false);
+    const queue = (await options.queueCounts().catch(() => null)) !== null;
+    const config = options.configOk();
+    return reply.code(store && queue ? 200 : 503).send({ ready: store && queue, store, queue, config });
+  });
+  app.get('/metrics', async (_request, reply) => reply.header('content-type', metrics.contentType).send(await metrics.metrics()));
+
+  app.get('/login', async (request, reply) => page(reply, loginPage(one((request.query as Record<string, unknown>).failed) === '1')));
+  app.post('/login', async (request, reply) => {
+    const token = one((request.body as Record<string, unknown> | undefined)?.token);
+    if (!options.token || !token || !sameSecret(token, options.token)) return reply.redirect('/login?failed=1', 303);
+    return reply.header('set-cookie', `${COOKIE}=${session}; HttpOnly; SameSite=Strict; Path=/`).redirect('/stories', 303);
+  });
+
+  app.get('/stories', async (request, reply) => {
+    const filters = filtersFrom(request.query as Record<string, unknown>);
+    const rows = await listStories(options.pool, filters);
+    return page(reply, storiesPage(rows, filters, options.context()));
+  });
+  app.get('/stories/:id', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const story = /^[0-9a-f]{6,64}$/i.test(id) ? await storyPage(options.pool, id) : null;
+    if (!story) return page(reply, '<!doctype html><title>Not found</title><p>No such story.</p>', 404);
+    return page(reply, storyDetailPage(story, options.context()));
+  });
+  return app;
+}
+
+export interface WebServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startWebServer(options: WebOptions): Promise<WebServer> {
+  const app = createWebApp(options);
+  await app.listen({ host: options.host, port: options.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return { url: `http://${host}:${port}`, close: () => app.close() };
+}

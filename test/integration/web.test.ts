@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StoryScore } from '../../src/domain/types.js';
+import { Veille } from '../../src/main.js';
+import { makeTestEnv, type Mode, type TestEnv } from '../helpers/test-env.js';
+
+/**
+ * The web app served by a started worker (real HTTP on a free port), on the embedded store and on
+ * Redis + Postgres: the stories list and its filters, a story's explanation, hostile feed titles,
+ * the token, and the operations endpoints.
+ */
+const TOKEN = 'a-long-enough-test-token-0123456789';
+const HOSTILE = '<script>alert(1)</script> "quoted" & <img src=x onerror=alert(2)>';
+
+const contradiction: StoryScore = {
+  relevance: 0.93,
+  relevant: true,
+  claims: [{ claim: 'C35', stance: 'contradicts', score: 0.9, evidence: 'RT bought about 3,000 promoted tweets, the company said.', reason: 'the story gives 3,000 promoted tweets; the claim says 1,823', rule: 'number' }],
+  entities: [{ id: 'rt', alias: 'RT', count: 3 }],
+  why: [],
+};
+const support: StoryScore = { ...contradiction, relevance: 0.81, claims: [{ claim: 'C02', stance: 'supports', score: 0.8, evidence: 'A VK executive emailed Donald Trump Jr. in January.' }] };
+const unrelated: StoryScore = { relevance: 0.05, relevant: false, claims: [], entities: [], why: [] };
+
+for (const mode of ['embedded', 'redis'] as Mode[]) {
+  describe(`the web app (${mode === 'embedded' ? 'embedded store' : 'Redis + Postgres'})`, () => {
+    let env: TestEnv;
+    let veille: Veille;
+    let url = '';
+    const ids: Record<string, string> = {};
+
+    beforeAll(async () => {
+      env = await makeTestEnv(mode, { watchlist: './watchlist.yaml', sources: [], web: { port: 0, token: TOKEN } });
+      veille = await Veille.open(env.options());
+      await veille.start();
+      url = veille.webUrl!;
+      const store = veille.backends.store;
+      const save = (url: string, title: string, text: string, siteName: string | null) =>
+        store.saveStory({ sourceId: 'wire', url, canonicalUrl: url, title, text, summary: '', byline: null, publishedAt: '2017-11-02T16:05:00Z', lang: 'en', siteName });
+      ids.rt = await save('https://wire.example.org/rt', HOSTILE, 'RT bought about 3,000 promoted tweets, the company said. Twitter disagreed.', 'The Capitol Wire');
+      ids.rt2 = await save('https://bytes.example.org/rt', 'RT bought 3,000 tweets, says a second outlet', 'RT bought about 3,000 promoted tweets.', 'Bytewise');
+      ids.vk = await save('https://wire.example.org/vk', 'VK executive emailed Trump Jr.', 'A VK executive emailed Donald Trump Jr. in January about a page.', 'The Capitol Wire');
+      ids.storm = await save('https://wire.example.org/storm', 'Storm closes schools', 'A storm closed the schools on Monday.', 'The Capitol Wire');
+      await store.saveMatch(ids.rt, contradiction);
+      await store.saveMatch(ids.rt2, contradiction);
+      await store.saveMatch(ids.vk, support);
+      await store.saveMatch(ids.storm, unrelated);
+      await store.pool.query('UPDATE veille.stories SET cluster_id = $1 WHERE id = ANY($2)', [ids.rt, [ids.rt, ids.rt2]]);
+    }, 120_000);
+
+    afterAll(async () => {
+      await veille?.close();
+      await env?.cleanup();
+    });
+
+    const get = (path: string, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }) => fetch(`${url}${path}`, { headers, redirect: 'manual' });
+    const page = async (path: string) => {
+      const res = await get(path);
+      expect(res.status).toBe(200);
+      return res.text();
+    };
+
+    it('serves health and readiness without the token', async () => {
+      const health = await get('/healthz', {});
+      expect(health.status).toBe(200);
+      const ready = await get('/readyz', {});
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toMatchObject({ ready: true, store: true, queue: true, config: true });
+    });
+
+    it('asks for the token everywhere else: the sign-in form, a wrong bearer, the cookie it sets', async () => {
+      const anonymous = await get('/stories', {});
+      expect(anonymous.status).toBe(302);
+      expect(anonymous.headers.get('location')).toBe('/login');
+      expect((await get('/stories', { authorization: 'Bearer wrong-token-wrong-token' })).status).toBe(302);
+      expect((await get('/metrics', {})).status).toBe(401);
+
+      const refused = await fetch(`${url}/login`, { method: 'POST', body: new URLSearchParams({ token: 'not-it' }), redirect: 'manual' });
+      expect(refused.headers.get('location')).toBe('/login?failed=1');
+      const login = await fetch(`${url}/login`, { method: 'POST', body: new URLSearchParams({ token: TOKEN }), redirect: 'manual' });
+      expect(login.status).toBe(303);
+      const cookie = login.headers.get('set-cookie')!;
+      expect(cookie).toMatch(/HttpOnly/);
+      expect(cookie).not.toContain(TOKEN);
+      const withCookie = await get('/stories', { cookie: cookie.split(';')[0] });
+      expect(withCookie.status).toBe(200);
+    });
+
+    it('lists relevant stories newest first with their findings and other outlets, a hostile title inert', async () => {
+      const body = await page('/stories');
+      expect(body).not.toContain('<script>alert(1)');
+      expect(body).not.toContain('<img src=x');
+      expect(body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+      expect(body).toContain('✗ C35');
+      expect(body).toContain('✓ C02');
+      expect(body).toContain('also in 1 outlet');
+      expect(body).not.toContain('Storm closes schools');
+      expect(await page('/stories?relevant=0')).toContain('Storm closes schools');
+    });
+
+    it('filters by stance, claim, source, language, date and free text', async () => {
+      const contradicting = await page('/stories?stance=contradicts');
+      expect(contradicting).toContain('✗ C35');
+      expect(contradicting).not.toContain('VK executive emailed');
+      expect(await page('/stories?claim=C02')).toContain('VK executive emailed');
+      expect(await page('/stories?claim=C02')).not.toContain('second outlet');
+      expect(await page('/stories?q=emailed')).toContain('VK executive emailed');
+      expect(await page('/stories?q=emailed')).not.toContain('second outlet');
+      expect(await page('/stories?source=nowhere')).toContain('No story matches');
+      expect(await page('/stories?lang=fr')).toContain('No story matches');
+      expect(await page('/stories?since=2999-01-01')).toContain('No story matches');
+    });
+
+    it("explains a story: the claim, the story's sentence beside the seed's, the reason, the other outlets, the text", async () => {
+      const body = await page(`/stories/${ids.rt}`);
+      expect(body).toContain('RT bought about 3,000 promoted tweets, the company said.');
+      expect(body).toContain('1823 tweets promotionnels'); // the seed's sentence for C35, from the shipped watchlist
+      expect(body).toContain('the story gives 3,000 promoted tweets; the claim says 1,823');
+      expect(body).toContain('Bytewise');
+      expect(body).toContain('Twitter disagreed.');
+      expect(body).not.toContain('<script>alert(1)');
+      expect((await get('/stories/0000000000000000')).status).toBe(404);
+    });
+
+    it('exposes Prometheus metrics that count what is stored', async () => {
+      const text = await page('/metrics');
+      const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
+      expect(value('veille_stories')).toBe(4);
+      expect(value('veille_stories_relevant')).toBe(3);
+      expect(value('veille_config_reload_ok')).toBe(1);
+      expect(text).toMatch(/^veille_process_process_resident_memory_bytes \d+/m);
+    });
+  });
+}
