@@ -2,7 +2,7 @@
 import type { Watchlist } from '../config/watchlist.js';
 import type { ClaimHit } from '../domain/types.js';
 import { html, raw, safeHref, type Html } from './html.js';
-import type { StoryFilters, StoryPage, StoryRow } from './queries.js';
+import type { ClaimTally, StoryFilters, StoryPage, StoryRow } from './queries.js';
 
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fafafa}
 header{background:#1d3557;color:#fff;padding:.6rem 1rem}header a{color:#fff;margin-right:1rem;text-decoration:none}
@@ -16,7 +16,7 @@ pre.text{white-space:pre-wrap;font:inherit;background:#fff;padding:.8rem;border:
 export function layout(title: string, body: Html): string {
   return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Veille</title><style>${raw(STYLE)}</style></head>
-<body><header><a href="/stories"><strong>Veille</strong></a><a href="/stories">Stories</a><a href="/stories?stance=contradicts">Contradictions</a></header>
+<body><header><a href="/stories"><strong>Veille</strong></a><a href="/stories">Stories</a><a href="/stories?stance=contradicts">Contradictions</a><a href="/claims">Claims</a></header>
 <main>${body}</main></body></html>`.value;
 }
 
@@ -94,4 +94,21 @@ export function loginPage(failed: boolean): string {
     'Sign in',
     html`<h1>Sign in</h1>${failed ? html`<p role="alert">That token is not right.</p>` : ''}<form method="post" action="/login"><label>Access token <input type="password" name="token" autocomplete="current-password" required></label> <button type="submit">Sign in</button></form>`,
   );
+}
+
+/** The claim tracker: every seed claim with the stories that contradict or support it over time. */
+export function claimsPage(tallies: ClaimTally[], ctx: PageContext): string {
+  const byClaim = new Map<string, ClaimTally[]>();
+  for (const t of tallies) byClaim.set(t.claim, [...(byClaim.get(t.claim) ?? []), t]);
+  const day = (value: string) => formatTime(value, ctx.tz).slice(0, 10);
+  const line = (t: ClaimTally) =>
+    html`<div class="tally"><span class="flag ${t.stance}">${t.stance === 'contradicts' ? '✗' : '✓'}</span> <a href="/stories?relevant=0&amp;claim=${t.claim}&amp;stance=${t.stance}">${t.stories} ${t.stance === 'contradicts' ? 'contradicting' : 'supporting'} stor${t.stories > 1 ? 'ies' : 'y'}</a> since ${day(t.first)}, first from ${outletOf({ siteName: t.firstSiteName, sourceId: t.firstSource }, ctx)}: <a href="/stories/${t.firstStoryId}">${t.firstTitle}</a>${t.last !== t.first ? html` · latest ${day(t.last)}` : ''}</div>`;
+  const body = html`<h1>Claims</h1><p class="meta">Each seed claim with the stories that contradict (✗) or support (✓) it, counted from score 0.5.</p>
+<table><thead><tr><th>Claim</th><th>Stories</th></tr></thead><tbody>
+${ctx.watchlist.claims.map((c) => {
+  const tally = (byClaim.get(c.id) ?? []).sort((a, b) => (a.stance < b.stance ? -1 : 1));
+  return html`<tr class="claim" id="${c.id}"><td><strong>${c.id}</strong> ${c.statement}</td><td>${tally.length ? tally.map(line) : html`<span class="meta">no story yet</span>`}</td></tr>`;
+})}
+</tbody></table>`;
+  return layout('Claims', body);
 }

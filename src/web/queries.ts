@@ -133,3 +133,40 @@ export async function counts(pool: Pool): Promise<Counts> {
     sourceFailures: sources.rows.map((r) => ({ source: r.id, failures: Number(r.consecutive_failures) })),
   };
 }
+
+export interface ClaimTally {
+  claim: string;
+  stance: 'contradicts' | 'supports';
+  stories: number;
+  first: string;
+  last: string;
+  /** the story that took this stance first */
+  firstStoryId: string;
+  firstTitle: string;
+  firstSource: string;
+  firstSiteName: string | null;
+}
+
+/** Per claim and stance (score ≥ 0.5): how many stories, since when, and the first of them. */
+export async function claimTallies(pool: Pool): Promise<ClaimTally[]> {
+  const { rows } = await pool.query(
+    `WITH hits AS (
+       SELECT c->>'claim' AS claim, c->>'stance' AS stance, s.id, s.title, s.source_id, s.site_name, COALESCE(s.published_at, s.fetched_at) AS at
+         FROM veille.matches m JOIN veille.stories s ON s.id = m.story_id, jsonb_array_elements(m.score->'claims') c
+        WHERE c->>'stance' IN ('contradicts', 'supports') AND (c->>'score')::float >= 0.5)
+     SELECT DISTINCT ON (claim, stance) claim, stance, id, title, source_id, site_name,
+            count(*) OVER (PARTITION BY claim, stance) AS n, min(at) OVER (PARTITION BY claim, stance) AS first, max(at) OVER (PARTITION BY claim, stance) AS last
+       FROM hits ORDER BY claim, stance, at, id`,
+  );
+  return rows.map((r) => ({
+    claim: r.claim,
+    stance: r.stance,
+    stories: Number(r.n),
+    first: iso(r.first)!,
+    last: iso(r.last)!,
+    firstStoryId: r.id,
+    firstTitle: r.title,
+    firstSource: r.source_id,
+    firstSiteName: r.site_name ?? null,
+  }));
+}

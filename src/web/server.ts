@@ -11,8 +11,8 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { Pool } from 'pg';
 import type { Watchlist } from '../config/watchlist.js';
 import { createMetrics } from './metrics.js';
-import { loginPage, storiesPage, storyDetailPage, type PageContext } from './pages.js';
-import { listStories, storyPage, type StoryFilters } from './queries.js';
+import { claimsPage, loginPage, storiesPage, storyDetailPage, type PageContext } from './pages.js';
+import { claimTallies, listStories, storyPage, type StoryFilters } from './queries.js';
 
 export interface WebOptions {
   host: string;
@@ -117,6 +117,7 @@ export function createWebApp(options: WebOptions): FastifyInstance {
     const rows = await listStories(options.pool, filters);
     return page(reply, storiesPage(rows, filters, options.context()));
   });
+  app.get('/claims', async (_request, reply) => page(reply, claimsPage(await claimTallies(options.pool), options.context())));
   app.get('/stories/:id', async (request, reply) => {
     const { id } = request.params as { id: string };
     const story = /^[0-9a-f]{6,64}$/i.test(id) ? await storyPage(options.pool, id) : null;

@@ -121,6 +121,14 @@ for (const mode of ['embedded', 'redis'] as Mode[]) {
       expect((await get('/stories/0000000000000000')).status).toBe(404);
     });
 
+    it('tracks every claim: how many stories contradict or support it, since when, and the first', async () => {
+      const body = await page('/claims');
+      const row = (id: string) => new RegExp(`<tr class="claim" id="${id}">([\\s\\S]*?)</tr>`).exec(body)?.[1] ?? '';
+      expect(row('C35')).toMatch(/2 contradicting stories<\/a> since 2017-11-02, first from (The Capitol Wire|Bytewise)/);
+      expect(row('C02')).toContain('1 supporting story');
+      expect(row('C01')).toContain('no story yet');
+    });
+
     it('exposes Prometheus metrics that count what is stored', async () => {
       const text = await page('/metrics');
       const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
