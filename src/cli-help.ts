@@ -19,6 +19,8 @@ Commands:
                             delivery is unknown (check their mailboxes first)
   alerts resend <id>...     deliver again alerts whose delivery is unknown or failed
                             (--unknown: every unknown one); check the channel first
+  feedback export           readers' feedback from the web app as JSONL on stdout (labelled
+                            data); while the embedded worker runs, GET /feedback.jsonl instead
   seeds import <seed…>      propose a watchlist from seed articles (.txt, .html, .eml files,
                             directories of them, http(s) URLs) for review
   seeds review <file>       list a proposed watchlist compactly: entities, claims, threads
@@ -169,6 +171,16 @@ failed. Check the channel first: an unknown delivery may already be there.
 Options:
 ${COMMON}
       --unknown             every alert whose delivery is unknown`;
+
+COMMAND_HELP.feedback = `Usage: veille feedback export [options]
+
+Print every piece of feedback given in the web app ("not relevant", "relevant", "wrong stance",
+muted claims and sources) as one JSON object per line: when, who, what, and the story with the
+matcher's relevance and claims at the time. Use it as labelled data (see README, "Feedback").
+The embedded database is locked while the worker runs: then fetch /feedback.jsonl from the web app.
+
+Options:
+${COMMON}`;
 
 export function helpFor(command: string | undefined): string {
   return (command && COMMAND_HELP[command]) || HELP;

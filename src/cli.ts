@@ -281,6 +281,18 @@ async function main(argv: string[]): Promise<number> {
         await backends.close();
       }
     }
+    case 'feedback': {
+      const [action] = rest;
+      if (action !== 'export') throw new UsageError('usage: veille feedback export; see veille feedback --help');
+      const backends = await openBackends({ dataDir, databaseUrl: options.databaseUrl, log });
+      try {
+        const { exportFeedback } = await import('./store/feedback.js');
+        for (const row of await exportFeedback(backends.store.pool)) out(JSON.stringify(row));
+        return 0;
+      } finally {
+        await backends.close();
+      }
+    }
     case 'seeds': {
       const [action, ...seeds] = rest;
       if (action === 'review' && seeds.length === 1) {

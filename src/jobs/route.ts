@@ -1,5 +1,6 @@
 import type { Job } from 'bullmq';
 import { decideRoutes } from '../alerts/route.js';
+import { routingFeedback } from '../store/feedback.js';
 import { PermanentError, toJobError } from '../lib/errors.js';
 import { deliverJob } from './job-defs.js';
 import { StoryJobData } from './data.js';
@@ -13,9 +14,12 @@ export async function routeStory(job: Job, deps: Deps) {
   const [story, score, mates] = await Promise.all([deps.store.getStory(storyId), deps.store.getMatch(storyId), deps.store.clusterMates(storyId)]);
   if (!story || !score) throw toJobError(new PermanentError(`story ${storyId} has no stored match`));
   const { loaded } = deps.current();
-  const decision = decideRoutes(
+  // readers' feedback (web app): a story marked not relevant, muted claims and sources raise nothing
+  const feedback = await routingFeedback(deps.store.pool, story);
+  const heard = { ...score, claims: score.claims.filter((c) => !feedback.mutedClaims.has(c.claim)) };
+  const routed = decideRoutes(
     story,
-    score,
+    heard,
     {
       alerts: loaded.config.alerts,
       digests: loaded.config.digests,
@@ -26,6 +30,7 @@ export async function routeStory(job: Job, deps: Deps) {
     loaded.watchlist,
     mates,
   );
+  const decision = feedback.notRelevant ? { ...routed, outbox: [], digests: [] } : feedback.sourceMuted ? { ...routed, outbox: [] } : routed;
   const pending = await deps.store.route(storyId, decision);
   await deps.queues.queues[QUEUE.deliverAlert].addBulk(
     pending.map(deliverJob),

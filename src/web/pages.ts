@@ -8,7 +8,7 @@ const STYLE = `body{font:16px/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;ba
 header{background:#1d3557;color:#fff;padding:.6rem 1rem}header a{color:#fff;margin-right:1rem;text-decoration:none}
 main{max-width:60rem;margin:0 auto;padding:1rem}table{border-collapse:collapse;width:100%}td,th{padding:.4rem;border-bottom:1px solid #ddd;text-align:left;vertical-align:top}
 .flag{display:inline-block;padding:0 .4rem;border-radius:.3rem;font-size:.85em;margin-right:.2rem}.contradicts{background:#fde2e1;color:#8a1c14}.supports{background:#e3f4e1;color:#1d5f1a}.possible{background:#eee;color:#444}
-form.filters{display:flex;flex-wrap:wrap;gap:.5rem;margin-bottom:1rem}form.filters input,form.filters select{font:inherit;padding:.2rem}
+form.feedback{display:inline-block;margin:.2rem .4rem .2rem 0}form.filters{display:flex;flex-wrap:wrap;gap:.5rem;margin-bottom:1rem}form.filters input,form.filters select{font:inherit;padding:.2rem}
 .meta{color:#555;font-size:.9em}blockquote{margin:.3rem 0;padding:.3rem .6rem;border-left:3px solid #bbb;background:#fff}
 pre.text{white-space:pre-wrap;font:inherit;background:#fff;padding:.8rem;border:1px solid #ddd}
 @media (max-width:40rem){td.meta,th.meta{display:none}}`;
@@ -68,7 +68,35 @@ ${rows.map(
   return layout('Stories', body);
 }
 
-export function storyDetailPage(s: StoryPage, ctx: PageContext): string {
+export interface FeedbackView {
+  csrf: string;
+  given: { kind: string; claim: string | null; stance: string | null; who: string; at: string }[];
+  done: boolean;
+}
+
+const FEEDBACK_WORDS: Record<string, string> = {
+  not_relevant: 'marked not relevant',
+  relevant: 'marked relevant',
+  wrong_stance: 'said the stance is wrong',
+  mute_claim: 'muted the claim',
+  mute_source: 'muted the source',
+};
+
+function feedbackForms(s: StoryPage, ctx: PageContext, view: FeedbackView): Html {
+  const form = (kind: string, label: string, extra: Html | string = '') =>
+    html`<form method="post" action="/stories/${s.id}/feedback" class="feedback"><input type="hidden" name="_csrf" value="${view.csrf}"><input type="hidden" name="kind" value="${kind}">${extra}<button type="submit">${label}</button></form>`;
+  const claims = (s.score?.claims ?? []).map((c) => c.claim);
+  const claimSelect = html`<select name="claim" aria-label="claim">${claims.map((c) => html`<option value="${c}">${c}</option>`)}</select>`;
+  const days = html`<select name="days" aria-label="for how long"><option value="1">1 day</option><option value="7" selected>7 days</option><option value="30">30 days</option></select>`;
+  return html`<h2>Feedback</h2>${view.done ? html`<p role="status">Thank you: your feedback is recorded and applied.</p>` : ''}
+<div class="forms">${form('not_relevant', 'Not relevant')} ${form('relevant', 'Relevant')}
+${claims.length ? html`${form('wrong_stance', 'Wrong stance', html`${claimSelect}<select name="stance" aria-label="the right stance"><option value="supports">supports</option><option value="contradicts">contradicts</option><option value="none">neither</option></select>`)}
+${form('mute_claim', 'Mute this claim', html`${claimSelect}${days}`)}` : ''}
+${form('mute_source', `Mute ${outletOf(s, ctx)}`, days)}</div>
+${view.given.length ? html`<ul class="meta">${view.given.map((g) => html`<li>${formatTime(g.at, ctx.tz)} · ${g.who} ${FEEDBACK_WORDS[g.kind] ?? g.kind}${g.claim ? html` ${g.claim}` : ''}${g.stance ? html` (${g.stance})` : ''}</li>`)}</ul>` : ''}`;
+}
+
+export function storyDetailPage(s: StoryPage, ctx: PageContext, feedback?: FeedbackView): string {
   const claims = new Map(ctx.watchlist.claims.map((c) => [c.id, c]));
   const entities = new Map(ctx.watchlist.entities.map((e) => [e.id, e]));
   const weighed = [...(s.score?.claims ?? [])].sort((a, b) => b.score - a.score);
@@ -85,6 +113,7 @@ ${weighed.length
     })}</tbody></table>`
   : html`<p>No claim of the watchlist is weighed for this story.</p>`}
 ${s.outlets.length ? html`<h2>Also in ${s.outlets.length} outlet${s.outlets.length > 1 ? 's' : ''}</h2><ul>${s.outlets.map((o) => html`<li><a href="/stories/${o.id}">${o.title}</a> — ${outletOf(o, ctx)}</li>`)}</ul>` : ''}
+${feedback ? feedbackForms(s, ctx, feedback) : ''}
 <h2 id="text">Extracted text</h2><pre class="text">${s.text}</pre>`;
   return layout(s.title || 'Story', body);
 }

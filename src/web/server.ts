@@ -6,10 +6,10 @@
  * set by the sign-in form or as `Authorization: Bearer <token>`; /healthz and /readyz stay open;
  * /metrics needs it unless `web.metrics_public`.
  */
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Pool } from 'pg';
-import type { Watchlist } from '../config/watchlist.js';
+import { exportFeedback, FEEDBACK_KINDS, recordFeedback, STANCES, storyFeedback, type FeedbackKind } from '../store/feedback.js';
 import { createMetrics } from './metrics.js';
 import { claimsPage, loginPage, storiesPage, storyDetailPage, type PageContext } from './pages.js';
 import { claimTallies, listStories, storyPage, type StoryFilters } from './queries.js';
@@ -29,6 +29,7 @@ export interface WebOptions {
 const COOKIE = 'veille_session';
 const PAGE_SIZE = 100;
 const OPEN_PATHS = new Set(['/healthz', '/readyz', '/login']);
+const STORY_ID = /^[0-9a-f]{6,64}$/i;
 
 const sha = (s: string) => createHash('sha256').update(s).digest();
 const sameSecret = (a: string, b: string) => timingSafeEqual(sha(a), sha(b));
@@ -63,6 +64,7 @@ export function filtersFrom(query: Record<string, unknown>): StoryFilters {
 export function createWebApp(options: WebOptions): FastifyInstance {
   const app = Fastify({ logger: false, bodyLimit: 16 * 1024 });
   const session = options.token ? createHmac('sha256', options.token).update('veille web session').digest('hex') : undefined;
+  const csrf = randomBytes(24).toString('hex');
   const metrics = createMetrics({ pool: options.pool, queueCounts: options.queueCounts, configOk: options.configOk });
 
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
@@ -84,6 +86,13 @@ export function createWebApp(options: WebOptions): FastifyInstance {
       return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'a token is required (web.token)' });
     }
     return reply.redirect('/login');
+  });
+
+  // every form but sign-in carries the process's CSRF token; a cross-site post cannot read it
+  app.addHook('preHandler', async (request, reply) => {
+    if (request.method !== 'POST' || request.url.split('?')[0] === '/login') return;
+    const sent = one(((request.body ?? {}) as Record<string, unknown>)._csrf);
+    if (!sent || !sameSecret(sent, csrf)) return reply.code(403).send({ error: 'missing or wrong CSRF token: reload the page and try again' });
   });
 
   const page = (reply: FastifyReply, body: string, code = 200) =>
@@ -120,9 +129,33 @@ export function createWebApp(options: WebOptions): FastifyInstance {
   app.get('/claims', async (_request, reply) => page(reply, claimsPage(await claimTallies(options.pool), options.context())));
   app.get('/stories/:id', async (request, reply) => {
     const { id } = request.params as { id: string };
-    const story = /^[0-9a-f]{6,64}$/i.test(id) ? await storyPage(options.pool, id) : null;
+    const story = STORY_ID.test(id) ? await storyPage(options.pool, id) : null;
     if (!story) return page(reply, '<!doctype html><title>Not found</title><p>No such story.</p>', 404);
-    return page(reply, storyDetailPage(story, options.context()));
+    const given = await storyFeedback(options.pool, id);
+    const done = one((request.query as Record<string, unknown>).feedback) === 'ok';
+    return page(reply, storyDetailPage(story, options.context(), { csrf, given, done }));
+  });
+  app.post('/stories/:id/feedback', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const kind = one(body.kind) as FeedbackKind | null;
+    if (!kind || !FEEDBACK_KINDS.includes(kind) || !STORY_ID.test(id)) return reply.code(400).send({ error: 'unknown feedback' });
+    const stance = one(body.stance);
+    const days = Number(one(body.days) ?? 7);
+    const saved = await recordFeedback(options.pool, {
+      storyId: id,
+      kind,
+      claim: one(body.claim),
+      stance: stance && (STANCES as readonly string[]).includes(stance) ? (stance as (typeof STANCES)[number]) : null,
+      days: Number.isInteger(days) && days > 0 && days <= 365 ? days : 7,
+      who: options.token ? 'token holder' : 'local user',
+    });
+    if (!saved) return reply.code(404).send({ error: 'no such story' });
+    return reply.redirect(`/stories/${id}?feedback=ok`, 303);
+  });
+  app.get('/feedback.jsonl', async (_request, reply) => {
+    const rows = await exportFeedback(options.pool);
+    return reply.header('content-type', 'application/x-ndjson; charset=utf-8').send(rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : ''));
   });
   return app;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoryScore } from '../../src/domain/types.js';
 import { Veille } from '../../src/main.js';
+import { routingFeedback } from '../../src/store/feedback.js';
 import { makeTestEnv, type Mode, type TestEnv } from '../helpers/test-env.js';
 
 /**
@@ -45,6 +46,7 @@ for (const mode of ['embedded', 'redis'] as Mode[]) {
       await store.saveMatch(ids.vk, support);
       await store.saveMatch(ids.storm, unrelated);
       await store.pool.query('UPDATE veille.stories SET cluster_id = $1 WHERE id = ANY($2)', [ids.rt, [ids.rt, ids.rt2]]);
+      for (const id of [ids.rt, ids.rt2, ids.vk]) await store.pool.query(`INSERT INTO veille.digest_buffer (digest_id, story_id, relevance) VALUES ('daily', $1, 0.9)`, [id]);
     }, 120_000);
 
     afterAll(async () => {
@@ -127,6 +129,38 @@ for (const mode of ['embedded', 'redis'] as Mode[]) {
       expect(row('C35')).toMatch(/2 contradicting stories<\/a> since 2017-11-02, first from (The Capitol Wire|Bytewise)/);
       expect(row('C02')).toContain('1 supporting story');
       expect(row('C01')).toContain('no story yet');
+    });
+
+    it('takes feedback only with the form\'s CSRF token, and applies it at once', async () => {
+      const story = await page(`/stories/${ids.rt}`);
+      const csrf = /name="_csrf" value="([0-9a-f]+)"/.exec(story)?.[1];
+      expect(csrf).toBeTruthy();
+      const post = (id: string, fields: Record<string, string>) =>
+        fetch(`${url}/stories/${id}/feedback`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: new URLSearchParams(fields), redirect: 'manual' });
+
+      expect((await post(ids.rt, { kind: 'not_relevant' })).status).toBe(403);
+      expect((await post(ids.rt, { kind: 'not_relevant', _csrf: 'f'.repeat(48) })).status).toBe(403);
+      expect(await veille.backends.store.pendingDigestStories('daily')).toHaveLength(3);
+
+      const marked = await post(ids.rt, { kind: 'not_relevant', _csrf: csrf! });
+      expect(marked.status).toBe(303);
+      expect(marked.headers.get('location')).toBe(`/stories/${ids.rt}?feedback=ok`);
+      // out of the pending digest with the other outlet's copy; the cluster's later copies are not alerted
+      const pending = await veille.backends.store.pendingDigestStories('daily');
+      expect(pending.map((r) => r.story.id)).toEqual([ids.vk]);
+      const second = (await veille.backends.store.getStory(ids.rt2))!;
+      expect((await routingFeedback(veille.backends.store.pool, second)).notRelevant).toBe(true);
+
+      expect((await post(ids.vk, { kind: 'mute_claim', claim: 'C02', days: '7', _csrf: csrf! })).status).toBe(303);
+      const vk = (await veille.backends.store.getStory(ids.vk))!;
+      const heard = await routingFeedback(veille.backends.store.pool, vk);
+      expect([...heard.mutedClaims]).toEqual(['C02']);
+      expect(heard.notRelevant).toBe(false);
+
+      expect(await page(`/stories/${ids.rt}?feedback=ok`)).toContain('token holder marked not relevant');
+      const exported = (await page('/feedback.jsonl')).trim().split('\n').map((l) => JSON.parse(l));
+      expect(exported.map((r) => r.kind)).toEqual(['not_relevant', 'mute_claim']);
+      expect(exported[0]).toMatchObject({ who: 'token holder', story: { id: ids.rt, title: HOSTILE }, matcher: { relevance: 0.93 } });
     });
 
     it('exposes Prometheus metrics that count what is stored', async () => {
