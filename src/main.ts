@@ -9,6 +9,7 @@ import { outletName, shownClaims } from './alerts/format.js';
 import type { Stance } from './domain/types.js';
 import { errorMessage } from './lib/errors.js';
 import { jobId } from './lib/ids.js';
+import { digestContext } from './digest/run-digest.js';
 import type { Logger } from './lib/logger.js';
 import { createScorer } from './matchers/index.js';
 import { openBackends, type Backends } from './store/open.js';
@@ -326,6 +327,18 @@ export class Veille {
       },
       queueCounts: () => this.queues.counts(),
       configOk: () => this.configOk,
+      status: () => this.status(),
+      digests: () => {
+        const { loaded } = this.current;
+        return {
+          configs: loaded.config.digests,
+          sources: loaded.config.sources,
+          context: digestContext(loaded, { store: this.backends.store, dataDir: this.options.dataDir, smtpUrl: this.options.smtpUrl }),
+        };
+      },
+      pollNow: async (sourceId) => {
+        await this.queues.queues[QUEUE.pollSource].add('poll-source', { sourceId }, { jobId: jobId('poll-now', sourceId, String(Date.now())), attempts: 1 });
+      },
     });
     this.options.log.info({ url: this.web.url }, 'web app listening');
   }

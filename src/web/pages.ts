@@ -16,7 +16,7 @@ pre.text{white-space:pre-wrap;font:inherit;background:#fff;padding:.8rem;border:
 export function layout(title: string, body: Html): string {
   return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · Veille</title><style>${raw(STYLE)}</style></head>
-<body><header><a href="/stories"><strong>Veille</strong></a><a href="/stories">Stories</a><a href="/stories?stance=contradicts">Contradictions</a><a href="/claims">Claims</a></header>
+<body><header><a href="/stories"><strong>Veille</strong></a><a href="/stories">Stories</a><a href="/stories?stance=contradicts">Contradictions</a><a href="/claims">Claims</a><a href="/sources">Sources</a><a href="/digests">Digests</a></header>
 <main>${body}</main></body></html>`.value;
 }
 
@@ -140,4 +140,59 @@ ${ctx.watchlist.claims.map((c) => {
 })}
 </tbody></table>`;
   return layout('Claims', body);
+}
+
+export interface SourceView {
+  id: string;
+  name: string;
+  url: string;
+  every: number;
+  enabled: boolean;
+  health: string;
+  lastPolledAt: string | null;
+  lastSuccessAt: string | null;
+  consecutiveFailures: number;
+  lastError: string | null;
+  stories: number;
+}
+
+/** Sources: last poll, stories, failures, health, last error, next poll; "poll now". */
+export function sourcesPage(sources: SourceView[], ctx: PageContext, csrf: string, polled: string | null): string {
+  const next = (s: SourceView) => {
+    if (!s.enabled) return 'disabled';
+    if (!s.lastPolledAt) return 'soon';
+    return formatTime(new Date(Date.parse(s.lastPolledAt) + s.every).toISOString(), ctx.tz);
+  };
+  const body = html`<h1>Sources</h1>${polled ? html`<p role="status">A poll of ${polled} is queued.</p>` : ''}
+<table><thead><tr><th>Source</th><th>Health</th><th class="meta">Last poll (${ctx.tz})</th><th>Stories</th><th class="meta">Next poll</th><th></th></tr></thead><tbody>
+${sources.map(
+  (s) => html`<tr class="source" id="source-${s.id}"><td><a href="/stories?relevant=0&amp;source=${s.id}">${s.name}</a><div class="meta">${s.url}</div>${s.lastError ? html`<div class="meta">last error: ${s.lastError}</div>` : ''}</td>
+<td>${s.health}${s.consecutiveFailures ? html` (${s.consecutiveFailures} failure${s.consecutiveFailures > 1 ? 's' : ''} in a row)` : ''}</td><td class="meta">${formatTime(s.lastPolledAt, ctx.tz) || 'never'}</td><td>${s.stories}</td><td class="meta">${next(s)}</td>
+<td><form method="post" action="/sources/${s.id}/poll" class="feedback"><input type="hidden" name="_csrf" value="${csrf}"><button type="submit"${s.enabled ? '' : html` disabled`}>Poll now</button></form></td></tr>`,
+)}
+</tbody></table>`;
+  return layout('Sources', body);
+}
+
+export interface DigestRunView {
+  id: string;
+  digestId: string;
+  periodEnd: string;
+  stories: number;
+  status: string;
+  sentAt: string | null;
+  deliveredTo: string | null;
+}
+
+/** Digests: each configured digest with its live preview, and the history of sent runs. */
+export function digestsPage(digests: { id: string; subject: string; cron: string; pending: number }[], runs: DigestRunView[], ctx: PageContext): string {
+  const body = html`<h1>Digests</h1>
+<table><thead><tr><th>Digest</th><th>Schedule</th><th>Waiting</th><th></th></tr></thead><tbody>
+${digests.map((d) => html`<tr id="digest-${d.id}"><td><strong>${d.id}</strong><div class="meta">${d.subject}</div></td><td>${d.cron}</td><td>${d.pending} stor${d.pending === 1 ? 'y' : 'ies'}</td><td><a href="/digests/${d.id}/preview">preview the next one</a></td></tr>`)}
+</tbody></table>
+<h2>Sent</h2>
+${runs.length ? html`<table><thead><tr><th>Digest</th><th>Sent (${ctx.tz})</th><th>Stories</th><th class="meta">Delivered to</th></tr></thead><tbody>
+${runs.map((r) => html`<tr class="run"><td><a href="/digests/runs/${r.id}">${r.digestId}</a></td><td>${formatTime(r.sentAt ?? r.periodEnd, ctx.tz)}</td><td>${r.stories}</td><td class="meta">${r.deliveredTo ?? ''}</td></tr>`)}
+</tbody></table>` : html`<p>No digest sent yet.</p>`}`;
+  return layout('Digests', body);
 }

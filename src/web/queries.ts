@@ -170,3 +170,21 @@ export async function claimTallies(pool: Pool): Promise<ClaimTally[]> {
     firstSiteName: r.site_name ?? null,
   }));
 }
+
+/** Stories stored per source. */
+export async function storiesPerSource(pool: Pool): Promise<Map<string, number>> {
+  const { rows } = await pool.query('SELECT source_id, count(*) AS n FROM veille.stories GROUP BY source_id');
+  return new Map(rows.map((r) => [r.source_id as string, Number(r.n)]));
+}
+
+/** Sent digest runs, newest first. */
+export async function sentDigestRuns(pool: Pool, limit = 100): Promise<{ id: string; digestId: string; periodEnd: string; stories: number; status: string; sentAt: string | null; deliveredTo: string | null }[]> {
+  const { rows } = await pool.query(`SELECT * FROM veille.digest_runs WHERE status = 'sent' ORDER BY created_at DESC LIMIT $1`, [limit]);
+  return rows.map((r) => ({ id: r.id, digestId: r.digest_id, periodEnd: iso(r.period_end)!, stories: Number(r.story_count), status: r.status, sentAt: iso(r.sent_at), deliveredTo: r.delivered_to ?? null }));
+}
+
+/** Pending stories per digest id. */
+export async function pendingPerDigest(pool: Pool): Promise<Map<string, number>> {
+  const { rows } = await pool.query('SELECT digest_id, count(*) AS n FROM veille.digest_buffer WHERE run_id IS NULL GROUP BY digest_id');
+  return new Map(rows.map((r) => [r.digest_id as string, Number(r.n)]));
+}

@@ -11,8 +11,11 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import type { Pool } from 'pg';
 import { exportFeedback, FEEDBACK_KINDS, recordFeedback, STANCES, storyFeedback, type FeedbackKind } from '../store/feedback.js';
 import { createMetrics } from './metrics.js';
-import { claimsPage, loginPage, storiesPage, storyDetailPage, type PageContext } from './pages.js';
-import { claimTallies, listStories, storyPage, type StoryFilters } from './queries.js';
+import { claimsPage, digestsPage, loginPage, sourcesPage, storiesPage, storyDetailPage, type PageContext, type SourceView } from './pages.js';
+import { claimTallies, listStories, pendingPerDigest, sentDigestRuns, storiesPerSource, storyPage, type StoryFilters } from './queries.js';
+import type { LoadedConfig } from '../config/load.js';
+import { composeDigest, renderDigest, type DigestDeliveryContext } from '../digest/run-digest.js';
+import type { VeilleStatus } from '../status/status.js';
 
 export interface WebOptions {
   host: string;
@@ -24,6 +27,12 @@ export interface WebOptions {
   context: () => PageContext;
   queueCounts: () => Promise<Record<string, Record<string, number>> | null>;
   configOk: () => boolean;
+  /** sources and their health (Veille.status) */
+  status: () => Promise<VeilleStatus>;
+  /** the configured sources and digests, and what rendering a digest needs */
+  digests: () => { configs: LoadedConfig['config']['digests']; sources: LoadedConfig['config']['sources']; context: DigestDeliveryContext };
+  /** queue one poll of a source now */
+  pollNow: (sourceId: string) => Promise<void>;
 }
 
 const COOKIE = 'veille_session';
@@ -152,6 +161,61 @@ export function createWebApp(options: WebOptions): FastifyInstance {
     });
     if (!saved) return reply.code(404).send({ error: 'no such story' });
     return reply.redirect(`/stories/${id}?feedback=ok`, 303);
+  });
+  app.get('/sources', async (request, reply) => {
+    const [status, counts] = await Promise.all([options.status(), storiesPerSource(options.pool)]);
+    const health = new Map(status.sources.map((s) => [s.id, s]));
+    const ctx = options.context();
+    const sources: SourceView[] = options.digests().sources.map((c) => {
+      const s = health.get(c.id);
+      return {
+        id: c.id,
+        name: ctx.sourceNames[c.id] ?? c.id,
+        url: c.url,
+        every: c.every,
+        enabled: c.enabled,
+        health: s?.health ?? 'never polled',
+        lastPolledAt: s?.lastPolledAt ?? null,
+        lastSuccessAt: s?.lastSuccessAt ?? null,
+        consecutiveFailures: s?.consecutiveFailures ?? 0,
+        lastError: s?.lastError ?? null,
+        stories: counts.get(c.id) ?? 0,
+      };
+    });
+    return page(reply, sourcesPage(sources, ctx, csrf, one((request.query as Record<string, unknown>).polled)));
+  });
+  app.post('/sources/:id/poll', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const source = options.digests().sources.find((s) => s.id === id);
+    if (!source || !source.enabled) return reply.code(404).send({ error: 'no such enabled source' });
+    await options.pollNow(id);
+    return reply.redirect(`/sources?polled=${encodeURIComponent(id)}`, 303);
+  });
+  app.get('/digests', async (_request, reply) => {
+    const [runs, pending] = await Promise.all([sentDigestRuns(options.pool), pendingPerDigest(options.pool)]);
+    const digests = options.digests().configs.map((d) => ({ id: d.id, subject: d.subject, cron: d.cron, pending: pending.get(d.id) ?? 0 }));
+    return page(reply, digestsPage(digests, runs, options.context()));
+  });
+  app.get('/digests/:id', async (request, reply) => reply.redirect(`/digests#digest-${encodeURIComponent((request.params as { id: string }).id)}`));
+  // the next digest as its e-mail will look: the same HTML, from the stories waiting now
+  app.get('/digests/:id/preview', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    const { configs, context } = options.digests();
+    const config = configs.find((d) => d.id === id);
+    if (!config) return page(reply, '<!doctype html><title>Not found</title><p>No such digest.</p>', 404);
+    const rows = await context.store.pendingDigestStories(id);
+    const digest = composeDigest(`${id}-preview`, config, rows, context.watchlist, { start: null, end: new Date().toISOString() }, context.minClaimScore, context.sourceNames);
+    return page(reply, renderDigest(digest, config, context).html);
+  });
+  app.get('/digests/runs/:runId', async (request, reply) => {
+    const { runId } = request.params as { runId: string };
+    const { configs, context } = options.digests();
+    const run = (await sentDigestRuns(options.pool, 1000)).find((r) => r.id === runId);
+    const config = run && configs.find((d) => d.id === run.digestId);
+    if (!run || !config) return page(reply, '<!doctype html><title>Not found</title><p>No such digest.</p>', 404);
+    const rows = await context.store.digestRunStories(runId);
+    const digest = composeDigest(runId, config, rows, context.watchlist, { start: null, end: run.periodEnd }, context.minClaimScore, context.sourceNames);
+    return page(reply, renderDigest(digest, config, context).html);
   });
   app.get('/feedback.jsonl', async (_request, reply) => {
     const rows = await exportFeedback(options.pool);

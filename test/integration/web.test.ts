@@ -30,7 +30,14 @@ for (const mode of ['embedded', 'redis'] as Mode[]) {
     const ids: Record<string, string> = {};
 
     beforeAll(async () => {
-      env = await makeTestEnv(mode, { watchlist: './watchlist.yaml', sources: [], web: { port: 0, token: TOKEN } });
+      env = await makeTestEnv(mode, {
+        watchlist: './watchlist.yaml',
+        // a feed nobody answers (the discard port): its failures show on the sources page
+        sources: [{ id: 'wire', name: 'The Capitol Wire', type: 'rss', url: 'http://127.0.0.1:9/feed.xml', every: '1h' }],
+        digests: [{ id: 'daily', to: ['desk@example.org'], cron: '0 7 * * *', tz: 'Europe/Paris' }],
+        fetch: { trusted_addresses: ['127.0.0.1'] },
+        web: { port: 0, token: TOKEN },
+      });
       veille = await Veille.open(env.options());
       await veille.start();
       url = veille.webUrl!;
@@ -161,6 +168,31 @@ for (const mode of ['embedded', 'redis'] as Mode[]) {
       const exported = (await page('/feedback.jsonl')).trim().split('\n').map((l) => JSON.parse(l));
       expect(exported.map((r) => r.kind)).toEqual(['not_relevant', 'mute_claim']);
       expect(exported[0]).toMatchObject({ who: 'token holder', story: { id: ids.rt, title: HOSTILE }, matcher: { relevance: 0.93 } });
+    });
+
+    it('previews the next digest as its e-mail: the story marked not relevant is gone', async () => {
+      const digests = await page('/digests');
+      expect(digests).toContain('daily');
+      expect(digests).toContain('1 story');
+      const preview = await page('/digests/daily/preview');
+      expect(preview).toContain('VK executive emailed Trump Jr.');
+      expect(preview).not.toContain('second outlet');
+      expect(preview).not.toContain('alert(1)');
+      expect((await get('/digests/nope/preview')).status).toBe(404);
+    });
+
+    it("lists the sources with their health and queues a poll on request", async () => {
+      const sources = await page('/sources');
+      expect(sources).toContain('The Capitol Wire');
+      expect(sources).toContain('http://127.0.0.1:9/feed.xml');
+      const csrf = /name="_csrf" value="([0-9a-f]+)"/.exec(sources)![1];
+      const poll = (fields: Record<string, string>, id = 'wire') =>
+        fetch(`${url}/sources/${id}/poll`, { method: 'POST', headers: { authorization: `Bearer ${TOKEN}` }, body: new URLSearchParams(fields), redirect: 'manual' });
+      expect((await poll({})).status).toBe(403);
+      expect((await poll({ _csrf: csrf }, 'nowhere')).status).toBe(404);
+      const queued = await poll({ _csrf: csrf });
+      expect(queued.status).toBe(303);
+      expect(await page(queued.headers.get('location')!)).toContain('A poll of wire is queued.');
     });
 
     it('exposes Prometheus metrics that count what is stored', async () => {
