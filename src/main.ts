@@ -1,4 +1,5 @@
 import { startWebServer, type WebServer } from './web/server.js';
+import { createJobMetrics } from './web/metrics.js';
 import path from 'node:path';
 import type { Queue, Worker } from 'bullmq';
 import { loadConfig, type LoadedConfig } from './config/load.js';
@@ -122,6 +123,8 @@ export class Veille {
   private current: Current;
   private watcher: { close(): Promise<void> } | null = null;
   private web: WebServer | null = null;
+  /** job durations per stage, for /metrics */
+  readonly jobMetrics = createJobMetrics();
   /** false after a config edit was refused (the last good one stays in use) */
   private configOk = true;
   private resyncTimer: NodeJS.Timeout | null = null;
@@ -219,6 +222,12 @@ export class Veille {
       worker.on('stalled', (jobId) => void this.onStalled(name, jobId).catch(() => {}));
       // errors are logged once per state change by the backend health (QueueSet's onError); work done means it is back
       worker.on('active', () => this.health.ok());
+      worker.on('completed', (job) => {
+        if (job.processedOn && job.finishedOn) this.jobMetrics.observe(name, 'completed', (job.finishedOn - job.processedOn) / 1000);
+      });
+      worker.on('failed', (job) => {
+        if (job?.processedOn) this.jobMetrics.observe(name, 'failed', ((job.finishedOn ?? Date.now()) - job.processedOn) / 1000);
+      });
       return worker;
     });
   }
@@ -327,6 +336,7 @@ export class Veille {
       },
       queueCounts: () => this.queues.counts(),
       configOk: () => this.configOk,
+      jobMetrics: this.jobMetrics,
       status: () => this.status(),
       digests: () => {
         const { loaded } = this.current;

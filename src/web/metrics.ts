@@ -4,10 +4,28 @@
  * CPU) come from prom-client's defaults.
  */
 import type { Pool } from 'pg';
-import { Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { counts } from './queries.js';
 
+/** Job durations per pipeline stage (poll, fetch, match: the matcher's latency, route, deliver, digest). */
+export interface JobMetrics {
+  histogram: Histogram<'stage' | 'outcome'>;
+  observe(stage: string, outcome: 'completed' | 'failed', seconds: number): void;
+}
+
+export function createJobMetrics(): JobMetrics {
+  const histogram = new Histogram({
+    name: 'veille_job_duration_seconds',
+    help: 'time a job took, per pipeline stage (queue) and outcome; the match stage is the matcher latency',
+    labelNames: ['stage', 'outcome'] as const,
+    buckets: [0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5, 15, 60],
+    registers: [],
+  });
+  return { histogram, observe: (stage, outcome, seconds) => histogram.observe({ stage, outcome }, seconds) };
+}
+
 export interface MetricSources {
+  jobMetrics?: JobMetrics;
   pool: Pool;
   /** waiting/active/delayed/failed jobs per queue, null when the queue backend does not answer */
   queueCounts: () => Promise<Record<string, Record<string, number>> | null>;
@@ -18,6 +36,7 @@ export interface MetricSources {
 export function createMetrics(sources: MetricSources): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'veille_process_' });
+  if (sources.jobMetrics) registry.registerMetric(sources.jobMetrics.histogram);
   const gauge = (name: string, help: string, labelNames: string[], collect: (g: Gauge) => Promise<void> | void) =>
     new Gauge({ name, help, labelNames, registers: [registry], async collect() { await collect(this); } });
 

@@ -10,7 +10,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Pool } from 'pg';
 import { exportFeedback, FEEDBACK_KINDS, recordFeedback, STANCES, storyFeedback, type FeedbackKind } from '../store/feedback.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics, type JobMetrics } from './metrics.js';
 import { claimsPage, digestsPage, loginPage, sourcesPage, storiesPage, storyDetailPage, type PageContext, type SourceView } from './pages.js';
 import { claimTallies, listStories, pendingPerDigest, sentDigestRuns, storiesPerSource, storyPage, type StoryFilters } from './queries.js';
 import type { LoadedConfig } from '../config/load.js';
@@ -27,6 +27,8 @@ export interface WebOptions {
   context: () => PageContext;
   queueCounts: () => Promise<Record<string, Record<string, number>> | null>;
   configOk: () => boolean;
+  /** job durations per stage, observed by the workers */
+  jobMetrics?: JobMetrics;
   /** sources and their health (Veille.status) */
   status: () => Promise<VeilleStatus>;
   /** the configured sources and digests, and what rendering a digest needs */
@@ -74,7 +76,7 @@ export function createWebApp(options: WebOptions): FastifyInstance {
   const app = Fastify({ logger: false, bodyLimit: 16 * 1024 });
   const session = options.token ? createHmac('sha256', options.token).update('veille web session').digest('hex') : undefined;
   const csrf = randomBytes(24).toString('hex');
-  const metrics = createMetrics({ pool: options.pool, queueCounts: options.queueCounts, configOk: options.configOk });
+  const metrics = createMetrics({ pool: options.pool, queueCounts: options.queueCounts, configOk: options.configOk, jobMetrics: options.jobMetrics });
 
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));

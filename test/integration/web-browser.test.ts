@@ -49,7 +49,32 @@ afterAll(async () => {
   await env?.cleanup();
 });
 
+/** Prometheus text format, as a scraper reads it: `name{label="value",…} number` per sample line. */
+function parsePrometheus(text: string): { name: string; labels: Record<string, string>; value: number }[] {
+  const samples = [];
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const m = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
+    if (!m) throw new Error(`not Prometheus text: ${line}`);
+    const labels = Object.fromEntries([...(m[2] ?? '').matchAll(/([a-zA-Z_][a-zA-Z0-9_]*)="((?:[^"\\]|\\.)*)"/g)].map((l) => [l[1], l[2]]));
+    samples.push({ name: m[1], labels, value: m[3] === '+Inf' ? Infinity : Number(m[3]) });
+  }
+  return samples;
+}
+
 describe('the web app in a browser, after the demo', () => {
+  it('counts in /metrics what the demo did: stories, relevant ones, match jobs and their durations', async () => {
+    const res = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    const samples = parsePrometheus(await res.text());
+    const value = (name: string, labels: Record<string, string> = {}) =>
+      samples.find((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v))?.value;
+    expect(value('veille_stories')).toBeGreaterThanOrEqual(13);
+    expect(value('veille_stories_relevant')).toBeGreaterThanOrEqual(9);
+    expect(value('veille_job_duration_seconds_count', { stage: 'match', outcome: 'completed' })).toBeGreaterThanOrEqual(13);
+    expect(value('veille_job_duration_seconds_count', { stage: 'poll-source', outcome: 'completed' })).toBeGreaterThanOrEqual(4);
+    expect(value('veille_config_reload_ok')).toBe(1);
+  });
+
   it('signs in, finds the contradiction, marks it not relevant, and the digest preview drops it', async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
     await page.goto(`${url}/stories`);
