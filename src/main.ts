@@ -346,6 +346,7 @@ export class Veille {
           context: digestContext(loaded, { store: this.backends.store, dataDir: this.options.dataDir, smtpUrl: this.options.smtpUrl }),
         };
       },
+      raiseOps: (key, message) => this.deps.ops.raise({ key, kind: 'unsubscribe', message }),
       pollNow: async (sourceId) => {
         await this.queues.queues[QUEUE.pollSource].add('poll-source', { sourceId }, { jobId: jobId('poll-now', sourceId, String(Date.now())), attempts: 1 });
       },

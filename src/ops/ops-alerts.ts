@@ -8,7 +8,7 @@ import type { Logger } from '../lib/logger.js';
 import type { Store } from '../store/store.js';
 
 /** What ops must hear about, not only read in a log. */
-export type OpsAlertKind = 'source-unhealthy' | 'job-failed' | 'delivery-unknown' | 'delivery-failed' | 'queue-durability';
+export type OpsAlertKind = 'source-unhealthy' | 'job-failed' | 'delivery-unknown' | 'delivery-failed' | 'queue-durability' | 'unsubscribe';
 
 export interface OpsAlert {
   /** the condition's identity: one alert per key, reminded after ops.remind_after */

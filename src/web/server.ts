@@ -35,11 +35,15 @@ export interface WebOptions {
   digests: () => { configs: LoadedConfig['config']['digests']; sources: LoadedConfig['config']['sources']; context: DigestDeliveryContext };
   /** queue one poll of a source now */
   pollNow: (sourceId: string) => Promise<void>;
+  /** tell ops (their channels) that a reader asked for something only they can do */
+  raiseOps?: (key: string, message: string) => Promise<void>;
 }
 
 const COOKIE = 'veille_session';
 const PAGE_SIZE = 100;
 const OPEN_PATHS = new Set(['/healthz', '/readyz', '/login']);
+/** A mail client's one-click unsubscribe (RFC 8058) carries no token and no form: it is open. */
+const UNSUBSCRIBE = /^\/digests\/[^/]+\/unsubscribe$/;
 const STORY_ID = /^[0-9a-f]{6,64}$/i;
 
 const sha = (s: string) => createHash('sha256').update(s).digest();
@@ -63,6 +67,7 @@ export function filtersFrom(query: Record<string, unknown>): StoryFilters {
     relevant: one(query.relevant) !== '0',
     stance: stance === 'contradicts' || stance === 'supports' || stance === 'any' ? stance : null,
     claim: one(query.claim),
+    digest: one(query.digest),
     source: one(query.source),
     lang: one(query.lang)?.toLowerCase() ?? null,
     q: one(query.q),
@@ -92,7 +97,7 @@ export function createWebApp(options: WebOptions): FastifyInstance {
 
   app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?')[0];
-    if (OPEN_PATHS.has(path) || (path === '/metrics' && options.metricsPublic) || signedIn(request)) return;
+    if (OPEN_PATHS.has(path) || (path === '/metrics' && options.metricsPublic) || (request.method === 'POST' && UNSUBSCRIBE.test(path)) || signedIn(request)) return;
     if (path === '/metrics' || request.headers.accept?.includes('application/json') || request.method !== 'GET') {
       return reply.code(401).header('www-authenticate', 'Bearer').send({ error: 'a token is required (web.token)' });
     }
@@ -101,7 +106,8 @@ export function createWebApp(options: WebOptions): FastifyInstance {
 
   // every form but sign-in carries the process's CSRF token; a cross-site post cannot read it
   app.addHook('preHandler', async (request, reply) => {
-    if (request.method !== 'POST' || request.url.split('?')[0] === '/login') return;
+    const path = request.url.split('?')[0];
+    if (request.method !== 'POST' || path === '/login' || UNSUBSCRIBE.test(path)) return;
     const sent = one(((request.body ?? {}) as Record<string, unknown>)._csrf);
     if (!sent || !sameSecret(sent, csrf)) return reply.code(403).send({ error: 'missing or wrong CSRF token: reload the page and try again' });
   });
@@ -218,6 +224,13 @@ export function createWebApp(options: WebOptions): FastifyInstance {
     const rows = await context.store.digestRunStories(runId);
     const digest = composeDigest(runId, config, rows, context.watchlist, { start: null, end: run.periodEnd }, context.minClaimScore, context.sourceNames);
     return page(reply, renderDigest(digest, config, context).html);
+  });
+  // the digest e-mail goes to all its recipients at once: the request cannot say who; ops are told to act on it
+  app.post('/digests/:id/unsubscribe', async (request, reply) => {
+    const { id } = request.params as { id: string };
+    if (!options.digests().configs.some((d) => d.id === id)) return reply.code(404).send({ error: 'no such digest' });
+    await options.raiseOps?.(`unsubscribe:${id}`, `a reader asked to unsubscribe from digest ${id} (one-click link in the e-mail); remove them from digests[].to`);
+    return page(reply, '<!doctype html><title>Unsubscribe</title><p>Your request to stop receiving this digest has been sent to the people who run it.</p>');
   });
   app.get('/feedback.jsonl', async (_request, reply) => {
     const rows = await exportFeedback(options.pool);

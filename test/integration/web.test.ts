@@ -181,6 +181,18 @@ for (const mode of ['embedded', 'redis'] as Mode[]) {
       expect((await get('/digests/nope/preview')).status).toBe(404);
     });
 
+    it("lists a digest's stories for its e-mail's \"and N more\" link, and takes a one-click unsubscribe without the token", async () => {
+      const listed = await page('/stories?relevant=0&digest=daily');
+      expect(listed).toContain('VK executive emailed Trump Jr.');
+      expect(listed).not.toContain('Storm closes schools');
+      const unsubscribe = await fetch(`${url}/digests/daily/unsubscribe`, { method: 'POST', body: new URLSearchParams({ 'List-Unsubscribe': 'One-Click' }) });
+      expect(unsubscribe.status).toBe(200);
+      expect(await unsubscribe.text()).toContain('sent to the people who run it');
+      const ops = await veille.backends.store.pool.query(`SELECT message FROM veille.ops_alerts WHERE key = 'unsubscribe:daily'`);
+      expect(ops.rows[0].message).toContain('remove them from digests[].to');
+      expect((await fetch(`${url}/digests/nope/unsubscribe`, { method: 'POST' })).status).toBe(404);
+    });
+
     it("lists the sources with their health and queues a poll on request", async () => {
       const sources = await page('/sources');
       expect(sources).toContain('The Capitol Wire');
