@@ -90,6 +90,8 @@ export async function idleRss(mode: Mode, runner: Runner, ctx: Ctx): Promise<Idl
     sources: Array.from({ length: n }, (_, f) => ({ id: `feed${f}`, type: 'rss', url: `${base}/feed${f}.xml`, every: '15m' })),
     alerts: [slackAlert(ctx.slackUrl, hook)],
     fetch: FETCH,
+    // each worker its own port: they run side by side (the web app's own cost: bench/web.ts)
+    web: { port: 0 },
   });
   const env = await makeEnv(ctx.cleanup, mode, tag.replace(/-/g, '_'), config(2), ctx.redis);
   try {

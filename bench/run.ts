@@ -30,6 +30,7 @@ import { benchFeeds } from './feeds.js';
 import { benchFeedAttacks } from './feed-attacks.js';
 import { benchExtract } from './extract.js';
 import { benchExtractDev } from './extract-dev.js';
+import { benchWeb } from './web.js';
 import { benchClustering } from './cluster.js';
 import { latency, publishCorpus, throughput, type LatencyResult, type ThroughputResult } from './pipeline.js';
 import { clock, startServers } from './servers.js';
@@ -118,6 +119,7 @@ async function main(): Promise<Results> {
     ['extraction: extractArticle vs Readability + jsdom (evaluation pages)', benchExtract],
     ['extraction: extractArticle vs Readability + jsdom (public development pages, report half)', benchExtractDev],
     ['clustering: MinHash signatures and same-story checks', benchClustering],
+    ['web app: 10,000 stored stories on the embedded store', benchWeb],
   ];
   for (const [name, fn] of parts) {
     await attempt(name, async () => {

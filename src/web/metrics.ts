@@ -44,6 +44,7 @@ export function createMetrics(sources: MetricSources): Registry {
     const c = await counts(sources.pool);
     g.set(c.stories);
   });
+  gauge('veille_stories_matched', 'stored stories the matcher has scored', [], async (g) => g.set((await counts(sources.pool)).matched));
   gauge('veille_stories_relevant', 'stories the matcher found relevant', [], async (g) => g.set((await counts(sources.pool)).relevant));
   gauge('veille_alerts', 'instant alerts by channel and delivery status (pending, sent, failed, unknown)', ['channel', 'status'], async (g) => {
     g.reset();

@@ -114,6 +114,7 @@ export async function storyPage(pool: Pool, id: string): Promise<StoryPage | nul
 
 export interface Counts {
   stories: number;
+  matched: number;
   relevant: number;
   alerts: { channel: string; status: string; count: number }[];
   digestsSent: number;
@@ -123,13 +124,16 @@ export interface Counts {
 /** The store's totals, read when /metrics is scraped. */
 export async function counts(pool: Pool): Promise<Counts> {
   const [stories, alerts, digests, sources] = await Promise.all([
-    pool.query(`SELECT count(*) AS stories, count(*) FILTER (WHERE m.relevant) AS relevant FROM veille.stories s LEFT JOIN veille.matches m ON m.story_id = s.id`),
+    pool.query(
+      `SELECT count(*) AS stories, count(m.story_id) AS matched, count(*) FILTER (WHERE m.relevant) AS relevant FROM veille.stories s LEFT JOIN veille.matches m ON m.story_id = s.id`,
+    ),
     pool.query(`SELECT channel_id, status, count(*) AS n FROM veille.alert_outbox GROUP BY channel_id, status`),
     pool.query(`SELECT count(*) AS n FROM veille.digest_runs WHERE status = 'sent'`),
     pool.query(`SELECT id, consecutive_failures FROM veille.sources`),
   ]);
   return {
     stories: Number(stories.rows[0].stories),
+    matched: Number(stories.rows[0].matched),
     relevant: Number(stories.rows[0].relevant),
     alerts: alerts.rows.map((r) => ({ channel: r.channel_id, status: r.status, count: Number(r.n) })),
     digestsSent: Number(digests.rows[0].n),

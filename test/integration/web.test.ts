@@ -211,6 +211,7 @@ for (const mode of ['embedded', 'redis'] as Mode[]) {
       const text = await page('/metrics');
       const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1]);
       expect(value('veille_stories')).toBe(4);
+      expect(value('veille_stories_matched')).toBe(4);
       expect(value('veille_stories_relevant')).toBe(3);
       expect(value('veille_config_reload_ok')).toBe(1);
       expect(text).toMatch(/^veille_process_process_resident_memory_bytes \d+/m);

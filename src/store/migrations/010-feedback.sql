@@ -20,3 +20,7 @@ CREATE TABLE veille.mutes (
   created_at timestamptz NOT NULL DEFAULT now(),
   PRIMARY KEY (kind, target)
 );
+
+-- the web app's full-text search over titles and text (the expression of src/web/queries.ts)
+CREATE INDEX stories_fulltext ON veille.stories USING gin (to_tsvector('simple', title || ' ' || text));
+CREATE INDEX stories_fetched ON veille.stories (fetched_at DESC);
