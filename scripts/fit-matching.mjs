@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run fit:matching — fits the relevance combination (src/matchers/relevance-weights.ts).
+// npm run fit:matching [-- --feedback feedback.jsonl] — fits the relevance combination (src/matchers/relevance-weights.ts).
 //
 // Data: the TUNE halves (scripts/eval-split.mjs) of both development sets — the 100 authored items
 // (../shared/eval/matching-dev/items.jsonl) and the 120 real texts materialised from public GitHub
@@ -19,6 +19,8 @@ const SHARED = path.resolve(ROOT, '../shared/eval');
 const OUT = path.join(ROOT, 'src/matchers/relevance-weights.ts');
 const FEATURES = ['evidence', 'specific', 'thread', 'tangential'];
 const LAMBDAS = [0.003, 0.01, 0.03, 0.1, 0.3, 1, 3];
+/** Fewer feedback labels than this are noise next to the development sets. */
+const MIN_FEEDBACK_ROWS = 20;
 
 const sigmoid = (z) => 1 / (1 + Math.exp(-z));
 
@@ -68,6 +70,27 @@ async function main() {
       }
     }
   }
+  // readers' feedback from the web app (`veille feedback export > feedback.jsonl`): stories marked
+  // relevant / not relevant join the data, scored with the shipped watchlist, once there are enough
+  const feedbackFile = process.argv.includes('--feedback') ? process.argv[process.argv.indexOf('--feedback') + 1] : null;
+  if (feedbackFile) {
+    const lines = fs.readFileSync(feedbackFile, 'utf8').split('\n').filter((l) => l.trim());
+    const labelled = new Map(); // story id → last word on it
+    for (const line of lines) {
+      const f = JSON.parse(line);
+      if (f.kind === 'relevant' || f.kind === 'not_relevant') labelled.set(f.story.id, f);
+    }
+    if (labelled.size < MIN_FEEDBACK_ROWS) {
+      console.log(`feedback: ${labelled.size} stories marked relevant or not relevant in ${feedbackFile}; at least ${MIN_FEEDBACK_ROWS} are needed, not used`);
+    } else {
+      await adapter.init({ watchlistPath: watchlists[1] });
+      for (const f of labelled.values()) {
+        const out = await adapter.scoreStory({ title: f.story.title ?? '', text: f.story.text ?? '', lang: f.story.lang ?? null, url: f.story.url ?? null, published: null });
+        rows.push({ id: `fb-${f.story.id}`, w: 1, x: FEATURES.map((k) => out.features[k] ?? 0), y: f.kind === 'relevant' ? 1 : 0 });
+      }
+      console.log(`feedback: ${labelled.size} stories from ${feedbackFile} added to the ${rows.length - labelled.size} development rows`);
+    }
+  }
   const mean = FEATURES.map((_, j) => rows.reduce((s, r) => s + r.x[j], 0) / rows.length);
   const sd = FEATURES.map((_, j) => Math.sqrt(rows.reduce((s, r) => s + (r.x[j] - mean[j]) ** 2, 0) / rows.length) || 1);
   const X = rows.map((r) => r.x.map((v, j) => (v - mean[j]) / sd[j]));
@@ -96,6 +119,8 @@ async function main() {
     if (!best || loss < best.loss) best = { lambda, loss };
   }
   const m = fit(X, y, best.lambda);
+  const dev = rows.filter((r) => !r.id.startsWith('fb-'));
+  const fromFeedback = rows.length - dev.length;
   const weights = Object.fromEntries(FEATURES.map((f, j) => [f, +(m.w[j] / sd[j]).toFixed(4)]));
   const bias = +(m.b - FEATURES.reduce((s, f, j) => s + (m.w[j] * mean[j]) / sd[j], 0)).toFixed(4);
   const src = `import type { LogisticModel } from './logistic.js';
@@ -103,8 +128,8 @@ async function main() {
 /**
  * Relevance as a fitted combination of the signals of RelevanceFeatures (relevance.ts).
  * Written by \`npm run fit:matching\` (scripts/fit-matching.mjs): L2 logistic regression on the tuning
- * halves of the authored and real development sets (${rows.length / 2} items, ${y.filter(Boolean).length / 2} relevant, each scored
- * with the seed watchlist and with the shipped one),
+ * halves of the authored and real development sets (${dev.length / 2} items, ${dev.filter((r) => r.y).length / 2} relevant, each scored
+ * with the seed watchlist and with the shipped one)${fromFeedback ? ` and ${fromFeedback} stories readers marked in the web app` : ''},
  * regularisation ${best.lambda} chosen by 5-fold cross-validation (log-loss ${best.loss.toFixed(3)}). Do not edit by hand.
  */
 export const RELEVANCE_MODEL: LogisticModel | null = {
