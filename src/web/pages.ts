@@ -53,6 +53,7 @@ export function storiesPage(rows: StoryRow[], f: StoryFilters, ctx: PageContext)
 <select name="relevant" aria-label="relevance"><option value="1"${selected(f.relevant ? '1' : '0', '1')}>relevant</option><option value="0"${selected(f.relevant ? '1' : '0', '0')}>all stories</option></select>
 <select name="stance" aria-label="stance"><option value="">any stance or none</option><option value="contradicts"${selected(f.stance, 'contradicts')}>contradicts a claim</option><option value="supports"${selected(f.stance, 'supports')}>supports a claim</option><option value="any"${selected(f.stance, 'any')}>any claim</option></select>
 <select name="claim" aria-label="claim"><option value="">every claim</option>${ctx.watchlist.claims.map((c) => html`<option value="${c.id}"${selected(f.claim, c.id)}>${c.id}</option>`)}</select>
+${ctx.watchlist.threads.length ? html`<select name="thread" aria-label="thread"><option value="">every thread</option>${ctx.watchlist.threads.map((t) => html`<option value="${t.id}"${selected(f.thread, t.id)} title="${t.description}">${t.id}</option>`)}</select>` : ''}
 <select name="source" aria-label="source"><option value="">every source</option>${sources.map(([id, name]) => html`<option value="${id}"${selected(f.source, id)}>${name}</option>`)}</select>
 <input name="lang" placeholder="language (en)" size="8" value="${f.lang ?? ''}" aria-label="language">
 <input type="date" name="since" value="${f.since ?? ''}" aria-label="since"><input type="date" name="until" value="${f.until ?? ''}" aria-label="until">

@@ -8,6 +8,9 @@ export interface StoryFilters {
   /** contradicts | supports | any (any claim found, whatever its stance); null: no condition */
   stance: 'contradicts' | 'supports' | 'any' | null;
   claim: string | null;
+  thread: string | null;
+  /** a storyline thread: stories with a finding on one of its claims (its claim ids, from the watchlist) */
+  threadClaims: string[] | null;
   /** stories taken into, or waiting for, this digest id */
   digest: string | null;
   source: string | null;
@@ -51,6 +54,7 @@ export async function listStories(pool: Pool, f: StoryFilters): Promise<StoryRow
   if (f.stance === 'any') where.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(m.score->'claims') c WHERE (c->>'score')::float >= ${minScore})`);
   else if (f.stance) where.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(m.score->'claims') c WHERE c->>'stance' = ${arg(f.stance)} AND (c->>'score')::float >= ${minScore})`);
   if (f.claim) where.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(m.score->'claims') c WHERE c->>'claim' = ${arg(f.claim)} AND (c->>'score')::float >= ${minScore})`);
+  if (f.threadClaims) where.push(`EXISTS (SELECT 1 FROM jsonb_array_elements(m.score->'claims') c WHERE c->>'claim' = ANY(${arg(f.threadClaims)}::text[]) AND (c->>'score')::float >= ${minScore})`);
   if (f.digest) where.push(`EXISTS (SELECT 1 FROM veille.digest_buffer b WHERE b.story_id = s.id AND b.digest_id = ${arg(f.digest)})`);
   if (f.source) where.push(`s.source_id = ${arg(f.source)}`);
   if (f.lang) where.push(`s.lang = ${arg(f.lang)}`);

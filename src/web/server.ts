@@ -60,13 +60,15 @@ function cookieOf(request: FastifyRequest, name: string): string | undefined {
 const one = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 200) : null);
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export function filtersFrom(query: Record<string, unknown>): StoryFilters {
+export function filtersFrom(query: Record<string, unknown>, threads: { id: string; claims: string[] }[] = []): StoryFilters {
   const stance = one(query.stance);
   const day = (v: unknown) => (one(v) && DAY.test(one(v)!) ? one(v) : null);
   return {
     relevant: one(query.relevant) !== '0',
     stance: stance === 'contradicts' || stance === 'supports' || stance === 'any' ? stance : null,
     claim: one(query.claim),
+    thread: one(query.thread),
+    threadClaims: one(query.thread) ? (threads.find((t) => t.id === one(query.thread))?.claims ?? []) : null,
     digest: one(query.digest),
     source: one(query.source),
     lang: one(query.lang)?.toLowerCase() ?? null,
@@ -139,7 +141,7 @@ export function createWebApp(options: WebOptions): FastifyInstance {
   });
 
   app.get('/stories', async (request, reply) => {
-    const filters = filtersFrom(request.query as Record<string, unknown>);
+    const filters = filtersFrom(request.query as Record<string, unknown>, options.context().watchlist.threads);
     const rows = await listStories(options.pool, filters);
     return page(reply, storiesPage(rows, filters, options.context()));
   });

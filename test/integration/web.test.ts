@@ -114,6 +114,10 @@ for (const mode of ['embedded', 'redis'] as Mode[]) {
       expect(await page('/stories?claim=C02')).not.toContain('second outlet');
       expect(await page('/stories?q=emailed')).toContain('VK executive emailed');
       expect(await page('/stories?q=emailed')).not.toContain('second outlet');
+      // threads of the shipped watchlist: C02 is in T1, C35 in T3
+      expect(await page('/stories?thread=T1')).toContain('VK executive emailed');
+      expect(await page('/stories?thread=T1')).not.toContain('second outlet');
+      expect(await page('/stories?thread=T3')).toContain('second outlet');
       expect(await page('/stories?source=nowhere')).toContain('No story matches');
       expect(await page('/stories?lang=fr')).toContain('No story matches');
       expect(await page('/stories?since=2999-01-01')).toContain('No story matches');
