@@ -185,6 +185,17 @@ for (const mode of ['embedded', 'redis'] as Mode[]) {
       expect((await get('/digests/nope/preview')).status).toBe(404);
     });
 
+    it('keeps the history of sent digests and opens any of them as it was sent', async () => {
+      const run = await veille.backends.store.openDigestRun('daily', 'daily-web-test', new Date().toISOString());
+      await veille.backends.store.markDigestRunSent(run.id, 'outbox');
+      const digests = await page('/digests');
+      expect(digests).toContain('/digests/runs/daily-web-test');
+      expect(digests).toContain('0 stories'); // nothing waits any more
+      const sent = await page('/digests/runs/daily-web-test');
+      expect(sent).toContain('VK executive emailed Trump Jr.');
+      expect((await get('/digests/runs/nope')).status).toBe(404);
+    });
+
     it("lists a digest's stories for its e-mail's \"and N more\" link, and takes a one-click unsubscribe without the token", async () => {
       const listed = await page('/stories?relevant=0&digest=daily');
       expect(listed).toContain('VK executive emailed Trump Jr.');
