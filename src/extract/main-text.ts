@@ -28,7 +28,7 @@ const MIN_SIBLING_SCORE = 10;
  * other blocks of the same shape with paragraphs: a body split into `div[data-area=text]` blocks,
  * a live page's posts. Without it, one block of many wins and the rest of the article is lost.
  */
-const MAX_PROMOTION_LEVELS = 3;
+const MAX_PROMOTION_LEVELS = 5;
 /** Text without paragraphs that still makes a block prose (a few sentences). */
 const MIN_PROSE_CHARS = 200;
 /** Same-shape blocks with paragraphs, besides the top's own, that make a repeated body. */
