@@ -68,7 +68,7 @@ function main() {
     const f = (x) => (Number.isFinite(x) ? x.toFixed(3) : '  -  ');
     const sum = (j) => ({ ...j.by_source, 'ALL-but-readab': j.overall_without_readability, ALL: j.overall });
     const v = sum(results.veille), ref = results.readability ? sum(results.readability) : null;
-    console.log(`\nword F1, half "${half}"          veille  readability   (cases; empty outputs on gold >= 50 words)`);
+    console.log(`\nword F1, half "${half}"          veille  readability   (cases)`);
     for (const src of Object.keys(v)) {
       const cell = v[src];
       console.log(`${src.padEnd(28)} ${f(cell.F1)}   ${ref?.[src] ? f(ref[src].F1) : '  -  '}        (${cell.cases})`);
