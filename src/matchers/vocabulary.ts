@@ -33,6 +33,20 @@ export const STOPWORDS = new Set(
   para pero porque segun sobre tambien tiene todo todos tras una unos dijo segun anos`.split(/\s+/),
 );
 
+/**
+ * A word's stem: a plural "s", then an "-ing", "-ed" or "-e" ending come off (while four letters are
+ * left), then the first STEM_LENGTH letters are kept. "hacked", "hacking" and "hacks" meet; so do
+ * "emails" and "email", « élections » and "elections", "elecciones" and « elección ».
+ */
+export function stemOf(word: string): string {
+  let end = word.length;
+  if (end > MIN_WORD_LENGTH && word.charCodeAt(end - 1) === 0x73 && word.charCodeAt(end - 2) !== 0x73) end--;
+  if (end > MIN_WORD_LENGTH + 2 && word.endsWith('ing', end)) end -= 3;
+  else if (end > MIN_WORD_LENGTH + 1 && word.endsWith('ed', end)) end -= 2;
+  else if (end > MIN_WORD_LENGTH && word.charCodeAt(end - 1) === 0x65) end--;
+  return word.slice(0, Math.min(end, STEM_LENGTH));
+}
+
 const TOKEN_RE = /\p{N}+(?:[.,\u00a0\u202f ]\p{N}{3})*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*/gu;
 
 /** Stems of the content words of already-normalised text (numbers joined: "1,823" → "1823"). */
@@ -46,7 +60,7 @@ export function contentStems(normalized: string): Set<string> {
       continue;
     }
     if (token.length < MIN_WORD_LENGTH || STOPWORDS.has(token)) continue;
-    out.add(token.slice(0, STEM_LENGTH));
+    out.add(stemOf(token));
   }
   return out;
 }
@@ -169,7 +183,7 @@ export function storylineStems(normalized: string, vocabulary: StorylineVocabula
     }
     while (i < n && isWordCode(normalized.charCodeAt(i))) i++;
     if (i - start >= MIN_WORD_LENGTH && vocabulary.prefixes[prefixHash(c, normalized.charCodeAt(start + 1), normalized.charCodeAt(start + 2))]) {
-      const stem = normalized.slice(start, Math.min(i, start + STEM_LENGTH));
+      const stem = stemOf(normalized.slice(start, i));
       if (vocabulary.idf.has(stem)) found.add(stem);
     }
   }
