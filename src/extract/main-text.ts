@@ -146,7 +146,8 @@ function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, 
   const scores = new Map<AnyNode, number>();
   const initial = (node: AnyNode): number => {
     if (!isElement(node)) return 0;
-    if (!byHints) return TAG_BONUS[node.name] ?? 0;
+    // an inline element (a span round a headline's words) is no container: its class says nothing of the article
+    if (!byHints || INLINE_CONTAINER_TAGS.has(node.name)) return TAG_BONUS[node.name] ?? 0;
     const hints = classHints(node);
     return (TAG_BONUS[node.name] ?? 0) + (hints.positive ? CLASS_WEIGHT : 0) - (hints.negative ? CLASS_WEIGHT : 0);
   };
@@ -196,6 +197,7 @@ function isLayoutCell(cell: Element, stats: Map<AnyNode, Stats>): boolean {
   return inner >= LAYOUT_CELL_MIN_PARA;
 }
 
+const INLINE_CONTAINER_TAGS = new Set(['span', 'font']);
 /** Elements whose own text between blocks counts as paragraphs of theirs. */
 const RUN_CONTAINER_TAGS = new Set([...DIV_LIKE_TAGS, 'body', 'td', 'font', 'span', 'form']);
 
