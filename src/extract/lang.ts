@@ -7,7 +7,7 @@ const CANDIDATES = [...Object.keys(ISO3_TO_ISO1), 'nld', 'pol', 'ukr', 'tur', 's
 /** Below this many characters trigram statistics guess more than they detect. */
 const MIN_DETECT_CHARS = 80;
 /** More text than this does not change franc's answer, only its cost. */
-const MAX_DETECT_CHARS = 3_000;
+const MAX_DETECT_CHARS = 1_000;
 
 /** "fr-FR", "fr_FR", "FR" → "fr"; null for anything that is not a language tag. */
 export function toLangCode(value: string | null | undefined): string | undefined {
