@@ -11,6 +11,14 @@ import { MAX_LINK_DENSITY, isLink } from './tree.js';
 const MIN_BARE_LINE_CHARS = 10;
 /** …except in a list inside the article, where short items are content ("Rick Gates"); shorter ones are buttons ("Print", "Email"). */
 const MIN_BARE_LIST_ITEM_CHARS = 6;
+/**
+ * A line that is mostly a link is navigation, unless it is a sentence this long: a teaser written
+ * as one link, a paragraph linked whole. Swept 40–250 on the tune half (60: word F1 0.861 → 0.865)
+ * and checked on the report half (0.872 → 0.873; cleaneval, dragnet, wcxb up, none down).
+ */
+const MIN_LINKED_SENTENCE_CHARS = 60;
+/** A sentence ends somewhere in the line. */
+const SENTENCE_INSIDE = /[.!?…]["”»)]?(?:\s|$)/;
 /** Boilerplate phrases are only judged on short lines: a long paragraph quoting "newsletter" is content. */
 const MAX_BOILERPLATE_LINE_CHARS = 220;
 /** A short line opening with "By"/"Par" and a capital is a byline, whatever its punctuation. */
@@ -110,7 +118,7 @@ export function keepArticleLines(lines: Line[], known: Set<string>): string[] {
 export function isBoilerplateLine(line: Line, known: Set<string>): boolean {
   const { text } = line;
   if (known.has(text.toLowerCase())) return true;
-  if (line.link > text.length * MAX_LINK_DENSITY) return true;
+  if (line.link > text.length * MAX_LINK_DENSITY && !(text.length >= MIN_LINKED_SENTENCE_CHARS && SENTENCE_INSIDE.test(text))) return true;
   if (text.length <= MAX_BOILERPLATE_LINE_CHARS && (BOILERPLATE_START.test(text) || BOILERPLATE_ANYWHERE.test(text))) return true;
   if (text.length < MAX_BYLINE_LINE_CHARS && BYLINE_LINE.test(text) && !SENTENCE_END.test(text)) return true;
   const minBare = line.item ? MIN_BARE_LIST_ITEM_CHARS : MIN_BARE_LINE_CHARS;

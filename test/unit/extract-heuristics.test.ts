@@ -56,6 +56,12 @@ describe('the generic scorer', () => {
     expect(result).toBe([P1, P2, P3].join('\n\n'));
   });
 
+  it('keeps a sentence written as one link (a teaser), drops a line of link words', () => {
+    const teaser = 'Scientists found that the number of students sleeping less than seven hours a night has grown.';
+    const result = text(`<article><p>${P1}</p><p><a href="/t">${teaser}</a></p><p><a href="/a">Politics</a> <a href="/b">Science updates</a></p><p>${P2}</p></article>`);
+    expect(result.split('\n\n')).toEqual([P1, teaser, P2]);
+  });
+
   it('drops text for screen readers only and tiny labels, and keeps short lines of the article', () => {
     // public benchmark gold keeps short lines such as a sender or a recipe's yield; word labels and buttons go
     const result = text(
