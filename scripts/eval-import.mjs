@@ -39,9 +39,11 @@ const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : ' n/a ');
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const words = (s) => new Set(fold(s ?? '').split(' ').filter((w) => w.length > 3));
 
-/** proposed claim id → hand-written claim id sharing its seed sentence (Jaccard ≥ 0.4, or the hand-written one ≥ 70% inside it). */
+/** proposed claim id → hand-written claim id sharing its seed sentence or its statement (Jaccard ≥ 0.4, or the hand-written one ≥ 70% inside it). */
 function mapClaims(proposed, reference) {
-  const refWords = reference.claims.map((c) => [c.id, words(c.quote || c.statement)]);
+  // a hand-written claim is known by its seed sentence and by its statement (the same fact, told by another seed:
+  // "my whopping 3 responses" quoted in English by one seed, « mes 3 réponses » in French by another)
+  const refWords = reference.claims.flatMap((c) => [c.quote, c.statement].filter(Boolean).map((text) => [c.id, words(text)]));
   const map = new Map();
   for (const claim of proposed.claims) {
     const p = words(claim.quote || claim.statement);
@@ -51,6 +53,17 @@ function mapClaims(proposed, reference) {
       for (const w of r) if (p.has(w)) both++;
       const score = Math.max(both / (p.size + r.size - both || 1), both / (r.size || 1) >= 0.7 ? 0.4 : 0);
       if (score >= 0.4 && (!best || score > best.score)) best = { id, score };
+    }
+    // the same fact told by another seed: the same number (or the same full date) and a name in common
+    if (!best) {
+      const values = new Set([...(claim.quantities ?? []).map((q) => `n${q.value}`), ...(claim.dates ?? []).filter((d) => /^\d{4}-\d{2}-\d{2}/.test(d.value)).map((d) => `d${d.value.slice(0, 10)}`)]);
+      const names = new Set(claim.entities ?? []);
+      const same = reference.claims.filter(
+        (c) =>
+          [...(c.quantities ?? []).map((q) => `n${q.value}`), ...(c.dates ?? []).map((d) => `d${String(d.value).slice(0, 10)}`)].some((v) => values.has(v)) &&
+          (c.entities ?? []).some((e) => names.has(e)),
+      );
+      if (same.length === 1) best = { id: same[0].id, score: 0.4 };
     }
     if (best) map.set(claim.id, best.id);
   }
