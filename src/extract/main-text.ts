@@ -116,6 +116,7 @@ function readMainText({ root, known, title = '', containers }: MainTextInput, by
   [top, topScore] = commonAncestorOfRivals(top, topScore, scores);
   [top, topScore] = risingAncestor(top, topScore, scores);
   top = promoteRepeatedShape(top, stats, skip);
+  top = growToProse(top, stats);
   const selected = withSiblings(top, topScore, scores, stats, skip, headline);
   const body = keepArticleLines(renderLines(selected, skip), knownLines);
   const lead = findLead(root, headline, selected, skip, knownLines).filter((line) => !body.includes(line));
@@ -300,6 +301,30 @@ function promoteRepeatedShape(top: AnyNode, stats: Map<AnyNode, Stats>, skip: Se
     }
     if (sameShape >= MIN_SAME_SHAPE_SIBLINGS) return parent;
     child = parent;
+  }
+  return top;
+}
+
+/**
+ * The top grows to an ancestor (GROW_LEVELS up at most) holding GROW_TEXT_RATIO times its unlinked
+ * text, itself at most GROW_LINK_DENSITY links: the top was one section of the article (a page whose
+ * sections are divs of their own, a service page's blocks). Fitted on the tune half (ratio 1.5–5,
+ * density 0.2–0.45: 3 and 0.3 best, word F1 0.865 → 0.866, cleaneval 0.918 → 0.924) and checked on
+ * the report half (0.873 → 0.874, none worse).
+ */
+const GROW_TEXT_RATIO = 3;
+const GROW_LINK_DENSITY = 0.3;
+const GROW_LEVELS = 3;
+
+function growToProse(top: AnyNode, stats: Map<AnyNode, Stats>): AnyNode {
+  for (let level = 0; level < GROW_LEVELS; level++) {
+    const parent = top.parent;
+    if (!parent || !isElement(parent) || parent.name === 'body' || parent.name === 'html') break;
+    const own = stats.get(top);
+    const up = stats.get(parent);
+    if (!own || !up || up.text === 0) break;
+    if (up.text - up.link < GROW_TEXT_RATIO * (own.text - own.link) || up.link > up.text * GROW_LINK_DENSITY) break;
+    top = parent;
   }
   return top;
 }

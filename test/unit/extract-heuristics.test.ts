@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.js';
-import { P1, P2, P3 } from '../helpers/paragraphs.js';
+import { P1, P2, P3, P4, P5 } from '../helpers/paragraphs.js';
 
 /** Small pages, one heuristic each: what the generic scorer keeps and drops, and why. */
 const URL_ = 'https://news.example.org/a';
@@ -25,6 +25,13 @@ describe('the generic scorer', () => {
     const post = (time: string, paragraph: string) => `<div class="post"><span class="time">${time}</span><div class="post-text"><p>${paragraph}</p></div></div>`;
     const result = text(`<h1>Headline of the test story</h1><div class="feed">${post('10:02', P1)}${post('09:40', P2)}${post('09:12', P3)}</div>`);
     expect(result).toBe([P1, P2, P3].join('\n\n'));
+  });
+
+  it('grows from the block it chose to the cell holding three times its text (an old table layout split in tables)', () => {
+    const cell = (body: string) => `<table border="0"><tr><td><b>${body}</b></td></tr></table>`;
+    const more = [P3, P4, P5, `${P4} ${P3}`, `${P5} ${P3}`];
+    const result = text(`<table><tr><td><div><p>${P1}</p><p>${P2}</p></div>${more.map(cell).join('')}</td></tr></table>`);
+    for (const paragraph of [P1, P2, ...more]) expect(result).toContain(paragraph);
   });
 
   it('reads the standfirst between the headline and the body', () => {
