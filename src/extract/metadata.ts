@@ -156,9 +156,23 @@ function clean(text: string): string {
   return stripTagLike(collapse(text));
 }
 
+/** A headline longer than this is a paragraph set in an h1. */
+const MAX_HEADLINE_CHARS = 300;
+/** Share of the headline's words the declared titles must hold for the two to be one title. */
+const HEADLINE_SHARED_WORDS = 0.5;
+
 function pickTitle(index: DocumentIndex, declared: string | undefined, siteName: string | undefined, url: string): string {
   const h1 = clean(textOf(index.h1.slice(0, 1)));
   const documentTitle = clean(textOf(index.title ? [index.title] : []));
+  // the page's one headline, when the declared titles say the same in other words (an SEO title, a
+  // site suffix, a kicker): it is what readers see. Tune half 70.4% → 76.4% titles right, report half
+  // 70.3% → 75.7% (pages whose h1 shares at least half its words with the declared titles).
+  if (index.h1.length === 1 && h1 && h1.length <= MAX_HEADLINE_CHARS && h1.toLowerCase() !== siteName?.toLowerCase()) {
+    const declaredTitles = `${declared ?? ''} ${documentTitle}`.toLowerCase();
+    const words = h1.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2);
+    const shared = words.filter((word) => declaredTitles.includes(word)).length;
+    if (!declaredTitles.trim() || shared >= words.length * HEADLINE_SHARED_WORDS) return h1;
+  }
   for (const candidate of [declared, documentTitle]) {
     const cleaned = candidate ? withoutSiteSuffix(clean(candidate), siteName, url, h1) : '';
     if (cleaned) return cleaned;

@@ -20,6 +20,17 @@ describe('title', () => {
     expect(read(head, BODY, 'https://www.countyweekly.co.uk/a').title).toBe(title);
   });
 
+  it('takes the page’s one headline when the declared title says the same with a kicker or a site name', () => {
+    const head = '<title>Verfassungsgericht: Prozess geht weiter / Politik / Home - Suedtirol Online</title><meta property="og:title" content="TV-TIPP - Verfassungsgericht: Prozess geht weiter">';
+    expect(read(head, `<h1>Verfassungsgericht: Prozess geht weiter</h1>${BODY}`).title).toBe('Verfassungsgericht: Prozess geht weiter');
+  });
+
+  it('keeps the declared title when the one <h1> is something else (a logo, a section name)', () => {
+    const head = '<meta property="og:title" content="Flood barriers approved for River Street">';
+    expect(read(head, `<h1>County Weekly</h1>${BODY}`).title).toBe('Flood barriers approved for River Street');
+    expect(read(head, `<h1>Weather</h1><h1>River Street flood barriers</h1>${BODY}`).title).toBe('Flood barriers approved for River Street');
+  });
+
   it('falls back to the <h1>', () => {
     expect(read('', `<h1>The only headline</h1>${BODY}`).title).toBe('The only headline');
   });
