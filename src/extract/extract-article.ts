@@ -9,6 +9,8 @@ import { readCanonical, readMetadata, type PageMetadata } from './metadata.js';
 import type { SiteRule } from './site-rule.js';
 import { siteRuleFor } from './sites/index.js';
 
+/** Less text than this is no article: the page's description says more. */
+const MIN_TEXT_BEFORE_SUMMARY = 100;
 /** Less text than this from a site rule's body means the site changed its markup: the generic scorer takes over. */
 const MIN_RULE_TEXT_CHARS = 200;
 
@@ -61,6 +63,8 @@ export function extractArticle(html: string, url: string): Article {
   } catch {
     article.text = '';
   }
+  // a page rendered by script (a forum thread, a single-page app) may hold no text but its own summary
+  if (article.text.length < MIN_TEXT_BEFORE_SUMMARY && meta?.description && meta.description.length > article.text.length) article.text = meta.description;
   if (!article.lang) {
     const lang = detectLang(article.text || article.title);
     if (lang) article.lang = lang;

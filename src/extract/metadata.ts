@@ -35,6 +35,8 @@ export interface PageMetadata {
   publishedAt?: string;
   lang?: string;
   siteName?: string;
+  /** the page's own summary (og:description, description): the text of last resort for a page rendered by script */
+  description?: string;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -94,7 +96,8 @@ export function readMetadata($: CheerioAPI, index: DocumentIndex, url: string, r
     if (publishedAt) break;
   }
 
-  return { title, canonicalUrl: canonical, byline, publishedAt, lang, siteName };
+  const description = clean(get('og:description', 'description', 'twitter:description') ?? str(ld?.description) ?? '') || undefined;
+  return { title, canonicalUrl: canonical, byline, publishedAt, lang, siteName, description };
 }
 
 function insideArticleOrHeader(element: Element): boolean {

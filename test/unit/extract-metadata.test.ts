@@ -36,6 +36,18 @@ describe('title', () => {
   });
 });
 
+describe('a page rendered by script', () => {
+  it('gives its own description as the text when its body holds none (a forum thread saved before its script ran)', () => {
+    const summary = 'I am new to astronomy and would love advice on choosing a first telescope for planets and galaxies.';
+    const article = read(`<meta property="og:description" content="${summary}">`, '<section id="main"></section><noscript>Please enable JavaScript</noscript>');
+    expect(article.text).toBe(summary);
+  });
+
+  it('keeps its body text when there is any', () => {
+    expect(read('<meta name="description" content="A short summary of the article, written for search engines.">').text).toBe(BODY.replace(/<\/?p>/g, ''));
+  });
+});
+
 describe('publication date', () => {
   it.each([
     ['JSON-LD', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2017-11-14T10:49:36+01:00"}</script>', BODY, '2017-11-14T09:49:36.000Z'],
