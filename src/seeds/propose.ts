@@ -15,7 +15,7 @@ import { addTransliterations } from './translit.js';
 import { findDates } from './dates.js';
 import { findQuantities } from './quantities.js';
 import { proposeClaims, type ClaimOptions, type ProposedClaim } from './claims.js';
-import { proposeEntities, type EntityOptions, type ProposedEntity } from './entities.js';
+import { DEFAULT_MIN_MENTIONS, proposeEntities, type EntityOptions, type ProposedEntity } from './entities.js';
 import { findMentions, learnCapitalisation } from './names.js';
 import { proposeThreads, type ProposedThread } from './threads.js';
 import { splitJoinedNames, type SeedMention } from './split-names.js';
@@ -62,7 +62,7 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
   const first = proposeEntities(mentions, sentences, options, figures);
   if (!first.entities.length) {
     throw new PermanentError(
-      `no entity found in ${docs.length} seed document(s): no name is seen in ${options.minDocs ?? 2} documents or ${options.minMentions ?? 3} times`,
+      `no entity found in ${docs.length} seed document(s): no name is seen in ${options.minDocs ?? 2} documents or ${options.minMentions ?? DEFAULT_MIN_MENTIONS} times`,
     );
   }
   applyOrganisations(applyGazetteer(first.entities, first.idByKey), first.idByKey);
