@@ -219,7 +219,9 @@ export class Veille {
         }
       });
       // a job whose worker died is "stalled": back to wait, or failed by BullMQ's stall check (no 'failed' event then)
-      worker.on('stalled', (jobId) => void this.onStalled(name, jobId).catch(() => {}));
+      worker.on('stalled', (jobId) =>
+        void this.onStalled(name, jobId).catch((err) => this.options.log.warn({ queue: name, jobId, reason: errorMessage(err) }, 'stalled job not handled')),
+      );
       // errors are logged once per state change by the backend health (QueueSet's onError); work done means it is back
       worker.on('active', () => this.health.ok());
       worker.on('completed', (job) => {
