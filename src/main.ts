@@ -501,8 +501,14 @@ export class Veille {
  * Which final failures are an ops alert: a job that exhausted its retries or stalled (crashed its
  * workers) anywhere but in polling (a failing source has its own health alert), and a delivery refused for good.
  */
+/** BullMQ's reason for a job its stall check failed. */
+const STALLED_TOO_OFTEN = /stalled more than (?:the )?allowable limit/i;
+
 function raisesOpsAlert(queue: string, err: Error): boolean {
   if (queue === QUEUE.pollSource) return false;
+  // failed by the stall check (it crashed its workers): whichever of this event and onStalled sees it first says
+  // so, the store's key sends it once (a loaded machine reads the job as still active in onStalled)
+  if (STALLED_TOO_OFTEN.test(err.message)) return true;
   if (err.name === 'UnrecoverableError') return queue === QUEUE.deliverAlert || queue === QUEUE.sendDigest;
   return true;
 }
