@@ -125,3 +125,41 @@ function shortTextOf(root: AnyNode): string {
   text = collapse(text);
   return text.length > MAX_DATE_TEXT_CHARS ? '' : text;
 }
+
+/** Ancestors of the headline whose short lines are read for a date printed beside it. */
+const HEADLINE_DATE_LEVELS = 2;
+/** Short lines looked at around the headline. */
+const MAX_HEADLINE_DATE_LINES = 40;
+/** A line longer than this is prose, not a dateline. */
+const MAX_DATELINE_CHARS = 80;
+
+/**
+ * The date printed beside the headline, in a block with no date-like class ("Pressemitteilung vom
+ * 25. Januar 2022", "Datum: 03.11.2021"): the first short line of the headline's block (or the one
+ * above it) that reads as a date.
+ */
+export function readDateNearHeadline(headline: AnyNode | undefined, monthFirst: boolean): string | undefined {
+  let block = headline?.parent ?? null;
+  for (let level = 1; level < HEADLINE_DATE_LEVELS && block?.parent && block.parent.type !== 'root'; level++) block = block.parent;
+  if (!block) return undefined;
+  let looked = 0;
+  let updated: string | undefined;
+  const stack: AnyNode[] = [block];
+  while (stack.length > 0 && looked < MAX_HEADLINE_DATE_LINES) {
+    const node = stack.pop()!;
+    if (node === headline) continue;
+    if (node.type === 'text') {
+      const text = collapse(node.data);
+      if (!text || text.length > MAX_DATELINE_CHARS) continue;
+      looked++;
+      const date = readDateText(text, monthFirst);
+      if (!date) continue;
+      if (!UPDATED_LABEL.test(text)) return date;
+      updated ??= date;
+      continue;
+    }
+    if (isElement(node) && NON_TEXT_TAGS.has(node.name)) continue;
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return updated;
+}

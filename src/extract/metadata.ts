@@ -4,7 +4,7 @@ import { parseDate } from '../sources/parse-date.js';
 import { canonicalUrl } from '../sources/canonical-url.js';
 import { nameOf, pickByline, ruleByline } from './byline.js';
 import { collapse, stripTagLike, textOf } from './dom.js';
-import { dateFromUrl, readDateText, readVisibleDate } from './date-text.js';
+import { dateFromUrl, readDateNearHeadline, readDateText, readVisibleDate } from './date-text.js';
 import type { DocumentIndex } from './document-index.js';
 import { toLangCode } from './lang.js';
 import type { SiteRule } from './site-rule.js';
@@ -86,6 +86,9 @@ export function readMetadata($: CheerioAPI, index: DocumentIndex, url: string, r
     () => str(ld?.dateCreated),
     () => [...meta].find(([key, value]) => PUBLISHED_META_KEY.test(key) && parseDate(value))?.[1],
     () => readVisibleDate($, monthFirst),
+    // a date printed beside the headline in a block with no date-like class: dates right on the tune half
+    // 76.0% → 79.6% (14 of 16 new dates right), report half 80.7% → 84.4% (16 of 17)
+    () => readDateNearHeadline(index.h1[0], monthFirst),
     () => dateFromUrl(url),
     () => get('article:modified_time', 'og:updated_time', 'datemodified'),
     () => str(ld?.dateModified),

@@ -63,6 +63,12 @@ describe('publication date', () => {
     expect(read(head, body).publishedAt).toBe(iso);
   });
 
+  it('reads a date printed beside the headline in a block without a date class', () => {
+    const body = `<div class="l-detail"><h1>Headline of the day</h1><div class="l-teaser"><p>Pressemitteilung vom 25. Januar 2022 | Berlin</p></div>${BODY}</div>`;
+    expect(read('', body).publishedAt).toBe('2022-01-25T00:00:00.000Z');
+    expect(read('', `<div class="l-detail"><h1>Headline of the day</h1>${BODY}</div>`, 'https://x.example/a').publishedAt).toBeUndefined();
+  });
+
   it('prefers the publication date to a modification date shown first', () => {
     const body = `<p class="meta-updated">Mis à jour le 15/11/2017 à 07h10</p><p class="meta-date">Publié le 14/11/2017 à 18h32</p>${BODY}`;
     expect(read('', body).publishedAt).toBe('2017-11-14T18:32:00.000Z');
