@@ -126,8 +126,8 @@ function shortTextOf(root: AnyNode): string {
   return text.length > MAX_DATE_TEXT_CHARS ? '' : text;
 }
 
-/** Ancestors of the headline whose short lines are read for a date printed beside it. */
-const HEADLINE_DATE_LEVELS = 2;
+/** Ancestors of the headline whose short lines are read for a date printed beside it (2–4 tried on the tune half: 3). */
+const HEADLINE_DATE_LEVELS = 3;
 /** Short lines looked at around the headline. */
 const MAX_HEADLINE_DATE_LINES = 40;
 /** A line longer than this is prose, not a dateline. */
