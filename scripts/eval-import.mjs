@@ -39,6 +39,12 @@ const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : ' n/a ');
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const words = (s) => new Set(fold(s ?? '').split(' ').filter((w) => w.length > 3));
 
+/** A claim's numbers and full dates, as comparable keys ("n1823", "d2016-10-12"). */
+const factsOf = (claim) => [
+  ...(claim.quantities ?? []).map((q) => `n${q.value}`),
+  ...(claim.dates ?? []).map((d) => String(d.value)).filter((v) => /^\d{4}-\d{2}-\d{2}/.test(v)).map((v) => `d${v.slice(0, 10)}`),
+];
+
 /** proposed claim id → hand-written claim id sharing its seed sentence or its statement (Jaccard ≥ 0.4, or the hand-written one ≥ 70% inside it). */
 function mapClaims(proposed, reference) {
   // a hand-written claim is known by its seed sentence and by its statement (the same fact, told by another seed:
@@ -56,13 +62,9 @@ function mapClaims(proposed, reference) {
     }
     // the same fact told by another seed: the same number (or the same full date) and a name in common
     if (!best) {
-      const values = new Set([...(claim.quantities ?? []).map((q) => `n${q.value}`), ...(claim.dates ?? []).filter((d) => /^\d{4}-\d{2}-\d{2}/.test(d.value)).map((d) => `d${d.value.slice(0, 10)}`)]);
+      const values = new Set(factsOf(claim));
       const names = new Set(claim.entities ?? []);
-      const same = reference.claims.filter(
-        (c) =>
-          [...(c.quantities ?? []).map((q) => `n${q.value}`), ...(c.dates ?? []).map((d) => `d${String(d.value).slice(0, 10)}`)].some((v) => values.has(v)) &&
-          (c.entities ?? []).some((e) => names.has(e)),
-      );
+      const same = reference.claims.filter((c) => factsOf(c).some((v) => values.has(v)) && (c.entities ?? []).some((e) => names.has(e)));
       if (same.length === 1) best = { id: same[0].id, score: 0.4 };
     }
     if (best) map.set(claim.id, best.id);

@@ -497,13 +497,13 @@ export class Veille {
   }
 }
 
+/** BullMQ's reason for a job its stall check failed. */
+const STALLED_TOO_OFTEN = /stalled more than (?:the )?allowable limit/i;
+
 /**
  * Which final failures are an ops alert: a job that exhausted its retries or stalled (crashed its
  * workers) anywhere but in polling (a failing source has its own health alert), and a delivery refused for good.
  */
-/** BullMQ's reason for a job its stall check failed. */
-const STALLED_TOO_OFTEN = /stalled more than (?:the )?allowable limit/i;
-
 function raisesOpsAlert(queue: string, err: Error): boolean {
   if (queue === QUEUE.pollSource) return false;
   // failed by the stall check (it crashed its workers): whichever of this event and onStalled sees it first says

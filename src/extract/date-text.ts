@@ -69,22 +69,32 @@ export function readDateText(raw: string, monthFirst = false): string | undefine
   return undefined;
 }
 
-/** The first publication date shown in the page's date-like elements (modification dates only as a fallback). */
-export function readVisibleDate($: CheerioAPI, monthFirst: boolean): string | undefined {
+/** The first publication date among short texts; a modification date ("Mis à jour …") only when there is no other. */
+function firstPublicationDate(texts: Iterable<string>, monthFirst: boolean): string | undefined {
   let updated: string | undefined;
-  const elements = $(DATE_ELEMENTS).toArray();
-  let looked = 0;
-  for (const element of elements) {
-    if (element.name === 'body' || element.name === 'html' || element.name === 'meta') continue;
-    const text = shortTextOf(element);
-    if (!text) continue;
-    if (++looked > MAX_DATE_ELEMENTS) break;
+  for (const text of texts) {
     const date = readDateText(text, monthFirst);
     if (!date) continue;
     if (!UPDATED_LABEL.test(text)) return date;
     updated ??= date;
   }
   return updated;
+}
+
+/** The first publication date shown in the page's date-like elements (modification dates only as a fallback). */
+export function readVisibleDate($: CheerioAPI, monthFirst: boolean): string | undefined {
+  return firstPublicationDate(dateElementTexts($), monthFirst);
+}
+
+function* dateElementTexts($: CheerioAPI): Generator<string> {
+  let looked = 0;
+  for (const element of $(DATE_ELEMENTS).toArray()) {
+    if (element.name === 'body' || element.name === 'html' || element.name === 'meta') continue;
+    const text = shortTextOf(element);
+    if (!text) continue;
+    if (++looked > MAX_DATE_ELEMENTS) return;
+    yield text;
+  }
 }
 
 /** Month names in URLs ("/2017/nov/14/", The Guardian). */
@@ -135,15 +145,18 @@ const MAX_DATELINE_CHARS = 80;
 
 /**
  * The date printed beside the headline, in a block with no date-like class ("Pressemitteilung vom
- * 25. Januar 2022", "Datum: 03.11.2021"): the first short line of the headline's block (or the one
- * above it) that reads as a date.
+ * 25. Januar 2022", "Datum: 03.11.2021"): the first short line that reads as a date in the block
+ * HEADLINE_DATE_LEVELS above the headline.
  */
 export function readDateNearHeadline(headline: AnyNode | undefined, monthFirst: boolean): string | undefined {
   let block = headline?.parent ?? null;
   for (let level = 1; level < HEADLINE_DATE_LEVELS && block?.parent && block.parent.type !== 'root'; level++) block = block.parent;
-  if (!block) return undefined;
+  return block ? firstPublicationDate(shortLinesAround(block, headline!), monthFirst) : undefined;
+}
+
+/** The short text lines of `block` in document order, the headline's own left out (MAX_HEADLINE_DATE_LINES at most). */
+function* shortLinesAround(block: AnyNode, headline: AnyNode): Generator<string> {
   let looked = 0;
-  let updated: string | undefined;
   const stack: AnyNode[] = [block];
   while (stack.length > 0 && looked < MAX_HEADLINE_DATE_LINES) {
     const node = stack.pop()!;
@@ -152,14 +165,10 @@ export function readDateNearHeadline(headline: AnyNode | undefined, monthFirst: 
       const text = collapse(node.data);
       if (!text || text.length > MAX_DATELINE_CHARS) continue;
       looked++;
-      const date = readDateText(text, monthFirst);
-      if (!date) continue;
-      if (!UPDATED_LABEL.test(text)) return date;
-      updated ??= date;
+      yield text;
       continue;
     }
     if (isElement(node) && NON_TEXT_TAGS.has(node.name)) continue;
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
-  return updated;
 }
