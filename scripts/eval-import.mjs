@@ -34,6 +34,7 @@ const SHARED = path.resolve(ROOT, '../shared');
 const OUT = path.join(ROOT, '.cache/eval/import');
 const DEMO_CONTRADICTION = { page: 'rt-3000-tweets.html', claim: 'C35' };
 const HIGH = 0.9;
+const args = process.argv.slice(2);
 
 const f3 = (x) => (Number.isFinite(x) ? x.toFixed(3) : ' n/a ');
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -155,6 +156,14 @@ async function main() {
       for (const [setName, itemsFile] of storyline.sets) {
         const items = loadItems(itemsFile);
         const preds = await scoreSet(adapter, items, rename);
+        // --verbose: per item, the labelled contradictions next to the ones found (claims by their hand-written ids)
+        if (args.includes('--verbose') && label === 'imported') {
+          items.forEach((it, i) => {
+            const gold = (it.claims ?? []).filter((c) => c.stance === 'contradicts').map((c) => c.claim);
+            const found = [...preds[i].claims].filter(([, c]) => c.stance === 'contradicts' && c.score >= threshold).map(([id]) => id);
+            if (gold.length || found.length) console.log(`  ${setName} ${splitOf(it.id)} ${it.id}  labelled ${gold.join(',') || '-'}  found ${found.join(',') || '-'}`);
+          });
+        }
         for (const half of ['tune', 'report', 'all']) {
           const idx = items.map((it, i) => (half === 'all' || splitOf(it.id) === half ? i : -1)).filter((i) => i >= 0);
           results.set(`${label}|${setName}|${half}`, evaluate(idx.map((i) => items[i]), idx.map((i) => preds[i]), threshold));

@@ -83,6 +83,8 @@ export function parseNumberToken(text: string, beforeMultiplier = false): number
 
 /** Characters just before a figure that make it part of a date ("9/20/16") or a footnote mark ("[^253]", "^12"). */
 const NOT_A_COUNT_MARKS = new Set(['/', '^']);
+/** "2.0", "3.0": how versions and names are numbered; a count is not written so. */
+const VERSION_RE = /^\d+\.0$/;
 
 /** Every quantity of a sentence. `skip` holds tokens already read as parts of dates. */
 export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<number> = new Set()): Quantity[] {
@@ -103,6 +105,8 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       if (value === null) continue;
       const currencyBefore = CURRENCY_SYMBOLS.has(tokens[i].before) || CURRENCY_WORDS.has(words[i - 1] ?? '');
       if (YEAR_RE.test(w) && !currencyBefore && !multiplierNext && !UNIT_FAMILY_OF.has(words[i + 1] ?? '')) continue;
+      // "Guccifer 2.0", "Web 2.0": a whole number written with ".0" is a version or part of a name, not a count
+      if (VERSION_RE.test(w) && !currencyBefore && !multiplierNext && tokens[i].after !== '%') continue;
     } else if (NUMBER_WORDS.has(w)) {
       value = NUMBER_WORDS.get(w)!;
       approx = APPROXIMATE_NUMBER_WORDS.has(w);

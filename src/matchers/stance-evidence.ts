@@ -9,6 +9,7 @@
  */
 import { nearestConcept, type ClaimProfile } from './claim-profile.js';
 import { conceptOf } from './lexicon-concepts.js';
+import { DOCUMENT_DATE_WORDS } from './lexicon-dates.js';
 import { compareDate, type DateMention, type DateVerdict } from './dates.js';
 import type { CueHit } from './polarity.js';
 import { compareWithClaim, type QuantityComparison } from './quantities.js';
@@ -271,6 +272,8 @@ export function weigh(
       // a different date must be a full date (a year and a month) of the same event, for a claim about one dated event
       if (d.relative || d.range || d.year === undefined || d.month === undefined || profile.preciseDates > 1) continue;
       if (withinClaimPeriod(d, profile)) continue;
+      // "an email dated 25 May 2016": the document's date, not the event's
+      if (datesDocument(f.tokens, d.token)) continue;
       // … in a sentence about the claim: its subject and names, or a word only this claim uses
       const aboutClaim = (subjectInStory && entitiesInSentence >= DATE_MISMATCH_ENTITIES) || (inSentence > 0 && distinctiveWord >= DISTINCTIVE_WORD);
       if (!aboutClaim) continue;
@@ -374,4 +377,10 @@ function withinClaimPeriod(d: DateMention, profile: ClaimProfile): boolean {
   const t = Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
   const times = profile.dates.map((c) => Date.UTC(c.year, (c.month ?? 1) - 1, c.day ?? 1));
   return t >= Math.min(...times) && t <= Date.UTC(new Date(Math.max(...times)).getUTCFullYear(), 11, 31);
+}
+
+/** Is the date at `token` a document's date ("dated 25 May 2016", « datée du 25 mai »): a dating word one or two tokens before it? */
+function datesDocument(tokens: readonly { text: string }[], token: number): boolean {
+  for (let k = token - 1; k >= Math.max(0, token - 3); k--) if (DOCUMENT_DATE_WORDS.has(tokens[k].text)) return true;
+  return false;
 }

@@ -64,6 +64,12 @@ describe('findQuantities', () => {
     expect(first('He forwarded one message to his staff.')).toMatchObject({ value: 1, weak: true });
   });
 
+  it('reads a whole number written with ".0" as a version or a name, not a count, unless it is an amount', () => {
+    expect(quantities('The Guccifer 2.0 persona responded within hours.')).toEqual([]);
+    expect(quantities('Web 2.0 sites took off.')).toEqual([]);
+    expect(first('They raised 2.0 million dollars')).toMatchObject({ value: 2_000_000, unit: 'USD' });
+  });
+
   it('keeps the noun phrase after a number, for a claim’s own unit words', () => {
     expect(first('13 Russian nationals')).toMatchObject({ value: 13, unit: 'people', words: ['russian', 'nationals'] });
     expect(first('12 officers of the agency')).toMatchObject({ value: 12, unit: null, words: ['officers'] });

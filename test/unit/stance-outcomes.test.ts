@@ -136,6 +136,13 @@ describe('sibling claims, negative and open claims, dates of another event', () 
     expect(find(text, 'K6')?.stance).not.toBe('contradicts');
   });
 
+  it('the date of a document ("the plan … was dated 2 April 2019") does not contradict the claim’s date', () => {
+    const dated = 'The shipyard plan Jane Roe presented when she met the Harbour Board was dated 2 April 2019, the board said.';
+    expect(find(dated, 'K6')?.stance).not.toBe('contradicts');
+    // the same date for the meeting itself does
+    expect(find('The shipyard plan Jane Roe presented when she met the Harbour Board on 2 April 2019 was approved, the board said.', 'K6')).toMatchObject({ stance: 'contradicts' });
+  });
+
   it('a sentence supports the sibling it fits, not every claim about the same people', () => {
     const text = 'Jane Roe asked Northwind Bank for the minutes of its board meetings about the shipyard, the bank confirmed.';
     expect(find(text, 'K5')).toMatchObject({ stance: 'supports' });
