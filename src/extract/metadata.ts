@@ -177,13 +177,29 @@ function pickTitle(index: DocumentIndex, declared: string | undefined, siteName:
     const declaredTitles = `${declared ?? ''} ${documentTitle}`.toLowerCase();
     const words = h1.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2);
     const shared = words.filter((word) => declaredTitles.includes(word)).length;
-    if (!declaredTitles.trim() || shared >= words.length * HEADLINE_SHARED_WORDS) return h1;
+    if (!declaredTitles.trim() || shared >= words.length * HEADLINE_SHARED_WORDS) return withoutKicker(index.h1[0], h1, [declared, documentTitle], siteName, url);
   }
   for (const candidate of [declared, documentTitle]) {
     const cleaned = candidate ? withoutSiteSuffix(clean(candidate), siteName, url, h1) : '';
     if (cleaned) return cleaned;
   }
   return h1;
+}
+
+/**
+ * "Investitionen in IT-Sicherheit" + "Cyber-Angriffe: 20 Prozent …": a kicker element set in the <h1>
+ * before the headline's own element. When the h1's last elements spell a declared title, they are the headline.
+ * Titles right: tune half 76.3% → 76.7% (3 fixed, none lost), report half 75.2% → 76.0% (5 fixed, none lost).
+ */
+function withoutKicker(h1: Element, headline: string, declared: (string | undefined)[], siteName: string | undefined, url: string): string {
+  const titles = declared.flatMap((d) => (d ? [clean(d).toLowerCase(), withoutSiteSuffix(clean(d), siteName, url, '').toLowerCase()] : []));
+  const parts = h1.children;
+  for (let k = 1; k < parts.length; k++) {
+    const tail = clean(textOf(parts.slice(k)));
+    if (!tail || tail.length >= headline.length || !clean(textOf(parts.slice(0, k)))) continue;
+    if (titles.includes(tail.toLowerCase())) return tail;
+  }
+  return headline;
 }
 
 /** "Headline | Le Monde" → "Headline", "News :: Headline" → "Headline"; a title that is only the site name stays as it is. */

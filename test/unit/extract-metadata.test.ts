@@ -25,6 +25,15 @@ describe('title', () => {
     expect(read(head, `<h1>Verfassungsgericht: Prozess geht weiter</h1>${BODY}`).title).toBe('Verfassungsgericht: Prozess geht weiter');
   });
 
+  it('leaves out a kicker element set in the <h1> before the headline the declared title gives', () => {
+    const head = '<title>Flood barriers approved for River Street - County Weekly</title>';
+    const h1 = '<h1><span class="kicker">Town council</span> <span>Flood barriers approved for River Street</span></h1>';
+    expect(read(head, `${h1}${BODY}`).title).toBe('Flood barriers approved for River Street');
+    // a headline written with its own lead-in stays whole
+    const whole = '<h1>Town council: flood barriers approved for River Street</h1>';
+    expect(read(head, `${whole}${BODY}`).title).toBe('Town council: flood barriers approved for River Street');
+  });
+
   it('keeps the declared title when the one <h1> is something else (a logo, a section name)', () => {
     const head = '<meta property="og:title" content="Flood barriers approved for River Street">';
     expect(read(head, `<h1>County Weekly</h1>${BODY}`).title).toBe('Flood barriers approved for River Street');
