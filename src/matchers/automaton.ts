@@ -44,8 +44,14 @@ export class KeywordAutomaton {
   /** nearest node on the failure chain that has an output, or -1 */
   private readonly outLink: number[] = [-1];
   private readonly keys: string[] = [];
-  /** full transition table for ASCII units (node * 128 + code), failure links folded in */
+  /**
+   * full transition table for the ASCII units the keys use (node * width + column), failure links folded
+   * in; an ASCII unit no key uses leads back to the root
+   */
   private ascii = new Int32Array(0);
+  /** ASCII unit → its column in `ascii`, or -1 when no key uses it */
+  private readonly column = new Int16Array(128).fill(-1);
+  private width = 0;
 
   constructor(keys: readonly string[]) {
     for (const key of keys) this.insert(key);
@@ -76,14 +82,22 @@ export class KeywordAutomaton {
   private link(): void {
     const queue: number[] = [];
     for (const child of this.next[0].values()) queue.push(child);
-    const ascii = new Int32Array(this.next.length * 128);
-    for (const [c, child] of this.next[0]) if (c < 128) ascii[c] = child;
+    const { column } = this;
+    for (const key of this.keys) for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      if (c < 128 && column[c] === -1) column[c] = this.width++;
+    }
+    const width = this.width;
+    const ascii = new Int32Array(this.next.length * width);
+    for (const [c, child] of this.next[0]) if (c < 128) ascii[column[c]] = child;
     for (let head = 0; head < queue.length; head++) {
       const node = queue[head];
       // breadth-first: the failure node's row is complete before this one
-      const row = node * 128;
-      const failRow = this.fail[node] * 128;
-      for (let c = 0; c < 128; c++) ascii[row + c] = this.next[node].get(c) ?? ascii[failRow + c];
+      const row = node * width;
+      const failRow = this.fail[node] * width;
+      // the failure node's row, then this node's own ASCII transitions over it
+      ascii.copyWithin(row, failRow, failRow + width);
+      for (const [c, child] of this.next[node]) if (c < 128) ascii[row + column[c]] = child;
       for (const [c, child] of this.next[node]) {
         let f = this.fail[node];
         while (f && !this.next[f].has(c)) f = this.fail[f];
@@ -100,12 +114,14 @@ export class KeywordAutomaton {
   /** Every key occurrence on word boundaries, as [keyIndex, start, end] triples, in end order. */
   findAll(text: string): number[] {
     const found: number[] = [];
-    const ascii = this.ascii;
+    const { ascii, column, width } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c < 128) node = ascii[node * 128 + c];
-      else {
+      if (c < 128) {
+        const col = column[c];
+        node = col < 0 ? 0 : ascii[node * width + col];
+      } else {
         let to = this.next[node].get(c);
         while (to === undefined && node) {
           node = this.fail[node];
