@@ -92,7 +92,7 @@ export async function benchMatching(watchlistPath = path.join(ROOT, 'config/watc
   };
   const onTopic = generateStories(watchlist, STORIES, ON_TOPIC_ALIAS_RATE);
   // a fresh process scores its first couple of thousand stories while V8 still compiles the matcher, at
-  // about two thirds of the speed; a running worker is past that, so the figures below come after one pass
+  // less than half the speed; a running worker is past that, so the figures below come after one pass
   const firstPass = time(onTopic);
   // a feed: one story in five on the storyline's names, the rest mentioning one name now and then
   const feed = generateStories(watchlist, STORIES, OFF_TOPIC_ALIAS_RATE).map((s, i) => (i % 5 === 0 ? onTopic[i] : s));
