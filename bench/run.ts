@@ -266,6 +266,7 @@ function report(results: Results, dist: { primary: Runner; stale: string[] }): v
     table('4. matcher (bench/matching.ts, in-process, seed watchlist)', ['', 'value', 'target'], [
       ['scorer build', m ? `${fmt(m.matching_scorer_build_ms, 1)} ms` : '—', ''],
       ['story size', m ? `${fmt(m.matching_story_bytes)} B` : '—', ''],
+      ['charCodeAt loop / indexed loop (≈1; ≈5 if a module subclasses String)', fmt(m?.matching_charcodeat_ratio, 2), '≈1'],
       ['on-topic stories/s', fmt(m?.matching_on_topic_stories_per_s), vs(m?.matching_on_topic_stories_per_s, TARGET.matcherPerS, true)],
       ['  the first 2,000 of a fresh process (V8 still compiling)', fmt(m?.matching_on_topic_first_pass_stories_per_s), ''],
       ['feed-mix stories/s', fmt(m?.matching_feed_stories_per_s), vs(m?.matching_feed_stories_per_s, TARGET.matcherPerS, true)],
