@@ -192,7 +192,10 @@ function pickTitle(index: DocumentIndex, declared: string | undefined, siteName:
  * Titles right: tune half 76.3% → 76.7% (3 fixed, none lost), report half 75.2% → 76.0% (5 fixed, none lost).
  */
 function withoutKicker(h1: Element, headline: string, declared: (string | undefined)[], siteName: string | undefined, url: string): string {
-  const titles = declared.flatMap((d) => (d ? [clean(d).toLowerCase(), withoutSiteSuffix(clean(d), siteName, url, '').toLowerCase()] : []));
+  const titles = declared.flatMap((d) => {
+    const title = d ? clean(d) : '';
+    return title ? [title.toLowerCase(), withoutSiteSuffix(title, siteName, url, '').toLowerCase()] : [];
+  });
   const parts = h1.children;
   for (let k = 1; k < parts.length; k++) {
     const tail = clean(textOf(parts.slice(k)));

@@ -65,6 +65,7 @@ export class KeywordAutomaton {
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
+      if (c < 128 && this.column[c] === -1) this.column[c] = this.width++;
       let to = this.next[node].get(c);
       if (to === undefined) {
         to = this.next.length;
@@ -82,12 +83,7 @@ export class KeywordAutomaton {
   private link(): void {
     const queue: number[] = [];
     for (const child of this.next[0].values()) queue.push(child);
-    const { column } = this;
-    for (const key of this.keys) for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      if (c < 128 && column[c] === -1) column[c] = this.width++;
-    }
-    const width = this.width;
+    const { column, width } = this;
     const ascii = new Int32Array(this.next.length * width);
     for (const [c, child] of this.next[0]) if (c < 128) ascii[column[c]] = child;
     for (let head = 0; head < queue.length; head++) {
@@ -97,8 +93,8 @@ export class KeywordAutomaton {
       const failRow = this.fail[node] * width;
       // the failure node's row, then this node's own ASCII transitions over it
       ascii.copyWithin(row, failRow, failRow + width);
-      for (const [c, child] of this.next[node]) if (c < 128) ascii[row + column[c]] = child;
       for (const [c, child] of this.next[node]) {
+        if (c < 128) ascii[row + column[c]] = child;
         let f = this.fail[node];
         while (f && !this.next[f].has(c)) f = this.fail[f];
         const target = this.next[f].get(c);

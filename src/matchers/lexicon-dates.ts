@@ -28,7 +28,6 @@ MONTHS_RAW.forEach((words, index) => {
 /** Month words that are also common words ("may", «mars», "mar", "jan"): a date only next to a day or a year. */
 export const AMBIGUOUS_MONTHS = new Set(['may', 'mar', 'mars', 'jan', 'dec', 'sep', 'sept', 'fev', 'dez', 'mai', 'august'].map((w) => foldText(w)));
 
-/** Relative-day words (weekdays, yesterday) that make a sentence worth chrono's time. */
 /**
  * Words that make the date after them a document's date ("an email dated May 25, 2016", « une lettre
  * datée du… »), not the date of an event: such a date is not compared with a claim's date.
@@ -37,6 +36,7 @@ export const DOCUMENT_DATE_WORDS = new Set(
   ['dated', 'datee', 'datees', 'datiert', 'datierte', 'datierten', 'datiertes', 'fechado', 'fechada', 'fechados', 'fechadas', 'датирован', 'датирована', 'датировано', 'датированы', 'датированное', 'датированный', 'датированного'].map((w) => foldText(w)),
 );
 
+/** Relative-day words (weekdays, yesterday) that make a sentence worth chrono's time. */
 export const RELATIVE_DAY_WORDS = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday yesterday ' +

@@ -379,7 +379,7 @@ function withinClaimPeriod(d: DateMention, profile: ClaimProfile): boolean {
   return t >= Math.min(...times) && t <= Date.UTC(new Date(Math.max(...times)).getUTCFullYear(), 11, 31);
 }
 
-/** Is the date at `token` a document's date ("dated 25 May 2016", « datée du 25 mai »): a dating word one or two tokens before it? */
+/** Is the date at `token` a document's date ("dated 25 May 2016", « datée du 25 mai »): a dating word up to three tokens before it? */
 function datesDocument(tokens: readonly { text: string }[], token: number): boolean {
   for (let k = token - 1; k >= Math.max(0, token - 3); k--) if (DOCUMENT_DATE_WORDS.has(tokens[k].text)) return true;
   return false;
