@@ -31,6 +31,12 @@ const SCREEN_READER_ONLY = /(?:^|[\s_-])(?:sr-only|visually-?hidden|screen-?read
 const NO_HINTS = { positive: false, negative: false, commentLike: false };
 
 /**
+ * A segment of a page streamed by React (`<div hidden id="S:0">`, moved into place by `$RC("B:0","S:0")`):
+ * hidden only until the script runs, then it is the page, often the whole article.
+ */
+const STREAMED_SEGMENT_ID = /^S:\d+$/;
+
+/**
  * Hidden elements and tags that never hold reader text. `dropHidden: false` keeps hidden blocks (a
  * page streamed by script keeps its whole text in `<div hidden>` until the script swaps it in).
  */
@@ -39,7 +45,7 @@ export function markJunk(root: AnyNode, skip: Set<AnyNode>, dropHidden = true): 
     const attribs = element.attribs;
     const hidden =
       dropHidden &&
-      ('hidden' in attribs ||
+      (('hidden' in attribs && !STREAMED_SEGMENT_ID.test(attribs.id ?? '')) ||
         SCREEN_READER_ONLY.test((attribs.class ?? '').slice(0, 300)) ||
         attribs['aria-hidden'] === 'true' ||
         /display\s*:\s*none|visibility\s*:\s*hidden/i.test((attribs.style ?? '').slice(0, 200)));

@@ -82,4 +82,31 @@ describe('the generic scorer', () => {
     const result = text(`<div class="wrap"><div class="article-header"><h1>Headline of the test story</h1><div class="summary">28. Oktober 2017, 10:12 Uhr · Quelle: dpa, AFP</div></div><div class="article-body"><p>${P1}</p><p>${P2}</p></div></div>`);
     expect(result).toBe([P1, P2].join('\n\n'));
   });
+
+  it('reads a page streamed by React, whose text waits in <div hidden id="S:0">, and still drops other hidden blocks', () => {
+    const nav = `<nav><a href="/">Home</a> <a href="/blog">Blog</a></nav><div class="intro"><p>${P4}</p></div>`;
+    const streamed = `<div hidden id="S:0"><article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article></div>`;
+    const result = text(`${nav}<template id="B:0"></template>${streamed}<div hidden><p>${P5}</p></div><script>$RC("B:0","S:0")</script>`);
+    expect(result).toContain([P1, P2, P3].join('\n\n'));
+    expect(result).not.toContain(P5);
+  });
+
+  it('takes the whole <main> of a page whose main region holds much more than the paragraphs it chose (a product page)', () => {
+    // label and value rows too short to vote as paragraphs
+    const specs = ['Outer: 100% polyester', 'Lining: cotton', 'Care: wash at 30 °C', 'Fastening: zip', 'Pockets: chest pocket',
+      'Fit: regular', 'Length: 78 cm in size M', 'Delivery: 3-5 days', 'Returns: 30 days', 'Colour: black', 'Collar: turn-down',
+      'Sleeves: long', 'Number: BX22T0PL-Q11'];
+    const description = [P1, P2, P3];
+    const main = `<main><h1>Headline of the test story</h1><div class="desc">${description.map((p) => `<p>${p}</p>`).join('')}</div><div class="specs">${specs.map((line) => `<div class="row">${line}</div>`).join('')}</div></main>`;
+    const footer = 'The shop is run by a company registered in a country far away, with a long address and a long legal notice.';
+    const result = text(`<nav><a href="/">Home</a> <a href="/men">Men</a> <a href="/women">Women</a></nav>${main}<footer><p>${footer}</p></footer>`);
+    expect(result).toContain(description.join('\n\n'));
+    for (const line of specs) expect(result).toContain(line);
+    expect(result).not.toContain(footer);
+  });
+
+  it('keeps to the article when <main> holds little more than it', () => {
+    const main = `<main><article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article><div class="aside"><p>Also on this site: a teaser of another story.</p></div></main>`;
+    expect(text(main)).toBe([P1, P2, P3].join('\n\n'));
+  });
 });
