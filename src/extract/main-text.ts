@@ -127,8 +127,9 @@ function readMainText({ root, known, title = '', containers }: MainTextInput, by
   let selected = withSiblings(top, topScore, scores, stats, skip, headline);
   let body = keepArticleLines(renderLines(selected, skip), knownLines);
   // the page's main region holding much more reader text than the chosen blocks: a product page, a
-  // listing, a service page or a forum thread whose parts are no paragraphs, or an article in parts
-  const region = mainRegionOf(top);
+  // listing, a service page or a forum thread whose parts are no paragraphs, or an article in parts;
+  // when the blocks are outside it (a newsletter box won), the page's only <main> (tune: 0.874 → 0.876)
+  const region = mainRegionOf(top) ?? onlyMainRegion(root, skip);
   if (region && region !== top) {
     const whole = keepArticleLines(renderLines([region], skip), knownLines);
     if (charsOf(whole) >= MAIN_REGION_RATIO * charsOf(body)) {
@@ -396,4 +397,18 @@ function mainRegionOf(top: AnyNode): AnyNode | null {
     if (isElement(at) && (at.name === 'main' || at.attribs.role === 'main')) return at;
   }
   return null;
+}
+
+/** The page's one `<main>` element (or role=main), when it has exactly one outside the skipped furniture. */
+function onlyMainRegion(root: AnyNode, skip: Set<AnyNode>): AnyNode | null {
+  let found: AnyNode | null = null;
+  let count = 0;
+  walk(root, skip, (element) => {
+    if (element.name === 'main' || element.attribs.role === 'main') {
+      found = element;
+      count++;
+      return false;
+    }
+  });
+  return count === 1 ? found : null;
 }

@@ -105,6 +105,14 @@ describe('the generic scorer', () => {
     expect(result).not.toContain(footer);
   });
 
+  it("takes the page's only <main> when the paragraphs it chose lie outside it and <main> holds much more (a product grid)", () => {
+    const tiles = Array.from({ length: 20 }, (_, i) => `Trail shoe ${i + 1} · $${80 + i}.99`);
+    const grid = `<main><h1>Headline of the test story</h1><ul class="grid">${tiles.map((t) => `<li><span>${t}</span></li>`).join('')}</ul></main>`;
+    const box = `<div class="panel"><p>${P4}</p><p>${P5}</p></div>`;
+    const result = text(`${grid}${box}`);
+    for (const tile of tiles) expect(result).toContain(tile);
+  });
+
   it('keeps to the article when <main> holds little more than it', () => {
     const main = `<main><article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article><div class="aside"><p>Also on this site: a teaser of another story.</p></div></main>`;
     expect(text(main)).toBe([P1, P2, P3].join('\n\n'));
