@@ -28,7 +28,7 @@ const MAX_SECTION_TITLE_CHARS = 60;
 /** Text for screen readers only ("Posted on", "Updates to this page"): sighted readers never see it. */
 const SCREEN_READER_ONLY = /(?:^|[\s_-])(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|a11y-hidden)(?:$|\s)/i;
 
-const NO_HINTS = { positive: false, negative: false, commentLike: false };
+const NO_HINTS = { positive: false, negative: false, commentLike: false, furniture: false };
 
 /**
  * A segment of a page streamed by React (`<div hidden id="S:0">`, moved into place by `$RC("B:0","S:0")`):
@@ -59,7 +59,8 @@ export function markJunk(root: AnyNode, skip: Set<AnyNode>, dropHidden = true): 
 /**
  * Drops page furniture by tag, ARIA role, class/id hints and comment-section titles, keeping
  * whatever holds the article; returns the elements it dropped. `byHints: false` leaves class/id hints out (the second attempt, when
- * the first left almost no text: a theme that calls every block a "widget").
+ * the first left almost no text: a theme that calls every block a "widget"). On a `discussion` page (a
+ * forum thread, a Q&A page) the replies are the content: comment hints and titles drop nothing.
  */
 export function markBoilerplate(
   root: AnyNode,
@@ -67,6 +68,7 @@ export function markBoilerplate(
   stats: Map<AnyNode, Stats>,
   protect: Set<AnyNode> = new Set(),
   byHints = true,
+  discussion = false,
 ): AnyNode[] {
   const removed: AnyNode[] = [];
   const totalPara = stats.get(root)?.para ?? 0;
@@ -76,8 +78,8 @@ export function markBoilerplate(
     if (!own) return;
     const hints = byHints ? classHints(element) : NO_HINTS;
     const byTag = BOILERPLATE_TAGS.has(element.name) || BOILERPLATE_ROLES.has((element.attribs.role ?? '').toLowerCase());
-    const commentLike = hints.commentLike || (own.para > 0 && opensWithCommentTitle(element, stats));
-    if (!byTag && !hints.negative && !commentLike) return;
+    const commentLike = !discussion && (hints.commentLike || (own.para > 0 && opensWithCommentTitle(element, stats)));
+    if (!byTag && !(discussion ? hints.furniture : hints.negative) && !commentLike) return;
     const holdsArticle = own.hasH1 || protect.has(element) || (!commentLike && totalPara > 0 && own.para >= totalPara * GUARD_PARAGRAPH_SHARE);
     if (holdsArticle) return;
     skip.add(element);

@@ -27,11 +27,16 @@ export interface DocumentIndex {
   authorProps: Element[];
   /** elements whose class names a byline: byline, article-byline, author-name, byline-name, signature, auteur */
   bylines: Element[];
+  /** an element's microdata type is a forum thread or a Q&A page (schema.org DiscussionForumPosting, QAPage) */
+  discussionItem: boolean;
 }
 
 /** A handful of each is enough: the first ones are the article's. */
 const MAX_PER_KIND = 20;
 const BYLINE_CLASSES = new Set(['byline', 'article-byline', 'author-name', 'byline-name', 'signature', 'auteur']);
+
+/** schema.org types of a page whose replies are its content: a forum thread, a question and its answers. */
+export const DISCUSSION_TYPE = /\bDiscussionForumPosting\b/;
 
 /** True when the space-separated attribute value holds `token` (CSS `~=`). */
 export function hasToken(value: string | undefined, token: string): boolean {
@@ -42,7 +47,7 @@ export function hasToken(value: string | undefined, token: string): boolean {
 }
 
 export function indexDocument(root: AnyNode): DocumentIndex {
-  const index: DocumentIndex = { metas: [], jsonLd: [], h1: [], times: [], published: [], authorLinks: [], authorProps: [], bylines: [] };
+  const index: DocumentIndex = { metas: [], jsonLd: [], h1: [], times: [], published: [], authorLinks: [], authorProps: [], bylines: [], discussionItem: false };
   const add = (list: Element[], element: Element) => {
     if (list.length < MAX_PER_KIND) list.push(element);
   };
@@ -87,6 +92,7 @@ export function indexDocument(root: AnyNode): DocumentIndex {
         if (hasToken(attribs.itemprop, 'datePublished')) add(index.published, node);
         if (hasToken(attribs.itemprop, 'author')) add(index.authorProps, node);
       }
+      if (attribs.itemtype && !index.discussionItem) index.discussionItem = DISCUSSION_TYPE.test(attribs.itemtype.slice(0, 200));
       if (attribs.rel && hasToken(attribs.rel, 'author')) add(index.authorLinks, node);
       const cls = attribs.class?.slice(0, 300);
       if (cls && /byline|author-name|signature|auteur/.test(cls) && cls.split(/\s+/).some((name) => BYLINE_CLASSES.has(name))) add(index.bylines, node);

@@ -48,9 +48,12 @@ export interface ClassHints {
   positive: boolean;
   negative: boolean;
   commentLike: boolean;
+  /** negative for another reason than naming comments (navigation, sharing, promotion…) */
+  furniture: boolean;
 }
 
-const NONE: ClassHints = { positive: false, negative: false, commentLike: false };
+const NONE: ClassHints = { positive: false, negative: false, commentLike: false, furniture: false };
+const FURNITURE_PREFIXES = NEGATIVE_PREFIXES.filter((prefix) => !COMMENT_PREFIXES.includes(prefix));
 const cache = new WeakMap<Element, ClassHints>();
 const byRaw = new Map<string, ClassHints>();
 /** The per-string cache is dropped when it grows past this (a hostile page with unique classes everywhere). */
@@ -83,14 +86,17 @@ export function classHints(element: Element): ClassHints {
   const joined = raw.toLowerCase();
   const starts = (prefixes: string[], strict = true) =>
     tokens.some((token) => prefixes.some((prefix) => (strict ? hasPrefix(token, prefix) : token.startsWith(prefix))));
+  const furniture =
+    starts(FURNITURE_PREFIXES) ||
+    tokens.some((token) => NEGATIVE_WORDS.has(token)) ||
+    /lire-aussi|read-more|read-next|more-on|a-lire|see-also|also-read|more-from|most-(?:read|viewed|popular)|author-(?:bio|box|info)|bio-auteur/.test(joined);
+  const commentLike = starts(COMMENT_PREFIXES);
   const hints: ClassHints = {
     // a container hinted as the article keeps any continuation ("postbody", "maincontent")
     positive: starts(POSITIVE_PREFIXES, false),
-    negative:
-      starts(NEGATIVE_PREFIXES) ||
-      tokens.some((token) => NEGATIVE_WORDS.has(token)) ||
-      /lire-aussi|read-more|read-next|more-on|a-lire|see-also|also-read|more-from|most-(?:read|viewed|popular)|author-(?:bio|box|info)|bio-auteur/.test(joined),
-    commentLike: starts(COMMENT_PREFIXES),
+    negative: furniture || commentLike,
+    commentLike,
+    furniture,
   };
   cache.set(element, hints);
   if (byRaw.size >= MAX_RAW_ENTRIES) byRaw.clear();

@@ -61,6 +61,8 @@ export interface MainTextInput {
   title?: string;
   /** containers chosen by a site rule: no scoring, the same cleaning */
   containers?: AnyNode[];
+  /** a forum thread or Q&A page (schema.org types): its replies are text, not comments */
+  discussion?: boolean;
 }
 
 /**
@@ -95,7 +97,7 @@ export function extractMainText(input: MainTextInput): string {
   return text.length > best.length ? text : best;
 }
 
-function readMainText({ root, known, title = '', containers }: MainTextInput, byHints: boolean): string {
+function readMainText({ root, known, title = '', containers, discussion = false }: MainTextInput, byHints: boolean): string {
   const knownLines = new Set(known.map((line) => line.toLowerCase()).filter(Boolean));
   const skip = new Set<AnyNode>();
   if (containers?.length) {
@@ -109,8 +111,8 @@ function readMainText({ root, known, title = '', containers }: MainTextInput, by
   const headline = findHeadline(root, title);
   markJunk(root, skip);
   const stats = computeStats(root, skip);
-  updateStats(stats, skip, markBoilerplate(root, skip, stats, ancestorsOf(headline), byHints));
-  const scores = scoreCandidates(root, skip, stats, byHints);
+  updateStats(stats, skip, markBoilerplate(root, skip, stats, ancestorsOf(headline), byHints, discussion));
+  const scores = scoreCandidates(root, skip, stats, byHints, discussion);
   let top: AnyNode = root;
   let topScore = -Infinity;
   for (const [candidate, score] of scores) {
@@ -161,14 +163,15 @@ function isParagraphNode(element: Element, stats: Map<AnyNode, Stats>): boolean 
   return direct >= MIN_PARAGRAPH_CHARS;
 }
 
-function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, Stats>, byHints: boolean): Map<AnyNode, number> {
+function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, Stats>, byHints: boolean, discussion: boolean): Map<AnyNode, number> {
   const scores = new Map<AnyNode, number>();
   const initial = (node: AnyNode): number => {
     if (!isElement(node)) return 0;
     // an inline element (a span round a headline's words) is no container: its class says nothing of the article
     if (!byHints || INLINE_CONTAINER_TAGS.has(node.name)) return TAG_BONUS[node.name] ?? 0;
     const hints = classHints(node);
-    return (TAG_BONUS[node.name] ?? 0) + (hints.positive ? CLASS_WEIGHT : 0) - (hints.negative ? CLASS_WEIGHT : 0);
+    const negative = discussion ? hints.furniture : hints.negative;
+    return (TAG_BONUS[node.name] ?? 0) + (hints.positive ? CLASS_WEIGHT : 0) - (negative ? CLASS_WEIGHT : 0);
   };
   // a paragraph's points go to its parent in full, its grandparent half, the next ones a third of their level
   const vote = (text: string, parent: AnyNode | null) => {

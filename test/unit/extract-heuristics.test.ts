@@ -113,6 +113,21 @@ describe('the generic scorer', () => {
     for (const tile of tiles) expect(result).toContain(tile);
   });
 
+  it('keeps the replies of a forum thread (schema.org DiscussionForumPosting), and drops comments under an article', () => {
+    // posts of one shape, the replies marked itemprop="comment" (Discourse's crawler view); the opening post is long
+    // enough that the page is not read again without hints
+    const opening = [P1, P5, `${P5} ${P1}`, `${P1} ${P5}`];
+    const post = (paragraphs: string[], reply: boolean) =>
+      `<div class="topic-body"${reply ? ' itemprop="comment"' : ''}><span class="author">someone</span><div class="post">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div></div>`;
+    const page = (type: string) =>
+      `<div itemscope itemtype="${type}"><h1>Headline of the test story</h1>${post(opening, false)}${[P2, P3, P4].map((p) => post([p], true)).join('')}</div>`;
+    const thread = text(page('http://schema.org/DiscussionForumPosting'));
+    for (const paragraph of [...opening, P2, P3, P4]) expect(thread).toContain(paragraph);
+    const article = text(page('http://schema.org/NewsArticle'));
+    expect(article).toContain(opening.join('\n\n'));
+    expect(article).not.toContain(P2);
+  });
+
   it('keeps to the article when <main> holds little more than it', () => {
     const main = `<main><article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article><div class="aside"><p>Also on this site: a teaser of another story.</p></div></main>`;
     expect(text(main)).toBe([P1, P2, P3].join('\n\n'));
