@@ -1,10 +1,12 @@
 /**
- * Person names across scripts: a Latin full name gets its Russian (Cyrillic) form, a Cyrillic one
- * its Latin form, by table-based transliteration (the cyrillic-to-translit-js package). Marked
- * kind "transliteration": a usual spelling (Дональд Трамп) may differ, the reviewer checks.
+ * Person names across scripts: a Latin full name gets its Russian (Cyrillic) forms, a Cyrillic one
+ * its Latin form, by table-based transliteration (the cyrillic-to-translit-js package), and an
+ * English name also its usual Russian spelling by sound (ru-practical.ts: Donald Trump → Дональд
+ * Трамп, where the table writes Доналд Трумп). Marked kind "transliteration": the reviewer checks.
  */
 import { createRequire } from 'node:module';
 import type { ProposedEntity } from './entities.js';
+import { readsAsEnglish, readsAsRussian, russianSpelling } from './ru-practical.js';
 
 interface Translit {
   transform(input: string, spaceReplacement?: string): string;
@@ -29,16 +31,42 @@ export function transliterateName(name: string): string | null {
   return out;
 }
 
-/** People with a full name (two words or more) get the other script's form of it. */
+/** "Donald Trump" → "Дональд Трамп" (by sound); null for a Russian name in Latin letters or other letters. */
+export function practicalRussianName(name: string): string | null {
+  if (CYRILLIC.test(name) || readsAsRussian(name) || !readsAsEnglish(name)) return null;
+  const words = name.trim().split(/\s+/u);
+  if (words.some((w) => SUFFIXES.has(w.replace(/\.$/u, '').toLowerCase()))) return null;
+  const spelled = words.map((w) => w.split('-').map(russianSpelling));
+  if (spelled.some((parts) => parts.some((p) => p === null))) return null;
+  return spelled.map((parts) => parts.join('-')).join(' ');
+}
+
+type Alias = ProposedEntity['aliases'][number];
+
+/**
+ * People with a full name (two words or more) get the other script's forms of it; their surname alone,
+ * when it is an alias, gets its Russian spelling by sound as well (Trump → Трамп, as ambiguous as it).
+ */
 export function addTransliterations(entities: readonly ProposedEntity[]): ProposedEntity[] {
   return entities.map((e) => {
     if (e.type !== 'person') return e;
-    const other = e.aliases
-      .filter((a) => a.text.trim().split(/\s+/u).length >= 2 && !a.kind)
-      .map((a) => transliterateName(a.text))
-      .find((t) => t !== null);
-    if (!other || e.aliases.some((a) => a.text === other)) return e;
-    const lang = CYRILLIC.test(other) ? ['ru'] : ['en', 'fr', 'de', 'es'];
-    return { ...e, aliases: [...e.aliases, { text: other, lang, kind: 'transliteration' }] };
+    const full = e.aliases.find((a) => a.text.trim().split(/\s+/u).length >= 2 && !a.kind && transliterateName(a.text) !== null)
+      ?? e.aliases.find((a) => a.text.trim().split(/\s+/u).length >= 2 && !a.kind);
+    if (!full) return e;
+    const added: Alias[] = [];
+    const add = (text: string | null, extra: Partial<Alias> = {}) => {
+      if (!text || e.aliases.some((a) => a.text === text) || added.some((a) => a.text === text)) return;
+      const lang = CYRILLIC.test(text) ? ['ru'] : ['en', 'fr', 'de', 'es'];
+      added.push({ text, lang, kind: 'transliteration', ...extra });
+    };
+    add(transliterateName(full.text));
+    const practical = practicalRussianName(full.text);
+    add(practical);
+    if (practical) {
+      const surname = full.text.trim().split(/\s+/u).at(-1)!;
+      const alone = e.aliases.find((a) => a.text === surname);
+      if (alone) add(practical.split(' ').at(-1)!, alone.needs_context ? { needs_context: true } : {});
+    }
+    return added.length ? { ...e, aliases: [...e.aliases, ...added] } : e;
   });
 }

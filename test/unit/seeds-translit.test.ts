@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addTransliterations, transliterateName } from '../../src/seeds/translit.js';
+import { addTransliterations, practicalRussianName, transliterateName } from '../../src/seeds/translit.js';
 
 describe('person names across scripts', () => {
   it('transliterates both ways', () => {
@@ -19,5 +19,29 @@ describe('person names across scripts', () => {
     ]);
     expect(person.aliases.at(-1)).toEqual({ text: 'Эмин Агаларов', lang: ['ru'], kind: 'transliteration' });
     expect(org.aliases).toHaveLength(1);
+  });
+
+  it('spells English names the way Russian news does, by sound, and leaves Russian names to the table', () => {
+    expect(practicalRussianName('Donald Trump')).toBe('Дональд Трамп');
+    expect(practicalRussianName('Julian Assange')).toBe('Джулиан Ассандж');
+    expect(practicalRussianName('Hillary Clinton')).toBe('Хиллари Клинтон');
+    expect(practicalRussianName('Jared Kushner')).toBe('Джаред Кушнер'); // "u" before "sh" stays
+    expect(practicalRussianName('Paul Manafort')).toBe('Пол Манафорт');
+    expect(practicalRussianName('James Comey')).toBe('Джеймс Коми');
+    expect(practicalRussianName('Christopher Steele')).toBe('Кристофер Стил');
+    expect(practicalRussianName('Konstantin Sidorkov')).toBeNull();
+    expect(practicalRussianName('Робер Мюллер')).toBeNull();
+    expect(practicalRussianName('Marc-Antoine de Villiers')).toBeNull(); // French: English rules would misspell it
+  });
+
+  it('adds both Cyrillic forms of an English name, and its surname alone when the surname is an alias', () => {
+    const [trump] = addTransliterations([
+      { id: 'donald_trump', type: 'person', aliases: [{ text: 'Donald Trump', lang: ['any'] }, { text: 'Trump', lang: ['any'], needs_context: true }], mentions: 9, documents: 3 },
+    ]);
+    expect(trump.aliases.slice(2)).toEqual([
+      { text: 'Доналд Трумп', lang: ['ru'], kind: 'transliteration' },
+      { text: 'Дональд Трамп', lang: ['ru'], kind: 'transliteration' },
+      { text: 'Трамп', lang: ['ru'], kind: 'transliteration', needs_context: true },
+    ]);
   });
 });

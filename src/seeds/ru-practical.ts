@@ -1,0 +1,94 @@
+/**
+ * The usual Russian spelling of an English name (practical transcription, by sound: Trump → Трамп,
+ * Julian Assange → Джулиан Ассандж), which letter-by-letter tables miss (Трумп, Jулиан Ассанге).
+ * Rules, not a dictionary: ordered rewrites of the lowercase word, then a letter table. Names that
+ * read as Russian already (Sidorkov, Veselnitskaya) are left to the letter table (translit.ts).
+ */
+
+const CONSONANT = '[bcdfgjklmnpqrstvwxz]';
+
+/** Ordered rewrites; each sees the Cyrillic written by the ones before it, which no Latin pattern matches. */
+const REWRITES: [RegExp, string][] = [
+  // a final silent e lengthens the vowel before it: Kate, Mike, Stone, Duke
+  [/ge$/u, 'дж'],
+  [new RegExp(`a(${CONSONANT})es$`, 'u'), 'ей$1с'],
+  [new RegExp(`i(${CONSONANT})es$`, 'u'), 'ай$1с'],
+  [new RegExp(`(?<!e)e(${CONSONANT})e$`, 'u'), 'и$1'],
+  [new RegExp(`a(${CONSONANT})e$`, 'u'), 'ей$1'],
+  [new RegExp(`i(${CONSONANT})e$`, 'u'), 'ай$1'],
+  [new RegExp(`o(${CONSONANT})e$`, 'u'), 'оу$1'],
+  [new RegExp(`u(${CONSONANT})e$`, 'u'), 'ю$1'],
+  [new RegExp(`(${CONSONANT})e$`, 'u'), '$1'],
+  // letter groups for one sound
+  [/ssion/gu, 'шн'],
+  [/igh/gu, 'ай'],
+  [/^wr/gu, 'р'],
+  [/^kn/gu, 'н'],
+  [/tch/gu, 'ч'],
+  [/ch(?=[rl])/gu, 'к'],
+  [/sch/gu, 'ш'],
+  [/sh/gu, 'ш'],
+  [/ch/gu, 'ч'],
+  [/zh/gu, 'ж'],
+  [/kh/gu, 'х'],
+  [/ph/gu, 'ф'],
+  [/th/gu, 'т'],
+  [/rh/gu, 'р'],
+  [/wh/gu, 'у'],
+  [/ck/gu, 'к'],
+  [/oh/gu, 'о'],
+  [/qu/gu, 'кв'],
+  [/ee|ea/gu, 'и'],
+  [/oo|ou/gu, 'у'],
+  [/au|aw/gu, 'о'],
+  [/ai|ay/gu, 'ей'],
+  [/ey$/gu, 'и'],
+  [/oy/gu, 'ой'],
+  [/ow$/gu, 'оу'],
+  [/uel$/gu, 'уэль'],
+  [/ue/gu, 'ю'],
+  [/ie$/gu, 'и'],
+  [/ia$/gu, 'ия'],
+  [/^y(?=[aeiou])/gu, 'й'],
+  [/^e/gu, 'э'],
+  // "u" in a closed syllable sounds "a": Trump, Hunter, Duncan (not before "sh": Bush, Kushner)
+  [new RegExp(`u(?=${CONSONANT}{2}|${CONSONANT}$)`, 'gu'), 'а'],
+  [/ld$/gu, 'льд'],
+  [/c(?=[eiy])/gu, 'с'],
+  [/x/gu, 'кс'],
+  [/j/gu, 'дж'],
+  [/y$/gu, 'и'],
+  [new RegExp(`(?<=${CONSONANT})y(?=${CONSONANT})`, 'gu'), 'и'],
+];
+
+const LETTERS: Record<string, string> = {
+  a: 'а', b: 'б', c: 'к', d: 'д', e: 'е', f: 'ф', g: 'г', h: 'х', i: 'и', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о',
+  p: 'п', q: 'к', r: 'р', s: 'с', t: 'т', u: 'у', v: 'в', w: 'у', y: 'й', z: 'з',
+};
+
+/** Endings of Russian (and other Slavic) names written in Latin letters: their letter-by-letter form is right. */
+const SLAVIC_NAME = /(?:ov|ev|ova|eva|in|ina|sky|skiy|skaya|aya|enko|yuk|vich|ovna|evna)$/u;
+
+/** Particles and letter groups of French, German, Dutch, Spanish or Italian names, which English rules would misspell. */
+const NOT_ENGLISH_WORD = /^(?:de|du|des|la|le|von|van|der|den|di|da|del|dos|y)$/u;
+const NOT_ENGLISH_LETTERS = /oi|eau|aux|eux|'/u;
+
+/** True when a Latin full name reads as a Russian one (Konstantin Sidorkov, Natalia Veselnitskaya). */
+export function readsAsRussian(name: string): boolean {
+  return name.toLowerCase().split(/[\s-]+/u).some((word) => word.length > 3 && SLAVIC_NAME.test(word));
+}
+
+/** True when the English rules fit the name: no particle or letter group of another language (Marc-Antoine de Villiers). */
+export function readsAsEnglish(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/u);
+  return !words.some((word) => NOT_ENGLISH_WORD.test(word) || NOT_ENGLISH_LETTERS.test(word));
+}
+
+/** One Latin word in its usual Russian spelling, or null when it holds other letters. */
+export function russianSpelling(word: string): string | null {
+  if (!/^[A-Za-z']+$/u.test(word)) return null;
+  let out = word.toLowerCase().replace(/'/gu, '');
+  for (const [pattern, replacement] of REWRITES) out = out.replace(pattern, replacement);
+  out = out.replace(/[a-z]/gu, (letter) => LETTERS[letter] ?? letter);
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
