@@ -181,10 +181,11 @@ function partOfOtherName(doc: string, start: number, end: number, sentenceStart:
     const nextStart = end + after[0].length - after[1].length;
     if (!firm.has(nextStart) && !CAPITALISED_NON_NAMES.has(after[1].toLowerCase())) return true;
   }
-  const prev = /(\p{L}[\p{L}\p{N}]*)\.? $/u.exec(doc.slice(Math.max(sentenceStart, start - 40), start));
+  // the word before, a dotted abbreviation whole ("U.S." reads as "us", as the watchlist writes it in "US intelligence")
+  const prev = /((?:\p{L}\.){2,4}|\p{L}[\p{L}\p{N}]*)\.? $/u.exec(doc.slice(Math.max(sentenceStart, start - 40), start));
   if (prev && UPPER_RE.test(prev[1][0])) {
     const prevStart = start - prev[0].length;
-    const word = prev[1].toLowerCase();
+    const word = prev[1].replace(/\./gu, '').toLowerCase();
     // a capitalised first word of a sentence may be capitalised only for its position
     if (prevStart > sentenceStart && !firm.has(prevStart) && !TITLE_WORDS.has(word) && !before.has(word)) return true;
   }

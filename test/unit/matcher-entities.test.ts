@@ -15,6 +15,7 @@ const watchlist = Watchlist.parse({
     { id: 'goldman', type: 'person', aliases: [{ text: 'Robin Goldman' }, { text: 'Goldman', needs_context: true }] },
     { id: 'leakbox', type: 'org', aliases: [{ text: 'LeakBox' }] },
     { id: 'russia', type: 'place', aliases: [{ text: 'Russia' }, { text: 'Kremlin' }] },
+    { id: 'us_intelligence', type: 'org', aliases: [{ text: 'US intelligence community' }, { text: 'intelligence agencies', needs_context: true }] },
   ],
   context_words: ['propaganda', 'election'],
 });
@@ -38,6 +39,11 @@ describe('entity matcher', () => {
     expect(ids('', 'RT @someone: Kremlin critics rally tonight')).toEqual(['russia']);
     expect(ids('', 'Goldman Sachs reported profits as the Kremlin watched.')).toEqual(['russia']);
     expect(ids('', 'Robin Goldman wrote about Russia. Goldman later deleted the post.')).toEqual(['goldman', 'russia']);
+  });
+
+  it('reads "U.S." before an ambiguous alias as the "US" the watchlist writes before it, not as another name', () => {
+    expect(ids('', 'Officials said U.S. intelligence agencies concluded that Russia interfered.')).toEqual(['us_intelligence', 'russia']);
+    expect(ids('', 'Officials said Dutch intelligence agencies concluded that Russia interfered.')).toEqual(['russia']);
   });
 
   it('needs acronyms written in capitals', () => {
