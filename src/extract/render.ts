@@ -1,5 +1,6 @@
 import type { AnyNode } from 'domhandler';
-import { BLOCK_TAGS, NON_TEXT_TAGS, collapse, isElement } from './dom.js';
+import type { Element } from 'domhandler';
+import { BLOCK_TAGS, NON_TEXT_TAGS, collapse, isElement, textOf } from './dom.js';
 import { MAX_LINK_DENSITY, isLink } from './tree.js';
 
 /**
@@ -40,6 +41,35 @@ const BOILERPLATE_START =
 const BOILERPLATE_ANYWHERE =
   /newsletter|bulletin d['’]information|boîte de réception|inbox|abonnez-vous|inscrivez-vous|subscribe to|sign up for|cookies?\b|tous droits réservés|all rights reserved|todos los derechos reservados|все права защищены|alle rechte vorbehalten|©|will not be published|ne sera pas publiée|cet article est réservé|this article is for subscribers|déjà abonné|already a subscriber|already have an account|please consider supporting|support (?:our|independent) journalism|soutenez (?:notre|le journalisme)|jetzt (?:abonnieren|testen)|lesen sie (?:mehr|weiter) mit|suscríbete|está expresamente prohibida|may not be published, broadcast|continue reading your article/i;
 
+/**
+ * A table row of short cells (a schedule, a price list, figures) reads as one line: its cells alone
+ * would be dropped as labels ("$83", "28.7%"). Tune half word F1 0.879 → 0.880 (dragnet 0.882 →
+ * 0.885, 24 pages changed, 0.5 lost against 1.5 gained); report half 0.889 → 0.889 (wcxb articles
+ * 0.962 → 0.964; 0.2 lost against 0.7 gained).
+ */
+const MAX_ROW_CELL_CHARS = 100;
+const CELL_TAGS = new Set(['td', 'th']);
+
+/** A row of two or more cells holding short text and no blocks of their own. */
+function isDataRow(row: Element): boolean {
+  let cells = 0;
+  for (const child of row.children) {
+    if (!isElement(child)) continue;
+    if (!CELL_TAGS.has(child.name)) return false;
+    cells++;
+    const stack: AnyNode[] = [...child.children];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (isElement(node)) {
+        if (BLOCK_TAGS.has(node.name) && node.name !== 'br') return false;
+        stack.push(...node.children);
+      }
+    }
+    if (collapse(textOf(child)).length > MAX_ROW_CELL_CHARS) return false;
+  }
+  return cells >= 2;
+}
+
 export interface Line {
   text: string;
   /** characters of the line inside links */
@@ -64,7 +94,7 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
     heading = false;
   };
   // a stack of nodes and end markers, so that links, headings and list items know where they end
-  type Frame = { node: AnyNode; inLink: boolean; inItem: boolean; exit?: boolean };
+  type Frame = { node: AnyNode; inLink: boolean; inItem: boolean; inRow?: boolean; exit?: boolean };
   const stack: Frame[] = [...nodes].reverse().map((node) => ({ node, inLink: false, inItem: false }));
   while (stack.length > 0) {
     const frame = stack.pop()!;
@@ -83,6 +113,7 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
     if (!('children' in node)) continue;
     let childInLink = inLink;
     let childInItem = inItem;
+    let childInRow = false;
     if (isElement(node)) {
       if (NON_TEXT_TAGS.has(node.name)) continue;
       if (node.name === 'br') {
@@ -90,7 +121,10 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
         continue;
       }
       if (isLink(node)) childInLink = true;
-      if (BLOCK_TAGS.has(node.name)) {
+      if (frame.inRow && CELL_TAGS.has(node.name)) {
+        buffer.push(' '); // a cell of a data row: the row is the line
+      } else if (BLOCK_TAGS.has(node.name)) {
+        if (node.name === 'tr' && isDataRow(node)) childInRow = true;
         flush();
         if (node.name === 'li') childInItem = true;
         item = childInItem;
@@ -98,7 +132,7 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
         stack.push({ node, inLink, inItem, exit: true });
       }
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], inLink: childInLink, inItem: childInItem });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], inLink: childInLink, inItem: childInItem, inRow: childInRow });
   }
   flush();
   return lines;

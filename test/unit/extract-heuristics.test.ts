@@ -128,6 +128,15 @@ describe('the generic scorer', () => {
     expect(article).not.toContain(P2);
   });
 
+  it('keeps a table of figures in the article, one line per row, and still reads a layout table cell by cell', () => {
+    const rows = [['Phoenix', '$83', '28.7%'], ['Los Angeles', '$253', '1.7%'], ['San Diego', '$215', '3.1%']];
+    const table = `<table><tr><th>City</th><th>Price</th><th>Change</th></tr>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+    const result = text(`<article><h1>Headline of the test story</h1><p>${P1}</p>${table}<p>${P2}</p></article>`);
+    expect(result.split('\n\n')).toEqual([P1, 'City Price Change', 'Phoenix $83 28.7%', 'Los Angeles $253 1.7%', 'San Diego $215 3.1%', P2]);
+    const layout = text(`<table><tr><td><a href="/">Home</a></td><td><p>${P1}</p><p>${P2}</p><p>${P3}</p></td></tr></table>`);
+    expect(layout).toBe([P1, P2, P3].join('\n\n'));
+  });
+
   it('keeps to the article when <main> holds little more than it', () => {
     const main = `<main><article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article><div class="aside"><p>Also on this site: a teaser of another story.</p></div></main>`;
     expect(text(main)).toBe([P1, P2, P3].join('\n\n'));
