@@ -171,6 +171,19 @@ export const BLOCK_TAGS = new Set([
 /** Elements whose content is never reader text. */
 export const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'head']);
 
+/** True when a block element (other than <br>) is somewhere inside `element`. */
+export function hasBlockInside(element: Element): boolean {
+  const stack: AnyNode[] = [...element.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isElement(node)) {
+      if (BLOCK_TAGS.has(node.name) && node.name !== 'br') return true;
+      stack.push(...node.children);
+    }
+  }
+  return false;
+}
+
 export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }

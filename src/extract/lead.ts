@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { BLOCK_TAGS, isElement, textOf } from './dom.js';
+import { BLOCK_TAGS, hasBlockInside, isElement, textOf } from './dom.js';
 import { isBoilerplateLine, renderLines } from './render.js';
 import { isWithin } from './tree.js';
 
@@ -95,13 +95,5 @@ export function findLead(root: AnyNode, headline: Element | undefined, body: Any
 /** A block element with no block children: one line of text. */
 function isLeafBlock(element: Element): boolean {
   if (!BLOCK_TAGS.has(element.name) && element.name !== 'span') return false;
-  const stack: AnyNode[] = [...element.children];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (isElement(node)) {
-      if (BLOCK_TAGS.has(node.name) && node.name !== 'br') return false;
-      stack.push(...node.children);
-    }
-  }
-  return true;
+  return !hasBlockInside(element);
 }

@@ -1,6 +1,6 @@
 import type { AnyNode } from 'domhandler';
 import type { Element } from 'domhandler';
-import { BLOCK_TAGS, NON_TEXT_TAGS, collapse, isElement, textOf } from './dom.js';
+import { BLOCK_TAGS, NON_TEXT_TAGS, collapse, hasBlockInside, isElement, textOf } from './dom.js';
 import { MAX_LINK_DENSITY, isLink } from './tree.js';
 
 /**
@@ -57,15 +57,7 @@ function isDataRow(row: Element): boolean {
     if (!isElement(child)) continue;
     if (!CELL_TAGS.has(child.name)) return false;
     cells++;
-    const stack: AnyNode[] = [...child.children];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      if (isElement(node)) {
-        if (BLOCK_TAGS.has(node.name) && node.name !== 'br') return false;
-        stack.push(...node.children);
-      }
-    }
-    if (collapse(textOf(child)).length > MAX_ROW_CELL_CHARS) return false;
+    if (hasBlockInside(child) || collapse(textOf(child)).length > MAX_ROW_CELL_CHARS) return false;
   }
   return cells >= 2;
 }
