@@ -156,11 +156,21 @@ export function proposeEntities(
     const best = longest(spelled);
     if (best) groups.union(best.key, h.key);
   }
-  // a last name (or "Trump Jr") with the one full name it ends
+  // a full name with a middle name or initial is the same person: "Donald J. Trump", "Sergey Ivanovich Kislyak"
+  // = "Donald Trump", "Sergey Kislyak" (not "Donald Trump Jr.": its last word is another)
+  for (const b of names) {
+    const tokens = withoutRoman(b.tokens);
+    if (tokens.length < 3 || tokens.length > 4) continue;
+    for (const a of names) {
+      if (a.tokens.length === 2 && a.tokens[0] === tokens[0] && a.tokens[1] === tokens[tokens.length - 1]) groups.union(a.key, b.key);
+    }
+  }
+  // a last name (or "Trump Jr") with the one full name it ends (its forms with a middle name count as one)
   for (const a of names) {
     const longer = names.filter((b) => b.tokens.length > a.tokens.length && endsWith(withoutRoman(b.tokens), a.tokens));
     const kept = longer.filter((b) => passes(b.count, b.docs.size, b.withFigure));
-    const target = kept.length === 1 ? kept[0] : kept.length === 0 && longer.length === 1 ? longer[0] : null;
+    const oneGroup = (list: Candidate[]) => list.length > 0 && new Set(list.map((b) => groups.find(b.key))).size === 1;
+    const target = oneGroup(kept) ? kept[0] : kept.length === 0 && oneGroup(longer) ? longer[0] : null;
     if (!target) continue;
     // "Group" alone is not "Mail.Ru Group"
     if (a.tokens.length === 1 && ORG_SUFFIXES.has(a.key)) continue;

@@ -45,6 +45,30 @@ export const HONORIFICS = new Set([
   'herr', 'frau', 'sr', 'sra', 'srta', 'señor', 'señora', 'г', 'г-н', 'г-жа', 'господин', 'госпожа',
 ]);
 
+/**
+ * Job titles written before a name ("Ambassador Sergey Kislyak", "Special Counsel Robert Mueller",
+ * «le président Emmanuel Macron»): not part of it. Folded, en/fr/de/es/ru.
+ */
+export const JOB_TITLES = new Set([
+  // en
+  'president', 'vice', 'senator', 'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor',
+  'ambassador', 'secretary', 'minister', 'prime', 'chancellor', 'general', 'gen', 'colonel', 'col', 'admiral', 'judge', 'justice',
+  'attorney', 'counsel', 'special', 'prosecutor', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'spokesman',
+  'spokeswoman', 'spokesperson', 'commissioner', 'candidate', 'nominee', 'former', 'deputy', 'acting', 'king', 'queen', 'prince',
+  'princess', 'pope', 'sheriff', 'officer', 'agent', 'detective', 'professor', 'chief', 'lawyer', 'lt',
+  // fr
+  'presidente', 'ministre', 'premier', 'senateur', 'senatrice', 'depute', 'deputee', 'ambassadeur', 'ambassadrice', 'juge',
+  'procureur', 'procureure', 'directeur', 'directrice', 'maire', 'general', 'porte-parole', 'avocat', 'avocate', 'ancien', 'ancienne',
+  // de
+  'prasident', 'prasidentin', 'kanzler', 'kanzlerin', 'bundeskanzler', 'bundeskanzlerin', 'ministerin', 'botschafter',
+  'botschafterin', 'richter', 'richterin', 'staatsanwalt', 'sprecher', 'sprecherin', 'senatorin', 'direktor', 'direktorin',
+  // es
+  'ministro', 'ministra', 'senador', 'senadora', 'embajador', 'embajadora', 'juez', 'jueza', 'fiscal', 'alcalde', 'alcaldesa',
+  'portavoz', 'director', 'directora', 'diputado', 'diputada', 'expresidente',
+  // ru
+  'президент', 'министр', 'премьер', 'посол', 'сенатор', 'судья', 'генерал', 'прокурор', 'директор', 'мэр', 'депутат',
+]);
+
 /** Tokens that end a person's name without being the surname ("Jr.", "III"). */
 export const GENERATIONAL_SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv']);
 export const ROMAN_SUFFIXES = new Set(['ii', 'iii', 'iv']);

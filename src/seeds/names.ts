@@ -9,6 +9,7 @@ import {
   FUNCTION_WORDS,
   GENERATIONAL_SUFFIXES,
   HONORIFICS,
+  JOB_TITLES,
   MAX_PARTICLES_IN_A_ROW,
   NAME_PARTICLES,
   ROMAN_SUFFIXES,
@@ -166,8 +167,12 @@ export function findMentions(sentence: string, caps: Capitalisation): Mention[] 
     const run = { from: i, to: j };
     i = j + 1;
     let honorific = false;
-    // honorifics open the run but are not the name
+    // honorifics open the run but are not the name, nor are job titles before a full name ("Ambassador Sergey Kislyak")
     while (run.from <= run.to && isHonorific(tokens[run.from].text)) {
+      honorific = true;
+      run.from++;
+    }
+    while (run.to - run.from >= 2 && JOB_TITLES.has(foldText(bare(tokens[run.from].text)))) {
       honorific = true;
       run.from++;
     }

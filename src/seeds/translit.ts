@@ -25,7 +25,12 @@ const LATIN_NAME = /^[A-Za-z][A-Za-z' -]*$/u;
 /** "Konstantin Sidorkov" → "Константин Сидорков"; "Наталья Весельницкая" → "Natalya Veselnitskaya". */
 export function transliterateName(name: string): string | null {
   if (name.split(/\s+/u).some((w) => SUFFIXES.has(w.replace(/\.$/u, '').toLowerCase()))) return null;
-  const out = CYRILLIC.test(name) ? ru().transform(name) : LATIN_NAME.test(name) ? ru().reverse(name) : null;
+  const out = CYRILLIC.test(name)
+    ? ru().transform(name)
+    : LATIN_NAME.test(name)
+      ? // the table reads "y" after a vowel as "ы": Sergey is Сергей, not Сергеы
+        ru().reverse(name).replace(/(?<=[аеёиоуыэюяАЕЁИОУЫЭЮЯ])ы/gu, 'й')
+      : null;
   // letters the table has no entry for stay as they are: a mixed-script name is no name
   if (!out || (CYRILLIC.test(out) && /[A-Za-z]/u.test(out))) return null;
   return out;

@@ -32,6 +32,21 @@ describe('proposeWatchlist: entities', () => {
     expect(claim?.entities).toContain('boris_lindqvist');
   });
 
+  it('merges a full name written with a middle name or initial, and the last name alone, into one person', () => {
+    const seed = (n: number) =>
+      [
+        `Ambassador Sergey Ivanovich Kislyak met Jared Palmer on ${n} May 2016, according to the report.`,
+        `Sergey Kislyak later said the meeting was short, and Kislyak declined to say more.`,
+        `Donald J. Trump said on ${n} June 2016 that he had never met Kislyak; Donald Trump repeated it a week later.`,
+        `Trump and Jared Palmer spoke again in July, officials said.`,
+      ].join(' ');
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    const aliasesOf = (text: string) => p.watchlist.entities.find((e) => e.aliases.some((a) => a.text === text))?.aliases.map((a) => a.text) ?? [];
+    expect(aliasesOf('Sergey Kislyak')).toEqual(expect.arrayContaining(['Sergey Ivanovich Kislyak', 'Kislyak', 'Сергей Иванович Кисляк']));
+    expect(aliasesOf('Donald Trump')).toEqual(expect.arrayContaining(['Donald J. Trump', 'Trump']));
+    expect(p.watchlist.entities.filter((e) => e.aliases.some((a) => /Kislyak|Trump/.test(a.text)))).toHaveLength(2);
+  });
+
   it('counts multi-word names across documents, particles inside names included', () => {
     const counts = new Map(proposal.entities.map((e) => [e.id, e]));
     expect(counts.get('orvalis_group')).toMatchObject({ documents: 3, type: 'org' });
