@@ -56,7 +56,7 @@ const POSSESSIVE_RE = /['’]s$/iu;
 const UPPER_START_RE = /^\p{Lu}/u;
 const ACRONYM_RE = /^(?:\p{Lu}{2,5}\d{0,2}|(?:\p{Lu}\.){2,4})$/u;
 /** Opening quotes, colons and dashes make the next word "initial" like a sentence start. */
-const OPENS_CLAUSE_RE = /[«“"‘(:\n—–•]|^\s*-\s/u;
+const OPENS_CLAUSE_RE = /[«“"‘(\[\]:\n—–•]|^\s*-\s/u;
 /** Only plain spaces join words of one name. */
 const JOIN_RE = /^[ \t\u00a0\u202f]+$/u;
 /** Longest name we believe in. */
@@ -191,6 +191,10 @@ export function findMentions(sentence: string, caps: Capitalisation): Mention[] 
     while (run.to >= run.from && NAME_PARTICLES.has(tokens[run.to].text)) run.to--;
     while (run.from <= run.to && NAME_PARTICLES.has(tokens[run.from].text)) run.from++;
     if (run.from > run.to) continue;
+    // "On June", "In March": words that are no names, however written
+    let named = false;
+    for (let k = run.from; k <= run.to && !named; k++) named = !FUNCTION_WORDS.has(foldText(tokens[k].text));
+    if (!named) continue;
     const single = run.from === run.to ? tokens[run.from].text : null;
     if (single !== null && (FUNCTION_WORDS.has(foldText(single)) || GENERATIONAL_SUFFIXES.has(bare(single)) || /^\p{Lu}\.?$/u.test(single))) continue;
     if (single !== null && /^\d/.test(single)) continue;

@@ -47,6 +47,14 @@ describe('proposeWatchlist: entities', () => {
     expect(p.watchlist.entities.filter((e) => e.aliases.some((a) => /Kislyak|Trump/.test(a.text)))).toHaveLength(2);
   });
 
+  it('takes no run of function words and months for a name ("On June" after a bracketed note)', () => {
+    const seed = (n: number) => `[Note ${n}] On June ${n}, Anna Keller met Boris Lindqvist in Oslo. Anna Keller and Boris Lindqvist met again on ${n} July.`;
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    const ids = p.watchlist.entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['anna_keller', 'boris_lindqvist']));
+    expect(ids.filter((id) => /june|^on/.test(id))).toEqual([]);
+  });
+
   it('counts multi-word names across documents, particles inside names included', () => {
     const counts = new Map(proposal.entities.map((e) => [e.id, e]));
     expect(counts.get('orvalis_group')).toMatchObject({ documents: 3, type: 'org' });
