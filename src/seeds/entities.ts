@@ -8,7 +8,7 @@ import { bareLetters, endsWith, Groups, inOrder, isAcronymOf, slug, withoutRoman
 import type { MentionKind } from './names.js';
 import type { SeedMention } from './split-names.js';
 import { guessType, typeCues, type EntityType, type TypeCues } from './entity-type.js';
-import { GENERATIONAL_SUFFIXES, NAME_PARTICLES, ORG_SUFFIXES, ROMAN_SUFFIXES } from './lexicon.js';
+import { GENERATIONAL_SUFFIXES, JOB_TITLES, NAME_PARTICLES, ORG_SUFFIXES, ROMAN_SUFFIXES } from './lexicon.js';
 
 export interface ProposedAlias {
   text: string;
@@ -103,6 +103,8 @@ export function proposeEntities(
       c = { key, inClaim: 0, withFigure: 0, kind: mention.kind, tokens: mention.key.split(' '), surfaces: new Map(), count: 0, docs: new Set(), cues: typeCues() };
       candidates.set(key, c);
     }
+    // "TRUMP:" heading a transcript's turn is the name "Trump" in capitals, not an acronym
+    if (c.kind === 'acronym' && mention.kind === 'name') c.kind = 'name';
     c.surfaces.set(mention.surface, (c.surfaces.get(mention.surface) ?? 0) + 1);
     c.count++;
     c.docs.add(f.doc);
@@ -139,6 +141,19 @@ export function proposeEntities(
     }
   }
 
+  // a surname in capitals ("CLINTON:" heading a transcript's turn) is that name, not an acronym
+  const lastWords = new Set([...candidates.values()].filter((c) => c.kind === 'name' && c.tokens.length >= 2).map((c) => c.tokens[c.tokens.length - 1]));
+  for (const c of candidates.values()) {
+    if (c.kind === 'acronym' && c.tokens.length === 1 && c.key.length >= 4 && lastWords.has(c.key)) c.kind = 'name';
+    if (c.kind !== 'name') continue;
+    // written as a name, "Clinton", the way stories write it (an alias in capitals would ask for capitals)
+    const named = new Map<string, number>();
+    for (const [surface, n] of c.surfaces) {
+      const text = surface.replace(/\p{Lu}{4,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+      named.set(text, (named.get(text) ?? 0) + n);
+    }
+    c.surfaces = named;
+  }
   const names = keys.map((k) => candidates.get(k)!).filter((c) => c.kind === 'name');
   // "Robert Mueller III" = "Robert Mueller"
   for (const c of names) {
@@ -165,9 +180,14 @@ export function proposeEntities(
       if (a.tokens.length === 2 && a.tokens[0] === tokens[0] && a.tokens[1] === tokens[tokens.length - 1]) groups.union(a.key, b.key);
     }
   }
-  // a last name (or "Trump Jr") with the one full name it ends (its forms with a middle name count as one)
+  // a last name (or "Trump Jr", or "Secretary Clinton": a title and the last name) with the one full name it ends
+  // (its forms with a middle name count as one)
   for (const a of names) {
-    const longer = names.filter((b) => b.tokens.length > a.tokens.length && endsWith(withoutRoman(b.tokens), a.tokens));
+    const titled = a.tokens.length === 2 && JOB_TITLES.has(a.tokens[0]);
+    const tail = titled ? a.tokens.slice(1) : a.tokens;
+    const longer = names.filter(
+      (b) => b !== a && b.tokens.length > tail.length && !(b.tokens.length === 2 && JOB_TITLES.has(b.tokens[0])) && endsWith(withoutRoman(b.tokens), tail),
+    );
     const kept = longer.filter((b) => passes(b.count, b.docs.size, b.withFigure));
     const oneGroup = (list: Candidate[]) => list.length > 0 && new Set(list.map((b) => groups.find(b.key))).size === 1;
     const target = oneGroup(kept) ? kept[0] : kept.length === 0 && oneGroup(longer) ? longer[0] : null;

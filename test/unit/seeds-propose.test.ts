@@ -47,6 +47,19 @@ describe('proposeWatchlist: entities', () => {
     expect(p.watchlist.entities.filter((e) => e.aliases.some((a) => /Kislyak|Trump/.test(a.text)))).toHaveLength(2);
   });
 
+  it('reads a transcript speaker in capitals and "Secretary Clinton" as the person the seeds name in full', () => {
+    const seed = (n: number) =>
+      [
+        `CLINTON: We know that Hillary Clinton spoke to reporters on ${n} October 2016, as the campaign said.`,
+        `TRUMP: Donald Trump said on ${n} October 2016 that Secretary Clinton was wrong, and Trump said it again.`,
+      ].join('\n');
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    const aliasesOf = (text: string) => p.watchlist.entities.find((e) => e.aliases.some((a) => a.text === text))?.aliases.map((a) => a.text) ?? [];
+    expect(aliasesOf('Hillary Clinton')).toEqual(expect.arrayContaining(['Clinton', 'Secretary Clinton']));
+    expect(aliasesOf('Donald Trump')).toContain('Trump');
+    expect(p.watchlist.entities.flatMap((e) => e.aliases.map((a) => a.text))).not.toContain('CLINTON');
+  });
+
   it('takes no run of function words and months for a name ("On June" after a bracketed note)', () => {
     const seed = (n: number) => `[Note ${n}] On June ${n}, Anna Keller met Boris Lindqvist in Oslo. Anna Keller and Boris Lindqvist met again on ${n} July.`;
     const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
