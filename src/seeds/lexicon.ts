@@ -14,23 +14,27 @@ export const FUNCTION_WORDS = new Set(
     'selon après avant pendant depuis entre vers contre parmi malgré durant dès lors tout tous toute toutes aucun aucune ' +
     'plusieurs quelques certains certaines chaque autre autres même cela ceci ça c qu y en ne pas plus moins très bien ' +
     'aussi encore déjà toujours jamais ici là oui non notre votre nos vos mon ma mes ton ta tes enfin outre ' +
+    'maintenant désormais aujourd hier ensuite cependant pourtant néanmoins toutefois ' +
     'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre ' +
     // en
     'the a an this that these those he she it they we i you his her its their our my your but or and so if when while as ' +
     'at by for from in into of on to with without about after before during since until over under between among against ' +
     'there here what which who whom whose where why how all any both each few more most other some such no not only ' +
-    'also however meanwhile then than yet still even just later earlier today yesterday tomorrow ' +
+    'also however meanwhile then than yet still even just later earlier today yesterday tomorrow now well instead indeed ' +
+    'yes oh please perhaps maybe ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
     // de
     'der die das den dem des ein eine einer eines einem einen und oder aber doch wenn als wie auch noch schon nur nicht ' +
     'ich du er sie es wir ihr sein seine ihre im am vom zum zur auf aus bei mit nach seit von vor zu über unter gegen ' +
-    'laut dieser diese dieses jener montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober dezember ' +
+    'laut dieser diese dieses jener jetzt heute gestern dann montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober dezember ' +
     // es
     'el los las lo una unos unas y o pero porque para por con sin sobre según desde hasta entre hacia ante tras ' +
     'él ella ellos ellas nosotros usted su sus este esta estos estas ese esa esos esas aquel cuando donde como también ' +
+    'ahora hoy ayer luego entonces sin embargo ' +
     'lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ' +
     // ru
-    'и в во не на что с со по как это от для из к у о об за но а же ли бы он она они мы вы я его ее их этот эта эти тот та те'
+    'и в во не на что с со по как это от для из к у о об за но а же ли бы он она они мы вы я его ее их этот эта эти тот та те ' +
+    'сейчас теперь сегодня вчера однако также'
   ).split(/\s+/),
 );
 

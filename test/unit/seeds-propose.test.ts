@@ -66,6 +66,9 @@ describe('proposeWatchlist: entities', () => {
     const ids = p.watchlist.entities.map((e) => e.id);
     expect(ids).toEqual(expect.arrayContaining(['anna_keller', 'boris_lindqvist']));
     expect(ids.filter((id) => /june|^on/.test(id))).toEqual([]);
+    // a sentence-opening adverb before a name is not part of it
+    const q = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: `Now Anna Keller says the deal closed on ${n} May. Well, Anna Keller said so twice.` })));
+    expect(q.watchlist.entities.map((e) => e.id)).toEqual(['anna_keller']);
   });
 
   it('counts multi-word names across documents, particles inside names included', () => {
