@@ -1,6 +1,6 @@
 /**
  * Sentences that state no checkable fact: refusals to comment, unanswered requests, opinions and
- * hedges. They name people and carry reporting verbs, so without this they would pass as claims.
+ * hedges (a guess, "maybe", "probably", is no claim to check). They name people and carry reporting verbs, so without this they would pass as claims.
  * Phrases in en/fr/de/es/ru, compared folded (case and accents ignored).
  */
 import { foldedPhrases, wordsKey } from './lexicon.js';
@@ -10,18 +10,23 @@ const NON_CLAIM_PHRASES = [
   'declined to comment', 'refused to comment', 'did not respond', 'did not reply', 'did not immediately respond', 'did not return',
   'could not be reached', 'no comment', 'would not comment', 'would not say', 'not respond to a request', 'i think', 'we think',
   'i believe', 'in my opinion', 'it remains to be seen', 'it is unclear', 'it was not clear',
+  'maybe', 'perhaps', 'probably', "i don't know", 'i do not know', 'we all know', 'i guess',
   // fr
   'a refuse de commenter', 'ont refuse de commenter', 'n a pas repondu', 'n ont pas repondu', 'n a pas souhaite', 'n ont pas souhaite',
   'n a pas donne suite', 'n ont pas donne suite', 'pas de commentaire', 'sans commentaire', 'je pense', 'nous pensons', 'je crois',
   'a mon avis', 'reste a savoir', 'n a pas pu etre joint', 'n a pas ete joint',
+  'peut etre', 'sans doute', 'probablement', 'je ne sais pas',
   // de
   'wollte sich nicht', 'lehnte eine stellungnahme ab', 'lehnte einen kommentar ab', 'antwortete nicht', 'war nicht zu erreichen',
   'kein kommentar', 'ich denke', 'ich glaube', 'meiner meinung nach', 'bleibt abzuwarten',
+  'vielleicht', 'wahrscheinlich', 'ich weiss nicht',
   // es
   'declino comentar', 'se nego a comentar', 'no respondio', 'no quiso comentar', 'sin comentarios', 'creo que', 'en mi opinion', 'esta por ver',
+  'quizas', 'tal vez', 'probablemente', 'no lo se', 'no sé si',
   // ru
   'отказался от комментариев', 'отказалась от комментариев', 'отказались от комментариев', 'не ответил', 'не ответила', 'не ответили',
   'без комментариев', 'я думаю', 'по моему мнению',
+  'может быть', 'наверное', 'не знаю',
 ];
 
 const KEYS = foldedPhrases(NON_CLAIM_PHRASES);

@@ -12,6 +12,16 @@ describe('claim selection', () => {
     expect(nonClaimReason('Jean Martin a déclaré avoir reçu 3 000 euros le 5 mai 2017.')).toBeNull();
   });
 
+  it('names guesses as non-claims: "maybe", "probably", "peut-être", "vielleicht", "tal vez", "может быть"', () => {
+    expect(nonClaimReason("They spent $40 million, probably a lot more than that.")).toMatch(/probably/);
+    expect(nonClaimReason("Maybe because he wants to do business in Moscow, I don't know the reasons.")).toMatch(/non-claim/);
+    expect(nonClaimReason('Il a peut-être rencontré Jean Martin en 2016.')).toMatch(/peut etre/);
+    expect(nonClaimReason('Er hat vielleicht 2016 gezahlt.')).toMatch(/vielleicht/);
+    expect(nonClaimReason('Tal vez pagó 3 000 euros en 2016.')).toMatch(/tal vez/);
+    expect(nonClaimReason('Может быть, он заплатил в 2016 году.')).toMatch(/non-claim: может/);
+    expect(nonClaimReason('El gobierno no se pronunció el 3 de marzo.')).toBeNull();
+  });
+
   it('drops refusals and questions, keeps at most maxClaims, most checkable first', () => {
     const doc = (n: number) =>
       [
