@@ -26,7 +26,7 @@ export const FUNCTION_WORDS = new Set(
     // de
     'der die das den dem des ein eine einer eines einem einen und oder aber doch wenn als wie auch noch schon nur nicht ' +
     'ich du er sie es wir ihr sein seine ihre im am vom zum zur auf aus bei mit nach seit von vor zu über unter gegen ' +
-    'laut dieser diese dieses jener jetzt heute gestern dann montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober dezember ' +
+    'laut dieser diese dieses jener jetzt heute gestern dann früher später danach damals zudem außerdem bereits dabei deshalb trotzdem nun inzwischen montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni juli oktober dezember ' +
     // es
     'el los las lo una unos unas y o pero porque para por con sin sobre según desde hasta entre hacia ante tras ' +
     'él ella ellos ellas nosotros usted su sus este esta estos estas ese esa esos esas aquel cuando donde como también ' +
@@ -35,7 +35,10 @@ export const FUNCTION_WORDS = new Set(
     // ru
     'и в во не на что с со по как это от для из к у о об за но а же ли бы он она они мы вы я его ее их этот эта эти тот та те ' +
     'сейчас теперь сегодня вчера однако также'
-  ).split(/\s+/),
+  )
+    .split(/\s+/)
+    // as written and folded ("après", "apres"): names.ts looks words up folded, dates.ts as written
+    .flatMap((word) => [word, foldText(word)]),
 );
 
 /** Lower-case words that may sit inside a name between capitalised words ("Université de Columbia", "Ludwig von Mises"). */

@@ -101,15 +101,36 @@ export interface Capitalisation {
   proper: Set<string>;
   /** folded words written in lower case somewhere */
   lower: Set<string>;
+  /** folded capitalised words written after a German article or determiner somewhere ("die Anlage"): nouns */
+  determined: Set<string>;
 }
+
+/**
+ * German capitalises every noun: there a capital says nothing, but a noun takes an article or a
+ * determiner ("die Anlage", "im Jahr", "keine Energie") where a person's name does not.
+ */
+const DE_DETERMINERS = new Set(
+  ('der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner im am vom zum zur beim ins ans ' +
+    'dieser diese dieses diesen diesem jeder jede jedes jeden jedem sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer ' +
+    'unser unsere mehr viele alle beide welche welcher zwei drei vier fünf funf sechs sieben acht neun zehn elf zwölf zwolf ' +
+    'zwanzig hundert tausend einige mehrere wenige').split(' '),
+);
+/** A German noun's forms meet on this stem ("Kraftwerk", "des Kraftwerks", "Kraftwerke"): crude, for the noun test only. */
+const deStem = (folded: string) => (folded.length > 5 ? folded.replace(/(?:es|en|er|e|n|s)$/u, '') : folded);
+/** Articles that join the words of a German noun phrase ("Ablauf der Ausbildung"), not of a name (only after von: "von der Leyen"). */
+const DE_ARTICLE_PARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 
 /** Learn from every sentence of the seeds which words are names (capitalised inside a sentence). */
 export function learnCapitalisation(sentences: readonly string[]): Capitalisation {
-  const caps: Capitalisation = { proper: new Set(), lower: new Set() };
+  const caps: Capitalisation = { proper: new Set(), lower: new Set(), determined: new Set() };
   for (const s of sentences) {
     if (isTitleCase(s)) continue;
     const tokens = tokenize(s);
     tokens.forEach((t, i) => {
+      // after an article or determiner, or after a number ("87 Jahren", "10 Prozent"): a noun
+      if (i > 0 && isCap(t.text) && JOIN_RE.test(t.sep) && (DE_DETERMINERS.has(foldText(tokens[i - 1].text)) || /^\d[\d.,]*$/u.test(tokens[i - 1].text))) {
+        caps.determined.add(deStem(foldText(t.text)));
+      }
       if (t.text.startsWith('@')) return;
       if (!isCap(t.text)) {
         caps.lower.add(foldText(t.text));
@@ -134,9 +155,10 @@ export function isTitleCase(line: string): boolean {
   return ws.length >= TITLE_CASE_MIN_WORDS && ws.filter((w) => UPPER_START_RE.test(w)).length >= ws.length * TITLE_CASE_SHARE;
 }
 
-/** Name mentions of one sentence; `caps` learnt over all the seeds. */
-export function findMentions(sentence: string, caps: Capitalisation): Mention[] {
+/** Name mentions of one sentence; `caps` learnt over all the seeds; `lang` the document's language. */
+export function findMentions(sentence: string, caps: Capitalisation, lang?: string): Mention[] {
   if (isTitleCase(sentence)) return [];
+  const german = lang === 'de';
   const tokens = tokenize(sentence);
   const mentions: Mention[] = [];
   let i = 0;
@@ -156,7 +178,13 @@ export function findMentions(sentence: string, caps: Capitalisation): Mention[] 
     for (;;) {
       let k = j + 1;
       let particles = 0;
-      while (k < tokens.length && particles < MAX_PARTICLES_IN_A_ROW && NAME_PARTICLES.has(tokens[k].text) && JOIN_RE.test(tokens[k].sep)) {
+      while (
+        k < tokens.length &&
+        particles < MAX_PARTICLES_IN_A_ROW &&
+        NAME_PARTICLES.has(tokens[k].text) &&
+        JOIN_RE.test(tokens[k].sep) &&
+        !(german && DE_ARTICLE_PARTICLES.has(tokens[k].text) && tokens[k - 1]?.text !== 'von')
+      ) {
         k++;
         particles++;
       }
@@ -175,6 +203,12 @@ export function findMentions(sentence: string, caps: Capitalisation): Mention[] 
     while (run.to - run.from >= 2 && JOB_TITLES.has(foldText(bare(tokens[run.from].text)))) {
       honorific = true;
       run.from++;
+    }
+    // German nouns, which the seeds write after an article somewhere, are no names ("die Anlage", "das Holz")
+    if (german) {
+      const noun = (k: number) => !ACRONYM_RE.test(tokens[k].text) && caps.determined.has(deStem(foldText(tokens[k].text)));
+      while (run.from <= run.to && noun(run.from)) run.from++;
+      while (run.to >= run.from && noun(run.to)) run.to--;
     }
     // a capitalised word at a sentence start is a name when the seeds capitalise it elsewhere, or
     // when a capitalised word follows and the seeds never write it in lower case

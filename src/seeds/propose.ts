@@ -49,7 +49,9 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
   const sentences = docs.map((d) => splitSentences(stripBoilerplate(d.text)).map((s) => s.text));
   const caps = learnCapitalisation(sentences.flat());
   const found: SeedMention[] = [];
-  sentences.forEach((list, doc) => list.forEach((text, sentence) => findMentions(text, caps).forEach((mention) => found.push({ doc, sentence, mention }))));
+  // German capitalises its nouns: names are read differently there (names.ts)
+  const langs = sentences.map((list) => detectLang(list.join(' ')));
+  sentences.forEach((list, doc) => list.forEach((text, sentence) => findMentions(text, caps, langs[doc]).forEach((mention) => found.push({ doc, sentence, mention }))));
   const mentions = splitJoinedNames(found, sentences);
   const figures = new Set<string>();
   sentences.forEach((list, doc) =>

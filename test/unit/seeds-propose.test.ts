@@ -60,6 +60,20 @@ describe('proposeWatchlist: entities', () => {
     expect(p.watchlist.entities.flatMap((e) => e.aliases.map((a) => a.text))).not.toContain('CLINTON');
   });
 
+  it('reads German seeds, where every noun is capitalised: nouns after an article or a number are no entities', () => {
+    const seed = (n: number) =>
+      [
+        `Die Anlage in Bremen liefert den Strom seit ${n} Jahren, sagte Hans Göbel am ${n}. März 2019.`,
+        `Hans Göbel erklärte, das Kraftwerk habe ${n * 10} Prozent mehr Energie geliefert als die alte Anlage.`,
+        `Im Jahr 2018 hatte Göbel die Energie des Kraftwerks noch selbst gemessen, berichtete Radio Bremen.`,
+        `Früher arbeitete Hans Göbel für Radio Bremen und die Stadt Bremen.`,
+      ].join(' ');
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    const ids = p.watchlist.entities.map((e) => e.id);
+    expect(ids).toEqual(expect.arrayContaining(['hans_gobel', 'radio_bremen']));
+    expect(ids.filter((id) => /anlage|jahr|strom|prozent|energie|kraftwerk|fruher|stadt/.test(id))).toEqual([]);
+  });
+
   it('takes no run of function words and months for a name ("On June" after a bracketed note)', () => {
     const seed = (n: number) => `[Note ${n}] On June ${n}, Anna Keller met Boris Lindqvist in Oslo. Anna Keller and Boris Lindqvist met again on ${n} July.`;
     const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
