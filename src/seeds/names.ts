@@ -188,22 +188,31 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
         k++;
         particles++;
       }
-      if (k < tokens.length && isCap(tokens[k].text) && !tokens[k].text.startsWith('@') && JOIN_RE.test(tokens[k].sep) && k - i < MAX_NAME_TOKENS && (particles === 0 || !ACRONYM_RE.test(tokens[k].text))) {
+      // "y" joins the two surnames of one person ("José Ortega y Gasset"), not two names ("PPK y Kenji Fujimori",
+      // "Israel y Estados Unidos"): a first name and a surname before it, one word after it
+      const conjunction = particles > 0 && tokens[j + 1].text === 'y';
+      const oneAfter = !(k + 1 < tokens.length && isCap(tokens[k + 1].text) && JOIN_RE.test(tokens[k + 1].sep));
+      if (
+        k < tokens.length &&
+        isCap(tokens[k].text) &&
+        !tokens[k].text.startsWith('@') &&
+        JOIN_RE.test(tokens[k].sep) &&
+        k - i < MAX_NAME_TOKENS &&
+        (particles === 0 || !ACRONYM_RE.test(tokens[k].text)) &&
+        (!conjunction || (j - i >= 1 && oneAfter))
+      ) {
         j = k;
       } else break;
     }
     const run = { from: i, to: j };
     i = j + 1;
     let honorific = false;
-    // honorifics open the run but are not the name, nor are job titles before a full name ("Ambassador Sergey Kislyak")
+    // honorifics open the run but are not the name
     while (run.from <= run.to && isHonorific(tokens[run.from].text)) {
       honorific = true;
       run.from++;
     }
-    while (run.to - run.from >= 2 && JOB_TITLES.has(foldText(bare(tokens[run.from].text)))) {
-      honorific = true;
-      run.from++;
-    }
+
     // German nouns, which the seeds write after an article somewhere, are no names ("die Anlage", "das Holz")
     if (german) {
       const noun = (k: number) => !ACRONYM_RE.test(tokens[k].text) && caps.determined.has(deStem(foldText(tokens[k].text)));
@@ -224,6 +233,11 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
     }
     while (run.to >= run.from && NAME_PARTICLES.has(tokens[run.to].text)) run.to--;
     while (run.from <= run.to && NAME_PARTICLES.has(tokens[run.from].text)) run.from++;
+    // nor are job titles before a full name ("Ambassador Sergey Kislyak", «le Procureur Jean Martin»)
+    while (run.to - run.from >= 2 && JOB_TITLES.has(foldText(bare(tokens[run.from].text)))) {
+      honorific = true; // a title is said of a person
+      run.from++;
+    }
     if (run.from > run.to) continue;
     // "On June", "In March": words that are no names, however written
     let named = false;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { findMentions, learnCapitalisation } from '../../src/seeds/names.js';
+
+/** The names one sentence yields, with capitalisation learnt from the sentences given. */
+const names = (sentences: string[], lang?: string) => {
+  const caps = learnCapitalisation(sentences);
+  return sentences.map((s) => findMentions(s, caps, lang).map((m) => m.surface));
+};
+
+describe('name mentions in seed sentences', () => {
+  it('joins two surnames with "y", not two names', () => {
+    const [ortega, ppk, countries] = names(
+      ['Según José Ortega y Gasset, la vida es así.', 'La Fiscalía denunció a PPK y Kenji Fujimori en 2021.', 'Los gobiernos de Israel y Estados Unidos firmaron.'],
+      'es',
+    );
+    expect(ortega).toEqual(['José Ortega y Gasset']);
+    expect(ppk).toEqual(expect.arrayContaining(['PPK', 'Kenji Fujimori']));
+    expect(countries).toEqual(['Israel', 'Estados Unidos']);
+  });
+
+  it('drops a job title before a full name, in any of the five languages', () => {
+    const [en, es, fr] = names(['Talks went on, Ambassador Sergey Kislyak said.', 'Lo dijo el Presidente Gabriel Boric ayer.', 'Selon le Procureur Jean Martin, rien.']);
+    expect(en).toEqual(['Sergey Kislyak']);
+    expect(es).toEqual(['Gabriel Boric']);
+    expect(fr).toEqual(['Jean Martin']);
+  });
+
+  it('in German, keeps names and leaves the capitalised nouns the seeds write after an article', () => {
+    const [first, second] = names(['Die Anlage liefert den Strom, sagte Hans Göbel.', 'Hans Göbel zeigte die Anlage und das Ende der Ausbildung.'], 'de');
+    expect(first).toEqual(['Hans Göbel']);
+    expect(second).toEqual(['Hans Göbel']);
+  });
+});
