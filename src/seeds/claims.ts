@@ -33,6 +33,8 @@ export interface ClaimOptions {
   maxClaims?: number;
 }
 
+/** Words in lower case a claim's sentence holds at least (a verb, its articles and prepositions). */
+const MIN_PLAIN_WORDS = 4;
 /** Longer "sentences" are unsplit paragraphs or lists: no single claim to check. */
 const MAX_CLAIM_CHARS = 700;
 const REPORTING_KEYS = foldedPhrases(REPORTING_PHRASES);
@@ -80,6 +82,9 @@ export function proposeClaims(
       const sentence = raw.replace(/\s+/gu, ' ').trim();
       if (sentence.length > MAX_CLAIM_CHARS || sentence.endsWith('?')) return;
       if ((sentence.match(/[\p{L}\p{N}]+/gu) ?? []).length < minWords) return;
+      // a sentence says something in words: a reference or a list of names and numbers does not
+      // ("[^721]: Corallo 2/15/18 302, at 7.", "Phoenix $83 28.7% -2.1%")
+      if ((sentence.match(/(?<![\p{L}\p{N}])\p{Ll}{2,}/gu) ?? []).length < MIN_PLAIN_WORDS) return;
       if (nonClaimReason(sentence)) return;
       const dates = findDates(raw);
       const quantities = findQuantities(raw, dates);

@@ -22,6 +22,17 @@ describe('claim selection', () => {
     expect(nonClaimReason('El gobierno no se pronunció el 3 de marzo.')).toBeNull();
   });
 
+  it('takes no reference or list of names and numbers for a claim, however many figures it holds', () => {
+    const doc = (n: number) =>
+      [
+        `[^72${n}]: Corallo 2/1${n}/18 302, at 7; Hicks 3/13/18 302, at 8.`,
+        `Jean Martin a déclaré avoir reçu ${n * 1000} euros de la société Acmecorp le ${n} mai 2017.`,
+      ].join(' ');
+    const claims = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: doc(n) }))).watchlist.claims;
+    expect(claims.some((c) => c.quote.includes('Corallo'))).toBe(false);
+    expect(claims.some((c) => c.quote.includes('euros'))).toBe(true);
+  });
+
   it('drops refusals and questions, keeps at most maxClaims, most checkable first', () => {
     const doc = (n: number) =>
       [
