@@ -132,7 +132,8 @@ function readMainText({ root, known, title = '', containers, discussion = false 
   // listing, a service page or a forum thread whose parts are no paragraphs, or an article in parts;
   // when the blocks are outside it (a newsletter box won), the page's only <main> (tune: 0.874 → 0.876)
   const region = mainRegionOf(top) ?? onlyMainRegion(root, skip);
-  if (region && region !== top) {
+  // (its text before cleaning bounds what it can hold: most articles are most of their <main>, and are not rendered twice)
+  if (region && region !== top && (stats.get(region)?.text ?? 0) >= MAIN_REGION_RATIO * charsOf(body)) {
     const whole = keepArticleLines(renderLines([region], skip), knownLines);
     if (charsOf(whole) >= MAIN_REGION_RATIO * charsOf(body)) {
       selected = [region];
