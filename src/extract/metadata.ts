@@ -14,7 +14,7 @@ const MAX_JSON_LD_CHARS = 500_000;
 /** Attribute values are cut here before any test: a hostile page can carry megabytes in one. */
 const MAX_META_CHARS = 2_000;
 /** Separators between a headline and the site name in <title>: "Headline | Site", "Headline - Site". */
-const TITLE_SEPARATOR = /\s+[|\-–—·•:»/]\s+|\s+::\s+/;
+const TITLE_SEPARATOR = /\s+[|\-–—·•:»/]\s+|\s+::\s+|\s*\|\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}！？。」』])\s*[-_－—]\s*|\s*[-_－—]\s*(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/u;
 /** A title part this short (in words) after a separator is a site name or section, not headline. */
 const MAX_SITE_SUFFIX_WORDS = 5;
 /**
@@ -209,7 +209,7 @@ function withoutKicker(h1: Element, headline: string, declared: (string | undefi
 function withoutSiteSuffix(title: string, siteName: string | undefined, url: string, h1: string): string {
   if (h1 && title.startsWith(h1) && h1.length >= title.length / 2) return h1;
   // alternating part, separator, part…: parts are kept or dropped, separators between kept parts stay as written
-  const pieces = title.split(new RegExp(`(${TITLE_SEPARATOR.source})`));
+  const pieces = title.split(new RegExp(`(${TITLE_SEPARATOR.source})`, 'u'));
   if (pieces.length < 3) return title;
   let from = 0;
   let to = pieces.length - 1; // indexes of the first and last kept part (even indexes)

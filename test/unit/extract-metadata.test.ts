@@ -16,6 +16,10 @@ describe('title', () => {
     ['<title>Ignored</title><meta property="og:title" content="From Open Graph">', 'From Open Graph'],
     ['<title>Ignored</title><meta name="twitter:title" content="From Twitter card">', 'From Twitter card'],
     ['<script type="application/ld+json">{"@type":"NewsArticle","headline":"From JSON-LD"}</script>', 'From JSON-LD'],
+    // Chinese and Japanese sites write the separator without spaces
+    ['<title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title><meta property="og:site_name" content="新华网">', '武汉的声音：有英勇的你，才有英雄的城！'],
+    ['<title>NEWS WEB EASY|子どもへの体罰を禁止する法律ができる</title><meta property="og:site_name" content="NEWS WEB EASY">', '子どもへの体罰を禁止する法律ができる'],
+    ['<title>Anti-corruption drive - Le Monde</title><meta property="og:site_name" content="Le Monde">', 'Anti-corruption drive'],
   ])('%s → %j', (head, title) => {
     expect(read(head, BODY, 'https://www.countyweekly.co.uk/a').title).toBe(title);
   });
