@@ -60,7 +60,7 @@ export function markJunk(root: AnyNode, skip: Set<AnyNode>, dropHidden = true): 
  * Drops page furniture by tag, ARIA role, class/id hints and comment-section titles, keeping
  * whatever holds the article; returns the elements it dropped. `byHints: false` leaves class/id hints out (the second attempt, when
  * the first left almost no text: a theme that calls every block a "widget"). On a `discussion` page (a
- * forum thread, a Q&A page) the replies are the content: comment hints and titles drop nothing.
+ * forum thread) the replies are the content: comment hints and titles drop nothing.
  */
 export function markBoilerplate(
   root: AnyNode,

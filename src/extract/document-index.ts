@@ -27,7 +27,7 @@ export interface DocumentIndex {
   authorProps: Element[];
   /** elements whose class names a byline: byline, article-byline, author-name, byline-name, signature, auteur */
   bylines: Element[];
-  /** an element's microdata type is a forum thread or a Q&A page (schema.org DiscussionForumPosting, QAPage) */
+  /** an element's microdata type is a forum thread (schema.org DiscussionForumPosting) */
   discussionItem: boolean;
 }
 
@@ -35,7 +35,10 @@ export interface DocumentIndex {
 const MAX_PER_KIND = 20;
 const BYLINE_CLASSES = new Set(['byline', 'article-byline', 'author-name', 'byline-name', 'signature', 'auteur']);
 
-/** schema.org types of a page whose replies are its content: a forum thread, a question and its answers. */
+/**
+ * The schema.org type of a page whose replies are its content: a forum thread. Not QAPage: Stack Exchange
+ * pages keep comments under their answers that readers (and the benchmark gold) leave out.
+ */
 export const DISCUSSION_TYPE = /\bDiscussionForumPosting\b/;
 
 /** True when the space-separated attribute value holds `token` (CSS `~=`). */

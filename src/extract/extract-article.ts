@@ -83,7 +83,7 @@ function textRoot($: CheerioAPI, body: AnyNode | undefined): AnyNode {
   return textLength(body) * 2 >= textLength(root) ? body : root;
 }
 
-/** A forum thread or a Q&A page by its schema.org type (microdata or JSON-LD) or its og:type. */
+/** A forum thread by its schema.org type (microdata or JSON-LD) or its og:type. */
 function isDiscussion(index: DocumentIndex): boolean {
   if (index.discussionItem) return true;
   if (index.metas.some((meta) => meta.attribs.property === 'og:type' && /^forum/i.test(meta.attribs.content ?? ''))) return true;

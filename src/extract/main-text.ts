@@ -61,7 +61,7 @@ export interface MainTextInput {
   title?: string;
   /** containers chosen by a site rule: no scoring, the same cleaning */
   containers?: AnyNode[];
-  /** a forum thread or Q&A page (schema.org types): its replies are text, not comments */
+  /** a forum thread (schema.org DiscussionForumPosting, og:type forum): its replies are text, not comments */
   discussion?: boolean;
 }
 
