@@ -83,7 +83,7 @@ export function proposeClaims(
       if (sentence.length > MAX_CLAIM_CHARS || sentence.endsWith('?')) return;
       if ((sentence.match(/[\p{L}\p{N}]+/gu) ?? []).length < minWords) return;
       // a sentence says something in words: a reference or a list of names and numbers does not
-      // ("[^721]: Corallo 2/15/18 302, at 7.", "Phoenix $83 28.7% -2.1%")
+      // ("[12]: Smith 3/4/19 S-7, at 5.", "Lyon 41 12.5% -0.3%")
       if ((sentence.match(/(?<![\p{L}\p{N}])\p{Ll}{2,}/gu) ?? []).length < MIN_PLAIN_WORDS) return;
       if (nonClaimReason(sentence)) return;
       const dates = findDates(raw);
