@@ -29,6 +29,8 @@ export interface DocumentIndex {
   bylines: Element[];
   /** an element's microdata type is a forum thread (schema.org DiscussionForumPosting) */
   discussionItem: boolean;
+  /** <main> and role="main" elements, in document order */
+  mains: Element[];
 }
 
 /** A handful of each is enough: the first ones are the article's. */
@@ -50,7 +52,7 @@ export function hasToken(value: string | undefined, token: string): boolean {
 }
 
 export function indexDocument(root: AnyNode): DocumentIndex {
-  const index: DocumentIndex = { metas: [], jsonLd: [], h1: [], times: [], published: [], authorLinks: [], authorProps: [], bylines: [], discussionItem: false };
+  const index: DocumentIndex = { metas: [], jsonLd: [], h1: [], times: [], published: [], authorLinks: [], authorProps: [], bylines: [], discussionItem: false, mains: [] };
   const add = (list: Element[], element: Element) => {
     if (list.length < MAX_PER_KIND) list.push(element);
   };
@@ -95,6 +97,7 @@ export function indexDocument(root: AnyNode): DocumentIndex {
         if (hasToken(attribs.itemprop, 'datePublished')) add(index.published, node);
         if (hasToken(attribs.itemprop, 'author')) add(index.authorProps, node);
       }
+      if (node.name === 'main' || attribs.role === 'main') add(index.mains, node);
       if (attribs.itemtype && !index.discussionItem) index.discussionItem = DISCUSSION_TYPE.test(attribs.itemtype.slice(0, 200));
       if (attribs.rel && hasToken(attribs.rel, 'author')) add(index.authorLinks, node);
       const cls = attribs.class?.slice(0, 300);

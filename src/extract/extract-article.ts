@@ -4,7 +4,7 @@ import type { Article } from '../domain/types.js';
 import { loadHtml, textLength } from './dom.js';
 import { detectLang } from './lang.js';
 import { extractMainText } from './main-text.js';
-import { DISCUSSION_TYPE, indexDocument, type DocumentIndex } from './document-index.js';
+import { indexDocument } from './document-index.js';
 import { readCanonical, readMetadata, type PageMetadata } from './metadata.js';
 import type { SiteRule } from './site-rule.js';
 import { siteRuleFor } from './sites/index.js';
@@ -47,18 +47,18 @@ export function extractArticle(html: string, url: string): Article {
     if (meta.lang) article.lang = meta.lang;
   }
   const known = [article.title, article.byline ?? ''];
-  const discussion = isDiscussion(index);
+  const discussion = meta?.discussion ?? false;
   try {
     const containers = rule ? ruleContainers($, rule) : [];
     if (containers.length > 0) article.text = extractMainText({ root: $.root()[0], known, title: article.title, containers });
     const root = textRoot($, index.body);
     if (article.text.length < MIN_RULE_TEXT_CHARS) {
-      const generic = extractMainText({ root, known, title: article.title, discussion });
+      const generic = extractMainText({ root, known, title: article.title, discussion, mains: index.mains });
       if (generic.length > article.text.length) article.text = generic;
     }
     // a page rendered by script keeps its text for crawlers in <noscript> (forums, single-page apps)
     if (article.text.length < MIN_RULE_TEXT_CHARS && unwrapNoscript($)) {
-      const generic = extractMainText({ root, known, title: article.title, discussion });
+      const generic = extractMainText({ root, known, title: article.title, discussion, mains: index.mains });
       if (generic.length > article.text.length) article.text = generic;
     }
   } catch {
@@ -81,13 +81,6 @@ function textRoot($: CheerioAPI, body: AnyNode | undefined): AnyNode {
   const root = $.root()[0];
   if (!body) return root;
   return textLength(body) * 2 >= textLength(root) ? body : root;
-}
-
-/** A forum thread by its schema.org type (microdata or JSON-LD) or its og:type. */
-function isDiscussion(index: DocumentIndex): boolean {
-  if (index.discussionItem) return true;
-  if (index.metas.some((meta) => meta.attribs.property === 'og:type' && /^forum/i.test(meta.attribs.content ?? ''))) return true;
-  return index.jsonLd.some((script) => script.children.some((child) => 'data' in child && DISCUSSION_TYPE.test(child.data.slice(0, 5000))));
 }
 
 /** <noscript> blocks read as ordinary blocks; false when the page has none. */

@@ -63,6 +63,8 @@ export interface MainTextInput {
   containers?: AnyNode[];
   /** a forum thread (schema.org DiscussionForumPosting, og:type forum): its replies are text, not comments */
   discussion?: boolean;
+  /** the page's <main> and role="main" elements (document-index.ts) */
+  mains?: readonly Element[];
 }
 
 /**
@@ -97,7 +99,7 @@ export function extractMainText(input: MainTextInput): string {
   return text.length > best.length ? text : best;
 }
 
-function readMainText({ root, known, title = '', containers, discussion = false }: MainTextInput, byHints: boolean): string {
+function readMainText({ root, known, title = '', containers, discussion = false, mains = [] }: MainTextInput, byHints: boolean): string {
   const knownLines = new Set(known.map((line) => line.toLowerCase()).filter(Boolean));
   const skip = new Set<AnyNode>();
   if (containers?.length) {
@@ -131,7 +133,7 @@ function readMainText({ root, known, title = '', containers, discussion = false 
   // the page's main region holding much more reader text than the chosen blocks: a product page, a
   // listing, a service page or a forum thread whose parts are no paragraphs, or an article in parts;
   // when the blocks are outside it (a newsletter box won), the page's only <main> (tune: 0.874 → 0.876)
-  const region = mainRegionOf(top) ?? onlyMainRegion(root, skip);
+  const region = mainRegionOf(top) ?? onlyMainRegion(mains, root, skip);
   // (its text before cleaning bounds what it can hold: most articles are most of their <main>, and are not rendered twice)
   if (region && region !== top && (stats.get(region)?.text ?? 0) >= MAIN_REGION_RATIO * charsOf(body)) {
     const whole = keepArticleLines(renderLines([region], skip), knownLines);
@@ -404,15 +406,14 @@ function mainRegionOf(top: AnyNode): AnyNode | null {
 }
 
 /** The page's one `<main>` element (or role=main), when it has exactly one outside the skipped furniture. */
-function onlyMainRegion(root: AnyNode, skip: Set<AnyNode>): AnyNode | null {
-  let found: AnyNode | null = null;
-  let count = 0;
-  walk(root, skip, (element) => {
-    if (element.name === 'main' || element.attribs.role === 'main') {
-      found = element;
-      count++;
-      return false;
+function onlyMainRegion(mains: readonly Element[], root: AnyNode, skip: Set<AnyNode>): AnyNode | null {
+  // those inside the text's root, outside skipped furniture, and not inside another <main>
+  const visible = mains.filter((main) => {
+    for (let at: AnyNode | null = main; at; at = at.parent) {
+      if (skip.has(at) || (at !== main && mains.includes(at as Element))) return false;
+      if (at === root) return true;
     }
+    return false;
   });
-  return count === 1 ? found : null;
+  return visible.length === 1 ? visible[0] : null;
 }

@@ -5,7 +5,7 @@ import { canonicalUrl } from '../sources/canonical-url.js';
 import { nameOf, pickByline, ruleByline } from './byline.js';
 import { collapse, stripTagLike, textOf } from './dom.js';
 import { dateFromUrl, readDateNearHeadline, readDateText, readVisibleDate } from './date-text.js';
-import type { DocumentIndex } from './document-index.js';
+import { DISCUSSION_TYPE, type DocumentIndex } from './document-index.js';
 import { toLangCode } from './lang.js';
 import type { SiteRule } from './site-rule.js';
 
@@ -37,6 +37,8 @@ export interface PageMetadata {
   siteName?: string;
   /** the page's own summary (og:description, description): the text of last resort for a page rendered by script */
   description?: string;
+  /** a forum thread by its schema.org type (microdata or JSON-LD) or its og:type: its replies are its text */
+  discussion: boolean;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -100,7 +102,11 @@ export function readMetadata($: CheerioAPI, index: DocumentIndex, url: string, r
   }
 
   const description = clean(get('og:description', 'description', 'twitter:description') ?? str(ld?.description) ?? '') || undefined;
-  return { title, canonicalUrl: canonical, byline, publishedAt, lang, siteName, description };
+  const discussion =
+    index.discussionItem ||
+    /^forum/i.test(get('og:type') ?? '') ||
+    ([] as unknown[]).concat(ld?.['@type'] ?? []).some((type) => typeof type === 'string' && DISCUSSION_TYPE.test(type));
+  return { title, canonicalUrl: canonical, byline, publishedAt, lang, siteName, description, discussion };
 }
 
 function insideArticleOrHeader(element: Element): boolean {
