@@ -8,16 +8,13 @@
 const CONSONANT = '[bcdfgjklmnpqrstvwxz]';
 
 /** Ordered rewrites; each sees the Cyrillic written by the ones before it, which no Latin pattern matches. */
+/** A vowel before a consonant and a final silent e sounds long: Kate, Mike, Steve, Stone, Duke (and James, Miles). */
+const LONG_VOWELS: [string, string][] = [['a', 'ей'], ['i', 'ай'], ['(?<!e)e', 'и'], ['o', 'оу'], ['u', 'ю']];
+
 const REWRITES: [RegExp, string][] = [
-  // a final silent e lengthens the vowel before it: Kate, Mike, Stone, Duke
   [/ge$/u, 'дж'],
-  [new RegExp(`a(${CONSONANT})es$`, 'u'), 'ей$1с'],
-  [new RegExp(`i(${CONSONANT})es$`, 'u'), 'ай$1с'],
-  [new RegExp(`(?<!e)e(${CONSONANT})e$`, 'u'), 'и$1'],
-  [new RegExp(`a(${CONSONANT})e$`, 'u'), 'ей$1'],
-  [new RegExp(`i(${CONSONANT})e$`, 'u'), 'ай$1'],
-  [new RegExp(`o(${CONSONANT})e$`, 'u'), 'оу$1'],
-  [new RegExp(`u(${CONSONANT})e$`, 'u'), 'ю$1'],
+  ...LONG_VOWELS.slice(0, 2).map(([vowel, sound]): [RegExp, string] => [new RegExp(`${vowel}(${CONSONANT})es$`, 'u'), `${sound}$1с`]),
+  ...LONG_VOWELS.map(([vowel, sound]): [RegExp, string] => [new RegExp(`${vowel}(${CONSONANT})e$`, 'u'), `${sound}$1`]),
   [new RegExp(`(${CONSONANT})e$`, 'u'), '$1'],
   // letter groups for one sound
   [/ssion/gu, 'шн'],

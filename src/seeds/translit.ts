@@ -23,8 +23,10 @@ const SUFFIXES = new Set(['ii', 'iii', 'iv', 'jr', 'sr']);
 const LATIN_NAME = /^[A-Za-z][A-Za-z' -]*$/u;
 
 /** "Konstantin Sidorkov" → "Константин Сидорков"; "Наталья Весельницкая" → "Natalya Veselnitskaya". */
+const hasSuffix = (name: string) => name.split(/\s+/u).some((w) => SUFFIXES.has(w.replace(/\.$/u, '').toLowerCase()));
+
 export function transliterateName(name: string): string | null {
-  if (name.split(/\s+/u).some((w) => SUFFIXES.has(w.replace(/\.$/u, '').toLowerCase()))) return null;
+  if (hasSuffix(name)) return null;
   const out = CYRILLIC.test(name)
     ? ru().transform(name)
     : LATIN_NAME.test(name)
@@ -38,10 +40,8 @@ export function transliterateName(name: string): string | null {
 
 /** "Donald Trump" → "Дональд Трамп" (by sound); null for a Russian name in Latin letters or other letters. */
 export function practicalRussianName(name: string): string | null {
-  if (CYRILLIC.test(name) || readsAsRussian(name) || !readsAsEnglish(name)) return null;
-  const words = name.trim().split(/\s+/u);
-  if (words.some((w) => SUFFIXES.has(w.replace(/\.$/u, '').toLowerCase()))) return null;
-  const spelled = words.map((w) => w.split('-').map(russianSpelling));
+  if (CYRILLIC.test(name) || readsAsRussian(name) || !readsAsEnglish(name) || hasSuffix(name)) return null;
+  const spelled = name.trim().split(/\s+/u).map((w) => w.split('-').map(russianSpelling));
   if (spelled.some((parts) => parts.some((p) => p === null))) return null;
   return spelled.map((parts) => parts.join('-')).join(' ');
 }
@@ -55,8 +55,9 @@ type Alias = ProposedEntity['aliases'][number];
 export function addTransliterations(entities: readonly ProposedEntity[]): ProposedEntity[] {
   return entities.map((e) => {
     if (e.type !== 'person') return e;
-    const full = e.aliases.find((a) => a.text.trim().split(/\s+/u).length >= 2 && !a.kind && transliterateName(a.text) !== null)
-      ?? e.aliases.find((a) => a.text.trim().split(/\s+/u).length >= 2 && !a.kind);
+    // a full name as the seeds write it, one the letter table can write if there is one
+    const fullNames = e.aliases.filter((a) => a.text.trim().split(/\s+/u).length >= 2 && !a.kind);
+    const full = fullNames.find((a) => transliterateName(a.text) !== null) ?? fullNames[0];
     if (!full) return e;
     const added: Alias[] = [];
     const add = (text: string | null, extra: Partial<Alias> = {}) => {
