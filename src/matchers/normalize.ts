@@ -169,6 +169,8 @@ export function normalizeForMatch(input: string): NormalizedText {
       } else if (cp >= 65 && cp <= 90) {
         if (wordStart < 0) wordStart = out.len;
         emit(cp + 32, i);
+      } else if (cp === 0x2d && wordStart >= 0 && out.len - wordStart === 1 && isAsciiLetter(input.charCodeAt(i + 1)) && isAsciiLetter(input.charCodeAt(i + 2))) {
+        // a one-letter prefix is part of its word: "e-mail" reads "email", as « E-Mail » and "e-book" do
       } else {
         endWord();
         if (cp === 0x2d || cp <= 0x20 || cp === 0x7f) {
@@ -202,6 +204,8 @@ export function normalizeForMatch(input: string): NormalizedText {
   const text = utf16.decode(new Uint8Array(codes.buffer, 0, out.len * 2));
   return { source: input, text, offsets: offsets.slice(0, out.len + 1) };
 }
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** Map a span [start, end) of the normalised text back to the original text. */
 export function toOriginalSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {

@@ -25,6 +25,14 @@ describe('storyline words', () => {
     expect([...found].sort()).toEqual([stemOf('email'), stemOf('hacked'), stemOf('leaked'), stemOf('elections')].sort());
   });
 
+  it('reads a one-letter hyphenated prefix as part of its word: “E-Mails” and “e-mail” are the claim’s “emails”', () => {
+    const vocabulary = buildVocabulary(watchlist);
+    expect(storylineStems(foldText('Acme und die E-Mails'), vocabulary)).toContain(stemOf('email'));
+    expect(storylineStems(foldText('the Acme e-mail probe'), vocabulary)).toContain(stemOf('email'));
+    // a longer first part keeps its hyphen as a word break
+    expect(foldText('Jean-Pierre, e-mail, X-ray, A-10')).toBe('jean pierre, email, xray, a 10');
+  });
+
   it('keeps words apart that only share a plural or a verb ending', () => {
     expect(stemOf('hacked')).toBe(stemOf('hacking'));
     expect(stemOf('emails')).toBe(stemOf('email'));
