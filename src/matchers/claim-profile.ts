@@ -36,6 +36,8 @@ export interface Anchor {
   label: string;
   /** from the claim's statement (not only its seed quote) */
   statement: boolean;
+  /** a word of another watchlist entity's name ("Trump" in "Trump's pageant"): context, not the claim's own fact */
+  name: boolean;
 }
 
 export interface ClaimDate extends ClaimDateSpec {
@@ -204,6 +206,7 @@ export function buildStanceModel(
       key: r.key,
       weight: idf(r.key) * (r.concept ? CONCEPT_FACTOR : 1) * (r.quoteOnly ? QUOTE_FACTOR : 1) * (watchlistNames.has(r.key) ? NAME_FACTOR : 1),
       statement: !r.quoteOnly,
+      name: !r.concept && watchlistNames.has(r.key),
       polarity: r.polarity,
       label: r.concept ? `${r.label} (${r.key.slice(1)})` : r.label,
     }));

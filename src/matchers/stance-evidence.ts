@@ -174,7 +174,7 @@ export function weigh(
   for (const ai of agreeAnchors) {
     const a = profile.anchors[ai];
     agree += a.weight;
-    if (a.statement) statementWord = Math.max(statementWord, a.weight);
+    if (a.statement && !a.name) statementWord = Math.max(statementWord, a.weight);
     if (a.key.charCodeAt(0) !== 0x40) distinctiveWord = Math.max(distinctiveWord, a.weight);
   }
   // what a negative or open claim negates or leaves open is its point: the story asserting it weighs more

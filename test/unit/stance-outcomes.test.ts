@@ -149,6 +149,28 @@ describe('sibling claims, negative and open claims, dates of another event', () 
     expect(find(text, 'K1')?.stance).not.toBe('supports');
   });
 
+  it('the claim’s names and another watchlist name are not its fact: a story naming them all only stays possible', () => {
+    // "Acme" is ambiguous alone (needs_context), so the claim's wording keeps it as a word; sixteen more claims make it rare
+    const named = Watchlist.parse({
+      ...base,
+      entities: base.entities.map((e) => (e.id === 'acme' ? { ...e, aliases: [{ text: 'Acme Corp' }, { text: 'Acme', needs_context: true }] } : e)),
+      claims: [
+        ...base.claims,
+        {
+          id: 'K8',
+          statement: 'Jane Roe, Northwind Bank and the Harbour Board signed the lease of the former Acme dock.',
+          entities: ['jane_roe', 'northwind', 'harbour_board'],
+        },
+        ...Array.from({ length: 16 }, (_, i) => ({ id: `F${i}`, statement: `Northwind Bank opened branch ${i + 1} in the north.`, entities: ['northwind'] })),
+      ],
+    });
+    const k8 = (text: string) => createScorer(named).score({ title: '', text }).claims.find((c) => c.claim === 'K8');
+    const met = k8('Jane Roe, Northwind Bank and the Harbour Board met Acme on Friday.');
+    expect(met?.stance === 'supports' && met.score >= 0.5).toBe(false);
+    // the lease itself, with the same names, does support it
+    expect(k8('Jane Roe, Northwind Bank and the Harbour Board signed the dock lease on Friday.')).toMatchObject({ stance: 'supports' });
+  });
+
   it('a negative claim is not contradicted by a story that repeats its negation', () => {
     const text = 'The shipyard sale was not discussed at the Geneva meeting between Acme and Northwind, a participant confirmed.';
     expect(find(text, 'K4')?.stance).not.toBe('contradicts');
