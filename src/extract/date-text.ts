@@ -1,6 +1,5 @@
-import type { CheerioAPI } from 'cheerio';
 import { parseDate } from '../sources/parse-date.js';
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { NON_TEXT_TAGS, collapse, isElement } from './dom.js';
 
 /**
@@ -13,9 +12,6 @@ import { NON_TEXT_TAGS, collapse, isElement } from './dom.js';
 const MAX_DATE_TEXT_CHARS = 120;
 /** Elements looked at for a visible date, in document order: the first dates on a page are the article's. */
 const MAX_DATE_ELEMENTS = 12;
-/** Class/id words of elements that show the publication date. */
-const DATE_ELEMENTS =
-  'time, [itemprop~="datePublished"], [class*="date" i], [id*="date" i], [class*="publi" i], [class*="posted" i], [class*="dateline" i], [class*="timestamp" i], [class*="meta" i]';
 /** Labels that say a date is the modification date, which only counts when nothing else does. */
 const UPDATED_LABEL = /\b(?:updated|modified|mis à jour|modifié|actualisé|aktualisiert|actualizado|обновлено)\b/i;
 
@@ -81,14 +77,14 @@ function firstPublicationDate(texts: Iterable<string>, monthFirst: boolean): str
   return updated;
 }
 
-/** The first publication date shown in the page's date-like elements (modification dates only as a fallback). */
-export function readVisibleDate($: CheerioAPI, monthFirst: boolean): string | undefined {
-  return firstPublicationDate(dateElementTexts($), monthFirst);
+/** The first publication date shown in the page's date-like elements (DocumentIndex.dateElements; modification dates only as a fallback). */
+export function readVisibleDate(elements: readonly Element[], monthFirst: boolean): string | undefined {
+  return firstPublicationDate(dateElementTexts(elements), monthFirst);
 }
 
-function* dateElementTexts($: CheerioAPI): Generator<string> {
+function* dateElementTexts(elements: readonly Element[]): Generator<string> {
   let looked = 0;
-  for (const element of $(DATE_ELEMENTS).toArray()) {
+  for (const element of elements) {
     if (element.name === 'body' || element.name === 'html' || element.name === 'meta') continue;
     const text = shortTextOf(element);
     if (!text) continue;

@@ -31,7 +31,18 @@ export interface DocumentIndex {
   discussionItem: boolean;
   /** <main> and role="main" elements, in document order */
   mains: Element[];
+  /**
+   * Elements that may show the publication date, in document order: <time>, itemprop="datePublished",
+   * a class naming a date, a publication, a post time or the meta line, an id naming a date
+   * (as the selector `time, [itemprop~=datePublished], [class*=date i], [id*=date i], …` would find them)
+   */
+  dateElements: Element[];
 }
+
+/** Class words of elements that show the publication date (substrings, any case: "PostDate", "entry-meta", "published"). */
+const DATE_CLASS = /date|publi|posted|timestamp|meta/i;
+/** Ids of such elements. */
+const DATE_ID = /date/i;
 
 /** A handful of each is enough: the first ones are the article's. */
 const MAX_PER_KIND = 20;
@@ -52,7 +63,7 @@ export function hasToken(value: string | undefined, token: string): boolean {
 }
 
 export function indexDocument(root: AnyNode): DocumentIndex {
-  const index: DocumentIndex = { metas: [], jsonLd: [], h1: [], times: [], published: [], authorLinks: [], authorProps: [], bylines: [], discussionItem: false, mains: [] };
+  const index: DocumentIndex = { metas: [], jsonLd: [], h1: [], times: [], published: [], authorLinks: [], authorProps: [], bylines: [], discussionItem: false, mains: [], dateElements: [] };
   const add = (list: Element[], element: Element) => {
     if (list.length < MAX_PER_KIND) list.push(element);
   };
@@ -98,6 +109,8 @@ export function indexDocument(root: AnyNode): DocumentIndex {
         if (hasToken(attribs.itemprop, 'author')) add(index.authorProps, node);
       }
       if (node.name === 'main' || attribs.role === 'main') add(index.mains, node);
+      if (node.name === 'time' || hasToken(attribs.itemprop, 'datePublished') || (attribs.class && DATE_CLASS.test(attribs.class)) || (attribs.id && DATE_ID.test(attribs.id)))
+        index.dateElements.push(node);
       if (attribs.itemtype && !index.discussionItem) index.discussionItem = DISCUSSION_TYPE.test(attribs.itemtype.slice(0, 200));
       if (attribs.rel && hasToken(attribs.rel, 'author')) add(index.authorLinks, node);
       const cls = attribs.class?.slice(0, 300);

@@ -87,7 +87,7 @@ export function readMetadata($: CheerioAPI, index: DocumentIndex, url: string, r
     firstAttr(index.times, 'datetime'),
     () => str(ld?.dateCreated),
     () => [...meta].find(([key, value]) => PUBLISHED_META_KEY.test(key) && parseDate(value))?.[1],
-    () => readVisibleDate($, monthFirst),
+    () => readVisibleDate(index.dateElements, monthFirst),
     // a date printed beside the headline in a block with no date-like class: dates right on the tune half
     // 76.0% → 80.2% (16 of 18 new dates right), report half 80.7% → 84.9% (18 of 19)
     () => readDateNearHeadline(index.h1[0], monthFirst),
