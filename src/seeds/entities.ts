@@ -8,6 +8,9 @@ import { bareLetters, endsWith, Groups, inOrder, isAcronymOf, slug, withoutRoman
 import type { MentionKind } from './names.js';
 import type { SeedMention } from './split-names.js';
 import { guessType, typeCues, type EntityType, type TypeCues } from './entity-type.js';
+import { isGivenName } from './given-names.js';
+import { countryCode } from './gazetteer.js';
+import { organisationOf } from './organisations.js';
 import { GENERATIONAL_SUFFIXES, JOB_TITLES, NAME_PARTICLES, ORG_SUFFIXES, ROMAN_SUFFIXES } from './lexicon.js';
 
 export interface ProposedAlias {
@@ -230,6 +233,8 @@ export function proposeEntities(
     const type = guessType(cues, canonical.tokens, {
       lastNameAlone: g.list.some((c) => c.kind === 'name' && c.tokens.length === 1 && c.key === lastName),
       acronym: canonical.kind === 'acronym',
+      // a body the gazetteers know is no person, whatever its first word ("Maison-Blanche" starts like a given name)
+      givenName: isGivenName(canonical.tokens[0] ?? '') && organisationOf(surface) === null && countryCode(surface) === null,
     });
     const aliases = aliasesOf(g.list, canonical, surface, type, lastName, allKeys);
     entities.push({ id, type, aliases, mentions: g.count, documents: g.docs });

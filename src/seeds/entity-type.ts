@@ -95,7 +95,12 @@ export interface NameShape {
   lastNameAlone: boolean;
   /** it goes by an acronym ("GRU") */
   acronym: boolean;
+  /** it starts with a given name ("Steve Bannon"; given-names.ts) */
+  givenName?: boolean;
 }
+
+/** Evidence from the name's own last word (a media or organisation suffix) outweighs any context cue (at most 6). */
+const SUFFIX_SCORE = 7;
 
 /** The type an entity most likely has, from the cues around its mentions and the shape of its name. */
 export function guessType(cues: TypeCues, tokens: readonly string[], shape: NameShape): EntityType {
@@ -107,9 +112,10 @@ export function guessType(cues: TypeCues, tokens: readonly string[], shape: Name
     person:
       (multi && GENERATIONAL_SUFFIXES.has(last) ? 3 : 0) +
       (shape.lastNameAlone && !ORG_SUFFIXES.has(last) ? 3 : 0) +
+      (shape.givenName && multi && tokens.length <= 3 && !ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? 3 : 0) +
       share(cues.person, MIN_PERSON_SHARE),
-    org: multi && ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? 3 : 0,
-    media: (multi && MEDIA_SUFFIXES.has(last) ? 3 : 0) + share(cues.media, MIN_CUE_SHARE),
+    org: multi && ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? SUFFIX_SCORE : 0,
+    media: (multi && MEDIA_SUFFIXES.has(last) ? SUFFIX_SCORE : 0) + share(cues.media, MIN_CUE_SHARE),
     platform: share(cues.platform, MIN_CUE_SHARE) + share(cues.platformPreposition, MIN_PLATFORM_PREPOSITION_SHARE),
     place: share(cues.place, MIN_CUE_SHARE),
     other: 0,

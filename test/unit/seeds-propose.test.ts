@@ -32,6 +32,18 @@ describe('proposeWatchlist: entities', () => {
     expect(claim?.entities).toContain('boris_lindqvist');
   });
 
+  it('types a name by its given name or its outlet suffix when the seeds give no other cue, and gives a person Cyrillic aliases', () => {
+    const seed = (n: number) =>
+      `Selon le Daily Harbour Post, Steve Okonkwo a transmis ${n} documents au comité le ${n} mars 2018. ` +
+      `Le Daily Harbour Post a publié ${n} lettres que Steve Okonkwo a envoyées au comité le ${n + 1} mars 2018.`;
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    const byId = (id: string) => p.watchlist.entities.find((e) => e.id === id);
+    expect(byId('steve_okonkwo')).toMatchObject({ type: 'person' });
+    expect(byId('steve_okonkwo')!.aliases.some((a) => /\p{Script=Cyrillic}/u.test(a.text))).toBe(true);
+    // "le Daily Harbour Post" reads like a place after « le » / « au »; its last word says it is an outlet
+    expect(byId('daily_harbour_post')).toMatchObject({ type: 'media' });
+  });
+
   it('merges a full name written with a middle name or initial, and the last name alone, into one person', () => {
     const seed = (n: number) =>
       [
