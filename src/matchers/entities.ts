@@ -65,7 +65,7 @@ export interface EntityEvidence {
   ambiguousOnly: boolean;
 }
 
-export type RejectReason = 'case' | 'part-of-other-name' | 'no-context';
+export type RejectReason = 'case' | 'part-of-other-name' | 'no-context' | 'retweet';
 
 export interface RejectedHit {
   entityId: string;
@@ -197,6 +197,13 @@ export interface EntityMatcher {
   analyze(story: Pick<StoryInput, 'title' | 'text' | 'lang'>): StoryAnalysis;
 }
 
+/** "RT @handle": a post's retweet marker, whatever the watchlist calls "RT". */
+const RETWEET_AFTER = /^:?[ \t]*@\w/;
+
+function isRetweetMarker(doc: string, start: number, end: number): boolean {
+  return end - start === 2 && doc.startsWith('RT', start) && RETWEET_AFTER.test(doc.slice(end, end + 4));
+}
+
 export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'context_words'>): EntityMatcher {
   const aliases = compileAliases(watchlist);
   const entities = new Map(watchlist.entities.map((e) => [e.id, e]));
@@ -238,6 +245,10 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
     // 1. ambiguous aliases must look like the name, and not be part of another name
     const candidates: Hit[] = [];
     for (const h of hits) {
+      if (h.alias && isRetweetMarker(doc, h.orig.start, h.orig.end)) {
+        reject(h, 'retweet');
+        continue;
+      }
       if (!h.alias?.needs_context) {
         candidates.push(h);
         continue;

@@ -22,6 +22,7 @@ const REASONS: Record<string, string> = {
   case: 'not written like the name',
   'part-of-other-name': 'part of another name',
   'no-context': 'no other entity or context word nearby',
+  retweet: 'a retweet marker ("RT @…")',
 };
 
 const f2 = (x: number) => x.toFixed(2);

@@ -37,6 +37,10 @@ describe('entity matcher', () => {
 
   it('does not take a retweet marker or a bank for an entity', () => {
     expect(ids('', 'RT @someone: Kremlin critics rally tonight')).toEqual(['russia']);
+    // the retweeted account is itself watched: its handle is no context for "RT"
+    expect(ids('@Reporter: RT @JaneRoeJr: Great rally tonight', 'RT @JaneRoeJr: Great rally tonight')).toEqual(['jane_roe_jr']);
+    const a = matcher.analyze({ title: '', text: 'RT @JaneRoeJr: Great rally tonight' });
+    expect(a.rejected.map((r) => `${r.alias}:${r.reason}`)).toEqual(['RT:retweet']);
     expect(ids('', 'Goldman Sachs reported profits as the Kremlin watched.')).toEqual(['russia']);
     expect(ids('', 'Robin Goldman wrote about Russia. Goldman later deleted the post.')).toEqual(['goldman', 'russia']);
   });
