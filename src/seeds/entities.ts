@@ -56,6 +56,9 @@ interface Candidate {
   cues: TypeCues;
 }
 
+/** Articles a name may be written with or without ("The IRA" / "IRA"). */
+const LEADING_ARTICLES = new Set(['the', 'le', 'la', 'les', 'der', 'die', 'das', 'el', 'los', 'las']);
+
 /**
  * Mentions that make a name an entity of the storyline (or two documents). Two, not three: a lawyer
  * named twice in one seed ("Alan Futerfas … Futerfas a dit") is an actor stories will name. On
@@ -165,6 +168,12 @@ export function proposeEntities(
       const base = c.tokens.slice(0, -1).join(' ');
       if (candidates.get(base)?.kind === 'name') groups.union(base, c.key);
     }
+  }
+  // "The IRA" = "IRA", « Le Monde »'s article aside: the same name with its article, when both are found
+  for (const c of names) {
+    if (c.tokens.length < 2 || !LEADING_ARTICLES.has(c.tokens[0])) continue;
+    const base = c.tokens.slice(1).join(' ');
+    if (candidates.has(base)) groups.union(base, c.key);
   }
   // a handle spelling a name: "@wikileaks" = "WikiLeaks", "@DonaldJTrumpJr" = "Donald Trump Jr."
   for (const h of keys.map((k) => candidates.get(k)!).filter((c) => c.kind === 'handle')) {
@@ -288,7 +297,9 @@ function lastNameWords(surface: string, lastKey: string): string | null {
  * frequent among equals; an acronym when the spelled-out name is a one-off ("VK" over "Vkontakte").
  */
 function pickCanonical(list: Candidate[]): Candidate {
-  const names = list.filter((c) => c.kind === 'name');
+  // "IRA" before "The IRA": the name without the article it is also written with
+  const withArticle = (c: Candidate) => c.tokens.length >= 2 && LEADING_ARTICLES.has(c.tokens[0]) && list.some((o) => o.key === c.tokens.slice(1).join(' '));
+  const names = list.filter((c) => c.kind === 'name' && !withArticle(c));
   const acronyms = list.filter((c) => c.kind === 'acronym');
   let choices = names;
   if (!names.some((c) => c.count >= 2) && acronyms.some((c) => c.count >= 2)) choices = acronyms;

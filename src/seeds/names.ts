@@ -63,6 +63,10 @@ const JOIN_RE = /^[ \t\u00a0\u202f]+$/u;
 const MAX_NAME_TOKENS = 6;
 
 const bare = (t: string) => t.replace(/\.$/, '').toLowerCase();
+/** A capitalised word with a footnote number glued on ("Corallo2", "Kushner12"). */
+const FOOTNOTE_RE = /^(\p{Lu}\p{Ll}{2,})\d{1,3}$/u;
+/** A name joined by a hyphen to a lower-case word ("IRA-controlled", "Kremlin-backed", "Moscou-based"). */
+const ADJECTIVE_COMPOUND_RE = /^([\p{L}\p{N}.]+)-(\p{Ll}{3,})$/u;
 
 /** URLs and domain paths ("pic.twitter.com/SiwTqWtykA") hold no names. */
 const URL_RE = /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/\S*/gu;
@@ -84,10 +88,17 @@ function tokenize(sentence: string): Token[] {
     }
     if (text.endsWith('.') && !DOTTED_ABBREVIATIONS.has(bare(text)) && !/^\p{Lu}\.$/u.test(text) && !ACRONYM_RE.test(text)) text = text.slice(0, -1);
     if (POSSESSIVE_RE.test(text) && text.length > 3) text = text.slice(0, -2);
+    // a footnote number glued to a name ("Corallo2"): the name
+    const noted = FOOTNOTE_RE.exec(text);
+    if (noted) text = noted[1];
     const sep = sentence.slice(last, start);
+    // "IRA-controlled", "Kremlin-backed": an adjective, no name, and it ends a name ("IRA-controlled Twitter" is no name of four words)
+    const end = start + text.length;
+    const compound = ADJECTIVE_COMPOUND_RE.exec(text);
+    if (compound && UPPER_START_RE.test(text)) text = compound[2];
     const initial = !out.length || OPENS_CLAUSE_RE.test(sep) || /[.!?…]/u.test(sep);
-    out.push({ text, start, end: start + text.length, sep, initial });
-    last = start + text.length;
+    out.push({ text, start, end, sep, initial });
+    last = end;
   }
   return out;
 }

@@ -13,6 +13,16 @@ describe('country gazetteer', () => {
     expect(countryCode('Goldstone')).toBeNull();
   });
 
+  it('makes "The X" one entity with "X", named without its article', () => {
+    const text = (n: number) =>
+      `Officials said on ${n} March 2019 that the Zeta Bureau had paid ${n} million dollars. ` +
+      `A report by The Zeta Bureau was published on ${n + 1} March 2019, Lena Ortiz said.`;
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: text(n) })));
+    const bureau = p.watchlist.entities.filter((e) => e.aliases.some((a) => /Zeta Bureau/.test(a.text)));
+    expect(bureau).toHaveLength(1);
+    expect(bureau[0].aliases[0].text).toBe('Zeta Bureau');
+  });
+
   it('merges inflections into one place entity with aliases in en/fr/de/es/ru', () => {
     const text = (n: number) =>
       `La Russie a répondu le ${n} mars 2018 aux accusations. Les Russes ont été inculpés par un grand jury. ` +

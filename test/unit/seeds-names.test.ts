@@ -18,6 +18,12 @@ describe('name mentions in seed sentences', () => {
     expect(countries).toEqual(['Israel', 'Estados Unidos']);
   });
 
+  it('reads "Zeta-controlled" as an adjective that ends a name, and a footnote number glued to a name as no part of it', () => {
+    const [compound, footnote] = names(['Analysts said Zeta-controlled Twitter accounts grew, Lena Ortiz wrote.', 'The filing cites Ortiz4 and Lena Ortiz twice.']);
+    expect(compound).toEqual(['Twitter', 'Lena Ortiz']);
+    expect(footnote).toEqual(['Ortiz', 'Lena Ortiz']);
+  });
+
   it('drops a job title before a full name, in any of the five languages', () => {
     const [en, es, fr] = names(['Talks went on, Ambassador Sergey Kislyak said.', 'Lo dijo el Presidente Gabriel Boric ayer.', 'Selon le Procureur Jean Martin, rien.']);
     expect(en).toEqual(['Sergey Kislyak']);
