@@ -173,8 +173,11 @@ const MAX_HEADLINE_CHARS = 300;
 /** Share of the headline's words the declared titles must hold for the two to be one title. */
 const HEADLINE_SHARED_WORDS = 0.5;
 
+/** A heading's permalink sign ("Middleware¶", "Install #"): documentation generators print it after the heading. */
+const PERMALINK_SIGN = /\s*[¶#§🔗]$/u;
+
 function pickTitle(index: DocumentIndex, declared: string | undefined, siteName: string | undefined, url: string): string {
-  const h1 = clean(textOf(index.h1.slice(0, 1)));
+  const h1 = clean(textOf(index.h1.slice(0, 1))).replace(PERMALINK_SIGN, '');
   const documentTitle = clean(textOf(index.title ? [index.title] : []));
   // the page's one headline, when the declared titles say the same in other words (an SEO title, a
   // site suffix, a kicker): it is what readers see. Tune half 70.4% → 76.4% titles right, report half

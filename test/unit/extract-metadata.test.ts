@@ -47,6 +47,11 @@ describe('title', () => {
   it('falls back to the <h1>', () => {
     expect(read('', `<h1>The only headline</h1>${BODY}`).title).toBe('The only headline');
   });
+
+  it('leaves out the permalink sign documentation pages print after a heading', () => {
+    const head = '<title>Request routing — Example Framework 4.2 documentation</title>';
+    expect(read(head, `<h1>Request routing<a class="headerlink" href="#request-routing">¶</a></h1>${BODY}`).title).toBe('Request routing');
+  });
 });
 
 describe('a page rendered by script', () => {
