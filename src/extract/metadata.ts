@@ -97,8 +97,12 @@ export function readMetadata($: CheerioAPI, index: DocumentIndex, url: string, r
   ];
   let publishedAt: string | undefined;
   for (const source of dateSources) {
-    publishedAt = parseDate(source()) ?? undefined;
-    if (publishedAt) break;
+    const raw = source();
+    publishedAt = parseDate(raw) ?? undefined;
+    if (publishedAt) {
+      publishedAt = inPageOffset(raw!, publishedAt);
+      break;
+    }
   }
 
   const description = clean(get('og:description', 'description', 'twitter:description') ?? str(ld?.description) ?? '') || undefined;
@@ -107,6 +111,23 @@ export function readMetadata($: CheerioAPI, index: DocumentIndex, url: string, r
     /^forum/i.test(get('og:type') ?? '') ||
     ([] as unknown[]).concat(ld?.['@type'] ?? []).some((type) => typeof type === 'string' && DISCUSSION_TYPE.test(type));
   return { title, canonicalUrl: canonical, byline, publishedAt, lang, siteName, description, discussion };
+}
+
+/** A date's explicit UTC offset at its end ("…T21:36:00-03:00", "… 21:36 +0100"). */
+const TRAILING_OFFSET = /\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*([+-])(\d{2}):?(\d{2})$/;
+
+/**
+ * The same instant written in the offset the page gives ("2022-05-03T21:36:00.000-03:00", not
+ * "2022-05-04T00:36:00.000Z"): the day is the one the outlet printed, and every reader of an ISO date
+ * (Date.parse, PostgreSQL's timestamptz) reads the same instant.
+ */
+function inPageOffset(raw: string, iso: string): string {
+  const offset = TRAILING_OFFSET.exec(raw.trim());
+  if (!offset) return iso;
+  const minutes = (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
+  if (!minutes || Math.abs(minutes) > 14 * 60) return iso;
+  const local = new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+  return `${local.slice(0, -1)}${offset[1]}${offset[2]}:${offset[3]}`;
 }
 
 function insideArticleOrHeader(element: Element): boolean {

@@ -14,7 +14,7 @@ describe('extractArticle on a news page with boilerplate', () => {
     expect(article.title).toBe('A Russian social media giant pitched the Trump campaign, emails show');
     expect(article.canonicalUrl).toBe('https://www.examplepost.com/politics/vk-trump-campaign/2017/11/17/story.html');
     expect(article.byline).toBe('Rosalind S. Helderman, Tom Hamburger'); // the meta author is a URL: JSON-LD wins
-    expect(article.publishedAt).toBe('2017-11-18T00:31:00.000Z');
+    expect(article.publishedAt).toBe('2017-11-17T19:31:00.000-05:00');
     expect(article.lang).toBe('en');
     expect(article.siteName).toBe('The Example Post');
   });
@@ -45,7 +45,7 @@ describe('extractArticle on a French page', () => {
   it('reads title without the site suffix, byline and date from meta tags', () => {
     expect(article.title).toBe('Trump Jr. a échangé des messages avec WikiLeaks pendant la campagne');
     expect(article.byline).toBe('Jean Dupont');
-    expect(article.publishedAt).toBe('2017-11-14T07:45:00.000Z');
+    expect(article.publishedAt).toBe('2017-11-14T08:45:00.000+01:00');
     expect(article.siteName).toBeUndefined();
   });
 

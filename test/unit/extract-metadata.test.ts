@@ -68,17 +68,25 @@ describe('a page rendered by script', () => {
 
 describe('publication date', () => {
   it.each([
-    ['JSON-LD', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2017-11-14T10:49:36+01:00"}</script>', BODY, '2017-11-14T09:49:36.000Z'],
-    ['Le Monde’s og:article:published_time', '<meta property="og:article:published_time" content="2017-11-14T10:49:36+01:00">', BODY, '2017-11-14T09:49:36.000Z'],
-    ['a non-standard "published" meta', '<meta name="govuk:first-published-at" content="2019-05-05T00:00:00+01:00">', BODY, '2019-05-04T23:00:00.000Z'],
-    ['<time datetime>', '', `<time datetime="2017-11-17T19:31:00-05:00">Nov 17</time>${BODY}`, '2017-11-18T00:31:00.000Z'],
+    ['JSON-LD', '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2017-11-14T10:49:36+01:00"}</script>', BODY, '2017-11-14T10:49:36.000+01:00'],
+    ['Le Monde’s og:article:published_time', '<meta property="og:article:published_time" content="2017-11-14T10:49:36+01:00">', BODY, '2017-11-14T10:49:36.000+01:00'],
+    ['a non-standard "published" meta', '<meta name="govuk:first-published-at" content="2019-05-05T00:00:00+01:00">', BODY, '2019-05-05T00:00:00.000+01:00'],
+    ['<time datetime>', '', `<time datetime="2017-11-17T19:31:00-05:00">Nov 17</time>${BODY}`, '2017-11-17T19:31:00.000-05:00'],
     ['microdata content', '', `<meta itemprop="datePublished" content="2018-08-14">${BODY}`, '2018-08-14T00:00:00.000Z'],
-    ['an hAtom <abbr class="published">', '', `<abbr class="published" title="2018-08-14T19:32:00+02:00">19:32</abbr>${BODY}`, '2018-08-14T17:32:00.000Z'],
+    ['an hAtom <abbr class="published">', '', `<abbr class="published" title="2018-08-14T19:32:00+02:00">19:32</abbr>${BODY}`, '2018-08-14T19:32:00.000+02:00'],
     ['<time> text', '', `<time class="published">2017-11-16 12:41:00</time>${BODY}`, '2017-11-16T12:41:00.000Z'],
     ['a visible French date', '', `<span class="date">Publié le 14/11/2017 à 18h32</span>${BODY}`, '2017-11-14T18:32:00.000Z'],
     ['a visible US date', '', `<div class="storydate">Posted: Friday, June 3, 2011 4:15 pm</div>${BODY}`, '2011-06-03T16:15:00.000Z'],
   ])('from %s', (_, head, body, iso) => {
     expect(read(head, body).publishedAt).toBe(iso);
+  });
+
+  it('keeps the offset the page gives, so the day is the one the outlet printed and the instant is the same', () => {
+    const published = read('<meta property="article:published_time" content="2022-05-03T21:36:00-03:00">').publishedAt!;
+    expect(published).toBe('2022-05-03T21:36:00.000-03:00');
+    expect(Date.parse(published)).toBe(Date.parse('2022-05-04T00:36:00Z'));
+    // no offset, or UTC: the date is read as UTC, as before
+    expect(read('<meta property="article:published_time" content="2022-05-03T21:36:00Z">').publishedAt).toBe('2022-05-03T21:36:00.000Z');
   });
 
   it('reads a date printed beside the headline in a block without a date class', () => {
