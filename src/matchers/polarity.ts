@@ -215,6 +215,9 @@ export function markPolarity(
           previous.to = Math.max(previous.to, forwardOf(ctx, end, NEGATION_REACH)); // «никогда не направляла»: one negation
           break;
         }
+        // a new negation starts its own scope: "has never interfered and is not going to interfere" negates both verbs,
+        // where two overlapping reaches would cancel out over the second one
+        for (const f of flips) if (!f.denial && f.from <= i && f.to > i) f.to = i;
         const c = cues.push({ cue, at: i }) - 1;
         let from = end;
         if (cue.kind === 'neg-nominal' && i > 0 && tokens[i - 1].clause === tokens[i].clause && !entityTokens.has(i - 1) && isContent(ctx, i - 1)) from = i - 1;

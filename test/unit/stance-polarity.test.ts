@@ -21,6 +21,14 @@ describe('markPolarity: negation scoped to its clause', () => {
     expect(p).toMatchObject({ wrote: 1, bank: 1, attend: -1, meeting: -1 });
   });
 
+  it('gives a second negation its own scope: two negated verbs stay negated, they do not cancel out', () => {
+    const p = polarity('The firm has never bid and is not going to bid for the port.');
+    expect(p).toMatchObject({ going: -1, port: -1 });
+    const tokens = tokenize(normalizeForMatch('The firm has never bid and is not going to bid for the port.').text);
+    const marks = tokenPolarity(markPolarity(tokens));
+    expect(tokens.map((t, k) => (t.text === 'bid' ? marks[k] : null)).filter((x) => x !== null)).toEqual([-1, -1]);
+  });
+
   it('reads French «ne … pas» as a negation and «ne … que» as "only"', () => {
     expect(polarity('Elle n’a pas répondu à la banque.')).toMatchObject({ repondu: -1 });
     expect(polarity('Elle n’a répondu qu’à trois reprises.')).toMatchObject({ repondu: 1, trois: 1 });
