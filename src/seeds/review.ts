@@ -12,6 +12,22 @@ const MAX_STATEMENT = 110;
 
 const clip = (s: string) => (s.length > MAX_STATEMENT ? `${s.slice(0, MAX_STATEMENT - 1)}…` : s);
 
+/** How often the seeds name each entity, as the import wrote it above the entity ("# 35 mentions in 5 documents"); empty for a hand-written file. */
+function mentionCounts(raw: string): Map<string, { mentions: number; documents: number }> {
+  const counts = new Map<string, { mentions: number; documents: number }>();
+  const entities = YAML.parseDocument(raw).get('entities');
+  if (!YAML.isSeq(entities)) return counts;
+  entities.items.forEach((item, i) => {
+    // the first entity's comment is read as the list's own
+    const comment = YAML.isMap(item) ? (item.commentBefore ?? (i === 0 ? entities.commentBefore : undefined)) : undefined;
+    const m = MENTIONS_COMMENT.exec(comment ?? '');
+    const id = YAML.isMap(item) ? item.get('id') : null;
+    if (m && typeof id === 'string') counts.set(id, { mentions: Number(m[1]), documents: Number(m[2]) });
+  });
+  return counts;
+}
+const MENTIONS_COMMENT = /(\d+) mentions? in (\d+) documents?/;
+
 /** The review text of a watchlist file; a missing or invalid file fails with its name and the first problem. */
 export async function reviewWatchlist(file: string): Promise<string> {
   let raw: string;
@@ -32,10 +48,12 @@ export async function reviewWatchlist(file: string): Promise<string> {
     throw new PermanentError(`${file} is not a valid watchlist: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
   }
   const wl = result.data;
+  const seen = mentionCounts(raw);
   const lines = [`${wl.entities.length} entities, ${wl.claims.length} claims`, '', 'ENTITIES'];
   for (const e of wl.entities) {
     const aliases = e.aliases.map((a) => `${a.text}${a.needs_context ? '*' : ''}`).join(', ');
-    lines.push(`  ${e.id} (${e.type}): ${aliases}`);
+    const count = seen.get(e.id);
+    lines.push(`  ${e.id} (${e.type}${count ? `, ${count.mentions}× in ${count.documents} doc${count.documents === 1 ? '' : 's'}` : ''}): ${aliases}`);
   }
   lines.push('  (* counts only near another entity or a context word)', '', 'CLAIMS  [checkability: D=date N=number E=entities]');
   for (const c of wl.claims) {

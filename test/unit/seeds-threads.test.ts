@@ -46,6 +46,22 @@ threads:
       expect(text).toMatch(/C01 DNE +5 +Acme paid 3000 euros/u);
       expect(text).toMatch(/C02 --E +1 +Acme works with partners/u);
       expect(text).toContain('T1 Payments: C01');
+      // a proposal from the import says how often the seeds name each entity: the review shows it
+      await writeFile(
+        file,
+        `version: 1
+entities:
+  # 7 mentions in 3 documents
+  - { id: acme, type: org, aliases: [{ text: Acme }] }
+  # 2 mentions in 1 document
+  - { id: lena_ortiz, type: person, aliases: [{ text: Lena Ortiz }] }
+claims:
+  - { id: C01, statement: "Acme paid 3000 euros on 5 May 2017.", entities: [acme, lena_ortiz] }
+`,
+      );
+      const proposal = await reviewWatchlist(file);
+      expect(proposal).toContain('acme (org, 7× in 3 docs): Acme');
+      expect(proposal).toContain('lena_ortiz (person, 2× in 1 doc): Lena Ortiz');
       await writeFile(file, 'version: 1\nentities: []\n');
       await expect(reviewWatchlist(file)).rejects.toThrow(/not a valid watchlist: entities/);
       await expect(reviewWatchlist(path.join(dir, 'none.yaml'))).rejects.toThrow(/cannot read .*none\.yaml \(ENOENT\)/);
