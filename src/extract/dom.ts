@@ -22,7 +22,7 @@ const MAX_ROOT_CHILDREN = 32;
 
 /** Parses with FAST_HTML, after capping nesting depth; safe for selectors on any input. */
 export function loadHtml(html: string, isDocument = true): CheerioAPI {
-  const $ = load(limitNesting(closeTitle(html)), FAST_HTML, isDocument);
+  const $ = load(limitNesting(closeTitle(html.length > EMPTY_SVG_FROM_CHARS ? emptySvg(html) : html)), FAST_HTML, isDocument);
   const root = $.root()[0];
   hoistBodyOutOfHead(root);
   const wrapper = root.children.length > MAX_ROOT_CHILDREN ? $('<div></div>')[0] : undefined;
@@ -35,6 +35,35 @@ export function loadHtml(html: string, isDocument = true): CheerioAPI {
     root.children = [wrapper];
   }
   return $;
+}
+
+/** Pages larger than this have their inline SVG emptied before parsing (icons and charts: hundreds of path nodes). */
+const EMPTY_SVG_FROM_CHARS = 100_000;
+const SVG_OPEN = /<svg[\s>]/gi;
+const SVG_CLOSE = /<\/svg\s*>/gi;
+/** What an inline drawing never holds: a script or comment boundary, another <svg>, HTML elements (an "<svg" in a string or attribute reached a later </svg>). */
+const NOT_A_DRAWING = /<\/?(?:script|style|svg|p|div|span|a|li|ul|ol|h[1-6]|section|article|main|table|tr|td|br|img|header|footer|nav|body|form|button|iframe|noscript|foreignobject)[\s>/]|<!--|-->/i;
+
+/**
+ * Inline SVG holds no reader text (NON_TEXT_TAGS drops it) but can be a fifth of a page's markup:
+ * each <svg>…</svg> becomes an empty <svg></svg>, so the tree keeps its shape and the parser skips
+ * the drawing. A stretch that is not a drawing alone (NOT_A_DRAWING) is left as it is.
+ */
+function emptySvg(html: string): string {
+  let out = '';
+  let last = 0;
+  SVG_OPEN.lastIndex = 0;
+  for (let open = SVG_OPEN.exec(html); open; open = SVG_OPEN.exec(html)) {
+    SVG_CLOSE.lastIndex = open.index;
+    const close = SVG_CLOSE.exec(html);
+    if (!close) break;
+    const inner = html.slice(open.index + 4, close.index);
+    if (NOT_A_DRAWING.test(inner)) continue; // a script string, a comment, a nested drawing or HTML: leave it to the parser
+    out += `${html.slice(last, open.index)}<svg></svg>`;
+    last = close.index + close[0].length;
+    SVG_OPEN.lastIndex = last;
+  }
+  return last === 0 ? html : out + html.slice(last);
 }
 
 /** A title runs to the end of its line at most. */

@@ -107,6 +107,19 @@ describe('the parser', () => {
     expect(load('<p>x</p>', FAST_HTML)('body')).toHaveLength(0);
   });
 
+  it('reads a large page with inline drawings the same, and an "<svg" inside a script swallows no text', () => {
+    const icon = '<svg viewBox="0 0 24 24"><title>Menu</title>' + '<path d="M3 6h18v2H3z"/>'.repeat(40) + '</svg>';
+    const prose = '<p>The harbour board approved the new quay on Monday, after three years of hearings, objections and revised plans.</p>';
+    const cards = Array.from({ length: 300 }, (_, i) => `<div class="card">${icon}<p>Card ${i} on the quay and the board, long enough, with commas, to count.</p></div>`).join('');
+    const body = `<script>var tpl = '<svg class="x">';</script>${prose}${icon}${cards}`;
+    const html = `<html><head><title>Quay approved</title></head><body><main>${body}</main></body></html>`;
+    expect(html.length).toBeGreaterThan(100_000);
+    const text = extractArticle(html, 'https://example.org/quay').text;
+    expect(text).toContain('The harbour board approved the new quay on Monday');
+    expect(text).not.toContain('Menu');
+    expect(text).toContain('Card 299 on the quay');
+  });
+
   it('leaves ordinary pages untouched by the nesting cap', () => {
     const html = page('news-article.html');
     expect(limitNesting(html)).toBe(html);
