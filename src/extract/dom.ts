@@ -272,11 +272,12 @@ export function collapsedLength(text: string): number {
 }
 
 /** Characters of visible text in a subtree (whitespace included), counted without building the text. */
-export function textLength(root: AnyNode): number {
+export function textLength(root: AnyNode, except?: AnyNode): number {
   let length = 0;
   const stack: AnyNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
+    if (node === except) continue;
     if (node.type === 'text') length += node.data.length;
     else if (isElement(node) && NON_TEXT_TAGS.has(node.name)) continue;
     else if ('children' in node) for (const child of node.children) stack.push(child);

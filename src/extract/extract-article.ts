@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import type { Article } from '../domain/types.js';
-import { loadHtml, textLength } from './dom.js';
+import { isElement, loadHtml, NON_TEXT_TAGS, textLength } from './dom.js';
 import { detectLang } from './lang.js';
 import { extractMainText } from './main-text.js';
 import { indexDocument } from './document-index.js';
@@ -80,7 +80,12 @@ export function extractArticle(html: string, url: string): Article {
 function textRoot($: CheerioAPI, body: AnyNode | undefined): AnyNode {
   const root = $.root()[0];
   if (!body) return root;
-  return textLength(body) * 2 >= textLength(root) ? body : root;
+  const inBody = textLength(body);
+  // the whole tree's text without walking the body twice (a body inside <noscript> adds nothing to it)
+  let counted = true;
+  for (let at = body.parent; at; at = at.parent) if (isElement(at) && NON_TEXT_TAGS.has(at.name)) counted = false;
+  const total = textLength(root, body) + (counted ? inBody : 0);
+  return inBody * 2 >= total ? body : root;
 }
 
 /** <noscript> blocks read as ordinary blocks; false when the page has none. */
