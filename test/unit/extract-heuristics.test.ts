@@ -137,6 +137,16 @@ describe('the generic scorer', () => {
     expect(layout).toBe([P1, P2, P3].join('\n\n'));
   });
 
+  it('reads once a body the page repeats per screen size, and keeps a quoted post and a paragraph printed twice', () => {
+    const variant = (size: string) => `<div class="variant hidden-${size}"><h2>How the plan works</h2><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`;
+    const once = text(`<article><h1>Headline of the test story</h1>${variant('phone')}${variant('tablet')}${variant('desktop')}</article>`);
+    expect(once).toBe(['How the plan works', P1, P2, P3].join('\n\n'));
+    const quoting = text(`<article><h1>Headline of the test story</h1><div class="post"><p>${P1}</p><p>${P2}</p></div><div class="post"><blockquote><div class="quote"><p>${P1}</p><p>${P2}</p></div></blockquote><p>${P3}</p></div></article>`);
+    expect(quoting.split('\n\n')).toEqual([P1, P2, P1, P2, P3]);
+    const twice = text(`<article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P1}</p></article>`);
+    expect(twice.split('\n\n')).toEqual([P1, P2, P1]);
+  });
+
   it('keeps to the article when <main> holds little more than it', () => {
     const main = `<main><article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article><div class="aside"><p>Also on this site: a teaser of another story.</p></div></main>`;
     expect(text(main)).toBe([P1, P2, P3].join('\n\n'));
