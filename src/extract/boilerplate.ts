@@ -37,8 +37,29 @@ const NO_HINTS = { positive: false, negative: false, commentLike: false, furnitu
 const STREAMED_SEGMENT_ID = /^S:\d+$/;
 
 /**
- * Hidden elements and tags that never hold reader text. `dropHidden: false` keeps hidden blocks (a
- * page streamed by script keeps its whole text in `<div hidden>` until the script swaps it in).
+ * A folded panel (an accordion's section, a tab, a collapsed "more" block) is hidden only until the
+ * reader opens it with a click; product descriptions, specifications and answers wait there. Named by
+ * its ARIA role, the tab or button that labels it, or its class. Tune half word F1 0.8811 → 0.8830
+ * (14 pages better, 2 product pages slightly worse; leaving out panels hinted as furniture: 0.8829);
+ * report half 0.8913 → 0.8925.
+ */
+const FOLDED_PANEL_ROLES = new Set(['tabpanel', 'region']);
+const FOLDED_PANEL_CLASS = /accordion|collaps|tab-?pane|tab-?panel|tab-?content/i;
+
+function isFoldedPanel(element: Element): boolean {
+  const { attribs } = element;
+  // a collapsed menu matches too ("navbar-collapse"), but is dropped as navigation or as lines of links
+  return (
+    FOLDED_PANEL_ROLES.has((attribs.role ?? '').toLowerCase()) ||
+    attribs['aria-labelledby'] !== undefined ||
+    FOLDED_PANEL_CLASS.test((attribs.class ?? '').slice(0, 300))
+  );
+}
+
+/**
+ * Hidden elements (folded panels aside) and tags that never hold reader text. `dropHidden: false`
+ * keeps hidden blocks (a page streamed by script keeps its whole text in `<div hidden>` until the
+ * script swaps it in).
  */
 export function markJunk(root: AnyNode, skip: Set<AnyNode>, dropHidden = true): void {
   walk(root, skip, (element) => {
@@ -49,7 +70,7 @@ export function markJunk(root: AnyNode, skip: Set<AnyNode>, dropHidden = true): 
         SCREEN_READER_ONLY.test((attribs.class ?? '').slice(0, 300)) ||
         attribs['aria-hidden'] === 'true' ||
         /display\s*:\s*none|visibility\s*:\s*hidden/i.test((attribs.style ?? '').slice(0, 200)));
-    if (DROP_TAGS.has(element.name) || hidden) {
+    if (DROP_TAGS.has(element.name) || (hidden && !isFoldedPanel(element))) {
       skip.add(element);
       return false;
     }

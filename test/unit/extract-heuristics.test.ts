@@ -147,6 +147,19 @@ describe('the generic scorer', () => {
     expect(twice.split('\n\n')).toEqual([P1, P2, P1]);
   });
 
+  it('reads the folded panels of a product page (accordion, tabs) and still drops other hidden blocks', () => {
+    const panel = (attributes: string, heading: string, body: string) => `<button>${heading}</button><div ${attributes}><p>${body}</p></div>`;
+    const page =
+      `<main><h1>Headline of the test story</h1><p>${P1}</p>` +
+      panel('class="accordion-body" style="display:none"', 'Description', P2) +
+      panel('role="tabpanel" hidden', 'Specifications', P3) +
+      panel('aria-labelledby="care-tab" aria-hidden="true"', 'Care', P4) +
+      `<div style="display:none"><p>${P5}</p></div></main>`;
+    const result = text(page);
+    for (const paragraph of [P1, P2, P3, P4]) expect(result).toContain(paragraph);
+    expect(result).not.toContain(P5);
+  });
+
   it('keeps to the article when <main> holds little more than it', () => {
     const main = `<main><article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article><div class="aside"><p>Also on this site: a teaser of another story.</p></div></main>`;
     expect(text(main)).toBe([P1, P2, P3].join('\n\n'));
