@@ -160,6 +160,15 @@ describe('the generic scorer', () => {
     expect(result).not.toContain(P5);
   });
 
+  it("takes every post of a thread whose posts hold their text deep inside (a forum's nested cells)", () => {
+    const nest = (inner: string) => ['inner', 'cell', 'main', 'content', 'user', 'body'].reduceRight((html, name) => `<div class="${name}">${html}</div>`, inner);
+    const post = (paragraphs: string[]) =>
+      `<article class="message"><div class="user-cell"><a href="/u">someone</a> Member</div>${nest(paragraphs.map((p) => `<p>${p}</p>`).join(''))}</article>`;
+    const opening = [P1, P5, `${P5} ${P1}`];
+    const result = text(`<h1>Headline of the test story</h1><div class="thread">${post(opening)}${post([P2])}${post([P3])}${post([P4])}</div>`);
+    for (const paragraph of [...opening, P2, P3, P4]) expect(result).toContain(paragraph);
+  });
+
   it('keeps to the article when <main> holds little more than it', () => {
     const main = `<main><article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article><div class="aside"><p>Also on this site: a teaser of another story.</p></div></main>`;
     expect(text(main)).toBe([P1, P2, P3].join('\n\n'));
