@@ -169,6 +169,13 @@ describe('the generic scorer', () => {
     for (const paragraph of [...opening, P2, P3, P4]) expect(result).toContain(paragraph);
   });
 
+  it('drops a window drawn over the page even when it holds most of the text (terms of use in a modal)', () => {
+    const story = [P1, P2, P3, P4, P5, `${P1} ${P2}`];
+    const terms = Array.from({ length: 14 }, (_, i) => `<p>Section ${i + 1}. By using this site you agree to these terms, which may change at any time, without notice to you.</p>`).join('');
+    const result = text(`<article>${story.map((p) => `<p>${p}</p>`).join('')}</article><div class="fixed" id="modal-terms">${terms}</div>`);
+    expect(result).toBe(story.join('\n\n'));
+  });
+
   it('keeps to the article when <main> holds little more than it', () => {
     const main = `<main><article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article><div class="aside"><p>Also on this site: a teaser of another story.</p></div></main>`;
     expect(text(main)).toBe([P1, P2, P3].join('\n\n'));
