@@ -136,8 +136,9 @@ function readMainText({ root, known, title = '', containers, discussion = false,
   let body = keepArticleLines(renderLines(selected, skip), knownLines);
   // the page's main region holding much more reader text than the chosen blocks: a product page, a
   // listing, a service page or a forum thread whose parts are no paragraphs, or an article in parts;
-  // when the blocks are outside it (a newsletter box won), the page's only <main> (tune: 0.874 → 0.876)
-  const region = mainRegionOf(top) ?? onlyMainRegion(mains, root, skip);
+  // when the blocks are outside it (a newsletter box won), the page's only <main> (tune: 0.874 → 0.876);
+  // without a <main>, the <article> holding them (a plan or a guide in parts: tune 0.8837 → 0.8841)
+  const region = mainRegionOf(top) ?? onlyMainRegion(mains, root, skip) ?? articleRegionOf(top);
   // (its text before cleaning bounds what it can hold: most articles are most of their <main>, and are not rendered twice)
   if (region && region !== top && (stats.get(region)?.text ?? 0) >= MAIN_REGION_RATIO * charsOf(body)) {
     const whole = keepArticleLines(renderLines([region], skip), knownLines);
@@ -420,4 +421,10 @@ function onlyMainRegion(mains: readonly Element[], root: AnyNode, skip: Set<AnyN
     return false;
   });
   return visible.length === 1 ? visible[0] : null;
+}
+
+/** The `<article>` element holding the top, if any: on a page without `<main>`, the region it is compared with. */
+function articleRegionOf(top: AnyNode): AnyNode | null {
+  for (let at = top.parent; at && at.type !== 'root'; at = at.parent) if (isElement(at) && at.name === 'article') return at;
+  return null;
 }

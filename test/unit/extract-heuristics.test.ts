@@ -176,6 +176,17 @@ describe('the generic scorer', () => {
     expect(result).toBe(story.join('\n\n'));
   });
 
+  it('takes the whole <article> of a page without <main> when it holds much more than the paragraphs chosen (a plan in parts)', () => {
+    const weeks = Array.from({ length: 12 }, (_, i) => `<div class="week"><h3>Week ${i + 1}</h3><ul><li>Easy run of ${3 + i} miles</li><li>Rest or cross-training</li><li>Long run of ${6 + i} miles</li></ul></div>`);
+    // the introduction sits deep in a page builder's cells: its paragraphs' votes never reach the <article>
+    const intro = ['content', 'builder', 'section', 'row', 'column', 'intro'].reduceRight((html, name) => `<div class="${name}">${html}</div>`, `<p>${P1}</p><p>${P2}</p>`);
+    const page = `<article><h1>Headline of the test story</h1>${intro}${weeks.join('')}</article><div class="side"><p>${P5}</p></div>`;
+    const result = text(page);
+    expect(result).toContain([P1, P2].join('\n\n'));
+    for (const line of ['Week 1', 'Easy run of 3 miles', 'Long run of 17 miles']) expect(result).toContain(line);
+    expect(result).not.toContain(P5);
+  });
+
   it('keeps to the article when <main> holds little more than it', () => {
     const main = `<main><article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article><div class="aside"><p>Also on this site: a teaser of another story.</p></div></main>`;
     expect(text(main)).toBe([P1, P2, P3].join('\n\n'));
