@@ -187,6 +187,11 @@ describe('the generic scorer', () => {
     expect(result).not.toContain(P5);
   });
 
+  it('drops the expander of a quoted post ("Click to expand...")', () => {
+    const result = text(`<article><p>${P1}</p><blockquote><p>${P2}</p><div class="expand">Click to expand...</div></blockquote><p>${P3}</p></article>`);
+    expect(result.split('\n\n')).toEqual([P1, P2, P3]);
+  });
+
   it('keeps to the article when <main> holds little more than it', () => {
     const main = `<main><article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article><div class="aside"><p>Also on this site: a teaser of another story.</p></div></main>`;
     expect(text(main)).toBe([P1, P2, P3].join('\n\n'));
