@@ -130,8 +130,9 @@ function opensWithCommentTitle(element: Element, stats: Map<AnyNode, Stats>): bo
 /**
  * A block whose text is this long and equal to an earlier block's is a copy that the page's style
  * sheet shows one at a time (a layout per screen size, an A/B variant): only the first is read.
- * Tried 30, 60, 100, 200, 400 on the tune half: 60 best (word F1 0.8793 → 0.8811; 200: 0.8805; report half 0.8895 → 0.8913),
- * shorter copies are mostly real repeats (a spec line on several product cards).
+ * Tried 30, 60, 100, 200, 400 on the tune half: 60 best (word F1 0.8793 → 0.8811; 200: 0.8805;
+ * report half 0.8895 → 0.8913); shorter copies are mostly real repeats (a spec line on several
+ * product cards).
  */
 const MIN_COPY_CHARS = 60;
 /** Blocks that may be such copies: containers, not paragraphs (a paragraph printed twice is printed twice). */

@@ -34,7 +34,7 @@ const readingLength = (text: string) => text.length + 2 * (text.match(CJK)?.leng
 /** …but a colon after a word or two is a label ("From:", "Source:", "Date:"), not a sentence that introduces a list. */
 const MIN_COLON_LINE_CHARS = 15;
 
-/** Lines that start like site furniture: sharing, "read also", newsletter, credits and comment prompts (FR/EN/DE/ES/RU). */
+/** Lines that start like site furniture: sharing, "read also", newsletter, credits, comment prompts and a quote's expander (FR/EN/DE/ES/RU). */
 const BOILERPLATE_START =
   /^(?:lire aussi|à lire aussi|a lire aussi|à lire|voir aussi|lire la suite|sur le même sujet|read more|read also|read next|see also|related|more on this|more:|also read|advertisement|publicité|pub\b|anzeige\b|publicidad\b|реклама\b|partager|partagez|share\b|share this|like this|tweet|imprimer|print\b|abonnez-vous|abonnez vous|subscribe|sign up|s['’]inscrire|inscrivez-vous|leave a (?:comment|reply)|laisser un commentaire|commentaires?\b|comments?\b|réagir|réagissez|votre adresse (?:e-?mail|de messagerie)|your email address|required fields|les champs obligatoires|suivez-nous|follow us|weiterlesen|mehr zum thema|auch interessant|lesen sie auch|leer más|lee también|lea también|te puede interesar|noticias relacionadas|читайте также|подписывайтесь|photo\s*:|photograph\s*:|picture\s*:|credit\s*:|crédit\s*:|foto\s*:|фото\s*:|\(ap photo|skip past|after newsletter promotion|loading\.\.\.|click to expand)/i;
 /** Phrases that mark a short line as boilerplate wherever they appear. */
