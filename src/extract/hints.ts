@@ -34,6 +34,12 @@ const NEGATIVE_WORDS = new Set(['ad', 'ads', 'adv', 'dfp', 'pub', 'publicite', '
 /** Comment threads: never protected as "holding the article", however long they are. */
 const COMMENT_PREFIXES = ['comment', 'disqus', 'respond', 'reply', 'reactions', 'commentaire'];
 
+/**
+ * Word prefixes (among the negative ones) of windows drawn over the page: never the article, however
+ * long (terms of use, a size guide).
+ */
+const OVERLAY_PREFIXES = ['modal', 'popup'];
+
 /** A short prefix is a word of the token only before these endings ("navbar", "menu-item"; not "navy", "epicenter"). */
 const SHORT_PREFIX_ENDING = /^(?:|s|es|e|er|ers|ing|bar|bars|igation|link|links|list|lists|item|items|menu|area|box|block|wrap|wrapper|container|section|panel|tion|tions|\d+)$/;
 /** Prefixes this long are specific enough to match any continuation ("comments", "sidebar1"). */
@@ -50,9 +56,11 @@ export interface ClassHints {
   commentLike: boolean;
   /** negative for another reason than naming comments (navigation, sharing, promotion…) */
   furniture: boolean;
+  /** a window drawn over the page (a modal, a popup) */
+  overlay: boolean;
 }
 
-const NONE: ClassHints = { positive: false, negative: false, commentLike: false, furniture: false };
+const NONE: ClassHints = { positive: false, negative: false, commentLike: false, furniture: false, overlay: false };
 const FURNITURE_PREFIXES = NEGATIVE_PREFIXES.filter((prefix) => !COMMENT_PREFIXES.includes(prefix));
 const cache = new WeakMap<Element, ClassHints>();
 const byRaw = new Map<string, ClassHints>();
@@ -97,6 +105,7 @@ export function classHints(element: Element): ClassHints {
     negative: furniture || commentLike,
     commentLike,
     furniture,
+    overlay: starts(OVERLAY_PREFIXES),
   };
   cache.set(element, hints);
   if (byRaw.size >= MAX_RAW_ENTRIES) byRaw.clear();

@@ -137,6 +137,61 @@ describe('the generic scorer', () => {
     expect(layout).toBe([P1, P2, P3].join('\n\n'));
   });
 
+  it('reads once a body the page repeats per screen size, and keeps a quoted post and a paragraph printed twice', () => {
+    const variant = (size: string) => `<div class="variant hidden-${size}"><h2>How the plan works</h2><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`;
+    const once = text(`<article><h1>Headline of the test story</h1>${variant('phone')}${variant('tablet')}${variant('desktop')}</article>`);
+    expect(once).toBe(['How the plan works', P1, P2, P3].join('\n\n'));
+    const quoting = text(`<article><h1>Headline of the test story</h1><div class="post"><p>${P1}</p><p>${P2}</p></div><div class="post"><blockquote><div class="quote"><p>${P1}</p><p>${P2}</p></div></blockquote><p>${P3}</p></div></article>`);
+    expect(quoting.split('\n\n')).toEqual([P1, P2, P1, P2, P3]);
+    const twice = text(`<article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P1}</p></article>`);
+    expect(twice.split('\n\n')).toEqual([P1, P2, P1]);
+  });
+
+  it('reads the folded panels of a product page (accordion, tabs) and still drops other hidden blocks', () => {
+    const panel = (attributes: string, heading: string, body: string) => `<button>${heading}</button><div ${attributes}><p>${body}</p></div>`;
+    const page =
+      `<main><h1>Headline of the test story</h1><p>${P1}</p>` +
+      panel('class="accordion-body" style="display:none"', 'Description', P2) +
+      panel('role="tabpanel" hidden', 'Specifications', P3) +
+      panel('aria-labelledby="care-tab" aria-hidden="true"', 'Care', P4) +
+      `<div style="display:none"><p>${P5}</p></div></main>`;
+    const result = text(page);
+    for (const paragraph of [P1, P2, P3, P4]) expect(result).toContain(paragraph);
+    expect(result).not.toContain(P5);
+  });
+
+  it("takes every post of a thread whose posts hold their text deep inside (a forum's nested cells)", () => {
+    const nest = (inner: string) => ['inner', 'cell', 'main', 'content', 'user', 'body'].reduceRight((html, name) => `<div class="${name}">${html}</div>`, inner);
+    const post = (paragraphs: string[]) =>
+      `<article class="message"><div class="user-cell"><a href="/u">someone</a> Member</div>${nest(paragraphs.map((p) => `<p>${p}</p>`).join(''))}</article>`;
+    const opening = [P1, P5, `${P5} ${P1}`];
+    const result = text(`<h1>Headline of the test story</h1><div class="thread">${post(opening)}${post([P2])}${post([P3])}${post([P4])}</div>`);
+    for (const paragraph of [...opening, P2, P3, P4]) expect(result).toContain(paragraph);
+  });
+
+  it('drops a window drawn over the page even when it holds most of the text (terms of use in a modal)', () => {
+    const story = [P1, P2, P3, P4, P5, `${P1} ${P2}`];
+    const terms = Array.from({ length: 14 }, (_, i) => `<p>Section ${i + 1}. By using this site you agree to these terms, which may change at any time, without notice to you.</p>`).join('');
+    const result = text(`<article>${story.map((p) => `<p>${p}</p>`).join('')}</article><div class="fixed" id="modal-terms">${terms}</div>`);
+    expect(result).toBe(story.join('\n\n'));
+  });
+
+  it('takes the whole <article> of a page without <main> when it holds much more than the paragraphs chosen (a plan in parts)', () => {
+    const weeks = Array.from({ length: 12 }, (_, i) => `<div class="week"><h3>Week ${i + 1}</h3><ul><li>Easy run of ${3 + i} miles</li><li>Rest or cross-training</li><li>Long run of ${6 + i} miles</li></ul></div>`);
+    // the introduction sits deep in a page builder's cells: its paragraphs' votes never reach the <article>
+    const intro = ['content', 'builder', 'section', 'row', 'column', 'intro'].reduceRight((html, name) => `<div class="${name}">${html}</div>`, `<p>${P1}</p><p>${P2}</p>`);
+    const page = `<article><h1>Headline of the test story</h1>${intro}${weeks.join('')}</article><div class="side"><p>${P5}</p></div>`;
+    const result = text(page);
+    expect(result).toContain([P1, P2].join('\n\n'));
+    for (const line of ['Week 1', 'Easy run of 3 miles', 'Long run of 17 miles']) expect(result).toContain(line);
+    expect(result).not.toContain(P5);
+  });
+
+  it('drops the expander of a quoted post ("Click to expand...")', () => {
+    const result = text(`<article><p>${P1}</p><blockquote><p>${P2}</p><div class="expand">Click to expand...</div></blockquote><p>${P3}</p></article>`);
+    expect(result.split('\n\n')).toEqual([P1, P2, P3]);
+  });
+
   it('keeps to the article when <main> holds little more than it', () => {
     const main = `<main><article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article><div class="aside"><p>Also on this site: a teaser of another story.</p></div></main>`;
     expect(text(main)).toBe([P1, P2, P3].join('\n\n'));
