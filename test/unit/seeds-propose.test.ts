@@ -44,6 +44,16 @@ describe('proposeWatchlist: entities', () => {
     expect(byId('daily_harbour_post')).toMatchObject({ type: 'media' });
   });
 
+  it('types a surname the seeds use alone as a person when a person\'s verb follows it ("Varga emailed"), not when only "said" does', () => {
+    const seed = (n: number) =>
+      `On ${n} March 2019, Varga emailed the Harbour Board about ${n} permits. Varga understood the permits were late, the Harbour Board said. ` +
+      `Varga wrote to the Harbour Board again.`;
+    const p = proposeFromSeeds([1, 2].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    const byId = (id: string) => p.watchlist.entities.find((e) => e.id === id);
+    expect(byId('varga')).toMatchObject({ type: 'person' });
+    expect(byId('harbour_board')?.type).not.toBe('person');
+  });
+
   it('merges a full name written with a middle name or initial, and the last name alone, into one person', () => {
     const seed = (n: number) =>
       [
