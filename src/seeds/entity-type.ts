@@ -105,6 +105,13 @@ export interface NameShape {
   givenName?: boolean;
 }
 
+/**
+ * Surname endings of Slavic, Georgian, Armenian and Ukrainian names, however a text transcribes them
+ * ("Oleg Dvornikov", "Anna Petrovskaya", "Irakli Gelashvili", "Taras Hnatenko"): a two- or three-word
+ * name ending so is a person's, whether the given name is in the lists or not. Not "-in", which
+ * ends towns as often ("Lena Ilyin" but "Kremlin").
+ */
+const SURNAME_ENDING_RE = /\p{L}{2}(?:ov|ova|ev|eva|sky|skiy|skaya|enko|dze|shvili|yan|ovich|evich|ovna|evna)$/u;
 /** Evidence from the name's own last word (a media or organisation suffix) outweighs any context cue (at most 6). */
 const SUFFIX_SCORE = 7;
 
@@ -119,6 +126,7 @@ export function guessType(cues: TypeCues, tokens: readonly string[], shape: Name
       (multi && GENERATIONAL_SUFFIXES.has(last) ? 3 : 0) +
       (shape.lastNameAlone && !ORG_SUFFIXES.has(last) ? 3 : 0) +
       (shape.givenName && multi && tokens.length <= 3 && !ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? 3 : 0) +
+      (multi && tokens.length <= 3 && SURNAME_ENDING_RE.test(last) ? 3 : 0) +
       share(cues.person, MIN_PERSON_SHARE) +
       share(cues.personVerb, MIN_PERSON_VERB_SHARE),
     org: multi && ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? SUFFIX_SCORE : 0,

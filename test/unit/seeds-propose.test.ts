@@ -54,6 +54,14 @@ describe('proposeWatchlist: entities', () => {
     expect(byId('harbour_board')?.type).not.toBe('person');
   });
 
+  it('types a full name with a Slavic or Georgian surname ending as a person, its given name in no list', () => {
+    const seed = (n: number) => `On ${n} April 2020 Vakho Lomtadze and Orest Kvitenko signed ${n} contracts with the Harbour Board.`;
+    const p = proposeFromSeeds([1, 2].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    const byId = (id: string) => p.watchlist.entities.find((e) => e.id === id);
+    expect(byId('vakho_lomtadze')).toMatchObject({ type: 'person' });
+    expect(byId('orest_kvitenko')).toMatchObject({ type: 'person' });
+  });
+
   it('merges a full name written with a middle name or initial, and the last name alone, into one person', () => {
     const seed = (n: number) =>
       [
