@@ -7,7 +7,7 @@ import { aliasKey } from '../matchers/normalize.js';
 import { bareLetters, endsWith, Groups, inOrder, isAcronymOf, slug, withoutRoman } from './name-groups.js';
 import type { MentionKind } from './names.js';
 import type { SeedMention } from './split-names.js';
-import { guessType, typeCues, type EntityType, type TypeCues } from './entity-type.js';
+import { guessType, MEDIA_SUFFIXES, typeCues, type EntityType, type TypeCues } from './entity-type.js';
 import { isGivenName } from './given-names.js';
 import { countryCode } from './gazetteer.js';
 import { organisationOf } from './organisations.js';
@@ -175,6 +175,12 @@ export function proposeEntities(
     const base = c.tokens.slice(1).join(' ');
     if (candidates.has(base)) groups.union(base, c.key);
   }
+  // "The Times" with the one outlet named in full that ends so ("Harbour Times"): the way a text names it again
+  for (const c of names) {
+    if (c.tokens.length !== 2 || !LEADING_ARTICLES.has(c.tokens[0]) || !MEDIA_SUFFIXES.has(c.tokens[1])) continue;
+    const full = names.filter((b) => b.tokens.length >= 2 && !LEADING_ARTICLES.has(b.tokens[0]) && b.tokens[b.tokens.length - 1] === c.tokens[1]);
+    if (full.length === 1) groups.union(full[0].key, c.key);
+  }
   // a handle spelling a name: "@wikileaks" = "WikiLeaks", "@DonaldJTrumpJr" = "Donald Trump Jr."
   for (const h of keys.map((k) => candidates.get(k)!).filter((c) => c.kind === 'handle')) {
     const flat = h.tokens.join('').replace(/[^\p{L}\p{N}]/gu, '');
@@ -204,8 +210,8 @@ export function proposeEntities(
     const oneGroup = (list: Candidate[]) => list.length > 0 && new Set(list.map((b) => groups.find(b.key))).size === 1;
     const target = oneGroup(kept) ? kept[0] : kept.length === 0 && oneGroup(longer) ? longer[0] : null;
     if (!target) continue;
-    // "Group" alone is not "Mail.Ru Group"
-    if (a.tokens.length === 1 && ORG_SUFFIXES.has(a.key)) continue;
+    // "Group" alone is not "Mail.Ru Group"; "the Times" is the "Harbour Times" named again
+    if (a.tokens.length === 1 && ORG_SUFFIXES.has(a.key) && !MEDIA_SUFFIXES.has(a.key)) continue;
     groups.union(target.key, a.key);
   }
 

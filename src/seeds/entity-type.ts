@@ -19,7 +19,7 @@ import {
 export type EntityType = 'person' | 'org' | 'media' | 'platform' | 'place' | 'other';
 
 /** Outlet names end like this ("Washington Post", "Fox News"). */
-const MEDIA_SUFFIXES = new Set(['news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'press', 'presse', 'today', 'zeitung']);
+export const MEDIA_SUFFIXES = new Set(['news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'press', 'presse', 'today', 'zeitung']);
 /** Prepositions that put a name on a platform: "sur Twitter", "on Facebook", "auf Instagram". */
 const PLATFORM_PREPOSITIONS = new Set(['sur', 'on', 'auf']);
 /** Cue words count when this many words or fewer stand between them and the name, with no punctuation. */

@@ -62,6 +62,17 @@ describe('proposeWatchlist: entities', () => {
     expect(byId('orest_kvitenko')).toMatchObject({ type: 'person' });
   });
 
+  it('reads "the Times" and "The Times" as the one outlet the seeds name in full that ends so', () => {
+    const seed = (n: number) =>
+      `On ${n} May 2021 the Harbour Times reported ${n} new permits. Lena Ortiz told the Times the Port Board had approved them. ` +
+      `She said The Times had seen the permits.`;
+    const p = proposeFromSeeds([1, 2].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    const times = p.watchlist.entities.filter((e) => e.aliases.some((a) => a.text.endsWith('Times')));
+    expect(times).toHaveLength(1);
+    expect(times[0]).toMatchObject({ id: 'harbour_times', type: 'media' });
+    expect(times[0].aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['Harbour Times', 'The Times']));
+  });
+
   it('merges a full name written with a middle name or initial, and the last name alone, into one person', () => {
     const seed = (n: number) =>
       [
