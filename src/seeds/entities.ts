@@ -3,9 +3,9 @@
  * last name with its full name, an acronym or handle with the name it stands beside), kept when
  * seen in enough documents or often enough, typed by simple cues, with their aliases.
  */
-import { aliasKey } from '../matchers/normalize.js';
+import { aliasKey, foldText } from '../matchers/normalize.js';
 import { bareLetters, endsWith, Groups, inOrder, isAcronymOf, slug, withoutRoman } from './name-groups.js';
-import type { MentionKind } from './names.js';
+import type { Mention, MentionKind } from './names.js';
 import type { SeedMention } from './split-names.js';
 import { guessType, MEDIA_SUFFIXES, typeCues, type EntityType, type TypeCues } from './entity-type.js';
 import { isGivenName } from './given-names.js';
@@ -100,6 +100,7 @@ export function proposeEntities(
   const minDocs = options.minDocs ?? 2;
   const minMentions = options.minMentions ?? DEFAULT_MIN_MENTIONS;
   const candidates = new Map<string, Candidate>();
+  const lowerWords = wordsInLowerCase(sentences);
   for (const f of found) {
     const { mention } = f;
     if (!mention.key) continue;
@@ -115,7 +116,7 @@ export function proposeEntities(
     c.count++;
     c.docs.add(f.doc);
     if (figures.has(`${f.doc}:${f.sentence}`)) c.withFigure++;
-    if (claimSentences.has(`${f.doc}:${f.sentence}`) && mention.kind === 'name' && c.tokens.length >= 2 && properName(mention.surface)) c.inClaim++;
+    if (claimSentences.has(`${f.doc}:${f.sentence}`) && mention.kind === 'name' && c.tokens.length >= 2 && properName(mention.surface) && !capitalisedPhrase(mention, lowerWords)) c.inClaim++;
     c.cues.add(mention, sentences[f.doc][f.sentence]);
   }
   const passes = (count: number, docs: number, withFigure = 0, inClaim = 0) =>
@@ -325,5 +326,21 @@ function longest(xs: Candidate[]): Candidate | null {
 
 /** Every word of the name capitalised but its particles ("Anna von Trapp", not "Kremlin-backed"). */
 const properName = (surface: string) => surface.split(/[\s-]+/u).every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
+
+/** Words the seeds write in lower case somewhere ("birthday", "harbour"). */
+function wordsInLowerCase(sentences: readonly (readonly string[])[]): Set<string> {
+  const out = new Set<string>();
+  for (const list of sentences) for (const s of list) for (const w of s.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) out.add(w);
+  return out;
+}
+
+/**
+ * A phrase in capitals, no name: a word before its last that the seeds also write in lower case
+ * (a sign reading "Happy Birthday Dear Crew", where the seeds speak of a birthday). The last word may
+ * be common ("Harbour Department"), and so may a given name ("Mark Ortiz", though "mark" is a verb).
+ */
+function capitalisedPhrase(mention: Mention, lowerWords: ReadonlySet<string>): boolean {
+  return mention.parts.slice(0, -1).some((p) => !p.particle && lowerWords.has(p.text.toLowerCase()) && !isGivenName(foldText(p.text)));
+}
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

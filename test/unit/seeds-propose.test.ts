@@ -32,6 +32,17 @@ describe('proposeWatchlist: entities', () => {
     expect(claim?.entities).toContain('boris_lindqvist');
   });
 
+  it('keeps no capitalised phrase of a claim as an actor when the seeds write its words in lower case, but keeps a one-off full name', () => {
+    const seed = (n: number) =>
+      `Le groupe Orvalis a versé ${n} millions d'euros au fonds, selon Anna Keller. ` +
+      (n === 1 ? `Le 4 mai 2017, Orvalis a accroché une banderole « Welcome Home Brave Crew » pour Mark Tessier, a déclaré Anna Keller. ` : '') +
+      `Anna Keller a confirmé le montant le ${n} mars 2018 : the crew came home, a mark of trust.`;
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    const ids = p.watchlist.entities.map((e) => e.id);
+    expect(ids).toContain('mark_tessier');
+    expect(ids.filter((id) => id.includes('crew'))).toEqual([]);
+  });
+
   it('types a name by its given name or its outlet suffix when the seeds give no other cue, and gives a person Cyrillic aliases', () => {
     const seed = (n: number) =>
       `Selon le Daily Harbour Post, Steve Okonkwo a transmis ${n} documents au comité le ${n} mars 2018. ` +
