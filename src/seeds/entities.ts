@@ -3,11 +3,11 @@
  * last name with its full name, an acronym or handle with the name it stands beside), kept when
  * seen in enough documents or often enough, typed by simple cues, with their aliases.
  */
-import { aliasKey } from '../matchers/normalize.js';
+import { aliasKey, foldText } from '../matchers/normalize.js';
 import { bareLetters, endsWith, Groups, inOrder, isAcronymOf, slug, withoutRoman } from './name-groups.js';
-import type { MentionKind } from './names.js';
+import type { Mention, MentionKind } from './names.js';
 import type { SeedMention } from './split-names.js';
-import { guessType, typeCues, type EntityType, type TypeCues } from './entity-type.js';
+import { guessType, MEDIA_SUFFIXES, typeCues, type EntityType, type TypeCues } from './entity-type.js';
 import { isGivenName } from './given-names.js';
 import { countryCode } from './gazetteer.js';
 import { organisationOf } from './organisations.js';
@@ -100,6 +100,7 @@ export function proposeEntities(
   const minDocs = options.minDocs ?? 2;
   const minMentions = options.minMentions ?? DEFAULT_MIN_MENTIONS;
   const candidates = new Map<string, Candidate>();
+  const lowerWords = wordsInLowerCase(sentences);
   for (const f of found) {
     const { mention } = f;
     if (!mention.key) continue;
@@ -115,7 +116,7 @@ export function proposeEntities(
     c.count++;
     c.docs.add(f.doc);
     if (figures.has(`${f.doc}:${f.sentence}`)) c.withFigure++;
-    if (claimSentences.has(`${f.doc}:${f.sentence}`) && mention.kind === 'name' && c.tokens.length >= 2 && properName(mention.surface)) c.inClaim++;
+    if (claimSentences.has(`${f.doc}:${f.sentence}`) && mention.kind === 'name' && c.tokens.length >= 2 && properName(mention.surface) && !capitalisedPhrase(mention, lowerWords)) c.inClaim++;
     c.cues.add(mention, sentences[f.doc][f.sentence]);
   }
   const passes = (count: number, docs: number, withFigure = 0, inClaim = 0) =>
@@ -175,6 +176,12 @@ export function proposeEntities(
     const base = c.tokens.slice(1).join(' ');
     if (candidates.has(base)) groups.union(base, c.key);
   }
+  // "The Times" with the one outlet named in full that ends so ("Harbour Times"): the way a text names it again
+  for (const c of names) {
+    if (c.tokens.length !== 2 || !LEADING_ARTICLES.has(c.tokens[0]) || !MEDIA_SUFFIXES.has(c.tokens[1])) continue;
+    const full = names.filter((b) => b.tokens.length >= 2 && !LEADING_ARTICLES.has(b.tokens[0]) && b.tokens[b.tokens.length - 1] === c.tokens[1]);
+    if (full.length === 1) groups.union(full[0].key, c.key);
+  }
   // a handle spelling a name: "@wikileaks" = "WikiLeaks", "@DonaldJTrumpJr" = "Donald Trump Jr."
   for (const h of keys.map((k) => candidates.get(k)!).filter((c) => c.kind === 'handle')) {
     const flat = h.tokens.join('').replace(/[^\p{L}\p{N}]/gu, '');
@@ -204,8 +211,8 @@ export function proposeEntities(
     const oneGroup = (list: Candidate[]) => list.length > 0 && new Set(list.map((b) => groups.find(b.key))).size === 1;
     const target = oneGroup(kept) ? kept[0] : kept.length === 0 && oneGroup(longer) ? longer[0] : null;
     if (!target) continue;
-    // "Group" alone is not "Mail.Ru Group"
-    if (a.tokens.length === 1 && ORG_SUFFIXES.has(a.key)) continue;
+    // "Group" alone is not "Mail.Ru Group"; "the Times" is the "Harbour Times" named again
+    if (a.tokens.length === 1 && ORG_SUFFIXES.has(a.key) && !MEDIA_SUFFIXES.has(a.key)) continue;
     groups.union(target.key, a.key);
   }
 
@@ -319,5 +326,21 @@ function longest(xs: Candidate[]): Candidate | null {
 
 /** Every word of the name capitalised but its particles ("Anna von Trapp", not "Kremlin-backed"). */
 const properName = (surface: string) => surface.split(/[\s-]+/u).every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
+
+/** Words the seeds write in lower case somewhere ("birthday", "harbour"). */
+function wordsInLowerCase(sentences: readonly (readonly string[])[]): Set<string> {
+  const out = new Set<string>();
+  for (const list of sentences) for (const s of list) for (const w of s.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) out.add(w);
+  return out;
+}
+
+/**
+ * A phrase in capitals, no name: a word before its last that the seeds also write in lower case
+ * (a sign reading "Happy Birthday Dear Crew", where the seeds speak of a birthday). The last word may
+ * be common ("Harbour Department"), and so may a given name ("Mark Ortiz", though "mark" is a verb).
+ */
+function capitalisedPhrase(mention: Mention, lowerWords: ReadonlySet<string>): boolean {
+  return mention.parts.slice(0, -1).some((p) => !p.particle && lowerWords.has(p.text.toLowerCase()) && !isGivenName(foldText(p.text)));
+}
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

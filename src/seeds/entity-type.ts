@@ -11,6 +11,7 @@ import {
   MEDIA_CUES,
   ORG_SUFFIXES,
   PLACE_PREPOSITIONS,
+  PERSON_VERBS,
   PLATFORM_CUES,
   ROLE_NOUNS,
 } from './lexicon.js';
@@ -18,7 +19,7 @@ import {
 export type EntityType = 'person' | 'org' | 'media' | 'platform' | 'place' | 'other';
 
 /** Outlet names end like this ("Washington Post", "Fox News"). */
-const MEDIA_SUFFIXES = new Set(['news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'press', 'presse', 'today', 'zeitung']);
+export const MEDIA_SUFFIXES = new Set(['news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'press', 'presse', 'today', 'zeitung']);
 /** Prepositions that put a name on a platform: "sur Twitter", "on Facebook", "auf Instagram". */
 const PLATFORM_PREPOSITIONS = new Set(['sur', 'on', 'auf']);
 /** Cue words count when this many words or fewer stand between them and the name, with no punctuation. */
@@ -32,6 +33,9 @@ const MIN_PERSON_SHARE = 0.1;
 
 const PLATFORM_KEYS = foldedPhrases(PLATFORM_CUES);
 const MEDIA_KEYS = foldedPhrases(MEDIA_CUES);
+const PERSON_VERB_KEYS = foldedPhrases(PERSON_VERBS);
+/** A person's verb after the name counts from this share of the mentions: one slip of a body ("the Agency understood") is not enough. */
+const MIN_PERSON_VERB_SHARE = 0.25;
 const ROLE_KEYS = new Set([...ROLE_NOUNS].map((w) => foldText(w)));
 /** ", un avocat", ", directeur du…", ", a lawyer": the word after the comma. */
 const APPOSITION_ROLE_RE = /^\s*,\s*(?:(?:un|une|le|la|l['’]|a|an|the|der|die|ein|eine|el|una)\s*)?([\p{L}-]+)/iu;
@@ -58,6 +62,7 @@ const hasPhrase = (words: string[], keys: readonly string[]) => {
 export class TypeCues {
   mentions = 0;
   person = 0;
+  personVerb = 0;
   platform = 0;
   platformPreposition = 0;
   media = 0;
@@ -70,6 +75,7 @@ export class TypeCues {
     const last = before[before.length - 1] ?? '';
     const apposed = APPOSITION_ROLE_RE.exec(sentence.slice(m.end, m.end + 60))?.[1] ?? '';
     if (m.honorific || before.slice(-2).some(isRole) || isRole(apposed)) this.person++;
+    if (hasPhrase(after.slice(0, 2), PERSON_VERB_KEYS)) this.personVerb++;
     if (hasPhrase(before, PLATFORM_KEYS) || hasPhrase(after, PLATFORM_KEYS)) this.platform++;
     if (PLATFORM_PREPOSITIONS.has(last)) this.platformPreposition++;
     if (hasPhrase(before, MEDIA_KEYS)) this.media++;
@@ -77,7 +83,7 @@ export class TypeCues {
   }
 
   merge(other: TypeCues): TypeCues {
-    for (const k of ['mentions', 'person', 'platform', 'platformPreposition', 'media', 'place'] as const) this[k] += other[k];
+    for (const k of ['mentions', 'person', 'personVerb', 'platform', 'platformPreposition', 'media', 'place'] as const) this[k] += other[k];
     return this;
   }
 }
@@ -99,6 +105,13 @@ export interface NameShape {
   givenName?: boolean;
 }
 
+/**
+ * Surname endings of Slavic, Georgian, Armenian and Ukrainian names, however a text transcribes them
+ * ("Oleg Dvornikov", "Anna Petrovskaya", "Irakli Gelashvili", "Taras Hnatenko"): a two- or three-word
+ * name ending so is a person's, whether the given name is in the lists or not. Not "-in", which
+ * ends towns as often ("Lena Ilyin" but "Kremlin").
+ */
+const SURNAME_ENDING_RE = /\p{L}{2}(?:ov|ova|ev|eva|sky|skiy|skaya|enko|dze|shvili|yan|ovich|evich|ovna|evna)$/u;
 /** Evidence from the name's own last word (a media or organisation suffix) outweighs any context cue (at most 6). */
 const SUFFIX_SCORE = 7;
 
@@ -113,7 +126,9 @@ export function guessType(cues: TypeCues, tokens: readonly string[], shape: Name
       (multi && GENERATIONAL_SUFFIXES.has(last) ? 3 : 0) +
       (shape.lastNameAlone && !ORG_SUFFIXES.has(last) ? 3 : 0) +
       (shape.givenName && multi && tokens.length <= 3 && !ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? 3 : 0) +
-      share(cues.person, MIN_PERSON_SHARE),
+      (multi && tokens.length <= 3 && SURNAME_ENDING_RE.test(last) ? 3 : 0) +
+      share(cues.person, MIN_PERSON_SHARE) +
+      share(cues.personVerb, MIN_PERSON_VERB_SHARE),
     org: multi && ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? SUFFIX_SCORE : 0,
     media: (multi && MEDIA_SUFFIXES.has(last) ? SUFFIX_SCORE : 0) + share(cues.media, MIN_CUE_SHARE),
     platform: share(cues.platform, MIN_CUE_SHARE) + share(cues.platformPreposition, MIN_PLATFORM_PREPOSITION_SHARE),

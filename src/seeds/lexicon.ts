@@ -125,6 +125,18 @@ export const ROLE_NOUNS = new Set(
   ).split(/\s+/),
 );
 
+/**
+ * Verbs only a person does, right after the name that is their subject ("Ortiz emailed", « Ortiz se
+ * souvient »): minds and private messages, not "said" or "announced", which bodies and outlets do too.
+ */
+export const PERSON_VERBS = [
+  'emailed', 'e-mailed', 'texted', 'testified', 'recalled', 'remembered', 'believed', 'understood', 'thought', 'felt', 'hoped', 'feared', 'wondered',
+  'se souvient', 'se souvenait', 'se rappelle', 'se rappelait', 'a témoigné', 'pensait', 'croyait', 'a compris', 'espérait', 'craignait',
+  'erinnerte sich', 'erinnert sich', 'sagte aus', 'glaubte', 'dachte', 'hoffte', 'fürchtete',
+  'recordó', 'recuerda', 'testificó', 'creía', 'pensaba', 'entendió', 'esperaba', 'temía',
+  'вспомнил', 'вспомнила', 'вспоминает', 'дал показания', 'дала показания', 'считал', 'считала', 'понял', 'поняла', 'надеялся', 'надеялась',
+];
+
 /** Reporting verbs and attributions: a sentence with one reports a fact someone stated. */
 export const REPORTING_PHRASES = [
   // fr

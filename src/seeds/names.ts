@@ -53,6 +53,7 @@ interface Token {
 const TOKEN_RE = /@[\p{L}\p{N}_]{2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-.'’][\p{L}\p{N}\p{M}]+)*\.?/gu;
 const ELISION_RE = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
 const POSSESSIVE_RE = /['’]s$/iu;
+const LET_US_RE = /^let['’]s$/iu;
 const UPPER_START_RE = /^\p{Lu}/u;
 const ACRONYM_RE = /^(?:\p{Lu}{2,5}\d{0,2}|(?:\p{Lu}\.){2,4})$/u;
 /** Opening quotes, colons and dashes make the next word "initial" like a sentence start. */
@@ -87,6 +88,8 @@ function tokenize(sentence: string): Token[] {
       text = text.slice(elision[0].length);
     }
     if (text.endsWith('.') && !DOTTED_ABBREVIATIONS.has(bare(text)) && !/^\p{Lu}\.$/u.test(text) && !ACRONYM_RE.test(text)) text = text.slice(0, -1);
+    // "Let's" is "let us", an imperative, never the possessive of a name "Let"
+    if (LET_US_RE.test(text)) text = text.toLowerCase();
     if (POSSESSIVE_RE.test(text) && text.length > 3) text = text.slice(0, -2);
     // a footnote number glued to a name ("Corallo2"): the name
     const noted = FOOTNOTE_RE.exec(text);

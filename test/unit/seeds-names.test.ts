@@ -24,6 +24,11 @@ describe('name mentions in seed sentences', () => {
     expect(footnote).toEqual(['Ortiz', 'Lena Ortiz']);
   });
 
+  it('reads "Let\'s" as "let us", no possessive of a name "Let"', () => {
+    const [reply] = names(["Mara Ortiz wrote back, Let's meet in Porto soon."]);
+    expect(reply).toEqual(['Mara Ortiz', 'Porto']);
+  });
+
   it('drops a job title before a full name, in any of the five languages', () => {
     const [en, es, fr] = names(['Talks went on, Ambassador Sergey Kislyak said.', 'Lo dijo el Presidente Gabriel Boric ayer.', 'Selon le Procureur Jean Martin, rien.']);
     expect(en).toEqual(['Sergey Kislyak']);

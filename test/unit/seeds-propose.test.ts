@@ -32,6 +32,17 @@ describe('proposeWatchlist: entities', () => {
     expect(claim?.entities).toContain('boris_lindqvist');
   });
 
+  it('keeps no capitalised phrase of a claim as an actor when the seeds write its words in lower case, but keeps a one-off full name', () => {
+    const seed = (n: number) =>
+      `Le groupe Orvalis a versé ${n} millions d'euros au fonds, selon Anna Keller. ` +
+      (n === 1 ? `Le 4 mai 2017, Orvalis a accroché une banderole « Welcome Home Brave Crew » pour Mark Tessier, a déclaré Anna Keller. ` : '') +
+      `Anna Keller a confirmé le montant le ${n} mars 2018 : the crew came home, a mark of trust.`;
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    const ids = p.watchlist.entities.map((e) => e.id);
+    expect(ids).toContain('mark_tessier');
+    expect(ids.filter((id) => id.includes('crew'))).toEqual([]);
+  });
+
   it('types a name by its given name or its outlet suffix when the seeds give no other cue, and gives a person Cyrillic aliases', () => {
     const seed = (n: number) =>
       `Selon le Daily Harbour Post, Steve Okonkwo a transmis ${n} documents au comité le ${n} mars 2018. ` +
@@ -42,6 +53,35 @@ describe('proposeWatchlist: entities', () => {
     expect(byId('steve_okonkwo')!.aliases.some((a) => /\p{Script=Cyrillic}/u.test(a.text))).toBe(true);
     // "le Daily Harbour Post" reads like a place after « le » / « au »; its last word says it is an outlet
     expect(byId('daily_harbour_post')).toMatchObject({ type: 'media' });
+  });
+
+  it('types a surname the seeds use alone as a person when a person\'s verb follows it ("Varga emailed"), not when only "said" does', () => {
+    const seed = (n: number) =>
+      `On ${n} March 2019, Varga emailed the Harbour Board about ${n} permits. Varga understood the permits were late, the Harbour Board said. ` +
+      `Varga wrote to the Harbour Board again.`;
+    const p = proposeFromSeeds([1, 2].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    const byId = (id: string) => p.watchlist.entities.find((e) => e.id === id);
+    expect(byId('varga')).toMatchObject({ type: 'person' });
+    expect(byId('harbour_board')?.type).not.toBe('person');
+  });
+
+  it('types a full name with a Slavic or Georgian surname ending as a person, its given name in no list', () => {
+    const seed = (n: number) => `On ${n} April 2020 Vakho Lomtadze and Orest Kvitenko signed ${n} contracts with the Harbour Board.`;
+    const p = proposeFromSeeds([1, 2].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    const byId = (id: string) => p.watchlist.entities.find((e) => e.id === id);
+    expect(byId('vakho_lomtadze')).toMatchObject({ type: 'person' });
+    expect(byId('orest_kvitenko')).toMatchObject({ type: 'person' });
+  });
+
+  it('reads "the Times" and "The Times" as the one outlet the seeds name in full that ends so', () => {
+    const seed = (n: number) =>
+      `On ${n} May 2021 the Harbour Times reported ${n} new permits. Lena Ortiz told the Times the Port Board had approved them. ` +
+      `She said The Times had seen the permits.`;
+    const p = proposeFromSeeds([1, 2].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    const times = p.watchlist.entities.filter((e) => e.aliases.some((a) => a.text.endsWith('Times')));
+    expect(times).toHaveLength(1);
+    expect(times[0]).toMatchObject({ id: 'harbour_times', type: 'media' });
+    expect(times[0].aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['Harbour Times', 'The Times']));
   });
 
   it('merges a full name written with a middle name or initial, and the last name alone, into one person', () => {
