@@ -36,7 +36,7 @@ export interface Anchor {
   label: string;
   /** from the claim's statement (not only its seed quote) */
   statement: boolean;
-  /** a word of another watchlist entity's name ("Trump" in "Trump's pageant"): context, not the claim's own fact */
+  /** a word of another watchlist entity's name ("Roe" in "Roe's foundation"): context, not the claim's own fact */
   name: boolean;
 }
 

@@ -215,7 +215,7 @@ export function markPolarity(
           previous.to = Math.max(previous.to, forwardOf(ctx, end, NEGATION_REACH)); // «никогда не направляла»: one negation
           break;
         }
-        // a new negation starts its own scope: "has never interfered and is not going to interfere" negates both verbs,
+        // a new negation starts its own scope: "has never bid and is not going to bid" negates both verbs,
         // where two overlapping reaches would cancel out over the second one
         for (const f of flips) if (!f.denial && f.from <= i && f.to > i) f.to = i;
         const c = cues.push({ cue, at: i }) - 1;

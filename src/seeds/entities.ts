@@ -56,7 +56,7 @@ interface Candidate {
   cues: TypeCues;
 }
 
-/** Articles a name may be written with or without ("The IRA" / "IRA"). */
+/** Articles a name may be written with or without ("The Zeta Bureau" / "Zeta Bureau"). */
 const LEADING_ARTICLES = new Set(['the', 'le', 'la', 'les', 'der', 'die', 'das', 'el', 'los', 'las']);
 
 /**
@@ -170,7 +170,7 @@ export function proposeEntities(
       if (candidates.get(base)?.kind === 'name') groups.union(base, c.key);
     }
   }
-  // "The IRA" = "IRA", « Le Monde »'s article aside: the same name with its article, when both are found
+  // "The Zeta Bureau" = "Zeta Bureau", « Le Monde »'s article aside: the same name with its article, when both are found
   for (const c of names) {
     if (c.tokens.length < 2 || !LEADING_ARTICLES.has(c.tokens[0])) continue;
     const base = c.tokens.slice(1).join(' ');
@@ -304,7 +304,7 @@ function lastNameWords(surface: string, lastKey: string): string | null {
  * frequent among equals; an acronym when the spelled-out name is a one-off ("VK" over "Vkontakte").
  */
 function pickCanonical(list: Candidate[]): Candidate {
-  // "IRA" before "The IRA": the name without the article it is also written with
+  // "Zeta Bureau" before "The Zeta Bureau": the name without the article it is also written with
   const withArticle = (c: Candidate) => c.tokens.length >= 2 && LEADING_ARTICLES.has(c.tokens[0]) && list.some((o) => o.key === c.tokens.slice(1).join(' '));
   const names = list.filter((c) => c.kind === 'name' && !withArticle(c));
   const acronyms = list.filter((c) => c.kind === 'acronym');

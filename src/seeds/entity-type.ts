@@ -101,7 +101,7 @@ export interface NameShape {
   lastNameAlone: boolean;
   /** it goes by an acronym ("GRU") */
   acronym: boolean;
-  /** it starts with a given name ("Steve Bannon"; given-names.ts) */
+  /** it starts with a given name ("Steve Okonkwo"; given-names.ts) */
   givenName?: boolean;
 }
 
@@ -109,7 +109,7 @@ export interface NameShape {
  * Surname endings of Slavic, Georgian, Armenian and Ukrainian names, however a text transcribes them
  * ("Oleg Dvornikov", "Anna Petrovskaya", "Irakli Gelashvili", "Taras Hnatenko"): a two- or three-word
  * name ending so is a person's, whether the given name is in the lists or not. Not "-in", which
- * ends towns as often ("Lena Ilyin" but "Kremlin").
+ * ends towns as often ("Lena Ilyin" but "Berlin").
  */
 const SURNAME_ENDING_RE = /\p{L}{2}(?:ov|ova|ev|eva|sky|skiy|skaya|enko|dze|shvili|yan|ovich|evich|ovna|evna)$/u;
 /** Evidence from the name's own last word (a media or organisation suffix) outweighs any context cue (at most 6). */

@@ -1,5 +1,5 @@
 /**
- * Given names, to tell a person's name ("Julian Assange", "Kellyanne Conway") from other two-word
+ * Given names, to tell a person's name ("Julian Ortiz", "Maren Kowalczyk") from other two-word
  * names when the seeds give no other cue (no honorific, no role, no surname alone). The lists are
  * the `human-names` package's popular given names in English, French, German, Spanish, Italian and
  * Dutch (about 5,300 names), folded as names are compared.

@@ -64,9 +64,9 @@ const JOIN_RE = /^[ \t\u00a0\u202f]+$/u;
 const MAX_NAME_TOKENS = 6;
 
 const bare = (t: string) => t.replace(/\.$/, '').toLowerCase();
-/** A capitalised word with a footnote number glued on ("Corallo2", "Kushner12"). */
+/** A capitalised word with a footnote number glued on ("Ortiz2", "Varga12"). */
 const FOOTNOTE_RE = /^(\p{Lu}\p{Ll}{2,})\d{1,3}$/u;
-/** A name joined by a hyphen to a lower-case word ("IRA-controlled", "Kremlin-backed", "Moscou-based"). */
+/** A name joined by a hyphen to a lower-case word ("Zeta-controlled", "Acme-backed", "Lyon-based"). */
 const ADJECTIVE_COMPOUND_RE = /^([\p{L}\p{N}.]+)-(\p{Ll}{3,})$/u;
 
 /** URLs and domain paths ("pic.twitter.com/SiwTqWtykA") hold no names. */
@@ -91,11 +91,11 @@ function tokenize(sentence: string): Token[] {
     // "Let's" is "let us", an imperative, never the possessive of a name "Let"
     if (LET_US_RE.test(text)) text = text.toLowerCase();
     if (POSSESSIVE_RE.test(text) && text.length > 3) text = text.slice(0, -2);
-    // a footnote number glued to a name ("Corallo2"): the name
+    // a footnote number glued to a name ("Ortiz2"): the name
     const noted = FOOTNOTE_RE.exec(text);
     if (noted) text = noted[1];
     const sep = sentence.slice(last, start);
-    // "IRA-controlled", "Kremlin-backed": an adjective, no name, and it ends a name ("IRA-controlled Twitter" is no name of four words)
+    // "Zeta-controlled", "Acme-backed": an adjective, no name, and it ends a name ("Zeta-controlled Twitter" is no name of four words)
     const end = start + text.length;
     const compound = ADJECTIVE_COMPOUND_RE.exec(text);
     if (compound && UPPER_START_RE.test(text)) text = compound[2];
