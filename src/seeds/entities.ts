@@ -88,7 +88,9 @@ export interface EntityProposal {
  * what a contradicting story would be about, so it is kept even below the counts. `claimSentences`
  * holds the "doc:sentence" ids of the sentences proposed as claims: a full name (two words or more)
  * named there is one of the claim's actors ("Ike Kaveladze … a déclaré"), kept even
- * when the seeds name it once, or a story naming them could not be matched to the claim.
+ * when the seeds name it once, or a story naming them could not be matched to the claim, unless
+ * it reads as a phrase in capitals: `lowerWords` are the folded words the seeds write in lower case
+ * (Capitalisation.lower, names.ts).
  */
 export function proposeEntities(
   found: readonly SeedMention[],
@@ -96,11 +98,11 @@ export function proposeEntities(
   options: EntityOptions = {},
   figures: ReadonlySet<string> = new Set(),
   claimSentences: ReadonlySet<string> = new Set(),
+  lowerWords: ReadonlySet<string> = new Set(),
 ): EntityProposal {
   const minDocs = options.minDocs ?? 2;
   const minMentions = options.minMentions ?? DEFAULT_MIN_MENTIONS;
   const candidates = new Map<string, Candidate>();
-  const lowerWords = wordsInLowerCase(sentences);
   for (const f of found) {
     const { mention } = f;
     if (!mention.key) continue;
@@ -327,20 +329,13 @@ function longest(xs: Candidate[]): Candidate | null {
 /** Every word of the name capitalised but its particles ("Anna von Trapp", not "Kremlin-backed"). */
 const properName = (surface: string) => surface.split(/[\s-]+/u).every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
 
-/** Words the seeds write in lower case somewhere ("birthday", "harbour"). */
-function wordsInLowerCase(sentences: readonly (readonly string[])[]): Set<string> {
-  const out = new Set<string>();
-  for (const list of sentences) for (const s of list) for (const w of s.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{M}]*/gu) ?? []) out.add(w);
-  return out;
-}
-
 /**
- * A phrase in capitals, no name: a word before its last that the seeds also write in lower case
+ * A phrase in capitals, no name: a word before its last that the seeds also write in lower case (folded)
  * (a sign reading "Happy Birthday Dear Crew", where the seeds speak of a birthday). The last word may
  * be common ("Harbour Department"), and so may a given name ("Mark Ortiz", though "mark" is a verb).
  */
 function capitalisedPhrase(mention: Mention, lowerWords: ReadonlySet<string>): boolean {
-  return mention.parts.slice(0, -1).some((p) => !p.particle && lowerWords.has(p.text.toLowerCase()) && !isGivenName(foldText(p.text)));
+  return mention.parts.slice(0, -1).some((p) => !p.particle && lowerWords.has(foldText(p.text)) && !isGivenName(foldText(p.text)));
 }
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

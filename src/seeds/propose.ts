@@ -69,7 +69,7 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
   }
   applyOrganisations(applyGazetteer(first.entities, first.idByKey), first.idByKey);
   const claimSentences = new Set(proposeClaims(seeds, mentions, first.idByKey, options).map((c) => c.at));
-  const found0 = proposeEntities(mentions, sentences, options, figures, claimSentences);
+  const found0 = proposeEntities(mentions, sentences, options, figures, claimSentences, caps.lower);
   const idByKey = found0.idByKey;
   const entities = addTransliterations(applyOrganisations(applyGazetteer(found0.entities, idByKey), idByKey));
   addDescriptions(entities, sentences.flat());
