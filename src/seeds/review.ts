@@ -13,9 +13,9 @@ const MAX_STATEMENT = 110;
 const clip = (s: string) => (s.length > MAX_STATEMENT ? `${s.slice(0, MAX_STATEMENT - 1)}…` : s);
 
 /** How often the seeds name each entity, as the import wrote it above the entity ("# 35 mentions in 5 documents"); empty for a hand-written file. */
-function mentionCounts(raw: string): Map<string, { mentions: number; documents: number }> {
+function mentionCounts(doc: YAML.Document): Map<string, { mentions: number; documents: number }> {
   const counts = new Map<string, { mentions: number; documents: number }>();
-  const entities = YAML.parseDocument(raw).get('entities');
+  const entities = doc.get('entities');
   if (!YAML.isSeq(entities)) return counts;
   entities.items.forEach((item, i) => {
     // the first entity's comment is read as the list's own
@@ -36,9 +36,12 @@ export async function reviewWatchlist(file: string): Promise<string> {
   } catch (err) {
     throw new PermanentError(`cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`, { cause: err });
   }
+  // one parse: the document's values for the schema, its comments for the import's counts
+  const doc = YAML.parseDocument(raw);
   let parsed: unknown;
   try {
-    parsed = YAML.parse(raw);
+    if (doc.errors.length) throw doc.errors[0];
+    parsed = doc.toJS();
   } catch (err) {
     throw new PermanentError(`${file} is not valid YAML: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
@@ -48,7 +51,7 @@ export async function reviewWatchlist(file: string): Promise<string> {
     throw new PermanentError(`${file} is not a valid watchlist: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
   }
   const wl = result.data;
-  const seen = mentionCounts(raw);
+  const seen = mentionCounts(doc);
   const lines = [`${wl.entities.length} entities, ${wl.claims.length} claims`, '', 'ENTITIES'];
   for (const e of wl.entities) {
     const aliases = e.aliases.map((a) => `${a.text}${a.needs_context ? '*' : ''}`).join(', ');
