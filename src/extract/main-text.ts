@@ -402,13 +402,14 @@ function withSiblings(
 
 const charsOf = (lines: readonly string[]) => lines.reduce((n, line) => n + line.length, 0);
 
-/** The page's main region (`<main>`, role=main) holding the top, if any. */
-function mainRegionOf(top: AnyNode): AnyNode | null {
-  for (let at: AnyNode | null = top; at && at.type !== 'root'; at = at.parent) {
-    if (isElement(at) && (at.name === 'main' || at.attribs.role === 'main')) return at;
-  }
+/** The nearest element from `from` up to the root (excluded) that passes `test`. */
+function closest(from: AnyNode | null, test: (element: Element) => boolean): Element | null {
+  for (let at = from; at && at.type !== 'root'; at = at.parent) if (isElement(at) && test(at)) return at;
   return null;
 }
+
+/** The page's main region (`<main>`, role=main) holding the top, or the top itself, if any. */
+const mainRegionOf = (top: AnyNode) => closest(top, (at) => at.name === 'main' || at.attribs.role === 'main');
 
 /** The page's one `<main>` element (or role=main), when it has exactly one outside the skipped furniture. */
 function onlyMainRegion(mains: readonly Element[], root: AnyNode, skip: Set<AnyNode>): AnyNode | null {
@@ -424,7 +425,4 @@ function onlyMainRegion(mains: readonly Element[], root: AnyNode, skip: Set<AnyN
 }
 
 /** The `<article>` element holding the top, if any: on a page without `<main>`, the region it is compared with. */
-function articleRegionOf(top: AnyNode): AnyNode | null {
-  for (let at = top.parent; at && at.type !== 'root'; at = at.parent) if (isElement(at) && at.name === 'article') return at;
-  return null;
-}
+const articleRegionOf = (top: AnyNode) => closest(top.parent, (at) => at.name === 'article');
