@@ -103,11 +103,12 @@ export function markBoilerplate(
     const own = stats.get(element);
     if (!own) return;
     const hints = byHints ? classHints(element) : NO_HINTS;
-    const byTag = BOILERPLATE_TAGS.has(element.name) || BOILERPLATE_ROLES.has((element.attribs.role ?? '').toLowerCase());
+    const role = (element.attribs.role ?? '').toLowerCase();
+    const byTag = BOILERPLATE_TAGS.has(element.name) || BOILERPLATE_ROLES.has(role);
     const commentLike = !discussion && (hints.commentLike || (own.para > 0 && opensWithCommentTitle(element, stats)));
     if (!byTag && !(discussion ? hints.furniture : hints.negative) && !commentLike) return;
     // a window over the page holds no article however long it is (terms of use behind a link, a size guide)
-    const overlay = hints.overlay || OVERLAY_ROLES.has((element.attribs.role ?? '').toLowerCase()) || element.name === 'dialog';
+    const overlay = hints.overlay || OVERLAY_ROLES.has(role) || element.name === 'dialog';
     const holdsArticle = own.hasH1 || protect.has(element) || (!commentLike && !overlay && totalPara > 0 && own.para >= totalPara * GUARD_PARAGRAPH_SHARE);
     if (holdsArticle) return;
     skip.add(element);
