@@ -100,7 +100,8 @@ export function stanceReason(e: StanceEvidence, stance: Stance, profile: ClaimPr
   }
   // nothing more than names: say so (the evidence does not record which of the claim's names these are)
   if (!parts.length) parts.push(e.entitiesInSentence > 0 ? 'the sentence names people or things of the claim, and says nothing more of it' : 'the story speaks of the claim');
-  const text = parts.join('; ');
+  // a part may end a sentence of its own (a seed error's note): one full stop, not two
+  const text = parts.join('; ').replace(/[.\s]+$/, '');
   return text.charAt(0).toUpperCase() + text.slice(1) + '.';
 }
 

@@ -70,6 +70,8 @@ export interface StanceEvidence {
   seedStrong: boolean;
   /** the sentence (or the one before) speaks of what the seed error is about ("hacking") */
   seedTopic: boolean;
+  /** distinct words (and names) of the seed error's correct fact in the sentence */
+  seedWords: number;
   /** seed-error terms over the whole story, and whether a name is among them */
   storySeedTerms: number;
   storySeedStrong: boolean;
@@ -289,6 +291,7 @@ export function weigh(
   const seedTerms: string[] = [];
   let seedStrong = false;
   let seedTopic = true;
+  let seedWords = 0;
   const seed = profile.seedError;
   if (seed) {
     for (const [key] of f.seedHits.get(ci) ?? []) {
@@ -301,6 +304,9 @@ export function weigh(
       seedTerms.push(`=${id}`);
       seedStrong = true;
     }
+    const words = new Set<string | number>();
+    for (const key of seedTerms) words.add(key.startsWith('=') || seed.strong.has(key) ? key : seed.terms.get(key) ?? key);
+    seedWords = words.size;
     if (seed.topics.size) seedTopic = speaksOf(f, ci, profile, seed.topics) || (prev !== undefined && speaksOf(prev, ci, profile, seed.topics));
   }
 
@@ -333,6 +339,7 @@ export function weigh(
     seedTerms,
     seedStrong,
     seedTopic,
+    seedWords,
     storySeedTerms: story.seedTerms.size,
     storySeedStrong: story.seedStrong,
     storyCorrectionEntity: story.correctionEntity,

@@ -50,6 +50,8 @@ const MIN_DISAGREE_WORDS = 2;
 const OWN_EVENT_NAMES = 0.4;
 /** A denial asserts a contradiction when the sentence names the claim's subject and this share of its names. */
 const DENIAL_NAMES = 0.35;
+/** Words of a seed error's correct fact that tell it in one sentence without a name of it (three words). */
+const SEED_WORDS_HERE = 3;
 /** Support without the claim's fact stays below the threshold. */
 const UNSUPPORTED_CAP = 0.45;
 
@@ -123,6 +125,9 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
     e.seedTerms.length > 0 &&
     e.seedTopic &&
     ((correctionEntities > 0 && e.seedTerms.some((t) => t.startsWith('='))) || (e.storySeedTerms >= 2 && (e.storySeedStrong || e.storySeedTerms >= 3)));
+  // the correct fact told in this sentence itself (its own name, or several of its words): the claim's event,
+  // even where the sentence does not name the claim's entities ("the GRU stole the files")
+  const seedFactHere = !!seedError && (e.seedStrong || e.seedWords >= SEED_WORDS_HERE);
   if (seedError) {
     conflict += W.seedError;
     rules.push('seed-correction');
@@ -132,10 +137,12 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
   // a weak conflict (a stray negated word) only dents the support; what the next sentence corrects ("In fact, …") supports nothing
   const dent = conflict >= MIN_CONFLICT ? conflict : conflict / 2;
   e.support = factFound && !corrected?.(e.sentence) ? clamp(support - dent) : Math.min(clamp(support - dent), UNSUPPORTED_CAP);
-  // a conflict of words needs the claim's names in the sentence; a different number or date, in the story
+  // a conflict of words needs the claim's names in the sentence (or the correct fact of its seed error); a different number or date, in the story
   const numeric = e.quantity?.verdict === 'mismatch' || e.date?.verdict === 'mismatch';
-  const topicalEnough = e.entitiesInSentence > 0 || (numeric && e.entitiesInStory >= 0.5);
-  e.contradiction = conflict >= MIN_CONFLICT && topicalEnough ? clamp(topical + W.predicate * 0.5 * Math.max(predicate, against) + conflict) : 0;
+  const topicalEnough = e.entitiesInSentence > 0 || (numeric && e.entitiesInStory >= 0.5) || seedFactHere;
+  // the correct fact's own words stand for the claim's names there
+  const onTopic = seedFactHere ? Math.max(topical, W.entitiesInSentence) : topical;
+  e.contradiction = conflict >= MIN_CONFLICT && topicalEnough ? clamp(onTopic + W.predicate * 0.5 * Math.max(predicate, against) + conflict) : 0;
   e.conflictRules = rules;
   e.specificConflict = rules.some((r) => specificConflict(r, e, profile, datedPredicateWeight));
 }

@@ -62,8 +62,14 @@ function candidateClaims(analysis: StoryAnalysis, model: StanceModel): Candidate
     }
   }
   const claims: number[] = [];
-  for (let ci = 0; ci < count.length; ci++) if (count[ci]) claims.push(ci); // in watchlist order
-  return { claims, count, specific };
+  const listed = new Uint8Array(model.profiles.length);
+  for (let ci = 0; ci < count.length; ci++) {
+    // a seed error's correct fact can be told without any of the claim's names ("the GRU stole the files")
+    if (!count[ci] && !model.profiles[ci].seedError) continue;
+    claims.push(ci); // in watchlist order
+    listed[ci] = 1;
+  }
+  return { claims, count, specific, listed };
 }
 
 /** Support from the claim's words (not its number or date): siblings sharing the words compete for the sentence. */
@@ -77,11 +83,13 @@ const PREDICATE_ONLY_NAMES = 0.5;
 /** A sibling that fits the sentence at least half as well as the best one keeps its support. */
 const SIBLING_SHARE = 0.5;
 
-/** Claims with at least one of their entities in the story: their indexes, and per claim index how many and whether one is specific. */
+/** Claims with at least one of their entities in the story, or a seed error: their indexes, and per claim index how many of its entities and whether one is specific. */
 interface Candidates {
   claims: number[];
   count: Uint8Array;
   specific: Uint8Array;
+  /** 1 for each claim in `claims` */
+  listed: Uint8Array;
 }
 
 /**
@@ -168,7 +176,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
   const { analysis } = input;
   const candidates = candidateClaims(analysis, model);
   if (!candidates.claims.length) return { stances: [], considered: [] };
-  const activeSet = candidates.count;
+  const activeSet = candidates.listed;
   const present = new Set(analysis.entities.map((e) => e.id));
   const count = Math.min(analysis.sentences.length, MAX_SENTENCES);
   const features: (SentenceReading | undefined)[] = new Array(count);

@@ -124,6 +124,27 @@ describe('three stance outcomes, asserted only on specific evidence', () => {
     expect(find('Jane Roe leaked the files after the Acme servers were hacked, investigators found.', 'K3')?.stance).not.toBe('contradicts');
   });
 
+  it('the correct fact told without any of the claim’s names still contradicts it; the topic alone does not', () => {
+    const told = find('The Zeta Group broke into the company’s servers in March and stole the shipyard files, investigators said.', 'K3');
+    expect(told).toMatchObject({ stance: 'contradicts' });
+    expect(told!.reason).toContain('what the seeds got wrong');
+    expect(find('Hackers broke into the company’s servers in March and stole the shipyard files, investigators said.', 'K3')?.stance ?? 'none').toBe('none');
+    expect(find('The Zeta Group opened an office in the harbour in March, its spokesman said.', 'K3')?.stance ?? 'none').toBe('none');
+    // the same with a free-text seed_error note: the name it gives, unknown to the watchlist, is the correct fact's
+    // (the story names a watchlist entity, Northwind, that K3 does not: a story naming none is not about the storyline)
+    const noted = Watchlist.parse({
+      ...base,
+      claims: base.claims.map(({ correction: _c, ...claim }) =>
+        claim.id === 'K3' ? { ...claim, seed_error: 'Jane Roe only leaked the files; the hacking was done by the Orbis Collective.' } : claim,
+      ),
+    });
+    const hit = createScorer(noted)
+      .score({ title: '', text: 'Northwind Bank said researchers traced the intrusion to the Orbis Collective, which stole the shipyard files in March.' })
+      .claims.find((c) => c.claim === 'K3');
+    expect(hit).toMatchObject({ stance: 'contradicts' });
+    expect(hit!.reason).toMatch(/Orbis Collective\.$/);
+  });
+
   it('a compatible, less precise fact supports', () => {
     expect(find('In March 2019 Jane Roe emailed Northwind Bank executives with a $250 million offer for the shipyard.', 'K1')).toMatchObject({ stance: 'supports' });
   });
