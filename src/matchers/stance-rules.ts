@@ -50,8 +50,6 @@ const MIN_DISAGREE_WORDS = 2;
 const OWN_EVENT_NAMES = 0.4;
 /** A denial asserts a contradiction when the sentence names the claim's subject and this share of its names. */
 const DENIAL_NAMES = 0.35;
-/** Words of a seed error's correct fact that tell it in one sentence without a name of it (three words). */
-const SEED_WORDS_HERE = 3;
 /** Support without the claim's fact stays below the threshold. */
 const UNSUPPORTED_CAP = 0.45;
 
@@ -125,9 +123,9 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
     e.seedTerms.length > 0 &&
     e.seedTopic &&
     ((correctionEntities > 0 && e.seedTerms.some((t) => t.startsWith('='))) || (e.storySeedTerms >= 2 && (e.storySeedStrong || e.storySeedTerms >= 3)));
-  // the correct fact told in this sentence itself (its own name, or several of its words): the claim's event,
-  // even where the sentence does not name the claim's entities ("the GRU stole the files")
-  const seedFactHere = !!seedError && (e.seedStrong || e.seedWords >= SEED_WORDS_HERE);
+  // the correct fact told in this sentence itself, by its own name: the claim's event, even where the sentence
+  // does not name the claim's entities ("the GRU stole the files"); its common words alone are any story's
+  const seedFactHere = !!seedError && e.seedStrong;
   if (seedError) {
     conflict += W.seedError;
     rules.push('seed-correction');
