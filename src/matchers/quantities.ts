@@ -86,8 +86,12 @@ const NOT_A_COUNT_MARKS = new Set(['/', '^']);
 /** "2.0", "3.0": how versions and names are numbered; a count is not written so. */
 const VERSION_RE = /^\d+\.0$/;
 
-/** Every quantity of a sentence. `skip` holds tokens already read as parts of dates. */
-export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<number> = new Set()): Quantity[] {
+/**
+ * Every quantity of a sentence. `skip` holds tokens already read as parts of dates; `names` the tokens
+ * of watchlist names: the unit phrase stops after one ("257 WikiLeaks wrote…", a footnote mark before
+ * a sentence, counts nothing the verb after the name says).
+ */
+export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<number> = new Set(), names?: { has(token: number): boolean }): Quantity[] {
   const out: Quantity[] = [];
   const words = wordsOf(tokens);
   for (let i = 0; i < tokens.length; i++) {
@@ -147,7 +151,7 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       if (word === 'de' || word === 'of') continue; // «100 millions d'utilisateurs», "dozens of"
       phrase.push(word);
       if (!unit && UNIT_FAMILY_OF.has(word)) unit = UNIT_FAMILY_OF.get(word)!;
-      if (/^\d/.test(word)) break;
+      if (/^\d/.test(word) || names?.has(k)) break;
     }
     if (!unit && counted) {
       // "answered only three times", "writing roughly a dozen times": the verb before says what

@@ -167,7 +167,7 @@ export class SentenceReading implements SentenceFeatures {
     if (input.publishedAt && this.flags & RELATIVE) {
       dates.push(...findRelativeDates(input.analysis.sentences[index].text, this.tokens, language(), input.publishedAt));
     }
-    const quantities = this.flags & NUMBER ? findQuantities(this.tokens, used) : [];
+    const quantities = this.flags & NUMBER ? findQuantities(this.tokens, used, this.entityAt) : [];
     return (this.parsed = { dates, quantities });
   }
 }

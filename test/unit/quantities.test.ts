@@ -25,6 +25,15 @@ describe('parseNumberToken', () => {
 });
 
 describe('findQuantities', () => {
+  it('stops the unit phrase after a watchlist name: "257 Acme wrote …" (a footnote mark before a sentence) counts no messages', () => {
+    const tokens = tokenize(normalizeForMatch('257 Acme wrote that the offer would help the bank.').text);
+    const names = new Set([1]); // "Acme" is a watchlist name
+    expect(findQuantities(tokens, new Set(), names)[0]).toMatchObject({ value: 257, unit: null, words: ['acme'] });
+    // a name that is what the number counts stays its unit word
+    const counted = tokenize(normalizeForMatch('13 Russians were indicted.').text);
+    expect(findQuantities(counted, new Set(), new Set([1]))[0]).toMatchObject({ value: 13, words: ['russians'] });
+  });
+
   it.each([
     ['They bought 1,823 promoted tweets.', 1823, 'tweets'],
     ['Ils ont acheté 1 823 tweets sponsorisés.', 1823, 'tweets'],
