@@ -64,6 +64,8 @@ export interface ClaimProfile {
   preciseDates: number;
   /** the claim leaves its proposition open ("it is unclear whether…") */
   uncertain: boolean;
+  /** words of its statement it negates or leaves open, that a story can meet ("provided no blueprints": two) */
+  negatedWords: number;
   /**
    * The correct fact of a seed_error claim: its words (key → the word of the note it comes from, so
    * that a stem and its concept count once), the strong ones (names the watchlist does not know:
@@ -270,6 +272,7 @@ export function buildStanceModel(
       dates,
       preciseDates: dates.filter((d) => d.month !== undefined).length,
       uncertain: wordings.some((w) => w.uncertain),
+      negatedWords: anchors.filter((a) => a.polarity !== 1 && a.statement && a.weight >= MIN_INDEXED_WEIGHT && !a.key.startsWith('@')).length,
       seedError,
     });
   });

@@ -195,7 +195,7 @@ export function weigh(
   });
   // asserting what a negative or open claim negates or leaves open: its event ("discussed"), or several of its
   // words; one noun of it ("the idea") is not
-  const affirmsNegated = affirmedEvent || affirmed >= MIN_AFFIRMED_WORDS;
+  const affirmsNegated = (affirmedEvent && affirmed >= Math.min(MIN_AFFIRMED_WORDS, profile.negatedWords)) || affirmed >= MIN_AFFIRMED_WORDS;
   for (const ai of disagreeAnchors) {
     const a = profile.anchors[ai];
     disagree += a.weight * (a.polarity === 1 ? 1 : a.polarity === -1 ? NEGATED_FOCUS : OPEN_FOCUS);

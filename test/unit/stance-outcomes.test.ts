@@ -201,6 +201,19 @@ describe('sibling claims, negative and open claims, dates of another event', () 
     expect(find('Acme and Northwind discussed the shipyard sale at length at the Geneva meeting, a participant said.', 'K4')).toMatchObject({ stance: 'contradicts' });
   });
 
+  it('a claim negating a verb and its object is not contradicted by the verb alone, used of something else', () => {
+    const negated = Watchlist.parse({
+      ...base,
+      claims: [
+        ...base.claims,
+        { id: 'K8', statement: 'Jane Roe later said the Harbour Board provided no blueprints of the dry dock.', entities: ['jane_roe', 'harbour_board'] },
+      ],
+    });
+    const k8 = (text: string) => createScorer(negated).score({ title: '', text }).claims.find((c) => c.claim === 'K8');
+    expect(k8('Jane Roe said she would provide the Harbour Board with the minutes of her meeting.')?.stance ?? 'none').not.toBe('contradicts');
+    expect(k8('The Harbour Board provided blueprints of the dry dock to Jane Roe in May, a clerk said.')).toMatchObject({ stance: 'contradicts' });
+  });
+
   it('an open claim is not contradicted by a story that only names what it leaves open', () => {
     const text = 'Acme’s chief called the shipyard idea interesting and said nothing more about it.';
     expect(find(text, 'K7')?.stance).not.toBe('contradicts');
