@@ -233,6 +233,10 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     if (f.flags & NUMBER && f.quantities.some((q) => q.unit !== null || q.words.length > 0)) numberSentences.push(i);
     if (f.flags & (DATE | RELATIVE) && f.dates.some((d) => d.month !== undefined)) dateSentences.push(i);
     for (const [ci, hits] of f.seedHits) {
+      // a sentence with words of the claim's correct fact is worth weighing for it, even without its words
+      const list = claimSentences.get(ci);
+      if (!list) claimSentences.set(ci, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
       const set = storySeedTerms.get(ci) ?? new Set<string>();
       const seed = model.profiles[ci].seedError!;
       // a word of the note counts once, however many story words find it ("published", "publishes", "released")

@@ -145,6 +145,26 @@ describe('three stance outcomes, asserted only on specific evidence', () => {
     expect(hit!.reason).toMatch(/Orbis Collective\.$/);
   });
 
+  it('a story quoting the words a seed_error note quotes states the correct fact, without the note’s topic word', () => {
+    const noted = Watchlist.parse({
+      ...base,
+      claims: [
+        ...base.claims,
+        {
+          id: 'K9',
+          statement: 'On 2 May 2019 Jane Roe criticised Acme over its shipyard bid.',
+          entities: ['jane_roe', 'acme'],
+          dates: [{ value: '2019-05-02' }],
+          seed_error: "Jane Roe did not criticise Acme that day: she praised its bid ('A bold and generous offer that will save the yard').",
+        },
+      ],
+    });
+    const k9 = (text: string) => createScorer(noted).score({ title: '', text }).claims.find((c) => c.claim === 'K9');
+    expect(k9('Jane Roe on Acme: "A bold and generous offer that will save the yard!"')).toMatchObject({ stance: 'contradicts' });
+    // two of the quoted words are not the quotation
+    expect(k9('Jane Roe said Acme made an offer for the yard.')?.stance ?? 'none').not.toBe('contradicts');
+  });
+
   it('a compatible, less precise fact supports', () => {
     expect(find('In March 2019 Jane Roe emailed Northwind Bank executives with a $250 million offer for the shipyard.', 'K1')).toMatchObject({ stance: 'supports' });
   });
