@@ -91,7 +91,7 @@ const CONCEPTS_RAW: Record<string, string> = {
     'angriff* angegriffen kritisier* ' +
     'atac* critic* arremet* denunci* ' +
     'напад* критик* раскритик*',
-  praise: 'prais* hail* laud* ' + 'salu* elog* felicit* ' + 'lobte lobt gelobt ' + 'elogi* alab* ' + 'похвал* хвал*',
+  praise: 'prais* hail* laud* ' + 'salu* elog* felicit* ' + 'lobte lobt gelobt ' + 'elogi* alabar alabo alaba alaban alabaron alabado alabada alabanza* alabando ' + 'похвал* хвал*',
   discuss:
     'discuss* raised raise mention* ' +
     'discut* evoqu* mentionn* aborde* ' +
