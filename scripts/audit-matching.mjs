@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // npm run audit:matching -- --mirror DIR [--watchlist FILE] [--stance contradicts|supports] [--out FILE]
 //
-// Precision audit on real text nobody labelled: every 2016-2017 tweet of arm5077/trump-twitter-classify
-// (commit ba94731a2d8000c53131d3dd0b1416eb9d555edf, data/condensed_2016.json and condensed_2017.json)
-// and the Mueller report of JonathanWilbur/mueller-report (commit 3c6dc1dd76f65af31e6fd920099f65d2b0707f4b,
-// volume1.md and volume2.md, in passages of three paragraphs of 40 words or more), read from the git
-// snapshots that `fetch` leaves under DIR/<owner>+<name>/repo (the same ones the real development set is
-// materialised from). Texts of the real development set are left out.
+// Precision audit on real text nobody labelled, from the public repositories the real development set
+// comes from, at the same pinned commits, read from the git snapshots `fetch` leaves under
+// DIR/<owner>+<name>/repo:
+//   arm5077/trump-twitter-classify  ba94731a2d8000c53131d3dd0b1416eb9d555edf  2016-2017 tweets (titled with the handle, as the set does)
+//   JonathanWilbur/mueller-report   3c6dc1dd76f65af31e6fd920099f65d2b0707f4b  the report, in passages of three paragraphs
+//   aschern/semeval2020_task11      0949f707aad729064f5c2df9ae41bf39b87d20ca  news articles (train and dev)
+//   nishitpatel01/Fake_News_Detection 880a2782ab627c10e4f9cf98c3d753d48439a9d1 LIAR statements (train)
+//   SarithRavI/FakeNewsNet-extended 0dee7a70a2a4221a59ebf6c5f0cd23f47c8bd043  PolitiFact headlines
+//   utaresearch/claimbuster-spotter 332bba0819d79f8e42d0a70277597dfe97036873  debate lines (CLEF 2019)
+// Texts of the real development set are left out.
 //
 // Each asserted finding (default: contradictions) is printed with its sentence and its reason, for a
 // person to read: a finding on text nobody labelled that is plainly wrong is a precision problem the
@@ -22,6 +26,10 @@ const opt = (name, fallback = null) => (args.includes(name) ? args[args.indexOf(
 const SOURCES = [
   { repo: 'arm5077+trump-twitter-classify', commit: 'ba94731a2d8000c53131d3dd0b1416eb9d555edf', files: ['data/condensed_2016.json', 'data/condensed_2017.json'], kind: 'tweet' },
   { repo: 'JonathanWilbur+mueller-report', commit: '3c6dc1dd76f65af31e6fd920099f65d2b0707f4b', files: ['volume1.md', 'volume2.md'], kind: 'report' },
+  { repo: 'aschern+semeval2020_task11', commit: '0949f707aad729064f5c2df9ae41bf39b87d20ca', dirs: ['datasets/train-articles', 'datasets/dev-articles'], kind: 'article' },
+  { repo: 'nishitpatel01+Fake_News_Detection', commit: '880a2782ab627c10e4f9cf98c3d753d48439a9d1', files: ['liar_dataset/train.tsv'], kind: 'statement' },
+  { repo: 'SarithRavI+FakeNewsNet-extended', commit: '0dee7a70a2a4221a59ebf6c5f0cd23f47c8bd043', files: ['dataset/politifact_fake.csv', 'dataset/politifact_real.csv'], kind: 'headline' },
+  { repo: 'utaresearch+claimbuster-spotter', commit: '332bba0819d79f8e42d0a70277597dfe97036873', files: ['data/clef19/CT19-T1-Training.csv'], kind: 'debate' },
 ];
 /** Paragraphs shorter than this are headings and page furniture. */
 const MIN_PARAGRAPH_WORDS = 40;
@@ -32,30 +40,59 @@ function gitDir(mirror, repo) {
   return fs.existsSync(path.join(base, '.git')) ? path.join(base, '.git') : base;
 }
 
-function readSource(mirror, { repo, commit, file }) {
+function git(mirror, repo, ...args) {
   try {
-    return execFileSync('git', ['--git-dir', gitDir(mirror, repo), 'show', `${commit}:${file}`], { maxBuffer: 64 * 1024 * 1024, encoding: 'utf8' });
+    return execFileSync('git', ['--git-dir', gitDir(mirror, repo), ...args], { maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
   } catch {
-    throw new Error(`cannot read ${file} at ${commit} from ${gitDir(mirror, repo)}: fetch github:${repo.replace('+', '/')} first`);
+    throw new Error(`cannot read ${args.at(-1)} from ${gitDir(mirror, repo)}: fetch github:${repo.replace('+', '/')} first`);
   }
 }
 
-function stories(mirror) {
+/** One CSV row's fields (quoted fields may hold commas and doubled quotes). */
+function csvFields(line) {
   const out = [];
+  for (const m of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)) out.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]);
+  return out;
+}
+
+function* stories(mirror) {
   for (const source of SOURCES) {
-    for (const file of source.files) {
-      const text = readSource(mirror, { ...source, file });
+    const show = (file) => git(mirror, source.repo, 'show', `${source.commit}:${file}`);
+    const files = source.dirs
+      ? source.dirs.flatMap((dir) => git(mirror, source.repo, 'ls-tree', '--name-only', `${source.commit}:${dir}`).split('\n').filter((f) => f.endsWith('.txt')).map((f) => `${dir}/${f}`))
+      : source.files;
+    for (const file of files) {
+      const text = show(file);
       if (source.kind === 'tweet') {
-        for (const t of JSON.parse(text)) out.push({ kind: 'tweet', title: '', text: t.text, publishedAt: new Date(t.created_at).toISOString() });
-      } else {
+        for (const t of JSON.parse(text)) {
+          yield { kind: 'tweet', title: `@realDonaldTrump: ${t.text}`, text: t.text, publishedAt: new Date(t.created_at).toISOString() };
+        }
+      } else if (source.kind === 'report') {
         const paragraphs = text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= MIN_PARAGRAPH_WORDS);
         for (let i = 0; i < paragraphs.length; i += PARAGRAPHS_PER_PASSAGE) {
-          out.push({ kind: 'report', title: '', text: paragraphs.slice(i, i + PARAGRAPHS_PER_PASSAGE).join('\n\n'), publishedAt: '2019-04-18' });
+          yield { kind: 'report', title: '', text: paragraphs.slice(i, i + PARAGRAPHS_PER_PASSAGE).join('\n\n'), publishedAt: '2019-04-18' };
+        }
+      } else if (source.kind === 'article') {
+        const [title, ...body] = text.split('\n');
+        yield { kind: 'article', title: title.trim(), text: body.join('\n').trim() };
+      } else if (source.kind === 'statement') {
+        for (const line of text.split('\n')) {
+          const [, , statement, , speaker, , , , , , , , , context] = line.split('\t');
+          if (statement) yield { kind: 'statement', title: [speaker, context].filter(Boolean).join(', '), text: statement };
+        }
+      } else if (source.kind === 'headline') {
+        for (const line of text.split('\n').slice(1)) {
+          const title = csvFields(line)[2];
+          if (title) yield { kind: 'headline', title: '', text: title };
+        }
+      } else {
+        for (const line of text.split('\n').slice(1)) {
+          const [, speaker, sentence] = csvFields(line);
+          if (sentence && sentence.split(/\s+/).length >= 8) yield { kind: 'debate', title: '', text: `${speaker}: ${sentence}` };
         }
       }
     }
   }
-  return out;
 }
 
 async function main() {

@@ -50,6 +50,8 @@ const MIN_DISAGREE_WORDS = 2;
 const OWN_EVENT_NAMES = 0.4;
 /** A denial asserts a contradiction when the sentence names the claim's subject and this share of its names. */
 const DENIAL_NAMES = 0.35;
+/** Words of a seed error's correct fact a sentence must have (one of the fact's names is enough): one is any story's word. */
+const SEED_WORDS_HERE = 2;
 /**
  * Words of a seed error's correct fact in one sentence that make it that fact without the note's topic
  * word: a story quoting the statement the note quotes need not say "praised" (three made a finding on
@@ -120,14 +122,13 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
     conflict += W.negatedEntity * Math.min(2, e.negatedEntities);
     rules.push(e.denial ? 'denial' : 'negated-name');
   }
-  // the correct fact of a seed error: its words here, enough of them (a name among them) in the story, about the note's
-  // topic (or so many of its words here that they tell the fact themselves)
-  // the correct fact, about the claim's topic ("…hacked…"): an entity the correction names, here ("the GRU"), or the
-  // fact's words here and enough of them (a name among them) in the story
+  // the correct fact of a seed error, about the claim's topic ("…hacked…"): an entity the correction names, here
+  // ("the GRU"), or two of the fact's words (or its name) here and enough of them (a name among them) in the story;
+  // so many of its words here tell the fact without the topic word
   const correctionEntities = profile.seedError?.entities.size ?? 0;
   const seedError =
     profile.seedError &&
-    e.seedTerms.length > 0 &&
+    (e.seedStrong || e.seedWords >= SEED_WORDS_HERE) &&
     (e.seedTopic || e.seedWords >= SEED_WORDS_WITHOUT_TOPIC) &&
     ((correctionEntities > 0 && e.seedTerms.some((t) => t.startsWith('='))) || (e.storySeedTerms >= 2 && (e.storySeedStrong || e.storySeedTerms >= 3)));
   // the correct fact told in this sentence itself, by its own name: the claim's event, even where the sentence

@@ -145,6 +145,18 @@ describe('three stance outcomes, asserted only on specific evidence', () => {
     expect(hit!.reason).toMatch(/Orbis Collective\.$/);
   });
 
+  it('one common word of a seed error’s correct fact in a sentence about the claim is not the correct fact', () => {
+    const noted = Watchlist.parse({
+      ...base,
+      claims: base.claims.map(({ correction: _c, ...claim }) =>
+        claim.id === 'K3' ? { ...claim, seed_error: 'Jane Roe only leaked the files; the hacking was done by the Orbis Collective.' } : claim,
+      ),
+    });
+    const text = 'The Orbis Collective held a press conference on Monday. Jane Roe said the Acme servers were hacked and that it was done in March.';
+    const hit = createScorer(noted).score({ title: '', text }).claims.find((c) => c.claim === 'K3');
+    expect(hit?.stance ?? 'none').not.toBe('contradicts');
+  });
+
   it('a story quoting the words a seed_error note quotes states the correct fact, without the note’s topic word', () => {
     const noted = Watchlist.parse({
       ...base,
