@@ -11,7 +11,7 @@ import { guessType, MEDIA_SUFFIXES, typeCues, type EntityType, type TypeCues } f
 import { isGivenName } from './given-names.js';
 import { countryCode } from './gazetteer.js';
 import { organisationOf } from './organisations.js';
-import { GENERATIONAL_SUFFIXES, JOB_TITLES, NAME_PARTICLES, ORG_SUFFIXES, ROMAN_SUFFIXES } from './lexicon.js';
+import { GENERATIONAL_SUFFIXES, JOB_TITLES, LEADING_ARTICLES, NAME_PARTICLES, ORG_SUFFIXES, ROMAN_SUFFIXES } from './lexicon.js';
 
 export interface ProposedAlias {
   text: string;
@@ -58,8 +58,6 @@ interface Candidate {
   cues: TypeCues;
 }
 
-/** Articles a name may be written with or without ("The Zeta Bureau" / "Zeta Bureau"). */
-const LEADING_ARTICLES = new Set(['the', 'le', 'la', 'les', 'der', 'die', 'das', 'el', 'los', 'las']);
 
 /**
  * Mentions that make a name an entity of the storyline (or two documents). Two, not three: a lawyer

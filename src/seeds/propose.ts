@@ -12,6 +12,7 @@ import { applyGazetteer } from './gazetteer.js';
 import { applyOrganisations } from './organisations.js';
 import { addDescriptions } from './descriptions.js';
 import { addTransliterations } from './translit.js';
+import { addInitials } from './initials.js';
 import { findDates } from './dates.js';
 import { findQuantities } from './quantities.js';
 import { proposeClaims, type ClaimOptions, type ProposedClaim } from './claims.js';
@@ -71,7 +72,7 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
   const claimSentences = new Set(proposeClaims(seeds, mentions, actors(first), options).map((c) => c.at));
   const found0 = proposeEntities(mentions, sentences, options, figures, claimSentences, caps.lower);
   const idByKey = found0.idByKey;
-  const entities = addTransliterations(applyOrganisations(applyGazetteer(found0.entities, idByKey), idByKey));
+  const entities = addInitials(addTransliterations(applyOrganisations(applyGazetteer(found0.entities, idByKey), idByKey)));
   addDescriptions(entities, sentences.flat());
   const claims = proposeClaims(seeds, mentions, actors(found0), options).map(({ at: _at, ...claim }) => claim);
   const threads = proposeThreads(claims, entities);
