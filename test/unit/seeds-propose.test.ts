@@ -70,6 +70,17 @@ describe('proposeWatchlist: entities', () => {
     expect(byId('daily_harbour_post')).toMatchObject({ type: 'media' });
   });
 
+  it('types a name whose founder or head the seeds name ("le fondateur de Zetaleaks") as an organisation, and the one "avocat de" names as a person', () => {
+    const seed = (n: number) =>
+      `Zetaleaks a publié ${n} documents le ${n} mars 2018, selon Lena Ortiz. ` +
+      (n === 1 ? `Le fondateur de Zetaleaks, Boris Lindqvist, a déclaré que les documents étaient authentiques. ` : '') +
+      (n === 2 ? `Un avocat de Varga a déclaré que son client niait tout. Varga a publié un message le ${n} avril 2018. ` : '') +
+      `Zetaleaks a confirmé la date, a déclaré Lena Ortiz.`;
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    expect(entity_(p, 'zetaleaks')?.type).toBe('org');
+    expect(entity_(p, 'varga')?.type).toBe('person');
+  });
+
   it('types a surname the seeds use alone as a person when a person\'s verb follows it ("Varga emailed"), not when only "said" does', () => {
     const seed = (n: number) =>
       `On ${n} March 2019, Varga emailed the Harbour Board about ${n} permits. Varga understood the permits were late, the Harbour Board said. ` +
