@@ -11,7 +11,7 @@ import { guessType, MEDIA_SUFFIXES, typeCues, type EntityType, type TypeCues } f
 import { isGivenName } from './given-names.js';
 import { countryCode } from './gazetteer.js';
 import { organisationOf } from './organisations.js';
-import { GENERATIONAL_SUFFIXES, JOB_TITLES, NAME_PARTICLES, ORG_SUFFIXES, ROMAN_SUFFIXES } from './lexicon.js';
+import { GENERATIONAL_SUFFIXES, JOB_TITLES, LEADING_ARTICLES, NAME_PARTICLES, ORG_SUFFIXES, ROMAN_SUFFIXES } from './lexicon.js';
 
 export interface ProposedAlias {
   text: string;
@@ -48,6 +48,8 @@ interface Candidate {
   inClaim: number;
   /** mentions in a sentence that carries a figure */
   withFigure: number;
+  /** mentions written as a person's full name, a given name first ("Anna Keller") */
+  fullName: number;
   kind: MentionKind;
   tokens: string[];
   surfaces: Map<string, number>;
@@ -56,8 +58,6 @@ interface Candidate {
   cues: TypeCues;
 }
 
-/** Articles a name may be written with or without ("The Zeta Bureau" / "Zeta Bureau"). */
-const LEADING_ARTICLES = new Set(['the', 'le', 'la', 'les', 'der', 'die', 'das', 'el', 'los', 'las']);
 
 /**
  * Mentions that make a name an entity of the storyline (or two documents). Two, not three: a lawyer
@@ -80,6 +80,8 @@ export interface EntityProposal {
   entities: ProposedEntity[];
   /** candidateKey(mention) → entity id, for kept entities */
   idByKey: Map<string, string>;
+  /** ids of the people kept only because the seeds name them in full: no claim's actors (see proposeEntities) */
+  named: Set<string>;
 }
 
 /**
@@ -91,6 +93,9 @@ export interface EntityProposal {
  * when the seeds name it once, or a story naming them could not be matched to the claim, unless
  * it reads as a phrase in capitals: `lowerWords` are the folded words the seeds write in lower case
  * (Capitalisation.lower, names.ts).
+ * A person the seeds name once in full, a given name first, outside any claim ("a déclaré Marc
+ * Lindqvist à Olga Weiss" where no claim is kept) is kept too, in `named`: stories about the
+ * storyline name the same people, but no claim's sentence is about them, so they are no claim's actors.
  */
 export function proposeEntities(
   found: readonly SeedMention[],
@@ -109,7 +114,7 @@ export function proposeEntities(
     const key = candidateKey(mention);
     let c = candidates.get(key);
     if (!c) {
-      c = { key, inClaim: 0, withFigure: 0, kind: mention.kind, tokens: mention.key.split(' '), surfaces: new Map(), count: 0, docs: new Set(), cues: typeCues() };
+      c = { key, inClaim: 0, withFigure: 0, fullName: 0, kind: mention.kind, tokens: mention.key.split(' '), surfaces: new Map(), count: 0, docs: new Set(), cues: typeCues() };
       candidates.set(key, c);
     }
     // "TRUMP:" heading a transcript's turn is the name "Trump" in capitals, not an acronym
@@ -118,7 +123,9 @@ export function proposeEntities(
     c.count++;
     c.docs.add(f.doc);
     if (figures.has(`${f.doc}:${f.sentence}`)) c.withFigure++;
-    if (claimSentences.has(`${f.doc}:${f.sentence}`) && mention.kind === 'name' && c.tokens.length >= 2 && properName(mention.surface) && !capitalisedPhrase(mention, lowerWords)) c.inClaim++;
+    const named = mention.kind === 'name' && c.tokens.length >= 2 && properName(mention.surface) && !capitalisedPhrase(mention, lowerWords);
+    if (named && claimSentences.has(`${f.doc}:${f.sentence}`)) c.inClaim++;
+    if (named && isGivenName(c.tokens[0])) c.fullName++;
     c.cues.add(mention, sentences[f.doc][f.sentence]);
   }
   const passes = (count: number, docs: number, withFigure = 0, inClaim = 0) =>
@@ -229,6 +236,7 @@ export function proposeEntities(
   const entities: ProposedEntity[] = [];
   const idByKey = new Map<string, string>();
   const usedIds = new Set<string>();
+  const named = new Set<string>();
   const drafts = [...members.values()]
     .map((list) => ({
       list,
@@ -236,8 +244,9 @@ export function proposeEntities(
       docs: new Set(list.flatMap((c) => [...c.docs])).size,
       withFigure: sum(list.map((c) => c.withFigure)),
       inClaim: sum(list.map((c) => c.inClaim)),
+      fullName: sum(list.map((c) => c.fullName)),
     }))
-    .filter((g) => passes(g.count, g.docs, g.withFigure, g.inClaim))
+    .filter((g) => passes(g.count, g.docs, g.withFigure, g.inClaim) || g.fullName > 0)
     .sort((a, b) => b.docs - a.docs || b.count - a.count || a.list[0].key.localeCompare(b.list[0].key));
   const allKeys = new Set(drafts.flatMap((g) => g.list.map((c) => c.key)));
   for (const g of drafts) {
@@ -256,9 +265,10 @@ export function proposeEntities(
     });
     const aliases = aliasesOf(g.list, canonical, surface, type, lastName, allKeys);
     entities.push({ id, type, aliases, mentions: g.count, documents: g.docs });
+    if (!passes(g.count, g.docs, g.withFigure, g.inClaim)) named.add(id);
     for (const c of g.list) idByKey.set(c.key, id);
   }
-  return { entities, idByKey };
+  return { entities, idByKey, named };
 }
 
 function aliasesOf(list: Candidate[], canonical: Candidate, surface: string, type: EntityType, lastName: string | null, allKeys: ReadonlySet<string>): ProposedAlias[] {

@@ -37,6 +37,17 @@ const PERSON_VERB_KEYS = foldedPhrases(PERSON_VERBS);
 /** A person's verb after the name counts from this share of the mentions: one slip of a body ("the Agency understood") is not enough. */
 const MIN_PERSON_VERB_SHARE = 0.25;
 const ROLE_KEYS = new Set([...ROLE_NOUNS].map((w) => foldText(w)));
+/**
+ * Who leads or founds a body, right before "of" and its name ("le fondateur de Zetaleaks", "CEO of
+ * Zeta"): the name is the body's, not a person's (the role noun is someone else's).
+ */
+const HEAD_KEYS = new Set(
+  'fondateur fondatrice directeur directrice dirigeant dirigeante patron patronne pdg founder cofounder co-founder director ceo chairman chairwoman head gründer direktor leiter chef fundador fundadora director directora основатель директор руководитель глава'
+    .split(' ')
+    .map((w) => foldText(w)),
+);
+/** The words "of" a role noun is joined to its body with. */
+const OF_WORDS = new Set(['de', 'du', 'des', 'of', 'at', 'von', 'der', 'del']);
 /** ", un avocat", ", directeur du…", ", a lawyer": the word after the comma. */
 const APPOSITION_ROLE_RE = /^\s*,\s*(?:(?:un|une|le|la|l['’]|a|an|the|der|die|ein|eine|el|una)\s*)?([\p{L}-]+)/iu;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
@@ -67,6 +78,7 @@ export class TypeCues {
   platformPreposition = 0;
   media = 0;
   place = 0;
+  org = 0;
 
   add(m: Mention, sentence: string): void {
     this.mentions++;
@@ -74,7 +86,9 @@ export class TypeCues {
     const after = wordsAfter(sentence, m.end, CUE_WORDS);
     const last = before[before.length - 1] ?? '';
     const apposed = APPOSITION_ROLE_RE.exec(sentence.slice(m.end, m.end + 60))?.[1] ?? '';
-    if (m.honorific || before.slice(-2).some(isRole) || isRole(apposed)) this.person++;
+    const headOf = OF_WORDS.has(last) && HEAD_KEYS.has(before[before.length - 2] ?? '');
+    if (headOf) this.org++;
+    else if (m.honorific || before.slice(-2).some(isRole) || isRole(apposed)) this.person++;
     if (hasPhrase(after.slice(0, 2), PERSON_VERB_KEYS)) this.personVerb++;
     if (hasPhrase(before, PLATFORM_KEYS) || hasPhrase(after, PLATFORM_KEYS)) this.platform++;
     if (PLATFORM_PREPOSITIONS.has(last)) this.platformPreposition++;
@@ -83,7 +97,7 @@ export class TypeCues {
   }
 
   merge(other: TypeCues): TypeCues {
-    for (const k of ['mentions', 'person', 'personVerb', 'platform', 'platformPreposition', 'media', 'place'] as const) this[k] += other[k];
+    for (const k of ['mentions', 'person', 'personVerb', 'platform', 'platformPreposition', 'media', 'place', 'org'] as const) this[k] += other[k];
     return this;
   }
 }
@@ -138,7 +152,7 @@ export function guessType(cues: TypeCues, tokens: readonly string[], shape: Name
   const order: EntityType[] = ['person', 'org', 'media', 'platform', 'place'];
   let best: EntityType = 'other';
   for (const t of order) if (scores[t] > scores[best]) best = t;
-  // an acronym with no other cue is most often an organisation (GRU, FBI, DNC)
-  if (best === 'other' && shape.acronym) return 'org';
+  // an acronym with no other cue is most often an organisation (GRU, FBI, DNC), and so is a name someone founded or heads
+  if (best === 'other' && (shape.acronym || cues.org > 0)) return 'org';
   return best;
 }

@@ -41,6 +41,8 @@ export const FUNCTION_WORDS = new Set(
     .flatMap((word) => [word, foldText(word)]),
 );
 
+/** Articles a name may be written with or without ("The Zeta Bureau" / "Zeta Bureau"). */
+export const LEADING_ARTICLES = new Set(['the', 'le', 'la', 'les', 'der', 'die', 'das', 'el', 'los', 'las']);
 /** Lower-case words that may sit inside a name between capitalised words ("Université de Columbia", "Ludwig von Mises"). */
 export const NAME_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'zu', 'da', 'di', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'y', 'ter']);
 /** At most this many particles in a row inside a name ("de la"). */

@@ -12,10 +12,11 @@ import { applyGazetteer } from './gazetteer.js';
 import { applyOrganisations } from './organisations.js';
 import { addDescriptions } from './descriptions.js';
 import { addTransliterations } from './translit.js';
+import { addInitials } from './initials.js';
 import { findDates } from './dates.js';
 import { findQuantities } from './quantities.js';
 import { proposeClaims, type ClaimOptions, type ProposedClaim } from './claims.js';
-import { DEFAULT_MIN_MENTIONS, proposeEntities, type EntityOptions, type ProposedEntity } from './entities.js';
+import { DEFAULT_MIN_MENTIONS, proposeEntities, type EntityOptions, type EntityProposal, type ProposedEntity } from './entities.js';
 import { findMentions, learnCapitalisation } from './names.js';
 import { proposeThreads, type ProposedThread } from './threads.js';
 import { splitJoinedNames, type SeedMention } from './split-names.js';
@@ -68,12 +69,12 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
     );
   }
   applyOrganisations(applyGazetteer(first.entities, first.idByKey), first.idByKey);
-  const claimSentences = new Set(proposeClaims(seeds, mentions, first.idByKey, options).map((c) => c.at));
+  const claimSentences = new Set(proposeClaims(seeds, mentions, actors(first), options).map((c) => c.at));
   const found0 = proposeEntities(mentions, sentences, options, figures, claimSentences, caps.lower);
   const idByKey = found0.idByKey;
-  const entities = addTransliterations(applyOrganisations(applyGazetteer(found0.entities, idByKey), idByKey));
+  const entities = addInitials(addTransliterations(applyOrganisations(applyGazetteer(found0.entities, idByKey), idByKey)));
   addDescriptions(entities, sentences.flat());
-  const claims = proposeClaims(seeds, mentions, idByKey, options).map(({ at: _at, ...claim }) => claim);
+  const claims = proposeClaims(seeds, mentions, actors(found0), options).map(({ at: _at, ...claim }) => claim);
   const threads = proposeThreads(claims, entities);
   const lang = detectLang(sentences.flat().join(' '));
   const watchlist = Watchlist.parse({
@@ -84,6 +85,11 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
     ...(threads.length ? { threads } : {}),
   });
   return { watchlist, entities, claims, threads };
+}
+
+/** candidateKey → entity id of the entities claims may name: not the people kept only because the seeds name them in full. */
+function actors({ idByKey, named }: EntityProposal): Map<string, string> {
+  return new Map([...idByKey].filter(([, id]) => !named.has(id)));
 }
 
 /** Propose a watchlist from seed documents (see proposeFromSeeds). */

@@ -15,21 +15,36 @@ const docs = readdirSync(FIXTURES)
 const proposal = proposeFromSeeds(docs);
 const wl = proposal.watchlist;
 const entity = (id: string) => wl.entities.find((e) => e.id === id);
+const entity_ = (p: { watchlist: Watchlist }, id: string) => p.watchlist.entities.find((e) => e.id === id);
 const allAliases = wl.entities.flatMap((e) => e.aliases.map((a) => a.text));
 
 describe('proposeWatchlist: entities', () => {
-  it("keeps a full name the seeds give once when it is the actor of a proposed claim, not a one-off name elsewhere", () => {
+  it("keeps a full name the seeds give once when it is the actor of a proposed claim, and a person named once in full elsewhere as no claim's actor", () => {
     const seed = (n: number) =>
       `Le groupe Orvalis a versé ${n} millions d'euros au fonds, selon Anna Keller. Anna Keller a confirmé le montant le ${n} mars 2018. ` +
       (n === 1 ? `Boris Lindqvist, un avocat du groupe, a déclaré que le versement avait eu lieu le 4 mai 2017. ` : '') +
-      (n === 2 ? `Le temps était beau ce jour-là pour Clara Moreno. ` : '') +
+      (n === 2 ? `Le temps était beau ce jour-là pour Clara Moreno à Port Delmar. ` : '') +
       `Orvalis Group et Anna Keller ont refusé de commenter davantage.`;
     const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
     const ids = p.watchlist.entities.map((e) => e.id);
     expect(ids).toContain('boris_lindqvist');
-    expect(ids).not.toContain('clara_moreno');
+    // a story about the storyline may name her; no claim of the seeds is about her, nor about a place named once
+    expect(ids).toContain('clara_moreno');
+    expect(entity_(p, 'clara_moreno')?.type).toBe('person');
+    expect(ids).not.toContain('port_delmar');
+    expect(p.watchlist.claims.flatMap((c) => c.entities)).not.toContain('clara_moreno');
     const claim = p.watchlist.claims.find((c) => c.quote.startsWith('Boris Lindqvist'));
     expect(claim?.entities).toContain('boris_lindqvist');
+  });
+
+  it("lets no person named once in full outside the claims make a sentence a claim (the claims stay those without them)", () => {
+    const docs = [
+      { key: 'S1', file: '1.txt', text: 'Orvalis Group a versé tout le fonds aux familles, a déclaré Anna Keller hier soir.' },
+      { key: 'S2', file: '2.txt', text: 'Anna Keller a déclaré à Clara Moreno que Orvalis Group avait versé tout le fonds aux familles.' },
+    ];
+    const p = proposeFromSeeds(docs, { maxClaims: 1 });
+    expect(p.watchlist.entities.map((e) => e.id)).toContain('clara_moreno');
+    expect(p.watchlist.claims.map((c) => c.source)).toEqual(['S1']);
   });
 
   it('keeps no capitalised phrase of a claim as an actor when the seeds write its words in lower case, but keeps a one-off full name', () => {
@@ -53,6 +68,17 @@ describe('proposeWatchlist: entities', () => {
     expect(byId('steve_okonkwo')!.aliases.some((a) => /\p{Script=Cyrillic}/u.test(a.text))).toBe(true);
     // "le Daily Harbour Post" reads like a place after « le » / « au »; its last word says it is an outlet
     expect(byId('daily_harbour_post')).toMatchObject({ type: 'media' });
+  });
+
+  it('types a name whose founder or head the seeds name ("le fondateur de Zetaleaks") as an organisation, and the one "avocat de" names as a person', () => {
+    const seed = (n: number) =>
+      `Zetaleaks a publié ${n} documents le ${n} mars 2018, selon Lena Ortiz. ` +
+      (n === 1 ? `Le fondateur de Zetaleaks, Boris Lindqvist, a déclaré que les documents étaient authentiques. ` : '') +
+      (n === 2 ? `Un avocat de Varga a déclaré que son client niait tout. Varga a publié un message le ${n} avril 2018. ` : '') +
+      `Zetaleaks a confirmé la date, a déclaré Lena Ortiz.`;
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    expect(entity_(p, 'zetaleaks')?.type).toBe('org');
+    expect(entity_(p, 'varga')?.type).toBe('person');
   });
 
   it('types a surname the seeds use alone as a person when a person\'s verb follows it ("Varga emailed"), not when only "said" does', () => {
