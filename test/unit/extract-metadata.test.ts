@@ -44,6 +44,14 @@ describe('title', () => {
     expect(read(head, `<h1>Weather</h1><h1>River Street flood barriers</h1>${BODY}`).title).toBe('Flood barriers approved for River Street');
   });
 
+  it('takes the one headline when the other <h1>s are empty, the site name or the same headline again', () => {
+    const head = '<title>Lantern festival moves to the harbour | County Weekly</title><meta property="og:site_name" content="County Weekly">';
+    const headline = 'Lantern festival moves to the harbour front this year';
+    expect(read(head, `<h1 class="small">${headline}</h1><h1 class="large">${headline}</h1>${BODY}`).title).toBe(headline);
+    expect(read(head, `<h1><img src="logo.png" alt=""></h1><h1>${headline}</h1>${BODY}`).title).toBe(headline);
+    expect(read(head, `<h1>County Weekly</h1><h1>${headline}</h1>${BODY}`).title).toBe(headline);
+  });
+
   it('falls back to the <h1>', () => {
     expect(read('', `<h1>The only headline</h1>${BODY}`).title).toBe('The only headline');
   });
