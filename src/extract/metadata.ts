@@ -186,7 +186,7 @@ function str(value: unknown): string | undefined {
 }
 
 function clean(text: string): string {
-  return stripTagLike(collapse(process.env.XTR_SHY ? text.replace(/\u00ad/g, '') : text));
+  return stripTagLike(collapse(text));
 }
 
 /** A headline longer than this is a paragraph set in an h1. */
@@ -236,6 +236,15 @@ function distinctHeadlines(h1s: Element[], siteName: string | undefined): { elem
 }
 
 /**
+ * A kicker styled apart at the head of the <h1> and the headline as its bare text after it:
+ * `<h1><span class="topline">Kicker</span> Headline</h1>`. Tags that set a word or a phrase inside a
+ * headline (em, i, b, a) are not kickers; a one-word rest is a headline split in two styles.
+ * Titles right: tune half 78.1% → 78.6% (3 fixed, none lost), report half 76.2% → 76.4%.
+ */
+const KICKER_TAGS = new Set(['span', 'small', 'div', 'strong']);
+const MIN_KICKED_HEADLINE_WORDS = 2;
+
+/**
  * "Investitionen in IT-Sicherheit" + "Cyber-Angriffe: 20 Prozent …": a kicker element set in the <h1>
  * before the headline's own element. When the h1's last elements spell a declared title, they are the headline.
  * Titles right: tune half 76.3% → 76.7% (3 fixed, none lost), report half 75.2% → 76.0% (5 fixed, none lost).
@@ -246,6 +255,12 @@ function withoutKicker(h1: Element, headline: string, declared: (string | undefi
     return title ? [title.toLowerCase(), withoutSiteSuffix(title, siteName, url, '').toLowerCase()] : [];
   });
   const parts = h1.children;
+  const shown = parts.filter((part) => part.type === 'tag' || (part.type === 'text' && part.data.trim() !== ''));
+  const [kicker, rest] = shown;
+  if (shown.length === 2 && kicker.type === 'tag' && KICKER_TAGS.has(kicker.name) && kicker.attribs.class && rest.type === 'text' && clean(textOf(kicker))) {
+    const tail = clean(rest.data);
+    if (tail.split(' ').length >= MIN_KICKED_HEADLINE_WORDS) return tail;
+  }
   for (let k = 1; k < parts.length; k++) {
     const tail = clean(textOf(parts.slice(k)));
     if (!tail || tail.length >= headline.length || !clean(textOf(parts.slice(0, k)))) continue;

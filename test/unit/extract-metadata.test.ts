@@ -38,6 +38,15 @@ describe('title', () => {
     expect(read(head, `${whole}${BODY}`).title).toBe('Town council: flood barriers approved for River Street');
   });
 
+  it('leaves out a kicker styled apart at the head of the <h1> before the headline’s bare text', () => {
+    const head = '<title>Harbour works: what changes for ferries | County Weekly</title>';
+    const h1 = '<h1><span class="topline">Harbour works: what changes for ferries</span> Ferry timetable moves to the summer hours</h1>';
+    expect(read(head, `${h1}${BODY}`).title).toBe('Ferry timetable moves to the summer hours');
+    // a phrase set in italics inside the headline is part of it
+    const italic = '<h1><em class="work">Harbour works</em> opens at the ferry terminal</h1>';
+    expect(read('<title>Harbour works opens at the ferry terminal | County Weekly</title>', `${italic}${BODY}`).title).toBe('Harbour works opens at the ferry terminal');
+  });
+
   it('keeps the declared title when the one <h1> is something else (a logo, a section name)', () => {
     const head = '<meta property="og:title" content="Flood barriers approved for River Street">';
     expect(read(head, `<h1>County Weekly</h1>${BODY}`).title).toBe('Flood barriers approved for River Street');
