@@ -210,11 +210,29 @@ function pickTitle(index: DocumentIndex, declared: string | undefined, siteName:
     const shared = words.filter((word) => declaredTitles.includes(word)).length;
     if (!declaredTitles.trim() || shared >= words.length * HEADLINE_SHARED_WORDS) return withoutKicker(headlines[0].element, h1, [declared, documentTitle], siteName, url);
   }
+  // several headlines (a site name, "Navigation", the article's own): the one the declared title opens with
+  if (headlines.length > 1) {
+    const lead = headlines.find(({ text }) => text.split(' ').length >= MIN_OPENING_HEADLINE_WORDS && [declared, documentTitle].some((title) => title && opensTitle(clean(title), text)));
+    if (lead) return lead.text;
+  }
   for (const candidate of [declared, documentTitle]) {
     const cleaned = candidate ? withoutSiteSuffix(clean(candidate), siteName, url, h1) : '';
     if (cleaned) return cleaned;
   }
   return h1;
+}
+
+/**
+ * Of several <h1>s, the one a declared title opens with, a separator after it ("Headline - Section -
+ * Site"), is the headline; one word alone may be a section's name. Titles right: tune half 78.6% →
+ * 79.2% (4 fixed, none lost), report half 76.4% → 76.7%. Also taking the one a title closes with ("Site |
+ * Headline"): tune 79.2% → 79.0%.
+ */
+const MIN_OPENING_HEADLINE_WORDS = 2;
+const OPENING_SEPARATOR = new RegExp(`^(?:${TITLE_SEPARATOR.source})`, 'u');
+
+function opensTitle(title: string, headline: string): boolean {
+  return title.length > headline.length && title.slice(0, headline.length).toLowerCase() === headline.toLowerCase() && OPENING_SEPARATOR.test(title.slice(headline.length));
 }
 
 /**

@@ -61,6 +61,13 @@ describe('title', () => {
     expect(read(head, `<h1>County Weekly</h1><h1>${headline}</h1>${BODY}`).title).toBe(headline);
   });
 
+  it('takes, of several <h1>s, the one the declared title opens with', () => {
+    const head = '<title>Lantern festival moves to the harbour - The weekly paper of the seven valley towns</title>';
+    expect(read(head, `<h1>Quick links</h1><h1>The weekly paper</h1><h1>Lantern festival moves to the harbour</h1>${BODY}`).title).toBe('Lantern festival moves to the harbour');
+    // a section named in one word is no headline
+    expect(read('<title>Weather | Storm warning for the coast tonight</title>', `<h1>Weather</h1><h1>Forecast</h1>${BODY}`).title).toBe('Storm warning for the coast tonight');
+  });
+
   it('falls back to the <h1>', () => {
     expect(read('', `<h1>The only headline</h1>${BODY}`).title).toBe('The only headline');
   });
