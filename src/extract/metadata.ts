@@ -201,25 +201,54 @@ function pickTitle(index: DocumentIndex, declared: string | undefined, siteName:
   const documentTitle = clean(textOf(index.title ? [index.title] : []));
   const headlines = distinctHeadlines(index.h1, siteName);
   const h1 = headlines[0]?.text ?? '';
+  const declaredTitles = `${declared ?? ''} ${documentTitle}`.toLowerCase();
   // the page's one headline, when the declared titles say the same in other words (an SEO title, a
   // site suffix, a kicker): it is what readers see. Tune half 70.4% → 76.4% titles right, report half
   // 70.3% → 75.7% (pages whose h1 shares at least half its words with the declared titles).
-  if (headlines.length === 1) {
-    const declaredTitles = `${declared ?? ''} ${documentTitle}`.toLowerCase();
-    const words = h1.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2);
-    const shared = words.filter((word) => declaredTitles.includes(word)).length;
-    if (!declaredTitles.trim() || shared >= words.length * HEADLINE_SHARED_WORDS) return withoutKicker(headlines[0].element, h1, [declared, documentTitle], siteName, url);
+  if (headlines.length === 1 && (!declaredTitles.trim() || sharedWords(h1, declaredTitles).share >= HEADLINE_SHARED_WORDS)) {
+    return withoutKicker(headlines[0].element, h1, [declared, documentTitle], siteName, url);
   }
-  // several headlines (a site name, "Navigation", the article's own): the one the declared title opens with
+  // several headlines (a site name, "Navigation", the article's own): the one the declared title opens
+  // with, else the one that shares most of its words with the declared titles
   if (headlines.length > 1) {
     const lead = headlines.find(({ text }) => text.split(' ').length >= MIN_OPENING_HEADLINE_WORDS && [declared, documentTitle].some((title) => title && opensTitle(clean(title), text)));
     if (lead) return lead.text;
+    const closest = closestHeadline(headlines, declaredTitles);
+    if (closest) return withoutKicker(closest.element, closest.text, [declared, documentTitle], siteName, url);
   }
   for (const candidate of [declared, documentTitle]) {
     const cleaned = candidate ? withoutSiteSuffix(clean(candidate), siteName, url, h1) : '';
     if (cleaned) return cleaned;
   }
   return h1;
+}
+
+/** A headline's words (three letters or more), and the share of them the declared titles hold (1 when it has none). */
+function sharedWords(headline: string, declaredTitles: string): { words: number; share: number } {
+  const words = headline.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2);
+  const shared = words.filter((word) => declaredTitles.includes(word)).length;
+  return { words: words.length, share: words.length ? shared / words.length : 1 };
+}
+
+/**
+ * Of several <h1>s, the one of MIN_SIMILAR_HEADLINE_WORDS words or more that shares the largest share
+ * of its words with the declared titles, half at least (the first on a tie): the article's headline in
+ * other words than its SEO title, next to a blog's name or a "Most popular" heading. Shorter ones are
+ * section names and labels. Titles right: tune half 79.2% → 79.5% (8 fixed, 6 lost; 3 words: 79.0%,
+ * 5: 79.5%), report half 76.7% → 77.1%.
+ */
+const MIN_SIMILAR_HEADLINE_WORDS = 4;
+
+function closestHeadline<T extends { text: string }>(headlines: T[], declaredTitles: string): T | undefined {
+  let closest: T | undefined;
+  let best = HEADLINE_SHARED_WORDS;
+  for (const headline of headlines) {
+    const { words, share } = sharedWords(headline.text, declaredTitles);
+    if (words < MIN_SIMILAR_HEADLINE_WORDS || share < best || (share === best && closest)) continue;
+    closest = headline;
+    best = share;
+  }
+  return closest;
 }
 
 /**

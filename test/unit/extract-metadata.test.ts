@@ -50,7 +50,7 @@ describe('title', () => {
   it('keeps the declared title when the one <h1> is something else (a logo, a section name)', () => {
     const head = '<meta property="og:title" content="Flood barriers approved for River Street">';
     expect(read(head, `<h1>County Weekly</h1>${BODY}`).title).toBe('Flood barriers approved for River Street');
-    expect(read(head, `<h1>Weather</h1><h1>River Street flood barriers</h1>${BODY}`).title).toBe('Flood barriers approved for River Street');
+    expect(read(head, `<h1>Weather</h1><h1>River Street news</h1>${BODY}`).title).toBe('Flood barriers approved for River Street');
   });
 
   it('takes the one headline when the other <h1>s are empty, the site name or the same headline again', () => {
@@ -66,6 +66,14 @@ describe('title', () => {
     expect(read(head, `<h1>Quick links</h1><h1>The weekly paper</h1><h1>Lantern festival moves to the harbour</h1>${BODY}`).title).toBe('Lantern festival moves to the harbour');
     // a section named in one word is no headline
     expect(read('<title>Weather | Storm warning for the coast tonight</title>', `<h1>Weather</h1><h1>Forecast</h1>${BODY}`).title).toBe('Storm warning for the coast tonight');
+  });
+
+  it('takes, of several <h1>s, the headline the declared title says in other words', () => {
+    const head = '<title>Lantern festival moves to the harbour front | County Weekly</title>';
+    const h1s = '<h1>Notes from a small harbour town</h1><h1>This year the lantern festival moves to the harbour</h1><h1>Most popular posts this week</h1>';
+    expect(read(head, `${h1s}${BODY}`).title).toBe('This year the lantern festival moves to the harbour');
+    // a short heading that shares words is a section name
+    expect(read(head, `<h1>Harbour front</h1><h1>Festival news</h1>${BODY}`).title).toBe('Lantern festival moves to the harbour front');
   });
 
   it('falls back to the <h1>', () => {
