@@ -30,6 +30,8 @@ const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|Report|Posting|LiveBlogPo
 
 export interface PageMetadata {
   title: string;
+  /** the title as the page shows it, a subtitle after a pipe included: how the text finds the headline's element */
+  headline: string;
   canonicalUrl?: string;
   byline?: string;
   publishedAt?: string;
@@ -57,7 +59,8 @@ export function readMetadata($: CheerioAPI, index: DocumentIndex, url: string, r
 
   const siteName = clean(get('og:site_name', 'application-name') ?? nameOf(ld?.publisher) ?? '') || undefined;
   const ruleTitle = rule?.title ? clean(textOf($(rule.title).first().toArray())) : '';
-  const title = ruleTitle || pickTitle(index, get('og:title', 'twitter:title', 'dc.title') ?? str(ld?.headline), siteName, url);
+  const headline = ruleTitle || pickTitle(index, get('og:title', 'twitter:title', 'dc.title') ?? str(ld?.headline), siteName, url);
+  const title = ruleTitle ? ruleTitle : beforePipe(headline);
 
   const canonical = readCanonical(index, url) ?? absoluteHttp(str(ld?.url), url);
   const byline = ruleByline($, rule) ?? pickByline(index, get('author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author'), ld?.author);
@@ -110,7 +113,7 @@ export function readMetadata($: CheerioAPI, index: DocumentIndex, url: string, r
     index.discussionItem ||
     /^forum/i.test(get('og:type') ?? '') ||
     ([] as unknown[]).concat(ld?.['@type'] ?? []).some((type) => typeof type === 'string' && DISCUSSION_TYPE.test(type));
-  return { title, canonicalUrl: canonical, byline, publishedAt, lang, siteName, description, discussion };
+  return { title, headline, canonicalUrl: canonical, byline, publishedAt, lang, siteName, description, discussion };
 }
 
 /** A date's explicit UTC offset at its end ("…T21:36:00-03:00", "… 21:36 +0100"). */
@@ -341,6 +344,20 @@ function withoutSiteSuffix(title: string, siteName: string | undefined, url: str
   const head = () => pieces.slice(from, to - 1).join('');
   for (let dropped = 0; dropped < 2 && to > from && words(pieces[to]) <= MAX_SITE_SUFFIX_WORDS && head().length > pieces[to].length * 2; dropped++) to -= 2;
   return pieces.slice(from, to + 1).join('').trim();
+}
+
+/**
+ * "Headline | Subtitle": a title that still holds a pipe once its site name is gone, in the <h1> or
+ * the declared title, is the headline and a subtitle, a tagline or a second site part; the headline
+ * (of two words at least) is the title. Titles right: tune half 79.5% → 80.1% (6 fixed, 2 lost), report
+ * half 77.1% → 77.8%; word F1 unchanged (the text still finds the headline by its whole line).
+ */
+const PIPE = /\s+\|\s+/;
+const MIN_PIPED_HEADLINE_WORDS = 2;
+
+function beforePipe(title: string): string {
+  const [first] = title.split(PIPE);
+  return first !== title && first.split(' ').length >= MIN_PIPED_HEADLINE_WORDS ? first : title;
 }
 
 /** "www.lemonde.fr" → ["lemonde"]; used to spot the site name in a title. */

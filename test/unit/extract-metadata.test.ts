@@ -76,6 +76,15 @@ describe('title', () => {
     expect(read(head, `<h1>Harbour front</h1><h1>Festival news</h1>${BODY}`).title).toBe('Lantern festival moves to the harbour front');
   });
 
+  it('keeps the headline before a pipe that is left in the title (a subtitle, a tagline)', () => {
+    const head = '<title>Lantern festival moves to the harbour | A guide for visitors | County Weekly</title>';
+    const article = read(head, `<h1>Lantern festival moves to the harbour | A guide for visitors</h1>${BODY}`);
+    expect(article.title).toBe('Lantern festival moves to the harbour');
+    expect(article.text).not.toContain('A guide for visitors'); // the headline's line is still known as the headline
+    // one word before the pipe is no headline
+    expect(read('<title>Lanterns | A guide to the harbour festival</title>', `<h1>Lanterns | A guide to the harbour festival</h1>${BODY}`).title).toBe('Lanterns | A guide to the harbour festival');
+  });
+
   it('falls back to the <h1>', () => {
     expect(read('', `<h1>The only headline</h1>${BODY}`).title).toBe('The only headline');
   });
