@@ -295,7 +295,7 @@ const KICKER_TAGS = new Set(['span', 'small', 'div', 'strong']);
 const MIN_KICKED_HEADLINE_WORDS = 2;
 
 /**
- * "Investitionen in IT-Sicherheit" + "Cyber-Angriffe: 20 Prozent …": a kicker element set in the <h1>
+ * "Town council" + "Flood barriers approved for River Street": a kicker element set in the <h1>
  * before the headline's own element. When the h1's last elements spell a declared title, they are the headline.
  * Titles right: tune half 76.3% → 76.7% (3 fixed, none lost), report half 75.2% → 76.0% (5 fixed, none lost).
  */
