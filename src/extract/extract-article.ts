@@ -46,19 +46,20 @@ export function extractArticle(html: string, url: string): Article {
     if (meta.siteName) article.siteName = meta.siteName;
     if (meta.lang) article.lang = meta.lang;
   }
-  const known = [article.title, article.byline ?? ''];
+  const headline = meta?.headline || article.title;
+  const known = [headline, article.title, article.byline ?? ''];
   const discussion = meta?.discussion ?? false;
   try {
     const containers = rule ? ruleContainers($, rule) : [];
-    if (containers.length > 0) article.text = extractMainText({ root: $.root()[0], known, title: article.title, containers });
+    if (containers.length > 0) article.text = extractMainText({ root: $.root()[0], known, title: headline, containers });
     const root = textRoot($, index.body);
     if (article.text.length < MIN_RULE_TEXT_CHARS) {
-      const generic = extractMainText({ root, known, title: article.title, discussion, mains: index.mains });
+      const generic = extractMainText({ root, known, title: headline, discussion, mains: index.mains });
       if (generic.length > article.text.length) article.text = generic;
     }
     // a page rendered by script keeps its text for crawlers in <noscript> (forums, single-page apps)
     if (article.text.length < MIN_RULE_TEXT_CHARS && unwrapNoscript($)) {
-      const generic = extractMainText({ root, known, title: article.title, discussion, mains: index.mains });
+      const generic = extractMainText({ root, known, title: headline, discussion, mains: index.mains });
       if (generic.length > article.text.length) article.text = generic;
     }
   } catch {

@@ -30,6 +30,8 @@ const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|Report|Posting|LiveBlogPo
 
 export interface PageMetadata {
   title: string;
+  /** the title as the page shows it, a subtitle after a pipe included: how the text finds the headline's element */
+  headline: string;
   canonicalUrl?: string;
   byline?: string;
   publishedAt?: string;
@@ -57,7 +59,8 @@ export function readMetadata($: CheerioAPI, index: DocumentIndex, url: string, r
 
   const siteName = clean(get('og:site_name', 'application-name') ?? nameOf(ld?.publisher) ?? '') || undefined;
   const ruleTitle = rule?.title ? clean(textOf($(rule.title).first().toArray())) : '';
-  const title = ruleTitle || pickTitle(index, get('og:title', 'twitter:title', 'dc.title') ?? str(ld?.headline), siteName, url);
+  const headline = ruleTitle || pickTitle(index, get('og:title', 'twitter:title', 'dc.title') ?? str(ld?.headline), siteName, url);
+  const title = ruleTitle ? ruleTitle : beforePipe(headline);
 
   const canonical = readCanonical(index, url) ?? absoluteHttp(str(ld?.url), url);
   const byline = ruleByline($, rule) ?? pickByline(index, get('author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author'), ld?.author);
@@ -110,7 +113,7 @@ export function readMetadata($: CheerioAPI, index: DocumentIndex, url: string, r
     index.discussionItem ||
     /^forum/i.test(get('og:type') ?? '') ||
     ([] as unknown[]).concat(ld?.['@type'] ?? []).some((type) => typeof type === 'string' && DISCUSSION_TYPE.test(type));
-  return { title, canonicalUrl: canonical, byline, publishedAt, lang, siteName, description, discussion };
+  return { title, headline, canonicalUrl: canonical, byline, publishedAt, lang, siteName, description, discussion };
 }
 
 /** A date's explicit UTC offset at its end ("…T21:36:00-03:00", "… 21:36 +0100"). */
@@ -198,16 +201,23 @@ const HEADLINE_SHARED_WORDS = 0.5;
 const PERMALINK_SIGN = /\s*[¶#§🔗]$/u;
 
 function pickTitle(index: DocumentIndex, declared: string | undefined, siteName: string | undefined, url: string): string {
-  const h1 = clean(textOf(index.h1.slice(0, 1))).replace(PERMALINK_SIGN, '');
   const documentTitle = clean(textOf(index.title ? [index.title] : []));
+  const headlines = distinctHeadlines(index.h1, siteName);
+  const h1 = headlines[0]?.text ?? '';
+  const declaredTitles = `${declared ?? ''} ${documentTitle}`.toLowerCase();
   // the page's one headline, when the declared titles say the same in other words (an SEO title, a
   // site suffix, a kicker): it is what readers see. Tune half 70.4% → 76.4% titles right, report half
   // 70.3% → 75.7% (pages whose h1 shares at least half its words with the declared titles).
-  if (index.h1.length === 1 && h1 && h1.length <= MAX_HEADLINE_CHARS && h1.toLowerCase() !== siteName?.toLowerCase()) {
-    const declaredTitles = `${declared ?? ''} ${documentTitle}`.toLowerCase();
-    const words = h1.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2);
-    const shared = words.filter((word) => declaredTitles.includes(word)).length;
-    if (!declaredTitles.trim() || shared >= words.length * HEADLINE_SHARED_WORDS) return withoutKicker(index.h1[0], h1, [declared, documentTitle], siteName, url);
+  if (headlines.length === 1 && (!declaredTitles.trim() || sharedWords(h1, declaredTitles).share >= HEADLINE_SHARED_WORDS)) {
+    return withoutKicker(headlines[0].element, h1, [declared, documentTitle], siteName, url);
+  }
+  // several headlines (a site name, "Navigation", the article's own): the one the declared title opens
+  // with, else the one that shares most of its words with the declared titles
+  if (headlines.length > 1) {
+    const lead = headlines.find(({ text }) => text.split(' ').length >= MIN_OPENING_HEADLINE_WORDS && [declared, documentTitle].some((title) => title && opensTitle(clean(title), text)));
+    if (lead) return lead.text;
+    const closest = closestHeadline(headlines, declaredTitles);
+    if (closest) return withoutKicker(closest.element, closest.text, [declared, documentTitle], siteName, url);
   }
   for (const candidate of [declared, documentTitle]) {
     const cleaned = candidate ? withoutSiteSuffix(clean(candidate), siteName, url, h1) : '';
@@ -216,8 +226,76 @@ function pickTitle(index: DocumentIndex, declared: string | undefined, siteName:
   return h1;
 }
 
+/** A headline's words (three letters or more), and the share of them the declared titles hold (1 when it has none). */
+function sharedWords(headline: string, declaredTitles: string): { words: number; share: number } {
+  const words = headline.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 2);
+  const shared = words.filter((word) => declaredTitles.includes(word)).length;
+  return { words: words.length, share: words.length ? shared / words.length : 1 };
+}
+
 /**
- * "Investitionen in IT-Sicherheit" + "Cyber-Angriffe: 20 Prozent …": a kicker element set in the <h1>
+ * Of several <h1>s, the one of MIN_SIMILAR_HEADLINE_WORDS words or more that shares the largest share
+ * of its words with the declared titles, half at least (the first on a tie): the article's headline in
+ * other words than its SEO title, next to a blog's name or a "Most popular" heading. Shorter ones are
+ * section names and labels. Titles right: tune half 79.2% → 79.5% (8 fixed, 6 lost; 3 words: 79.0%,
+ * 5: 79.5%), report half 76.7% → 77.1%.
+ */
+const MIN_SIMILAR_HEADLINE_WORDS = 4;
+
+function closestHeadline<T extends { text: string }>(headlines: T[], declaredTitles: string): T | undefined {
+  let closest: T | undefined;
+  let best = HEADLINE_SHARED_WORDS;
+  for (const headline of headlines) {
+    const { words, share } = sharedWords(headline.text, declaredTitles);
+    if (words < MIN_SIMILAR_HEADLINE_WORDS || share < best || (share === best && closest)) continue;
+    closest = headline;
+    best = share;
+  }
+  return closest;
+}
+
+/**
+ * Of several <h1>s, the one a declared title opens with, a separator after it ("Headline - Section -
+ * Site"), is the headline; one word alone may be a section's name. Titles right: tune half 78.6% →
+ * 79.2% (4 fixed, none lost), report half 76.4% → 76.7%. Also taking the one a title closes with ("Site |
+ * Headline"): tune 79.2% → 79.0%.
+ */
+const MIN_OPENING_HEADLINE_WORDS = 2;
+const OPENING_SEPARATOR = new RegExp(`^(?:${TITLE_SEPARATOR.source})`, 'u');
+
+function opensTitle(title: string, headline: string): boolean {
+  return title.length > headline.length && title.slice(0, headline.length).toLowerCase() === headline.toLowerCase() && OPENING_SEPARATOR.test(title.slice(headline.length));
+}
+
+/**
+ * The page's <h1> texts that can be a headline, each once: an empty h1 (a logo image), one naming the
+ * site, or the same headline set twice (one for small screens, one for large) leave one headline.
+ * Titles right: tune half 77.4% → 78.1% (6 fixed, 1 lost), report half 76.2% → 76.2%.
+ */
+function distinctHeadlines(h1s: Element[], siteName: string | undefined): { element: Element; text: string }[] {
+  const seen = new Set<string>();
+  const headlines: { element: Element; text: string }[] = [];
+  for (const element of h1s) {
+    const text = clean(textOf(element)).replace(PERMALINK_SIGN, '');
+    const key = text.toLowerCase();
+    if (!text || text.length > MAX_HEADLINE_CHARS || key === siteName?.toLowerCase() || seen.has(key)) continue;
+    seen.add(key);
+    headlines.push({ element, text });
+  }
+  return headlines;
+}
+
+/**
+ * A kicker styled apart at the head of the <h1> and the headline as its bare text after it:
+ * `<h1><span class="topline">Kicker</span> Headline</h1>`. Tags that set a word or a phrase inside a
+ * headline (em, i, b, a) are not kickers; a one-word rest is a headline split in two styles.
+ * Titles right: tune half 78.1% → 78.6% (3 fixed, none lost), report half 76.2% → 76.4%.
+ */
+const KICKER_TAGS = new Set(['span', 'small', 'div', 'strong']);
+const MIN_KICKED_HEADLINE_WORDS = 2;
+
+/**
+ * "Town council" + "Flood barriers approved for River Street": a kicker element set in the <h1>
  * before the headline's own element. When the h1's last elements spell a declared title, they are the headline.
  * Titles right: tune half 76.3% → 76.7% (3 fixed, none lost), report half 75.2% → 76.0% (5 fixed, none lost).
  */
@@ -227,6 +305,12 @@ function withoutKicker(h1: Element, headline: string, declared: (string | undefi
     return title ? [title.toLowerCase(), withoutSiteSuffix(title, siteName, url, '').toLowerCase()] : [];
   });
   const parts = h1.children;
+  const shown = parts.filter((part) => part.type === 'tag' || (part.type === 'text' && part.data.trim() !== ''));
+  const [kicker, rest] = shown;
+  if (shown.length === 2 && kicker.type === 'tag' && KICKER_TAGS.has(kicker.name) && kicker.attribs.class && rest.type === 'text' && clean(textOf(kicker))) {
+    const tail = clean(rest.data);
+    if (tail.split(' ').length >= MIN_KICKED_HEADLINE_WORDS) return tail;
+  }
   for (let k = 1; k < parts.length; k++) {
     const tail = clean(textOf(parts.slice(k)));
     if (!tail || tail.length >= headline.length || !clean(textOf(parts.slice(0, k)))) continue;
@@ -260,6 +344,20 @@ function withoutSiteSuffix(title: string, siteName: string | undefined, url: str
   const head = () => pieces.slice(from, to - 1).join('');
   for (let dropped = 0; dropped < 2 && to > from && words(pieces[to]) <= MAX_SITE_SUFFIX_WORDS && head().length > pieces[to].length * 2; dropped++) to -= 2;
   return pieces.slice(from, to + 1).join('').trim();
+}
+
+/**
+ * "Headline | Subtitle": a title that still holds a pipe once its site name is gone, in the <h1> or
+ * the declared title, is the headline and a subtitle, a tagline or a second site part; the headline
+ * (of two words at least) is the title. Titles right: tune half 79.5% → 80.1% (6 fixed, 2 lost), report
+ * half 77.1% → 77.8%; word F1 unchanged (the text still finds the headline by its whole line).
+ */
+const PIPE = /\s+\|\s+/;
+const MIN_PIPED_HEADLINE_WORDS = 2;
+
+function beforePipe(title: string): string {
+  const [first] = title.split(PIPE);
+  return first !== title && first.split(' ').length >= MIN_PIPED_HEADLINE_WORDS ? first : title;
 }
 
 /** "www.lemonde.fr" → ["lemonde"]; used to spot the site name in a title. */

@@ -25,8 +25,8 @@ describe('title', () => {
   });
 
   it('takes the page’s one headline when the declared title says the same with a kicker or a site name', () => {
-    const head = '<title>Verfassungsgericht: Prozess geht weiter / Politik / Home - Suedtirol Online</title><meta property="og:title" content="TV-TIPP - Verfassungsgericht: Prozess geht weiter">';
-    expect(read(head, `<h1>Verfassungsgericht: Prozess geht weiter</h1>${BODY}`).title).toBe('Verfassungsgericht: Prozess geht weiter');
+    const head = '<title>Stadtrat: Hafenfest zieht um / Lokales / Home - Talbote Online</title><meta property="og:title" content="TIPP - Stadtrat: Hafenfest zieht um">';
+    expect(read(head, `<h1>Stadtrat: Hafenfest zieht um</h1>${BODY}`).title).toBe('Stadtrat: Hafenfest zieht um');
   });
 
   it('leaves out a kicker element set in the <h1> before the headline the declared title gives', () => {
@@ -38,10 +38,51 @@ describe('title', () => {
     expect(read(head, `${whole}${BODY}`).title).toBe('Town council: flood barriers approved for River Street');
   });
 
+  it('leaves out a kicker styled apart at the head of the <h1> before the headline’s bare text', () => {
+    const head = '<title>Harbour works: what changes for ferries | County Weekly</title>';
+    const h1 = '<h1><span class="topline">Harbour works: what changes for ferries</span> Ferry timetable moves to the summer hours</h1>';
+    expect(read(head, `${h1}${BODY}`).title).toBe('Ferry timetable moves to the summer hours');
+    // a phrase set in italics inside the headline is part of it
+    const italic = '<h1><em class="work">Harbour works</em> opens at the ferry terminal</h1>';
+    expect(read('<title>Harbour works opens at the ferry terminal | County Weekly</title>', `${italic}${BODY}`).title).toBe('Harbour works opens at the ferry terminal');
+  });
+
   it('keeps the declared title when the one <h1> is something else (a logo, a section name)', () => {
     const head = '<meta property="og:title" content="Flood barriers approved for River Street">';
     expect(read(head, `<h1>County Weekly</h1>${BODY}`).title).toBe('Flood barriers approved for River Street');
-    expect(read(head, `<h1>Weather</h1><h1>River Street flood barriers</h1>${BODY}`).title).toBe('Flood barriers approved for River Street');
+    expect(read(head, `<h1>Weather</h1><h1>River Street news</h1>${BODY}`).title).toBe('Flood barriers approved for River Street');
+  });
+
+  it('takes the one headline when the other <h1>s are empty, the site name or the same headline again', () => {
+    const head = '<title>Lantern festival moves to the harbour | County Weekly</title><meta property="og:site_name" content="County Weekly">';
+    const headline = 'Lantern festival moves to the harbour front this year';
+    expect(read(head, `<h1 class="small">${headline}</h1><h1 class="large">${headline}</h1>${BODY}`).title).toBe(headline);
+    expect(read(head, `<h1><img src="logo.png" alt=""></h1><h1>${headline}</h1>${BODY}`).title).toBe(headline);
+    expect(read(head, `<h1>County Weekly</h1><h1>${headline}</h1>${BODY}`).title).toBe(headline);
+  });
+
+  it('takes, of several <h1>s, the one the declared title opens with', () => {
+    const head = '<title>Lantern festival moves to the harbour - The weekly paper of the seven valley towns</title>';
+    expect(read(head, `<h1>Quick links</h1><h1>The weekly paper</h1><h1>Lantern festival moves to the harbour</h1>${BODY}`).title).toBe('Lantern festival moves to the harbour');
+    // a section named in one word is no headline
+    expect(read('<title>Weather | Storm warning for the coast tonight</title>', `<h1>Weather</h1><h1>Forecast</h1>${BODY}`).title).toBe('Storm warning for the coast tonight');
+  });
+
+  it('takes, of several <h1>s, the headline the declared title says in other words', () => {
+    const head = '<title>Lantern festival moves to the harbour front | County Weekly</title>';
+    const h1s = '<h1>Notes from a small harbour town</h1><h1>This year the lantern festival moves to the harbour</h1><h1>Most popular posts this week</h1>';
+    expect(read(head, `${h1s}${BODY}`).title).toBe('This year the lantern festival moves to the harbour');
+    // a short heading that shares words is a section name
+    expect(read(head, `<h1>Harbour front</h1><h1>Festival news</h1>${BODY}`).title).toBe('Lantern festival moves to the harbour front');
+  });
+
+  it('keeps the headline before a pipe that is left in the title (a subtitle, a tagline)', () => {
+    const head = '<title>Lantern festival moves to the harbour | A guide for visitors | County Weekly</title>';
+    const article = read(head, `<h1>Lantern festival moves to the harbour | A guide for visitors</h1>${BODY}`);
+    expect(article.title).toBe('Lantern festival moves to the harbour');
+    expect(article.text).not.toContain('A guide for visitors'); // the headline's line is still known as the headline
+    // one word before the pipe is no headline
+    expect(read('<title>Lanterns | A guide to the harbour festival</title>', `<h1>Lanterns | A guide to the harbour festival</h1>${BODY}`).title).toBe('Lanterns | A guide to the harbour festival');
   });
 
   it('falls back to the <h1>', () => {
