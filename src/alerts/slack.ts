@@ -86,7 +86,7 @@ export function alertClaims(alert: Alert): ClaimHit[] {
   return shownClaims(alert.score.claims, { minClaimScore: alert.minClaimScore ?? 0, possible: false }).filter((hit) => hit.stance === stance);
 }
 
-/** "Contradicts C35 · RT spent on promoted tweets"; "Relevant · <title>" without a claim. */
+/** "Contradicts C35 · Zeta Group spent on sponsored tweets"; "Relevant · <title>" without a claim. */
 export function alertHeader(alert: Alert): string {
   const hits = alertClaims(alert);
   // plain text, but a `<…>` could still read as a mention or a tag in some clients: use look-alike angles

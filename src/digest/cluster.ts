@@ -8,7 +8,7 @@ import type { DigestEntry } from '../domain/types.js';
 
 const TITLE_JACCARD_MIN = 0.6; // outlets retouch a wire headline by a word or two; two stories of one thread share far fewer words
 const SAME_STORY_WINDOW_MS = 3 * 24 * 3600 * 1000; // the same headline days later is a new development, not a rerun
-const MIN_TITLE_TOKENS = 3; // "Trump Jr." alone is a topic, not a story: too short to prove two pages are one story
+const MIN_TITLE_TOKENS = 3; // "Roe Jr." alone is a topic, not a story: too short to prove two pages are one story
 const SITE_SUFFIX_MAX_WORDS = 4; // "… - Le Monde", "… | Reuters": a short last segment after a separator is the outlet's name
 
 const TRACKING_PARAM = /^(utm_.*|fbclid|gclid|dclid|mc_cid|mc_eid|xtor|xtref|at_.*|ns_.*|cmpid|ito|ref|src|origin|partner)$/i;

@@ -58,7 +58,7 @@ export interface ClaimHit {
   score: number;
   /** the story's sentence that carries the stance */
   evidence: string;
-  /** why, in plain words ("the story gives 3,000 promoted tweets; the claim says 1,823") */
+  /** why, in plain words ("the story gives 3,000 sponsored tweets; the claim says 1,823") */
   reason?: string;
   /** the kind of evidence that decided (number, date, denial, seed-correction, …), for evaluation */
   rule?: string;

@@ -27,7 +27,7 @@ export function lookupKeys(word: string): string[] {
   if (w.length >= 6) keys.push(w.slice(0, 6));
   const min = w.charCodeAt(0) >= 0x400 ? 3 : 4;
   for (let l = 5; l >= min; l--) if (w.length >= l && w.length <= l + 2) keys.push(w.slice(0, l));
-  if (w.length === 3) keys.push(w); // acronyms of seed-error notes ("GRU")
+  if (w.length === 3) keys.push(w); // acronyms of seed-error notes ("KRV")
   return keys;
 }
 

@@ -2,8 +2,8 @@
  * Every alias of the watchlist compiled once into one Aho-Corasick automaton over normalised text.
  *
  * One pass over a story finds every alias occurrence; a match counts only on word boundaries
- * (Unicode letters/digits), so "RT" is not found inside "ARTICLE" nor "VK" inside "VKontakte";
- * overlapping matches are resolved leftmost-longest ("Donald Trump Jr." wins over "Donald Trump").
+ * (Unicode letters/digits), so "ZT" is not found inside "AZTEC" nor "ZG" inside "ZGram";
+ * overlapping matches are resolved leftmost-longest ("John Roe Jr." wins over "John Roe").
  */
 import type { Watchlist } from '../config/watchlist.js';
 import { aliasKey, isWordCode } from './normalize.js';
@@ -22,7 +22,7 @@ export interface AliasMatch extends PatternRef {
   end: number;
 }
 
-/** Shortest Latin name that may take a German/English genitive "s" ("Assanges Anwalt", "Muellers Bericht"). */
+/** Shortest Latin name that may take a German/English genitive "s" ("Ekdals Anwalt", "Hales Bericht"). */
 const GENITIVE_MIN_LENGTH = 4;
 
 function genitiveS(key: string, text: string, end: number): boolean {
@@ -174,7 +174,7 @@ export function compileAliases(watchlist: Pick<Watchlist, 'entities' | 'context_
     const key = aliasKey(text);
     if (!key) return;
     const refs = byKey.get(key) ?? [];
-    // one ref per entity for a key: "WikiLeaks" and "Wikileaks" fold to the same key
+    // one ref per entity for a key: "OpenLedger" and "Openledger" fold to the same key
     if (!refs.some((r) => r.entityId === ref.entityId)) refs.push(ref);
     byKey.set(key, refs);
   };

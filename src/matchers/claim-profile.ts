@@ -5,10 +5,10 @@
  * - its predicate: the content words of its statement and seed quote (stems) and their general
  *   concepts (`lexicon-concepts.ts`), each with its polarity in the claim ("was *not* the main
  *   goal", «n'a pas été discuté») and an idf weight over the claims;
- * - its quantities with their units and unit words ("13 Russians", «treize Russes»), its dates
+ * - its quantities with their units and unit words ("13 engineers", «treize ingénieurs»), its dates
  *   with the event they date ("first message" → a message);
  * - whether it leaves the matter open ("unclear whether");
- * - for a `seed_error` claim, the words of the correct fact that the watchlist states (GRU,
+ * - for a `seed_error` claim, the words of the correct fact that the watchlist states (KRV,
  *   "published", "praised"): a story stating it contradicts the claim as the seed wrote it.
  */
 import type { Claim, Watchlist } from '../config/watchlist.js';
@@ -69,7 +69,7 @@ export interface ClaimProfile {
   /**
    * The correct fact of a seed_error claim: its words (key → the word of the note it comes from, so
    * that a stem and its concept count once), the strong ones (names the watchlist does not know:
-   * "GRU"), and the claim's own concepts the note is about ("the hacking was done by…": a story must
+   * "KRV"), and the claim's own concepts the note is about ("the hacking was done by…": a story must
    * speak of that, "hack").
    */
   seedError: SeedError | null;

@@ -2,9 +2,9 @@
  * Entity matching: which watchlist entities a story mentions, where, and by which alias.
  *
  * Aliases match case- and accent-insensitively in any language (the alias `lang` is only a hint).
- * An alias marked `needs_context` ("VK", "RT", "Goldman", "Trump") counts only when it is written
+ * An alias marked `needs_context` ("ZG", "RT", "Lind", "Roe") counts only when it is written
  * like the name it stands for (acronyms in capitals, names capitalised), is not part of another
- * name ("Goldman Sachs", "VK Cloud", "Eric Trump", "RT @user") and has context nearby: another
+ * name ("Lind Partners", "ZG Cloud", "Eric Roe", "RT @user") and has context nearby: another
  * entity or a watchlist context word in the same sentence or within CONTEXT_WINDOW characters.
  */
 import type { Alias, Watchlist } from '../config/watchlist.js';
@@ -16,14 +16,14 @@ import { sentenceIndexAt, splitSentences, type Sentence } from './sentences.js';
 /** Characters either side of an ambiguous alias in which context makes it count (about two sentences). */
 export const CONTEXT_WINDOW = 200;
 
-/** Titles before a surname that keep it the same person ("President Trump", "Special Counsel Mueller"). */
+/** Titles before a surname that keep it the same person ("President Roe", "Special Counsel Hale"). */
 const TITLE_WORDS = new Set([
   'president', 'presidente', 'président', 'präsident', 'президент', 'candidate', 'nominee', 'mr', 'mrs', 'ms', 'dr', 'm', 'mme',
   'herr', 'frau', 'señor', 'sr', 'counsel', 'director', 'senator', 'sen', 'secretary', 'attorney', 'general', 'judge', 'lawyer',
   'prosecutor', 'special', 'former', 'rep', 'gov', 'governor', 'ceo', 'chief', 'founder',
 ]);
 
-/** Capitalised words after a name that do not make it another name ("Trump Tuesday", "Mueller In"). */
+/** Capitalised words after a name that do not make it another name ("Roe Tuesday", "Hale In"). */
 const CAPITALISED_NON_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
   'june', 'july', 'august', 'september', 'october', 'november', 'december', 'i', 'and', 'or', 'but',
@@ -170,9 +170,9 @@ function isUpper(c: number): boolean {
 }
 
 /**
- * "Goldman Sachs", "VK Cloud", "Eric Trump", "RT @user": the alias is part of another name here.
+ * "Lind Partners", "ZG Cloud", "Eric Roe", "RT @user": the alias is part of another name here.
  * A capitalised word next to it makes another name unless it starts a watchlist hit (`firm`), is a
- * title, or is a word the watchlist itself writes before this entity's names (`before`: "Rob" Goldman).
+ * title, or is a word the watchlist itself writes before this entity's names (`before`: "Rob" Lind).
  */
 function partOfOtherName(doc: string, start: number, end: number, sentenceStart: number, firm: Set<number>, before: Set<string>): boolean {
   const after = /^ ?(@|\p{Lu}[\p{L}\p{N}]*)/u.exec(doc.slice(end, end + 40));
@@ -207,7 +207,7 @@ function isRetweetMarker(doc: string, start: number, end: number): boolean {
 export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'context_words'>): EntityMatcher {
   const aliases = compileAliases(watchlist);
   const entities = new Map(watchlist.entities.map((e) => [e.id, e]));
-  // words the watchlist itself writes before an entity's names ("Rob" Goldman, "President" Trump)
+  // words the watchlist itself writes before an entity's names ("Rob" Lind, "President" Roe)
   const wordsBefore = new Map(
     watchlist.entities.map((e) => [
       e.id,

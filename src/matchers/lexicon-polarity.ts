@@ -139,7 +139,7 @@ export const CLAUSE_OPENERS = new Set(
     'aber', 'sondern', 'wahrend', 'obwohl', 'wenn', 'falls', 'weil',
     'pero', 'sino', 'aunque', 'porque',
     'но', 'однако', 'хотя', 'если', 'потому',
-    // an embedded or relative clause: "does not give a total for what RT spent" does not deny the spending
+    // an embedded or relative clause: "does not give a total for what Zeta Group spent" does not deny the spending
     'what', 'which', 'who', 'whom', 'whose',
     'quien', 'cual',
     'который', 'которая', 'которое', 'которые',

@@ -3,8 +3,8 @@
  * (European thousands) are one number; "100 millions", "13,5 milliards", "$1.9m" scale; "thirteen",
  * «treize», "dreizehn", "trece", «тринадцать», "a dozen" are numbers too; "€228,000" ≈ "$274,100"
  * through a rough exchange rate. What a number counts (its unit) comes from the words next to it:
- * a currency, a unit family ("promoted tweets", «utilisateurs», "replied three times"), or the
- * noun phrase after it, which a claim's own unit words may name ("13 Russians").
+ * a currency, a unit family ("sponsored tweets", «utilisateurs», "replied three times"), or the
+ * noun phrase after it, which a claim's own unit words may name ("13 engineers").
  */
 import {
   APPROX_WORDS,
@@ -35,7 +35,7 @@ export interface Quantity {
   bound: 'lower' | 'upper' | null;
   /** a unit family (tweets, users, messages, replies, people, percent) or a currency code (USD, EUR…) */
   unit: string | null;
-  /** the words after the number, up to the end of its noun phrase ("russian", "nationals") */
+  /** the words after the number, up to the end of its noun phrase ("foreign", "engineers") */
   words: string[];
   /** index of the number's first token */
   token: number;
@@ -88,7 +88,7 @@ const VERSION_RE = /^\d+\.0$/;
 
 /**
  * Every quantity of a sentence. `skip` holds tokens already read as parts of dates; `names` the tokens
- * of watchlist names: the unit phrase stops after one ("257 WikiLeaks wrote…", a footnote mark before
+ * of watchlist names: the unit phrase stops after one ("257 OpenLedger wrote…", a footnote mark before
  * a sentence, counts nothing the verb after the name says).
  */
 export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<number> = new Set(), names?: { has(token: number): boolean }): Quantity[] {
@@ -109,7 +109,7 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       if (value === null) continue;
       const currencyBefore = CURRENCY_SYMBOLS.has(tokens[i].before) || CURRENCY_WORDS.has(words[i - 1] ?? '');
       if (YEAR_RE.test(w) && !currencyBefore && !multiplierNext && !UNIT_FAMILY_OF.has(words[i + 1] ?? '')) continue;
-      // "Guccifer 2.0", "Web 2.0": a whole number written with ".0" is a version or part of a name, not a count
+      // "Orion 2.0", "Web 2.0": a whole number written with ".0" is a version or part of a name, not a count
       if (VERSION_RE.test(w) && !currencyBefore && !multiplierNext && tokens[i].after !== '%') continue;
     } else if (NUMBER_WORDS.has(w)) {
       value = NUMBER_WORDS.get(w)!;
@@ -178,7 +178,7 @@ export interface ClaimQuantity {
   value: number;
   approx: boolean;
   unit: string | null;
-  /** words the claim itself writes after the number ("russians", "russes", "tweets") */
+  /** words the claim itself writes after the number ("engineers", "ingenieurs", "tweets") */
   words: Set<string>;
   text: string;
 }

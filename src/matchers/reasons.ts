@@ -1,6 +1,6 @@
 /**
  * Why a story supports, contradicts or possibly concerns a claim, in plain words a reader can check
- * against the two sentences ("the story gives 3,000 promoted tweets; the claim says about 1,823").
+ * against the two sentences ("the story gives 3,000 sponsored tweets; the claim says about 1,823").
  * Every explanation of a stance — `veille explain`, digests, alerts, webhooks — is written here,
  * from the evidence the rules weighed; no word stem and no internal rule name reaches a reader.
  */
@@ -29,7 +29,7 @@ function thousands(value: number): string {
   return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? `.${frac}` : '');
 }
 
-/** "3,000 promoted tweets", "$274,100" — a figure with its unit words, as a reader writes it. */
+/** "3,000 sponsored tweets", "$274,100" — a figure with its unit words, as a reader writes it. */
 function plainQuantity(value: number, unit: string | null, words: readonly string[], approx: boolean): string {
   // "400 million", "1.5 million": as people write large round figures
   const n = value >= 1e6 && value % 1e5 === 0 ? `${value / 1e6} million` : thousands(value);

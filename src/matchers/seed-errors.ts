@@ -1,8 +1,8 @@
 /**
  * A `seed_error` note says what the seed got wrong and what the correct fact is ("the hacking was
- * done by Russia's GRU"). Its words that the claim does not use are the correct fact's: a story
+ * done by Norland's KRV"). Its words that the claim does not use are the correct fact's: a story
  * stating them, about the same thing, contradicts the claim as the seed wrote it. Names the watchlist
- * does not know ("GRU") are strong evidence; the note's words of the claim's own predicate
+ * does not know ("KRV") are strong evidence; the note's words of the claim's own predicate
  * ("hacking") are its topic. A note that says items do *not* contradict the claim gives no terms.
  */
 import type { Claim } from '../config/watchlist.js';
@@ -13,7 +13,7 @@ import { foldText } from './normalize.js';
 export interface SeedError {
   /** key → the index of the note's word it comes from (a stem and its concept count once) */
   terms: Map<string, number>;
-  /** names the watchlist does not know ("GRU") */
+  /** names the watchlist does not know ("KRV") */
   strong: Set<string>;
   /** the claim's own concepts the note is about ("hack"): a story must speak of them */
   topics: Set<string>;
@@ -39,7 +39,7 @@ const NO_CONTRADICTION_RE = /\b(?:do|does|should|must|would)\s+not\s+contradict|
 export function readSeedError(claim: Claim, own: ReadonlySet<string>, ownConcepts: ReadonlyMap<string, number>, watchlistNames: ReadonlySet<string>): SeedError | null {
   // a structured correction says the true fact and whom it names; a free-text note is read for its words
   const correction = claim.correction;
-  // a free-text note's brackets cite its sources ("(Mueller report; July 2018 indictment…)"), unless they quote the fact
+  // a free-text note's brackets cite its sources ("(Hale report; March 2019 indictment…)"), unless they quote the fact
   const note = correction?.statement ?? claim.seed_error?.replace(/\([^)"'‘’“”«»]*\)/g, ' ');
   if (!note || (!correction && NO_CONTRADICTION_RE.test(note))) return null;
   const entities = new Set((correction?.entities ?? []).filter((id) => !claim.entities.includes(id)));

@@ -131,7 +131,7 @@ export function splitSentences(text: string): Sentence[] {
     let j = i + 1;
     while (j < n && TERMINATOR_CODES.has(text.charCodeAt(j))) j++;
     while (j < n && CLOSER_CODES.has(text.charCodeAt(j))) j++;
-    if (j >= n || !isInlineSpace(text.charCodeAt(j))) continue; // "1.823", "vk.com", end of text
+    if (j >= n || !isInlineSpace(text.charCodeAt(j))) continue; // "1.823", "example.com", end of text
     let k = j;
     while (k < n && isInlineSpace(text.charCodeAt(k))) k++;
     // French spacing puts a space before the closing guillemet: « Non. » Il…

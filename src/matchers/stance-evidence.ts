@@ -55,7 +55,7 @@ export interface StanceEvidence {
   focusedEntity: boolean;
   /** the claim's first entity (its subject) is in the sentence */
   subjectInSentence: boolean;
-  /** another of the claim's names comes before its subject in the sentence ("WikiLeaks asked Trump Jr." for "Trump Jr. asked WikiLeaks") */
+  /** another of the claim's names comes before its subject in the sentence ("OpenLedger asked Roe Jr." for "Roe Jr. asked OpenLedger") */
   subjectAfterOther: boolean;
   /** the claim's entities in this sentence and the one before: how many, and their share of its weight */
   namesInWindow: number;

@@ -123,7 +123,7 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
     rules.push(e.denial ? 'denial' : 'negated-name');
   }
   // the correct fact of a seed error, about the claim's topic ("…hacked…"): an entity the correction names, here
-  // ("the GRU"), or two of the fact's words (or its name) here and enough of them (a name among them) in the story;
+  // ("the KRV"), or two of the fact's words (or its name) here and enough of them (a name among them) in the story;
   // so many of its words here tell the fact without the topic word
   const correctionEntities = profile.seedError?.entities.size ?? 0;
   const seedError =
@@ -132,7 +132,7 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
     (e.seedTopic || e.seedWords >= SEED_WORDS_WITHOUT_TOPIC) &&
     ((correctionEntities > 0 && e.seedTerms.some((t) => t.startsWith('='))) || (e.storySeedTerms >= 2 && (e.storySeedStrong || e.storySeedTerms >= 3)));
   // the correct fact told in this sentence itself, by its own name: the claim's event, even where the sentence
-  // does not name the claim's entities ("the GRU stole the files"); its common words alone are any story's
+  // does not name the claim's entities ("the KRV stole the files"); its common words alone are any story's
   const seedFactHere = !!seedError && e.seedStrong;
   if (seedError) {
     conflict += W.seedError;

@@ -64,7 +64,7 @@ function candidateClaims(analysis: StoryAnalysis, model: StanceModel): Candidate
   const claims: number[] = [];
   const listed = new Uint8Array(model.profiles.length);
   for (let ci = 0; ci < count.length; ci++) {
-    // a seed error's correct fact can be told without any of the claim's names ("the GRU stole the files")
+    // a seed error's correct fact can be told without any of the claim's names ("the KRV stole the files")
     if (!count[ci] && !model.profiles[ci].seedError) continue;
     claims.push(ci); // in watchlist order
     listed[ci] = 1;
@@ -244,7 +244,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       storySeedTerms.set(ci, set);
     }
   }
-  // the entities a seed error's correct fact names ("Russia's GRU"): in the story, strong terms of it
+  // the entities a seed error's correct fact names ("Norland's KRV"): in the story, strong terms of it
   for (const e of analysis.entities) {
     for (const [ci] of model.claimsOfCorrection.get(e.id) ?? []) {
       const set = storySeedTerms.get(ci) ?? new Set<string>();
@@ -301,8 +301,8 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     weighed.push({ ci, profile, bestSupport, bestContra });
   }
 
-  // a sentence counts for the sibling claim it fits best: "WikiLeaks asked him for the tax returns" supports the
-  // claim about the tax returns, not every claim about WikiLeaks writing to him
+  // a sentence counts for the sibling claim it fits best: "OpenLedger asked him for the bank records" supports the
+  // claim about the bank records, not every claim about OpenLedger writing to him
   const bestFit = new Map<number, number>();
   const bestFitClaim = new Map<number, string>();
   for (const w of weighed) {

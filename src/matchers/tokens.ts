@@ -3,7 +3,7 @@
  * symbols next to numbers ("$274,100", "1 823", "€228 000", "40 %").
  *
  * Numbers keep their digit groups in one token ("1,823", "274.100", "1 823" joined), English
- * contractions stay whole ("didn't", "russia's"), French elisions were already split by the
+ * contractions stay whole ("didn't", "norway's"), French elisions were already split by the
  * normaliser («n'a» reads "n a").
  */
 import { CLAUSE_OPENERS } from './lexicon-polarity.js';
@@ -25,7 +25,7 @@ export interface Token {
 /**
  * One token: a number with its digit groups ("1 823" with at most three digits before a space-separated
  * group of three; "1,823", "274.100", "13,5", "9th", "1.9m"), a word (with an English contraction:
- * "didn't", "russia's"), or clause punctuation.
+ * "didn't", "norway's"), or clause punctuation.
  */
 const L = 'a-z\\u00b5\\u00c0-\\u1fff\\u2c00-\\ud7ff\\uf900-\\uffef'; // normalised text is lower case; symbols and punctuation excluded
 const TOKEN_RE = new RegExp(`\\d{1,3}(?: \\d{3})+(?![${L}0-9])|\\d+(?:[.,]\\d+)*[${L}]*|[${L}][${L}0-9]*(?:'[${L}0-9]+)?|[,;:()[\\]?!]`, 'g');

@@ -1,7 +1,7 @@
 /**
  * The storyline's vocabulary: content words of the watchlist's claims (English statements and the
- * seeds' own sentences), weighted by how few claims use them, so that a story about Trump Jr.'s
- * hunting trip and one about his direct messages can be told apart beyond the entity names.
+ * seeds' own sentences), weighted by how few claims use them, so that a story about Roe Jr.'s
+ * sailing trip and one about his letters can be told apart beyond the entity names.
  *
  * Words are compared by a crude stem (the first STEM_LENGTH letters of the folded word): "promoted",
  * "promotion" and "promotional" meet, and so do "election" and « élection ».

@@ -1,9 +1,9 @@
 /**
  * Descriptions the seeds use for a person instead of the name: a son named by his father's last
- * name ("le fils Trump", "le fils du président Trump", "Trump's son") belongs to the one person of
+ * name ("le fils Roe", "le fils du président Roe", "Roe's son") belongs to the one person of
  * that last name with a generational suffix (Jr., II); a kinship phrase set beside the name
- * ("Trump Jr., fils de l'actuel président") is his too. Each becomes an alias of kind
- * `description`, so a story that says "le fils Trump" is about him.
+ * ("Roe Jr., fils de l'actuel président") is his too. Each becomes an alias of kind
+ * `description`, so a story that says "le fils Roe" is about him.
  */
 import { foldText } from '../matchers/normalize.js';
 import type { ProposedEntity } from './entities.js';
@@ -15,12 +15,12 @@ const KINSHIP = ['fils', 'fille', 'son', 'daughter', 'sohn', 'tochter', 'hijo', 
   .join('|');
 const RANK = 'ain[ée]e?|aîn[ée]e?|cadet(?:te)?|eldest|oldest|youngest|[äa]lteste[rn]?|j[üu]ngste[rn]?|mayor|menor|старший|младший';
 const OF = "(?:du|de la|de|des|of the|of|von|der|del|de los)(?![\\p{L}])|de l['’]";
-/** "le fils Trump", "le fils du président Trump", "der Sohn von Trump": kinship, an optional role, the last name. */
+/** "le fils Roe", "le fils du président Roe", "der Sohn von Roe": kinship, an optional role, the last name. */
 const KIN_THEN_NAME = new RegExp(
   `(?<![\\p{L}])((?:${KINSHIP})(?:\\s+(?:${RANK}))?(?:\\s+(?:${OF})\\s*(?:\\p{Ll}+\\s+)?(\\p{Ll}+))?\\s+(\\p{Lu}[\\p{L}'’-]+))`,
   'gu',
 );
-/** "Trump's son", "Trump's eldest son". */
+/** "Roe's son", "Roe's eldest son". */
 const NAME_THEN_KIN = new RegExp(`(?<![\\p{L}])((\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:(?:${RANK})\\s+)?(?:son|daughter))(?![\\p{L}])`, 'gu');
 /** A kinship phrase right after a name and a comma, up to the next punctuation (six words at most). */
 const APPOSED_KIN = new RegExp(`^\\s*,\\s*((?:${KINSHIP})(?:\\s+[\\p{L}'’-]+){1,5})\\s*(?=[,.;:)]|$)`, 'u');
@@ -55,7 +55,7 @@ export function addDescriptions(entities: ProposedEntity[], sentences: readonly 
     for (const m of sentence.matchAll(KIN_THEN_NAME)) {
       const [, phrase, role, last] = m;
       const e = juniors.get(key(last));
-      // "fils du président Trump" needs a role noun between; "fils de Trump" and "fils Trump" need none
+      // "fils du président Roe" needs a role noun between; "fils de Roe" and "fils Roe" need none
       if (e && (!role || ROLE_KEYS.has(key(role)))) add(e, phrase);
     }
     for (const m of sentence.matchAll(NAME_THEN_KIN)) {

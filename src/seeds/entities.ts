@@ -70,10 +70,10 @@ export const DEFAULT_MIN_MENTIONS = 2;
 const MIN_MENTIONS_WITH_FIGURE = 2;
 /** Acronyms this short collide with common abbreviations ("RT" = retweet): they count only in context. */
 const MAX_CONTEXT_FREE_ACRONYM = 2;
-/** Between a name and its acronym or handle: "Vkontakte, ou VK", "Democratic National Committee (DNC)". */
+/** Between a name and its acronym or handle: "Zetagram, ou ZG", "Northwind Bank (NWB)". */
 const APPOSITION_RE = /^\s*(?:\(\s*|,\s*(?:ou|or|oder|o|или|aka|alias|soit)\s+)$/iu;
 
-/** Where a mention is counted: handles apart from names ("@wikileaks" is a handle alias of WikiLeaks). */
+/** Where a mention is counted: handles apart from names ("@openledger" is a handle alias of OpenLedger). */
 export const candidateKey = (m: { key: string; kind: MentionKind }) => (m.kind === 'handle' ? `@${m.key}` : m.key);
 
 export interface EntityProposal {
@@ -86,7 +86,7 @@ export interface EntityProposal {
 
 /**
  * Entities of the seeds. `figures` holds the "doc:sentence" ids of sentences with a quantity: a
- * name seen twice and given a figure ("Russia Today avait dépensé environ 228 000 euros") is
+ * name seen twice and given a figure ("Zeta Group avait dépensé environ 228 000 euros") is
  * what a contradicting story would be about, so it is kept even below the counts. `claimSentences`
  * holds the "doc:sentence" ids of the sentences proposed as claims: a full name (two words or more)
  * named there is one of the claim's actors ("Ike Kaveladze … a déclaré"), kept even
@@ -117,7 +117,7 @@ export function proposeEntities(
       c = { key, inClaim: 0, withFigure: 0, fullName: 0, kind: mention.kind, tokens: mention.key.split(' '), surfaces: new Map(), count: 0, docs: new Set(), cues: typeCues() };
       candidates.set(key, c);
     }
-    // "TRUMP:" heading a transcript's turn is the name "Trump" in capitals, not an acronym
+    // "ROE:" heading a transcript's turn is the name "Roe" in capitals, not an acronym
     if (c.kind === 'acronym' && mention.kind === 'name') c.kind = 'name';
     c.surfaces.set(mention.surface, (c.surfaces.get(mention.surface) ?? 0) + 1);
     c.count++;
@@ -134,7 +134,7 @@ export function proposeEntities(
   const keys = [...candidates.keys()].sort();
   keys.forEach((k) => groups.find(k));
 
-  // an acronym or handle right beside a name: "Vkontakte, ou VK", "Donald Trump Jr. (@DonaldJTrumpJr)"
+  // an acronym or handle right beside a name: "Zetagram, ou ZG", "John Roe Jr. (@JohnQRoeJr)"
   const bySentence = new Map<string, SeedMention[]>();
   for (const f of found) {
     const id = `${f.doc}:${f.sentence}`;
@@ -157,12 +157,12 @@ export function proposeEntities(
     }
   }
 
-  // a surname in capitals ("CLINTON:" heading a transcript's turn) is that name, not an acronym
+  // a surname in capitals ("BLAKE:" heading a transcript's turn) is that name, not an acronym
   const lastWords = new Set([...candidates.values()].filter((c) => c.kind === 'name' && c.tokens.length >= 2).map((c) => c.tokens[c.tokens.length - 1]));
   for (const c of candidates.values()) {
     if (c.kind === 'acronym' && c.tokens.length === 1 && c.key.length >= 4 && lastWords.has(c.key)) c.kind = 'name';
     if (c.kind !== 'name') continue;
-    // written as a name, "Clinton", the way stories write it (an alias in capitals would ask for capitals)
+    // written as a name, "Blake", the way stories write it (an alias in capitals would ask for capitals)
     const named = new Map<string, number>();
     for (const [surface, n] of c.surfaces) {
       const text = surface.replace(/\p{Lu}{4,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
@@ -171,7 +171,7 @@ export function proposeEntities(
     c.surfaces = named;
   }
   const names = keys.map((k) => candidates.get(k)!).filter((c) => c.kind === 'name');
-  // "Robert Mueller III" = "Robert Mueller"
+  // "Robert Hale III" = "Robert Hale"
   for (const c of names) {
     const last = c.tokens[c.tokens.length - 1];
     if (c.tokens.length > 2 && ROMAN_SUFFIXES.has(last)) {
@@ -191,7 +191,7 @@ export function proposeEntities(
     const full = names.filter((b) => b.tokens.length >= 2 && !LEADING_ARTICLES.has(b.tokens[0]) && b.tokens[b.tokens.length - 1] === c.tokens[1]);
     if (full.length === 1) groups.union(full[0].key, c.key);
   }
-  // a handle spelling a name: "@wikileaks" = "WikiLeaks", "@DonaldJTrumpJr" = "Donald Trump Jr."
+  // a handle spelling a name: "@openledger" = "OpenLedger", "@JohnQRoeJr" = "John Roe Jr."
   for (const h of keys.map((k) => candidates.get(k)!).filter((c) => c.kind === 'handle')) {
     const flat = h.tokens.join('').replace(/[^\p{L}\p{N}]/gu, '');
     const exact = names.filter((n) => n.tokens.join('') === flat);
@@ -199,8 +199,8 @@ export function proposeEntities(
     const best = longest(spelled);
     if (best) groups.union(best.key, h.key);
   }
-  // a full name with a middle name or initial is the same person: "Donald J. Trump", "Sergey Ivanovich Kislyak"
-  // = "Donald Trump", "Sergey Kislyak" (not "Donald Trump Jr.": its last word is another)
+  // a full name with a middle name or initial is the same person: "John Q. Roe", "Pavel Ivanovich Orlov"
+  // = "John Roe", "Pavel Orlov" (not "John Roe Jr.": its last word is another)
   for (const b of names) {
     const tokens = withoutRoman(b.tokens);
     if (tokens.length < 3 || tokens.length > 4) continue;
@@ -208,7 +208,7 @@ export function proposeEntities(
       if (a.tokens.length === 2 && a.tokens[0] === tokens[0] && a.tokens[1] === tokens[tokens.length - 1]) groups.union(a.key, b.key);
     }
   }
-  // a last name (or "Trump Jr", or "Secretary Clinton": a title and the last name) with the one full name it ends
+  // a last name (or "Roe Jr", or "Secretary Blake": a title and the last name) with the one full name it ends
   // (its forms with a middle name count as one)
   for (const a of names) {
     const titled = a.tokens.length === 2 && JOB_TITLES.has(a.tokens[0]);
@@ -312,8 +312,8 @@ function lastNameWords(surface: string, lastKey: string): string | null {
 }
 
 /**
- * The name an entity goes by: its longest name ("Rob Goldstone" over "Goldstone"), the most
- * frequent among equals; an acronym when the spelled-out name is a one-off ("VK" over "Vkontakte").
+ * The name an entity goes by: its longest name ("Rob Ashdown" over "Ashdown"), the most
+ * frequent among equals; an acronym when the spelled-out name is a one-off ("ZG" over "Zetagram").
  */
 function pickCanonical(list: Candidate[]): Candidate {
   // "Zeta Bureau" before "The Zeta Bureau": the name without the article it is also written with
@@ -336,7 +336,7 @@ function longest(xs: Candidate[]): Candidate | null {
   return sorted.length > 1 && sorted[0].tokens.length === sorted[1].tokens.length && sorted[0].count === sorted[1].count ? null : sorted[0];
 }
 
-/** Every word of the name capitalised but its particles ("Anna von Trapp", not "Kremlin-backed"). */
+/** Every word of the name capitalised but its particles ("Anna von Trapp", not "State-backed"). */
 const properName = (surface: string) => surface.split(/[\s-]+/u).every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLES.has(w));
 
 /**

@@ -18,7 +18,7 @@ import {
 
 export type EntityType = 'person' | 'org' | 'media' | 'platform' | 'place' | 'other';
 
-/** Outlet names end like this ("Washington Post", "Fox News"). */
+/** Outlet names end like this ("Harbour Post", "Harbour News"). */
 export const MEDIA_SUFFIXES = new Set(['news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'press', 'presse', 'today', 'zeitung']);
 /** Prepositions that put a name on a platform: "sur Twitter", "on Facebook", "auf Instagram". */
 const PLATFORM_PREPOSITIONS = new Set(['sur', 'on', 'auf']);
@@ -111,9 +111,9 @@ function isRole(word: string): boolean {
 }
 
 export interface NameShape {
-  /** the seeds also call it by its last word alone ("Scavino" for "Dan Scavino") */
+  /** the seeds also call it by its last word alone ("Ferris" for "Dan Ferris") */
   lastNameAlone: boolean;
-  /** it goes by an acronym ("GRU") */
+  /** it goes by an acronym ("KRV") */
   acronym: boolean;
   /** it starts with a given name ("Steve Okonkwo"; given-names.ts) */
   givenName?: boolean;
@@ -152,7 +152,7 @@ export function guessType(cues: TypeCues, tokens: readonly string[], shape: Name
   const order: EntityType[] = ['person', 'org', 'media', 'platform', 'place'];
   let best: EntityType = 'other';
   for (const t of order) if (scores[t] > scores[best]) best = t;
-  // an acronym with no other cue is most often an organisation (GRU, FBI, DNC), and so is a name someone founded or heads
+  // an acronym with no other cue is most often an organisation (KRV, FBI, NWB), and so is a name someone founded or heads
   if (best === 'other' && (shape.acronym || cues.org > 0)) return 'org';
   return best;
 }

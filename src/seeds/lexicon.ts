@@ -55,7 +55,7 @@ export const HONORIFICS = new Set([
 ]);
 
 /**
- * Job titles written before a name ("Ambassador Sergey Kislyak", "Special Counsel Robert Mueller",
+ * Job titles written before a name ("Ambassador Pavel Orlov", "Special Counsel Robert Hale",
  * «le président Emmanuel Macron»): not part of it. Folded, en/fr/de/es/ru.
  */
 export const JOB_TITLES = new Set([
@@ -82,7 +82,7 @@ export const JOB_TITLES = new Set([
 export const GENERATIONAL_SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv']);
 export const ROMAN_SUFFIXES = new Set(['ii', 'iii', 'iv']);
 
-/** Abbreviations whose final dot belongs to the word (so "Donald Trump Jr." keeps it). */
+/** Abbreviations whose final dot belongs to the word (so "John Roe Jr." keeps it). */
 export const DOTTED_ABBREVIATIONS = new Set(['jr', 'sr', 'st', 'inc', 'corp', 'ltd', 'co', 'bros', ...HONORIFICS]);
 
 /** Last words of organisation names. */
@@ -110,7 +110,7 @@ export const MEDIA_CUES = [
   'zeitung', 'sender', 'periódico', 'diario', 'cadena', 'revista', 'газета', 'телеканал', 'издание', 'журнал',
 ];
 
-/** Prepositions of place, seen right before a capitalised name ("en Russie", "in Moscow", "в Москве"). */
+/** Prepositions of place, seen right before a capitalised name ("en Norvège", "in Oslo", "в Осло"). */
 export const PLACE_PREPOSITIONS = new Set(['en', 'au', 'aux', 'in', 'nach', 'aus', 'в', 'во', 'из']);
 
 /** Role nouns right before a person's name or right after it in apposition ("l'avocat X", "X, a lawyer"). */

@@ -34,25 +34,25 @@ export class Groups {
   }
 }
 
-/** Entity id: folded words joined by "_" ("Donald Trump Jr." → donald_trump_jr). */
+/** Entity id: folded words joined by "_" ("John Roe Jr." → john_roe_jr). */
 export function slug(text: string): string {
   return foldText(text.replace(/^@/, ''))
     .replace(/[^\p{L}\p{N}]+/gu, '_')
     .replace(/^_+|_+$/g, '');
 }
 
-/** "robert mueller iii" → "robert mueller". */
+/** "robert hale iii" → "robert hale". */
 export function withoutRoman(tokens: string[]): string[] {
   return tokens.length > 2 && ROMAN_SUFFIXES.has(tokens[tokens.length - 1]) ? tokens.slice(0, -1) : tokens;
 }
 
-/** Is `tail` a proper suffix of `tokens` ("trump jr" of "donald trump jr")? */
+/** Is `tail` a proper suffix of `tokens` ("roe jr" of "john roe jr")? */
 export function endsWith(tokens: string[], tail: string[]): boolean {
   if (tail.length >= tokens.length) return false;
   return tail.every((t, i) => tokens[tokens.length - tail.length + i] === t);
 }
 
-/** Do the tokens appear in this order in a handle's letters ("donaldjtrumpjr": donald, trump, jr)? */
+/** Do the tokens appear in this order in a handle's letters ("johnqroejr": john, roe, jr)? */
 export function inOrder(flat: string, tokens: string[]): boolean {
   let at = 0;
   for (const t of tokens) {

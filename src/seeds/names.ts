@@ -1,6 +1,6 @@
 /**
  * Name mentions in a sentence: capitalised word sequences (with particles inside: "Université de
- * Columbia"), acronyms (RT, GRU) and handles (@DonaldJTrumpJr). A capitalised word at the start of
+ * Columbia"), acronyms (ZT, KRV) and handles (@JohnQRoeJr). A capitalised word at the start of
  * a sentence, a quotation or a line is a name only if the seeds also capitalise it elsewhere.
  */
 import { aliasKey, foldText } from '../matchers/normalize.js';
@@ -27,9 +27,9 @@ export interface NamePart {
 }
 
 export interface Mention {
-  /** the words as written ("Donald Trump Jr.") */
+  /** the words as written ("John Roe Jr.") */
   surface: string;
-  /** matcher key ("donald trump jr") */
+  /** matcher key ("john roe jr") */
   key: string;
   kind: MentionKind;
   /** offsets in the sentence */
@@ -81,7 +81,7 @@ function tokenize(sentence: string): Token[] {
     let start = m.index;
     const elision = ELISION_RE.exec(text);
     if (elision) {
-      // « l’Australie », « d’Assange »: the elided article is a word of its own
+      // « l’Islande », « d’Ekdal »: the elided article is a word of its own
       out.push({ text: elision[0].slice(0, -1), start, end: start + elision[0].length - 1, sep: sentence.slice(last, start), initial: false });
       last = start + elision[0].length;
       start = last;
@@ -247,7 +247,7 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
     }
     while (run.to >= run.from && NAME_PARTICLES.has(tokens[run.to].text)) run.to--;
     while (run.from <= run.to && NAME_PARTICLES.has(tokens[run.from].text)) run.from++;
-    // nor are job titles before a full name ("Ambassador Sergey Kislyak", «le Procureur Jean Martin»)
+    // nor are job titles before a full name ("Ambassador Pavel Orlov", «le Procureur Jean Martin»)
     while (run.to - run.from >= 2 && JOB_TITLES.has(foldText(bare(tokens[run.from].text)))) {
       honorific = true; // a title is said of a person
       run.from++;
@@ -279,5 +279,5 @@ export function subMention(sentence: string, parts: NamePart[], kind: MentionKin
   return { surface, key: aliasKey(surface), kind, start, end, honorific, parts };
 }
 
-/** Is this a single upper-case acronym ("RT", "GRU", "U.S.")? */
+/** Is this a single upper-case acronym ("ZT", "KRV", "U.S.")? */
 export const isAcronym = (word: string) => ACRONYM_RE.test(word) && !ROMAN_SUFFIXES.has(bare(word));

@@ -1,8 +1,8 @@
 /**
- * The usual Russian spelling of an English name (practical transcription, by sound: Trump → Трамп,
- * Julian Assange → Джулиан Ассандж), which letter-by-letter tables miss (Трумп, Jулиан Ассанге).
+ * The usual Russian spelling of an English name (practical transcription, by sound: Dunn → Данн,
+ * Julian Marange → Джулиан Марандж), which letter-by-letter tables miss (Дунн, Jулиан Маранге).
  * Rules, not a dictionary: ordered rewrites of the lowercase word, then a letter table. Names that
- * read as Russian already (Sidorkov, Veselnitskaya) are left to the letter table (translit.ts).
+ * read as Russian already (Sidorenko, Kovalenko) are left to the letter table (translit.ts).
  */
 
 const CONSONANT = '[bcdfgjklmnpqrstvwxz]';
@@ -48,7 +48,7 @@ const REWRITES: [RegExp, string][] = [
   [/ia$/gu, 'ия'],
   [/^y(?=[aeiou])/gu, 'й'],
   [/^e/gu, 'э'],
-  // "u" in a closed syllable sounds "a": Trump, Hunter, Duncan (not before "sh": Bush, Kushner)
+  // "u" in a closed syllable sounds "a": Dunn, Hunter, Duncan (not before "sh": Bush, Bushnell)
   [new RegExp(`u(?=${CONSONANT}{2}|${CONSONANT}$)`, 'gu'), 'а'],
   [/ld$/gu, 'льд'],
   [/c(?=[eiy])/gu, 'с'],
@@ -70,7 +70,7 @@ const SLAVIC_NAME = /(?:ov|ev|ova|eva|in|ina|sky|skiy|skaya|aya|enko|yuk|vich|ov
 const NOT_ENGLISH_WORD = /^(?:de|du|des|la|le|von|van|der|den|di|da|del|dos|y)$/u;
 const NOT_ENGLISH_LETTERS = /oi|eau|aux|eux|'/u;
 
-/** True when a Latin full name reads as a Russian one (Konstantin Sidorkov, Natalia Veselnitskaya). */
+/** True when a Latin full name reads as a Russian one (Oleg Sidorenko, Marta Kovalenko). */
 export function readsAsRussian(name: string): boolean {
   return name.toLowerCase().split(/[\s-]+/u).some((word) => word.length > 3 && SLAVIC_NAME.test(word));
 }

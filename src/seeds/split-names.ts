@@ -1,7 +1,7 @@
 /**
- * Capitalised runs that are two names side by side ("le fondateur de WikiLeaks Julian Assange",
- * "le compte Twitter de WikiLeaks", "Sean Hannity de Fox News") are split, using what the seeds
- * show elsewhere: which names occur on their own. "Donald Trump Jr." stays whole: "Donald" never
+ * Capitalised runs that are two names side by side ("le fondateur de OpenLedger Tomas Ekdal",
+ * "le compte Twitter de OpenLedger", "Sean Ortis de Harbour News") are split, using what the seeds
+ * show elsewhere: which names occur on their own. "John Roe Jr." stays whole: "John" never
  * occurs alone, and the full name recurs.
  */
 import { subMention, type Mention } from './names.js';
@@ -13,7 +13,7 @@ export interface SeedMention {
   mention: Mention;
 }
 
-/** A particle after this many words ends a name ("Sean Hannity | de | Fox News"); "Université de Columbia" keeps it. */
+/** A particle after this many words ends a name ("Sean Ortis | de | Harbour News"); "Université de Columbia" keeps it. */
 const MAX_WORDS_BEFORE_PARTICLE = 1;
 
 /** Split runs into the names they are made of; `sentences[doc][sentence]` gives the text. */
@@ -44,13 +44,13 @@ function split(m: Mention, text: string, standalone: ReadonlyMap<string, number>
     const leftSeen = standalone.has(left.key);
     const rightSeen = standalone.has(right.key);
     const cut =
-      // "Miss Univers de Trump", "Sean Hannity de Fox News"
+      // "Prix Azur de Roe", "Sean Ortis de Harbour News"
       (particle && tokens(left) > MAX_WORDS_BEFORE_PARTICLE) ||
-      // "Twitter de WikiLeaks": both names occur alone
+      // "Twitter de OpenLedger": both names occur alone
       (particle && leftSeen && rightSeen) ||
-      // "WikiLeaks Julian Assange": a name, then a full name seen alone
+      // "OpenLedger Tomas Ekdal": a name, then a full name seen alone
       (!particle && leftSeen && rightSeen && tokens(right) >= 2) ||
-      // "Kremlin Natalia Veselnitskaya": a one-off run ending in a full name seen alone
+      // "Zetabank Marta Kovalenko": a one-off run ending in a full name seen alone
       (!particle && rightSeen && tokens(right) >= 2 && (standalone.get(m.key) ?? 0) <= 1);
     if (cut) return [...split(left, text, standalone), ...split(right, text, standalone)];
   }

@@ -1,8 +1,8 @@
 /**
  * Person names across scripts: a Latin full name gets its Russian (Cyrillic) forms, a Cyrillic one
  * its Latin form, by table-based transliteration (the cyrillic-to-translit-js package), and an
- * English name also its usual Russian spelling by sound (ru-practical.ts: Donald Trump → Дональд
- * Трамп, where the table writes Доналд Трумп). Marked kind "transliteration": the reviewer checks.
+ * English name also its usual Russian spelling by sound (ru-practical.ts: Ronald Dunn → Рональд
+ * Данн, where the table writes Роналд Дунн). Marked kind "transliteration": the reviewer checks.
  */
 import { createRequire } from 'node:module';
 import type { ProposedEntity } from './entities.js';
@@ -18,11 +18,11 @@ let translit: Translit | null = null;
 const ru = (): Translit => (translit ??= new (require('cyrillic-to-translit-js') as new (o: { preset: string }) => Translit)({ preset: 'ru' }));
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-/** Robert Mueller III, Trump Jr.: the table would spell the suffix as letters. */
+/** Robert Hale III, Roe Jr.: the table would spell the suffix as letters. */
 const SUFFIXES = new Set(['ii', 'iii', 'iv', 'jr', 'sr']);
 const LATIN_NAME = /^[A-Za-z][A-Za-z' -]*$/u;
 
-/** "Konstantin Sidorkov" → "Константин Сидорков"; "Наталья Весельницкая" → "Natalya Veselnitskaya". */
+/** "Oleg Sidorenko" → "Олег Сидоренко"; "Марта Коваленко" → "Marta Kovalenko". */
 const hasSuffix = (name: string) => name.split(/\s+/u).some((w) => SUFFIXES.has(w.replace(/\.$/u, '').toLowerCase()));
 
 export function transliterateName(name: string): string | null {
@@ -38,7 +38,7 @@ export function transliterateName(name: string): string | null {
   return out;
 }
 
-/** "Donald Trump" → "Дональд Трамп" (by sound); null for a Russian name in Latin letters or other letters. */
+/** "Ronald Dunn" → "Рональд Данн" (by sound); null for a Russian name in Latin letters or other letters. */
 export function practicalRussianName(name: string): string | null {
   if (CYRILLIC.test(name) || readsAsRussian(name) || !readsAsEnglish(name) || hasSuffix(name)) return null;
   const spelled = name.trim().split(/\s+/u).map((w) => w.split('-').map(russianSpelling));
@@ -50,7 +50,7 @@ type Alias = ProposedEntity['aliases'][number];
 
 /**
  * People with a full name (two words or more) get the other script's forms of it; their surname alone,
- * when it is an alias, gets its Russian spelling by sound as well (Trump → Трамп, as ambiguous as it).
+ * when it is an alias, gets its Russian spelling by sound as well (Dunn → Данн, as ambiguous as it).
  */
 export function addTransliterations(entities: readonly ProposedEntity[]): ProposedEntity[] {
   return entities.map((e) => {

@@ -16,14 +16,14 @@ describe('findDates', () => {
     ['published on 2016-11-05', [{ year: 2016, month: 11, day: 5 }]],
   ])('%s', (text, expected) => expect(dates(text)).toEqual(expected));
 
-  it('gives a month without a year the year of the next one ("January and November 2016")', () => {
-    expect(dates('They wrote in January and again in November 2016.')).toEqual([
-      { year: 2016, month: 1, day: undefined },
-      { year: 2016, month: 11, day: undefined },
+  it('gives a month without a year the year of the next one ("April and October 2019")', () => {
+    expect(dates('They called in April and again in October 2019.')).toEqual([
+      { year: 2019, month: 4, day: undefined },
+      { year: 2019, month: 10, day: undefined },
     ]);
-    expect(dates('en janvier puis en novembre 2016')).toEqual([
-      { year: 2016, month: 1, day: undefined },
-      { year: 2016, month: 11, day: undefined },
+    expect(dates('en avril puis en octobre 2019')).toEqual([
+      { year: 2019, month: 4, day: undefined },
+      { year: 2019, month: 10, day: undefined },
     ]);
   });
 

@@ -31,7 +31,7 @@ describe('markPolarity: negation scoped to its clause', () => {
 
   it('reads French «ne … pas» as a negation and «ne … que» as "only"', () => {
     expect(polarity('Elle n’a pas répondu à la banque.')).toMatchObject({ repondu: -1 });
-    expect(polarity('Elle n’a répondu qu’à trois reprises.')).toMatchObject({ repondu: 1, trois: 1 });
+    expect(polarity('Il n’a écrit qu’à deux reprises.')).toMatchObject({ ecrit: 1, deux: 1 });
   });
 
   it('counts a Russian negative concord once («никогда не»)', () => {
@@ -48,7 +48,7 @@ describe('markPolarity: negation scoped to its clause', () => {
   });
 
   it('two negations over one word cancel out', () => {
-    expect(polarity('He disputed the account that she offered nothing about the deal.')).toMatchObject({ offered: 1, deal: 1 });
+    expect(polarity('He disputed the claim that she knew nothing about the loan.')).toMatchObject({ knew: 1, loan: 1 });
   });
 });
 
