@@ -15,6 +15,8 @@
 // Each asserted finding (default: contradictions) is printed with its sentence and its reason, for a
 // person to read: a finding on text nobody labelled that is plainly wrong is a precision problem the
 // development sets do not show. The counts per text kind and rule close the output.
+// --relevant KIND (tweet, report, article, statement, headline, debate) lists instead the stories of
+// that kind scored relevant, with their relevance and why, to read the same way.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -99,6 +101,7 @@ async function main() {
   const mirror = opt('--mirror');
   if (!mirror) throw new Error('usage: npm run audit:matching -- --mirror DIR (the folder fetch fills, e.g. /work/.mirror)');
   const stance = opt('--stance', 'contradicts');
+  const relevantKind = opt('--relevant');
   const { createScorer, loadWatchlist } = await import(pathToFileURL(path.join(ROOT, 'dist/index.js')).href);
   const watchlistPath = opt('--watchlist', path.join(ROOT, '../shared/eval/matching-dev/seed-watchlist.yaml'));
   const scorer = createScorer(await loadWatchlist(watchlistPath), { relevanceThreshold: 0.5 });
@@ -115,15 +118,19 @@ async function main() {
     scored++;
     const score = scorer.score(story);
     if (score.relevant) relevant++;
+    if (score.relevant && story.kind === relevantKind) {
+      lines.push(`[${story.kind}] relevance ${score.relevance.toFixed(2)}: ${`${story.title} | ${story.text}`.replace(/\s+/g, ' ').slice(0, 200)}\n  why:   ${score.why.join('; ')}`);
+    }
     for (const c of score.claims) {
       if (c.stance === 'possible') continue;
       const k = `${story.kind.padEnd(6)} ${c.stance.padEnd(11)} ${c.rule}`;
       counts.set(k, (counts.get(k) ?? 0) + 1);
-      if (c.stance === stance) lines.push(`[${story.kind}] ${c.claim} ${c.stance} ${c.score.toFixed(2)} (relevance ${score.relevance.toFixed(2)})\n  story: ${c.evidence}\n  why:   ${c.reason}`);
+      if (!relevantKind && c.stance === stance) lines.push(`[${story.kind}] ${c.claim} ${c.stance} ${c.score.toFixed(2)} (relevance ${score.relevance.toFixed(2)})\n  story: ${c.evidence}\n  why:   ${c.reason}`);
     }
   }
   const summary = [
-    `watchlist: ${path.relative(ROOT, watchlistPath)}; ${scored} unlabelled stories, ${relevant} relevant; ${lines.length} asserted "${stance}"`,
+    `watchlist: ${path.relative(ROOT, watchlistPath)}; ${scored} unlabelled stories, ${relevant} relevant; ` +
+      (relevantKind ? `${lines.length} of kind "${relevantKind}" relevant` : `${lines.length} asserted "${stance}"`),
     ...[...counts].sort().map(([k, n]) => `  ${k.padEnd(40)} ${n}`),
   ];
   const out = opt('--out');
