@@ -66,6 +66,8 @@ export interface ClaimProfile {
   uncertain: boolean;
   /** words of its statement it negates or leaves open, that a story can meet ("provided no blueprints": two) */
   negatedWords: number;
+  /** who does what to whom, when the statement says it plainly ("Jane Roe asked Acme…"): its verb's concept and the entity after it */
+  roles: { verb: string; object: string } | null;
   /**
    * The correct fact of a seed_error claim: its words (key → the word of the note it comes from, so
    * that a stem and its concept count once), the strong ones (names the watchlist does not know:
@@ -94,6 +96,8 @@ const QUOTE_FACTOR = 0.5;
 
 interface Wording {
   tokens: Token[];
+  /** mentions of the claim's own entities, by token range */
+  spans: { id: string; from: number; to: number }[];
   /** per token: 1, -1 or 0 (see tokenPolarity) */
   polarity: Int8Array;
   entityTokens: Set<number>;
@@ -123,7 +127,23 @@ function readWording(text: string, matcher: EntityMatcher, own: readonly string[
   const polarity = tokenPolarity(marks);
   const entities = new Map<string, boolean>();
   for (const s of spans) entities.set(s.id, (entities.get(s.id) ?? false) || marks.negated[s.from] === 1);
-  return { tokens, polarity, entityTokens, entities, uncertain: marks.uncertainAt >= 0, normalized: analysis.norm.text };
+  return { tokens, spans, polarity, entityTokens, entities, uncertain: marks.uncertainAt >= 0, normalized: analysis.norm.text };
+}
+
+/** Tokens between a name and its verb, and between the verb and the next name ("asked the bank's"). */
+const ROLE_REACH = 4;
+
+/** The statement's subject, its verb and the entity right after ("Jane Roe asked Acme for…"), or null. */
+function statementRoles(w: Wording | undefined, subject: string | undefined): ClaimProfile['roles'] {
+  const s = w?.spans.find((span) => span.id === subject);
+  if (!w || !s) return null;
+  for (let k = s.to; k < Math.min(w.tokens.length, s.to + ROLE_REACH); k++) {
+    const concept = conceptOf(w.tokens[k].text);
+    if (!concept) continue;
+    const object = w.spans.find((o) => o.id !== subject && o.from > k && o.from <= k + ROLE_REACH);
+    return object ? { verb: `@${concept}`, object: object.id } : null;
+  }
+  return null;
 }
 
 export interface StanceModel {
@@ -272,6 +292,7 @@ export function buildStanceModel(
       dates,
       preciseDates: dates.filter((d) => d.month !== undefined).length,
       uncertain: wordings.some((w) => w.uncertain),
+      roles: statementRoles(wordings[0], claim.entities[0]),
       negatedWords: anchors.filter((a) => a.polarity !== 1 && a.statement && a.weight >= MIN_INDEXED_WEIGHT && !a.key.startsWith('@')).length,
       seedError,
     });

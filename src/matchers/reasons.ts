@@ -92,6 +92,7 @@ export function stanceReason(e: StanceEvidence, stance: Stance, profile: ClaimPr
     }
     if (e.agreeing.length) parts.push(`it says ${quoted(e.agreeing)}, as the claim does`);
     if (e.refutedDenial) parts.push(`it reports a denial (“${e.refutedDenial}”) and refutes it`);
+    if (e.rolesReversed) parts.push('but with the roles the other way round (who did what to whom)');
     if (stance === 'possible') {
       if (ctx.betterClaim) parts.push(`but the sentence fits claim ${ctx.betterClaim} better`);
       else if (e.supportRule === 'predicate') parts.push('but the sentence names few of the claim’s people and things');

@@ -57,6 +57,8 @@ export interface StanceEvidence {
   subjectInSentence: boolean;
   /** another of the claim's names comes before its subject in the sentence ("OpenLedger asked Roe Jr." for "Roe Jr. asked OpenLedger") */
   subjectAfterOther: boolean;
+  /** the claim's verb with its names the other way round ("Acme asked Jane Roe" for "Jane Roe asked Acme") */
+  rolesReversed: boolean;
   /** the claim's entities in this sentence and the one before: how many, and their share of its weight */
   namesInWindow: number;
   entitiesInWindow: number;
@@ -169,6 +171,7 @@ export function weigh(
       usedTokens.push(k);
     }
   }
+  const rolesReversed = reversedRoles(f, profile, agreeAnchors, agreeTokens);
   let agree = 0;
   // the strongest word of the claim's own statement in agreement, and the strongest distinctive word (not a concept)
   let statementWord = 0;
@@ -333,6 +336,7 @@ export function weigh(
     focusedEntity,
     subjectInSentence,
     subjectAfterOther,
+    rolesReversed,
     namesInWindow,
     entitiesInWindow: inWindow / profile.entityWeightTotal,
     statementWord,
@@ -364,6 +368,28 @@ function labels(f: SentenceFeatures, tokens: readonly number[], cues: boolean): 
   for (const k of tokens) out.push(cues ? `${f.tokens[k].text}${cueNote(f, k)}` : f.tokens[k].text);
   return out;
 }
+
+/** Words between two names and a verb that make it passive ("was asked by"): the roles stay the claim's. */
+const PASSIVE_WORDS = new Set('by was were been being par ete etait von wurde wurden worden por fue fueron sido'.split(' '));
+
+/**
+ * Does the sentence put the claim's verb between its names the other way round: the claim's object
+ * just before it, its subject just after ("Acme asked Jane Roe…" for "Jane Roe asked Acme…")?
+ */
+function reversedRoles(f: SentenceFeatures, profile: ClaimProfile, agreeAnchors: readonly number[], agreeTokens: readonly number[]): boolean {
+  const roles = profile.roles;
+  if (!roles) return false;
+  // the story word may have matched the verb itself or its concept ("asked" or @ask)
+  const verb = agreeTokens.find((k, n) => profile.anchors[agreeAnchors[n]].key === roles.verb || `@${conceptOf(f.tokens[k].text)}` === roles.verb);
+  if (verb === undefined) return false;
+  const before = (f.mentions.get(roles.object) ?? []).some((o) => o < verb && verb - o <= REVERSED_REACH);
+  const subjectAfter = (f.mentions.get(profile.entities[0]) ?? []).find((m) => m > verb && m - verb <= REVERSED_REACH);
+  if (!before || subjectAfter === undefined) return false;
+  for (let k = Math.max(0, verb - REVERSED_REACH); k < subjectAfter; k++) if (PASSIVE_WORDS.has(f.tokens[k].text)) return false;
+  return true;
+}
+/** Tokens from a name to the verb and from the verb to the other name, in a story sentence. */
+const REVERSED_REACH = 6;
 
 /** Does the sentence assert or deny one of these anchor keys of the claim (not leave it open)? */
 function speaksOf(f: SentenceFeatures, ci: number, profile: ClaimProfile, keys: ReadonlySet<string>): boolean {

@@ -85,13 +85,18 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
   // (all of them, or three) with a word of its statement, or much of its predicate
   const names = profile.entities.length;
   const manyNames = (e.namesInWindow >= 3 && e.namesInWindow >= MANY_NAMES_SHARE * names) || (names >= 2 && e.entitiesInWindow >= 0.9);
+  // the claim's words with its names the other way round ("Acme asked Jane Roe") are another fact
   const namedPredicate =
-    manyNames && e.statementWord >= STATEMENT_WORD * scale && e.agree >= (e.namesInWindow >= 3 ? allNamesPredicate / 2 : allNamesPredicate);
+    !e.rolesReversed &&
+    manyNames &&
+    e.statementWord >= STATEMENT_WORD * scale &&
+    e.agree >= (e.namesInWindow >= 3 ? allNamesPredicate / 2 : allNamesPredicate);
+  const wordsPredicate = !e.rolesReversed && e.agree >= supportPredicate;
   const dayPrecise = e.date?.verdict === 'match' && e.date.story.day !== undefined && e.date.claimDay;
   const datedPredicate = dateMatch && e.agree >= (dayPrecise ? datedPredicateWeight : datedPredicateWeight * 2);
   const factFound = profile.quantities.length
     ? quantityFact || (datedPredicate && e.agree >= allNamesPredicate) || e.agree >= predicateWithoutNumber
-    : quantityFact || datedPredicate || namedPredicate || e.agree >= supportPredicate;
+    : quantityFact || datedPredicate || namedPredicate || wordsPredicate;
   let support = topical + W.predicate * predicate;
   if (quantityMatch) support += W.quantityMatch;
   if (dateMatch) support += W.dateMatch;

@@ -182,6 +182,18 @@ describe('three stance outcomes, asserted only on specific evidence', () => {
   });
 });
 
+describe('who did what to whom', () => {
+  it('the claim’s words with its names the other way round do not support it, and say why; the passive does', () => {
+    const asked = 'Jane Roe asked Northwind Bank for the minutes of its board meetings about the shipyard, a clerk said.';
+    expect(find(asked, 'K5')).toMatchObject({ stance: 'supports' });
+    const reversed = 'Northwind Bank asked Jane Roe for the minutes of her board meetings about the shipyard, a clerk said.';
+    expect(find(reversed, 'K5')?.stance ?? 'none').not.toBe('supports');
+    // veille explain lists it among the claims weighed, with the reason
+    expect(scorer.details({ title: '', text: reversed }).stances.find((c) => c.claim === 'K5')?.reason).toContain('the other way round');
+    expect(find('Northwind Bank was asked by Jane Roe for the minutes of its board meetings about the shipyard, a clerk said.', 'K5')).toMatchObject({ stance: 'supports' });
+  });
+});
+
 describe('sibling claims, negative and open claims, dates of another event', () => {
   it('a date that is a sibling claim’s own does not contradict another claim of the same people', () => {
     const text = 'On 4 March 2019 Jane Roe emailed Northwind Bank executives, offering $250 million for the shipyard, before she met the Harbour Board.';
