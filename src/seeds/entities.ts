@@ -238,15 +238,14 @@ export function proposeEntities(
   const usedIds = new Set<string>();
   const named = new Set<string>();
   const drafts = [...members.values()]
-    .map((list) => ({
-      list,
-      count: sum(list.map((c) => c.count)),
-      docs: new Set(list.flatMap((c) => [...c.docs])).size,
-      withFigure: sum(list.map((c) => c.withFigure)),
-      inClaim: sum(list.map((c) => c.inClaim)),
-      fullName: sum(list.map((c) => c.fullName)),
-    }))
-    .filter((g) => passes(g.count, g.docs, g.withFigure, g.inClaim) || g.fullName > 0)
+    .map((list) => {
+      const count = sum(list.map((c) => c.count));
+      const docs = new Set(list.flatMap((c) => [...c.docs])).size;
+      // named often enough for the storyline, or else only named once in full (kept, as no claim's actor)
+      const mentioned = passes(count, docs, sum(list.map((c) => c.withFigure)), sum(list.map((c) => c.inClaim)));
+      return { list, count, docs, mentioned, namedInFull: list.some((c) => c.fullName > 0) };
+    })
+    .filter((g) => g.mentioned || g.namedInFull)
     .sort((a, b) => b.docs - a.docs || b.count - a.count || a.list[0].key.localeCompare(b.list[0].key));
   const allKeys = new Set(drafts.flatMap((g) => g.list.map((c) => c.key)));
   for (const g of drafts) {
@@ -265,7 +264,7 @@ export function proposeEntities(
     });
     const aliases = aliasesOf(g.list, canonical, surface, type, lastName, allKeys);
     entities.push({ id, type, aliases, mentions: g.count, documents: g.docs });
-    if (!passes(g.count, g.docs, g.withFigure, g.inClaim)) named.add(id);
+    if (!g.mentioned) named.add(id);
     for (const c of g.list) idByKey.set(c.key, id);
   }
   return { entities, idByKey, named };
