@@ -60,7 +60,7 @@ export function readMetadata($: CheerioAPI, index: DocumentIndex, url: string, r
   const siteName = clean(get('og:site_name', 'application-name') ?? nameOf(ld?.publisher) ?? '') || undefined;
   const ruleTitle = rule?.title ? clean(textOf($(rule.title).first().toArray())) : '';
   const headline = ruleTitle || pickTitle(index, get('og:title', 'twitter:title', 'dc.title') ?? str(ld?.headline), siteName, url);
-  const title = ruleTitle ? ruleTitle : beforePipe(headline);
+  const title = ruleTitle || beforePipe(headline);
 
   const canonical = readCanonical(index, url) ?? absoluteHttp(str(ld?.url), url);
   const byline = ruleByline($, rule) ?? pickByline(index, get('author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author'), ld?.author);
@@ -214,7 +214,8 @@ function pickTitle(index: DocumentIndex, declared: string | undefined, siteName:
   // several headlines (a site name, "Navigation", the article's own): the one the declared title opens
   // with, else the one that shares most of its words with the declared titles
   if (headlines.length > 1) {
-    const lead = headlines.find(({ text }) => text.split(' ').length >= MIN_OPENING_HEADLINE_WORDS && [declared, documentTitle].some((title) => title && opensTitle(clean(title), text)));
+    const titles = [clean(declared ?? ''), documentTitle].filter(Boolean);
+    const lead = headlines.find(({ text }) => text.split(' ').length >= MIN_OPENING_HEADLINE_WORDS && titles.some((title) => opensTitle(title, text)));
     if (lead) return lead.text;
     const closest = closestHeadline(headlines, declaredTitles);
     if (closest) return withoutKicker(closest.element, closest.text, [declared, documentTitle], siteName, url);
