@@ -55,8 +55,6 @@ export interface StanceEvidence {
   focusedEntity: boolean;
   /** the claim's first entity (its subject) is in the sentence */
   subjectInSentence: boolean;
-  /** another of the claim's names comes before its subject in the sentence ("OpenLedger asked Roe Jr." for "Roe Jr. asked OpenLedger") */
-  subjectAfterOther: boolean;
   /** the claim's verb with its names the other way round ("Acme asked Jane Roe" for "Jane Roe asked Acme") */
   rolesReversed: boolean;
   /** the claim's entities in this sentence and the one before: how many, and their share of its weight */
@@ -133,11 +131,6 @@ export function weigh(
   }
   const entitiesInSentence = inSentence / profile.entityWeightTotal;
   const subjectInSentence = f.mentions.has(profile.entities[0]);
-  let subjectAfterOther = false;
-  if (subjectInSentence) {
-    const subjectAt = f.mentions.get(profile.entities[0])![0];
-    for (const id of profile.entities.slice(1)) if ((f.mentions.get(id)?.[0] ?? Infinity) < subjectAt) subjectAfterOther = true;
-  }
 
   // the predicate, word by word, polarity against the claim's: each story word counts for one claim
   // anchor at most (its best: "emails" is not three anchors), each anchor once
@@ -335,7 +328,6 @@ export function weigh(
     negatedEntities: negatedEntities.length,
     focusedEntity,
     subjectInSentence,
-    subjectAfterOther,
     rolesReversed,
     namesInWindow,
     entitiesInWindow: inWindow / profile.entityWeightTotal,
