@@ -75,8 +75,6 @@ export interface StanceEvidence {
   /** seed-error terms over the whole story, and whether a name is among them */
   storySeedTerms: number;
   storySeedStrong: boolean;
-  /** one of the entities the claim's correction names is in the story */
-  storyCorrectionEntity: boolean;
   correction: string | null;
   denial: string | null;
   refutedDenial: string | null;
@@ -99,8 +97,6 @@ export interface StoryLevel {
   /** distinct story words that are seed-error terms */
   seedTerms: ReadonlySet<string>;
   seedStrong: boolean;
-  /** one of the entities a claim's correction names is in the story */
-  correctionEntity: boolean;
   crossLingual: boolean;
 }
 
@@ -338,7 +334,6 @@ export function weigh(
     seedWords,
     storySeedTerms: story.seedTerms.size,
     storySeedStrong: story.seedStrong,
-    storyCorrectionEntity: story.correctionEntity,
     correction,
     denial: denialCue && !f.marks.refutedDenial ? denialCue.cue.text : null,
     refutedDenial: f.marks.refutedDenial ? f.marks.refutedDenial.cue.text : null,

@@ -275,9 +275,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     profile.entities.forEach((id, k) => {
       if (present.has(id)) share += profile.entityWeights[k];
     });
-    let correctionEntity = false;
-    for (const id of profile.seedError?.entities ?? []) correctionEntity ||= present.has(id);
-    const story: StoryLevel = { share: share / profile.entityWeightTotal, subject: present.has(profile.entities[0]), seedTerms, seedStrong, correctionEntity, crossLingual };
+    const story: StoryLevel = { share: share / profile.entityWeightTotal, subject: present.has(profile.entities[0]), seedTerms, seedStrong, crossLingual };
     let bestSupport: StanceEvidence | null = null;
     let bestContra: StanceEvidence | null = null;
     // a sentence without the claim's words, number or date has nothing to say about it
