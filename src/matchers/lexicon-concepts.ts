@@ -103,6 +103,17 @@ const CONCEPTS_RAW: Record<string, string> = {
   appoint: 'appoint* nominat* ' + 'nomm* ' + 'ernenn* ' + 'nombro nombrado nombrar nombraria designo designado designar ' + 'назнач*',
   create: 'create* creating launch* ' + 'cree* creer lance* ' + 'erstell* grund* gestartet ' + 'crear crearon creo creado creada lanz* ' + 'созда* запуст*',
   traffic: 'traffic visits visitors referral* ' + 'trafic visites ' + 'verkehr besuch* ' + 'trafico visitas ' + 'трафик* посещ*',
+  // what news reports of institutions, companies and courts, whatever the storyline: a date or a paraphrase of
+  // these is compared by its concept (a claim that someone resigned on 3 April, a story saying 12 June)
+  resign: 'resign* quit quits quitting ' + 'demission* ' + 'rucktritt* zuruckgetreten zurucktreten ' + 'dimit* dimision* renunci* ' + 'отставк*',
+  dismiss: 'fired sacked ousted dismiss* ' + 'limog* licenci* ' + 'entlassen entlassung* entliess gefeuert ' + 'despid* destitu* ' + 'уволен* уволил* отстран*',
+  fine: 'fine fined fines fining penalt* ' + 'amende amendes ' + 'geldstraf* geldbu* bussgeld* ' + 'multa multas multad* multo ' + 'штраф* оштраф*',
+  arrest: 'arrest* detain* detention* ' + 'interpell* ' + 'festgenommen festnahme* verhaftet verhaftung* ' + 'detenid* detencion* detuv* ' + 'арестова* задержа*',
+  convict: 'convict* sentenc* jailed imprison* ' + 'condamn* ' + 'verurteil* ' + 'condena* condeno ' + 'осужд* осудил* приговор*',
+  sign: 'signed signing agreement* ' + 'signe signee signes signees signature* ' + 'unterzeichn* unterschrieb* unterschrieben vereinbar* abkommen ' + 'firmo firmaron firmado firmada acuerdo* ' + 'подписал* подписан* соглашени*',
+  acquire: 'acquir* acquisition* takeover* sold sell sells selling ' + 'rachet* rachat* vendu* ' + 'ubernahm* ubernomm* verkauf* ' + 'adquiri* adquisicion* vendi* vendid* ' + 'приобрел* приобрет* продал* продаж*',
+  approve: 'vote voted votes voting approv* adopt* ' + 'voter votent votee approuv* ' + 'abgestimmt abstimmung* genehmig* gebilligt ' + 'voto votaron votado votacion* aprob* ' + 'проголосова* одобр* утверд*',
+  ban: 'ban banned bans banning prohibit* ' + 'interdi* ' + 'verbot* verbiet* verboten ' + 'prohib* ' + 'запрет*',
 };
 
 export interface ConceptIndex {

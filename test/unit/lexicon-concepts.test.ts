@@ -10,3 +10,20 @@ describe('predicate concepts', () => {
     expect(conceptOf('alabama')).toBeNull();
   });
 });
+
+describe('predicate concepts of any storyline', () => {
+  it('reads what institutions, companies and courts do in five languages', () => {
+    const cases: Record<string, string[]> = {
+      resign: ['resigned', 'demissionne', 'rucktritt', 'dimitio', 'отставку'],
+      fine: ['fined', 'amende', 'geldstrafe', 'multa', 'оштрафовал'],
+      arrest: ['arrested', 'interpelle', 'festgenommen', 'detuvo', 'задержали'],
+      convict: ['convicted', 'condamne', 'verurteilt', 'condenado', 'осужден'],
+      sign: ['signed', 'signe', 'unterzeichnet', 'firmaron', 'подписали'],
+    };
+    for (const [concept, words] of Object.entries(cases)) for (const word of words) expect(conceptOf(word), word).toBe(concept);
+  });
+
+  it('leaves everyday words that begin like them alone', () => {
+    for (const word of ['significant', 'votre', 'finest', 'allan']) expect(conceptOf(word), word).toBeNull();
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { Watchlist } from '../../src/config/watchlist.js';
+import { createScorer } from '../../src/matchers/index.js';
+
+// A storyline unlike the shipped one, written for these tests (no real events): a bank, its chief
+// executive, a regulator and the police. Its claims are what most storylines are made of: someone
+// resigned, was fined, was arrested, on a given day. A user's watchlist has a dozen claims or more, so the
+// claims' words weigh as they would there.
+const watchlist = Watchlist.parse({
+  version: 1,
+  language_of_seeds: 'en',
+  entities: [
+    { id: 'jane_roe', type: 'person', aliases: [{ text: 'Jane Roe' }, { text: 'Roe', needs_context: true }] },
+    { id: 'northwind', type: 'org', aliases: [{ text: 'Northwind Bank' }, { text: 'Northwind' }] },
+    { id: 'piet_verhoef', type: 'person', aliases: [{ text: 'Piet Verhoef' }, { text: 'Verhoef' }] },
+    { id: 'harbour_authority', type: 'org', aliases: [{ text: 'Harbour Authority' }] },
+  ],
+  claims: [
+    { id: 'R1', statement: 'Jane Roe resigned as chief executive of Northwind Bank on 3 April 2023.', entities: ['jane_roe', 'northwind'], dates: [{ value: '2023-04-03' }] },
+    { id: 'F1', statement: 'The Harbour Authority fined Northwind Bank on 14 March 2023 for weak controls.', entities: ['harbour_authority', 'northwind'], dates: [{ value: '2023-03-14' }] },
+    { id: 'A1', statement: 'Police arrested Piet Verhoef on 2 February 2022.', entities: ['piet_verhoef'], dates: [{ value: '2022-02-02' }] },
+    { id: 'T1', statement: 'Northwind Bank processed about 4,000 suspicious transfers between 2018 and 2021.', entities: ['northwind'], quantities: [{ value: 4000, unit: 'transfers' }] },
+    { id: 'T2', statement: 'The transfers went to shell companies registered in Cyprus.', entities: ['northwind'] },
+    { id: 'T3', statement: 'Jane Roe said the bank had hired 200 compliance staff since 2021.', entities: ['jane_roe', 'northwind'], quantities: [{ value: 200, unit: 'staff' }] },
+    { id: 'T4', statement: 'Piet Verhoef warned the board about the transfers in a memo in 2019.', entities: ['piet_verhoef', 'northwind'], dates: [{ value: '2019' }] },
+    { id: 'T5', statement: 'The finance director became interim chief executive in April 2023.', entities: ['northwind'], dates: [{ value: '2023-04' }] },
+    { id: 'T6', statement: 'Northwind Bank said it was cooperating fully with prosecutors.', entities: ['northwind'] },
+    { id: 'T7', statement: "The Harbour Authority found that Northwind Bank's board ignored internal warnings.", entities: ['harbour_authority', 'northwind'] },
+    { id: 'T8', statement: "Northwind Bank's shares fell 9% on the day of the fine.", entities: ['northwind'], quantities: [{ value: 9, unit: '%' }] },
+  ],
+});
+const scorer = createScorer(watchlist);
+const stanceOn = (text: string, claim: string, lang: string | null = null) => {
+  const found = scorer.score({ title: '', text, lang }).claims.find((c) => c.claim === claim && c.score >= 0.5);
+  return found ? `${found.stance} (${found.rule})` : 'none';
+};
+
+describe('dates of the events any storyline reports', () => {
+  it('contradicts a resignation, a fine and an arrest dated another day', () => {
+    expect(stanceOn('Jane Roe resigned as chief executive of Northwind Bank on 12 June 2023.', 'R1')).toBe('contradicts (date)');
+    expect(stanceOn('The Harbour Authority fined Northwind Bank on 20 May 2023.', 'F1')).toBe('contradicts (date)');
+    expect(stanceOn('Police arrested Piet Verhoef on 9 February 2022.', 'A1')).toBe('contradicts (date)');
+  });
+
+  it('supports the same resignation told with its day', () => {
+    expect(stanceOn('Jane Roe resigned as chief executive of Northwind Bank on 3 April 2023.', 'R1')).toBe('supports (date)');
+  });
+
+  it('reads the event in the four other languages, where only its concept can meet the claim', () => {
+    expect(stanceOn('Jane Roe a démissionné de la direction de la Northwind Bank le 12 juin 2023.', 'R1', 'fr')).toBe('contradicts (date)');
+    expect(stanceOn('Der Rücktritt von Jane Roe als Chefin der Northwind Bank erfolgte am 12. Juni 2023.', 'R1', 'de')).toBe('contradicts (date)');
+    expect(stanceOn('Jane Roe dimitió como consejera delegada de Northwind Bank el 12 de junio de 2023.', 'R1', 'es')).toBe('contradicts (date)');
+    expect(stanceOn('La Harbour Authority a infligé une amende à la Northwind Bank le 20 mai 2023.', 'F1', 'fr')).toBe('contradicts (date)');
+  });
+
+  it('does not give the claim a date of another event in the same sentence', () => {
+    expect(stanceOn('Jane Roe, who left Northwind Bank in the spring, was arrested on 12 June 2023.', 'R1')).toBe('none');
+  });
+});
