@@ -47,6 +47,8 @@ export interface StanceEvidence {
   quantityInName: boolean;
   /** the best date comparison; claimDay: the claim's date gives the day */
   date: { verdict: DateVerdict; story: DateMention; claim: string; claimDay: boolean } | null;
+  /** the sentence gives a day none of the claim's days is, and none it is: the claim's words there may tell another event, or the same one on another day */
+  otherDay: boolean;
   replacedEntity: string | null;
   negatedEntity: string | null;
   /** how many of the claim's entities the sentence negates (or asserts, for those the claim negates) */
@@ -252,6 +254,8 @@ export function weigh(
 
   // dates: the best verdict of each story date over the claim's dates; a mismatch needs the same event
   let date: StanceEvidence['date'] = null;
+  let dayMismatch = false;
+  let dayFits = false;
   const rank: Record<DateVerdict, number> = { match: 3, compatible: 2, mismatch: 1 };
   for (const d of profile.dates.length && f.flags & (DATE | RELATIVE) ? f.dates : NONE) {
     if (f.marks.negated[d.token] === 1) continue;
@@ -261,6 +265,8 @@ export function weigh(
       if (!best || rank[verdict] > rank[best.verdict]) best = { verdict, claim: c.text, claimDay: c.day !== undefined };
     }
     if (!best) continue;
+    if (best.verdict !== 'mismatch') dayFits = true;
+    else if (d.day !== undefined && !d.relative && !d.range && profile.dates.some((c) => c.day !== undefined)) dayMismatch = true;
     if (d.relative && best.verdict === 'match') best.verdict = 'compatible'; // "on Friday" is a weak date
     if (best.verdict === 'mismatch') {
       // a different date must be a full date (a year and a month) of the same event, for a claim about one dated event
@@ -319,6 +325,7 @@ export function weigh(
     quantityNegated,
     quantityInName,
     date,
+    otherDay: dayMismatch && !dayFits,
     replacedEntity,
     negatedEntity,
     negatedEntities: negatedEntities.length,

@@ -88,10 +88,11 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
   // the claim's words with its names the other way round ("Acme asked Jane Roe") are another fact
   const namedPredicate =
     !e.rolesReversed &&
+    !e.otherDay &&
     manyNames &&
     e.statementWord >= STATEMENT_WORD * scale &&
     e.agree >= (e.namesInWindow >= 3 ? allNamesPredicate / 2 : allNamesPredicate);
-  const wordsPredicate = !e.rolesReversed && e.agree >= supportPredicate;
+  const wordsPredicate = !e.rolesReversed && !e.otherDay && e.agree >= supportPredicate;
   const dayPrecise = e.date?.verdict === 'match' && e.date.story.day !== undefined && e.date.claimDay;
   const datedPredicate = dateMatch && e.agree >= (dayPrecise ? datedPredicateWeight : datedPredicateWeight * 2);
   const factFound = profile.quantities.length

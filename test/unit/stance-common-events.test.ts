@@ -18,7 +18,12 @@ const watchlist = Watchlist.parse({
   claims: [
     { id: 'R1', statement: 'Jane Roe resigned as chief executive of Northwind Bank on 3 April 2023.', entities: ['jane_roe', 'northwind'], dates: [{ value: '2023-04-03' }] },
     { id: 'F1', statement: 'The Harbour Authority fined Northwind Bank on 14 March 2023 for weak controls.', entities: ['harbour_authority', 'northwind'], dates: [{ value: '2023-03-14' }] },
-    { id: 'A1', statement: 'Police arrested Piet Verhoef on 2 February 2022.', entities: ['piet_verhoef'], dates: [{ value: '2022-02-02' }] },
+    {
+      id: 'A1',
+      statement: 'Police arrested Piet Verhoef, the former head of compliance at Northwind Bank, on 2 February 2022.',
+      entities: ['piet_verhoef', 'northwind'],
+      dates: [{ value: '2022-02-02' }],
+    },
     { id: 'T1', statement: 'Northwind Bank processed about 4,000 suspicious transfers between 2018 and 2021.', entities: ['northwind'], quantities: [{ value: 4000, unit: 'transfers' }] },
     { id: 'T2', statement: 'The transfers went to shell companies registered in Cyprus.', entities: ['northwind'] },
     { id: 'T3', statement: 'Jane Roe said the bank had hired 200 compliance staff since 2021.', entities: ['jane_roe', 'northwind'], quantities: [{ value: 200, unit: 'staff' }] },
@@ -51,6 +56,12 @@ describe('dates of the events any storyline reports', () => {
     expect(stanceOn('Der Rücktritt von Jane Roe als Chefin der Northwind Bank erfolgte am 12. Juni 2023.', 'R1', 'de')).toBe('contradicts (date)');
     expect(stanceOn('Jane Roe dimitió como consejera delegada de Northwind Bank el 12 de junio de 2023.', 'R1', 'es')).toBe('contradicts (date)');
     expect(stanceOn('La Harbour Authority a infligé une amende à la Northwind Bank le 20 mai 2023.', 'F1', 'fr')).toBe('contradicts (date)');
+  });
+
+  it("does not take the claim's words for its support where the sentence gives its event another day", () => {
+    // the apposition puts the date in another clause than the verb: not surely the arrest's date, but not the claim's either
+    expect(stanceOn('Police arrested Piet Verhoef, the former head of compliance at Northwind Bank, on 9 February 2022.', 'A1')).not.toMatch(/^supports/);
+    expect(stanceOn('Police arrested Piet Verhoef, the former head of compliance at Northwind Bank, on 2 February 2022.', 'A1')).toBe('supports (date)');
   });
 
   it('does not give the claim a date of another event in the same sentence', () => {
