@@ -267,7 +267,7 @@ export function buildStanceModel(
       // else the concept nearest to the date in the statement, else the claim's main verb (its first concept)
       if (!concept && statement) {
         const mention = statementDates.find((m) => m.year === spec.year && (m.month === undefined || m.month === spec.month));
-        if (mention) concept = nearestConcept(statement.tokens, mention.token, CLAIM_DATE_REACH);
+        if (mention) concept = dateEvent(statement.tokens, mention.token, CLAIM_DATE_REACH);
         for (const t of statement.tokens) concept ??= conceptOf(t.text);
       }
       dates.push({ ...spec, concept });
@@ -314,6 +314,23 @@ export function buildStanceModel(
 function saturation(anchors: readonly Anchor[]): number {
   const total = anchors.reduce((sum, a) => sum + a.weight, 0);
   return total ? Math.min(ANCHOR_SATURATION, Math.max(MIN_SATURATION, total * 0.5)) : ANCHOR_SATURATION;
+}
+
+/** Words that put a date after the verb it dates ("resigned on 3 April", « a démissionné le 3 avril », "am 3. April"). */
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'le', 'en', 'au', 'am', 'im', 'el', 'в']);
+
+/**
+ * The event a date dates: after a preposition, the concept before it in its clause ("she met the board on
+ * 2 April, and the plan was approved" dates the meeting); else the nearest concept.
+ */
+export function dateEvent(tokens: readonly Token[], at: number, reach: number): string | null {
+  if (at > 0 && DATE_PREPOSITIONS.has(tokens[at - 1].text)) {
+    for (let k = at - 2; k >= Math.max(0, at - 1 - reach) && tokens[k].clause === tokens[at].clause; k--) {
+      const c = conceptOf(tokens[k].text);
+      if (c) return c;
+    }
+  }
+  return nearestConcept(tokens, at, reach);
 }
 
 /** The concept of the word nearest to token `at` in its clause (what a date or number is about). */

@@ -7,7 +7,7 @@
  * - names negated or replaced ("not by X"), corrections, and a seed error's correct fact.
  * stance-rules.ts turns it into scores.
  */
-import { nearestConcept, type ClaimProfile } from './claim-profile.js';
+import { dateEvent, nearestConcept, type ClaimProfile } from './claim-profile.js';
 import { conceptOf } from './lexicon-concepts.js';
 import { DOCUMENT_DATE_WORDS } from './lexicon-dates.js';
 import { compareDate, type DateMention, type DateVerdict } from './dates.js';
@@ -277,7 +277,7 @@ export function weigh(
       // … in a sentence about the claim: its subject and names, or a word only this claim uses
       const aboutClaim = (subjectInStory && entitiesInSentence >= DATE_MISMATCH_ENTITIES) || (inSentence > 0 && distinctiveWord >= DISTINCTIVE_WORD);
       if (!aboutClaim) continue;
-      const event = nearestConcept(f.tokens, d.token, STORY_DATE_REACH);
+      const event = dateEvent(f.tokens, d.token, STORY_DATE_REACH);
       if (!event || !profile.dates.some((c) => c.concept === event)) continue;
     }
     if (!date || rank[best.verdict] > rank[date.verdict] || (best.verdict === 'mismatch' && date.verdict !== 'match')) {
