@@ -1,12 +1,14 @@
 /**
  * Claims from seed sentences that state a checkable fact: a number, a date or a reporting verb
  * ("a déclaré", "selon", "said", "erklärte", "según", "заявил"), about at least one proposed entity
- * (or with a number or date to compare). The statement is the sentence itself: ops rewrite it.
+ * (or with a number or date to compare). The quote is the sentence; the statement is the sentence
+ * without its connective opening or glued fragment (statement.ts): ops rewrite it.
  */
 import { findDates } from './dates.js';
 import { candidateKey } from './entities.js';
 import { foldedPhrases, REPORTING_PHRASES, wordsKey } from './lexicon.js';
 import { nonClaimReason } from './non-claims.js';
+import { statementOf } from './statement.js';
 import { findQuantities } from './quantities.js';
 import type { SeedMention } from './split-names.js';
 
@@ -91,6 +93,7 @@ export function proposeClaims(
       const reporting = hasReportingVerb(raw);
       if (!dates.length && !quantities.length && !reporting) return;
       const found = [...(bySentence.get(`${d}:${s}`) ?? [])].sort((a, b) => a.mention.start - b.mention.start);
+      const namesAt = (start: number, end: number) => found.some((m) => m.mention.start < end && m.mention.end > start);
       const entities = [...new Set(found.map((m) => idByKey.get(candidateKey(m.mention))).filter((id): id is string => id !== undefined))];
       // a reported statement about nobody we watch cannot be matched to a story
       if (!entities.length && !dates.length && !quantities.length) return;
@@ -101,7 +104,7 @@ export function proposeClaims(
         at: `${d}:${s}`,
         source: doc.key,
         quote: sentence,
-        statement: sentence,
+        statement: statementOf(raw, namesAt, minWords),
         entities,
         quantities: quantities.map((q) => ({ value: q.value, ...(q.unit ? { unit: q.unit } : {}), approx: q.approx, text: q.text })),
         dates: dates.map((x) => ({ value: x.value, ...(x.what ? { what: x.what } : {}) })),
