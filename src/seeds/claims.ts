@@ -9,6 +9,7 @@ import { candidateKey } from './entities.js';
 import { foldedPhrases, REPORTING_PHRASES, wordsKey } from './lexicon.js';
 import { nonClaimReason } from './non-claims.js';
 import { statementOf } from './statement.js';
+import { splitClauses } from './clauses.js';
 import { findQuantities } from './quantities.js';
 import type { SeedMention } from './split-names.js';
 
@@ -29,7 +30,8 @@ export interface ClaimOptions {
    */
   minClaimWords?: number;
   /**
-   * At most this many claims are kept, the most checkable first (dates, numbers, named entities).
+   * Claims are kept from at most this many seed sentences, the most checkable first (dates, numbers,
+   * named entities); a compound sentence gives one claim per clause.
    * @defaultValue 40
    */
   maxClaims?: number;
@@ -40,6 +42,8 @@ const MIN_PLAIN_WORDS = 4;
 /** Longer "sentences" are unsplit paragraphs or lists: no single claim to check. */
 const MAX_CLAIM_CHARS = 700;
 const REPORTING_KEYS = foldedPhrases(REPORTING_PHRASES);
+/** A clause's statement keeps at least this many words when its opening is cut (statement.ts). */
+const MIN_CLAUSE_CLAIM_WORDS = 6;
 
 export function hasReportingVerb(sentence: string): boolean {
   const key = wordsKey(sentence);
@@ -57,11 +61,14 @@ export function checkability(c: { dates: readonly unknown[]; quantities: readonl
 }
 
 /** Most checkable first; ties keep document and sentence order. */
-function rankByCheckability<T extends Pick<ProposedClaim, 'dates' | 'quantities' | 'entities'>>(drafts: readonly T[]): T[] {
-  return drafts.map((c, i) => ({ c, i, score: checkability(c) })).sort((a, b) => b.score - a.score || a.i - b.i).map((x) => x.c);
+function rankByCheckability<T extends Pick<ProposedClaim, 'dates' | 'quantities' | 'entities'>>(drafts: readonly (T & { sentenceScore?: number })[]): T[] {
+  return drafts
+    .map(({ sentenceScore, ...c }, i) => ({ c: c as unknown as T, i, score: sentenceScore ?? checkability(c) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((x) => x.c);
 }
 
-/** Claims of every document, the most checkable first (at most `maxClaims`), numbered C01…; the same sentence twice is one claim. */
+/** Claims of every document, the most checkable first (from at most `maxClaims` sentences), numbered C01…; the same sentence twice is one claim. */
 export function proposeClaims(
   docs: readonly SeedSentences[],
   mentions: readonly SeedMention[],
@@ -77,7 +84,7 @@ export function proposeClaims(
     bySentence.set(k, list);
   }
   // `at`: the "doc:sentence" the claim comes from
-  const drafts: (Omit<ProposedClaim, 'id'> & { at: string })[] = [];
+  const drafts: (Omit<ProposedClaim, 'id'> & { at: string; sentenceScore?: number })[] = [];
   const seen = new Set<string>();
   docs.forEach((doc, d) => {
     doc.sentences.forEach((raw, s) => {
@@ -93,25 +100,52 @@ export function proposeClaims(
       const reporting = hasReportingVerb(raw);
       if (!dates.length && !quantities.length && !reporting) return;
       const found = [...(bySentence.get(`${d}:${s}`) ?? [])].sort((a, b) => a.mention.start - b.mention.start);
-      const namesAt = (start: number, end: number) => found.some((m) => m.mention.start < end && m.mention.end > start);
-      const entities = [...new Set(found.map((m) => idByKey.get(candidateKey(m.mention))).filter((id): id is string => id !== undefined))];
+      const idsOf = (list: readonly SeedMention[]) =>
+        [...new Set(list.map((m) => idByKey.get(candidateKey(m.mention))).filter((id): id is string => id !== undefined))];
+      const entities = idsOf(found);
       // a reported statement about nobody we watch cannot be matched to a story
       if (!entities.length && !dates.length && !quantities.length) return;
       const dedupe = wordsKey(sentence);
       if (seen.has(dedupe)) return;
       seen.add(dedupe);
-      drafts.push({
-        at: `${d}:${s}`,
-        source: doc.key,
-        quote: sentence,
-        statement: statementOf(raw, namesAt, minWords),
-        entities,
-        quantities: quantities.map((q) => ({ value: q.value, ...(q.unit ? { unit: q.unit } : {}), approx: q.approx, text: q.text })),
-        dates: dates.map((x) => ({ value: x.value, ...(x.what ? { what: x.what } : {}) })),
-      });
+      const draft = (text: string, statement: string, ids: string[]) => {
+        const own = findDates(text);
+        return {
+          at: `${d}:${s}`,
+          source: doc.key,
+          quote: sentence,
+          statement,
+          entities: ids,
+          quantities: findQuantities(text, own).map((q) => ({ value: q.value, ...(q.unit ? { unit: q.unit } : {}), approx: q.approx, text: q.text })),
+          dates: own.map((x) => ({ value: x.value, ...(x.what ? { what: x.what } : {}) })),
+        };
+      };
+      const namesIn = (start: number, end: number) => found.filter((m) => m.mention.start < end && m.mention.end > start);
+      // a compound sentence of plain structure: one claim per clause, each with its own names, numbers and dates
+      const clauses = splitClauses(raw, (offset) => found.find((m) => m.mention.start === offset)?.mention.end ?? -1);
+      const parts = (clauses ?? [])
+        .map((c) => {
+          const slice = raw.slice(c.start, c.end);
+          const subject = c.subject ? namesIn(c.subject.start, c.subject.end) : [];
+          const statement = c.subject ? c.text : statementOf(c.text, (a, b) => namesIn(c.start + a, c.start + b).length > 0, MIN_CLAUSE_CLAIM_WORDS);
+          return draft(slice, statement, idsOf([...subject, ...namesIn(c.start, c.end)]));
+        })
+        // each clause a claim by the sentence's own rule: a date, a number or a reporting verb, and something to match
+        .filter((p) => (p.dates.length || p.quantities.length || hasReportingVerb(p.statement)) && (p.entities.length || p.dates.length || p.quantities.length))
+        .filter((p) => !nonClaimReason(p.statement));
+      const whole = draft(raw, statementOf(raw, (a, b) => namesIn(a, b).length > 0, minWords), entities);
+      // the clauses rank as their sentence does, together: splitting it makes it no less checkable
+      if (parts.length >= 2) drafts.push(...parts.map((p) => ({ ...p, sentenceScore: checkability(whole) })));
+      else drafts.push(whole);
     });
   });
-  const kept = rankByCheckability(drafts).slice(0, options.maxClaims ?? 40);
+  // the cap counts seed sentences: a sentence split into its clauses keeps them all
+  const sentencesKept = new Set<string>();
+  const kept = rankByCheckability(drafts).filter((c) => {
+    if (!sentencesKept.has(c.at) && sentencesKept.size >= (options.maxClaims ?? 40)) return false;
+    sentencesKept.add(c.at);
+    return true;
+  });
   const width = Math.max(2, String(kept.length).length);
   return kept.map((c, i) => ({ id: `C${String(i + 1).padStart(width, '0')}`, ...c }));
 }

@@ -8,6 +8,7 @@
  */
 import { findDates } from './dates.js';
 import { findQuantities } from './quantities.js';
+import { topLevelPositions } from './top-level.js';
 import { foldText } from '../matchers/normalize.js';
 import { DOTTED_ABBREVIATIONS, foldedPhrases, MONTHS, wordsKey } from './lexicon.js';
 
@@ -56,17 +57,7 @@ const MAX_GLUED_WORDS = 6;
 const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** The end of the first phrase closed by a comma outside quotation marks and brackets, or -1. */
-function firstComma(text: string): number {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if ('«“(['.includes(c)) depth++;
-    else if ('»”)]'.includes(c)) depth = Math.max(0, depth - 1);
-    else if (c === '"') depth = depth ? depth - 1 : depth + 1;
-    else if (c === ',' && depth === 0) return i;
-  }
-  return -1;
-}
+const firstComma = (text: string) => topLevelPositions(text, ',')[0] ?? -1;
 
 /** A phrase that sets the scene: opens like a connective, names no one, holds no date or number. */
 function isOpener(phrase: string, namesAt: (start: number, end: number) => boolean, offset: number): boolean {
