@@ -4,7 +4,7 @@
  * (or with a number or date to compare). The quote is the sentence; the statement is the sentence
  * without its connective opening or glued fragment (statement.ts): ops rewrite it.
  */
-import { findDates } from './dates.js';
+import { findDates, type FoundDate } from './dates.js';
 import { candidateKey } from './entities.js';
 import { foldedPhrases, REPORTING_PHRASES, wordsKey } from './lexicon.js';
 import { nonClaimReason } from './non-claims.js';
@@ -50,6 +50,26 @@ export function hasReportingVerb(sentence: string): boolean {
   return REPORTING_KEYS.some((k) => key.includes(k));
 }
 
+/** A year a seed names this many times, twice as often as any other, is the year of its day dates without one. */
+const MIN_MAIN_YEAR_COUNT = 2;
+
+/** The year a seed is about: the one its dates name most, by a clear margin; null when none stands out. */
+export function mainYear(sentences: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const sentence of sentences) {
+    for (const d of findDates(sentence)) if (/^\d{4}/u.test(d.value)) counts.set(d.value.slice(0, 4), (counts.get(d.value.slice(0, 4)) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < MIN_MAIN_YEAR_COUNT || (second && first[1] < 2 * second[1])) return null;
+  return first[0];
+}
+
+/** A claim's date; a day without a year ("le 19 janvier", --01-19) gets the year the seed is about, said in `what`. */
+function withYear(date: FoundDate, year: string | null): { value: string; what?: string } {
+  if (year && date.value.startsWith('--')) return { value: `${year}${date.value.slice(1)}`, what: `year inferred from the seed's dates (${year})` };
+  return { value: date.value, ...(date.what ? { what: date.what } : {}) };
+}
+
 export interface SeedSentences {
   key: string;
   sentences: readonly string[];
@@ -87,6 +107,7 @@ export function proposeClaims(
   const drafts: (Omit<ProposedClaim, 'id'> & { at: string; sentenceScore?: number })[] = [];
   const seen = new Set<string>();
   docs.forEach((doc, d) => {
+    const year = mainYear(doc.sentences);
     doc.sentences.forEach((raw, s) => {
       const sentence = raw.replace(/\s+/gu, ' ').trim();
       if (sentence.length > MAX_CLAIM_CHARS || sentence.endsWith('?')) return;
@@ -117,7 +138,7 @@ export function proposeClaims(
           statement,
           entities: ids,
           quantities: findQuantities(text, own).map((q) => ({ value: q.value, ...(q.unit ? { unit: q.unit } : {}), approx: q.approx, text: q.text })),
-          dates: own.map((x) => ({ value: x.value, ...(x.what ? { what: x.what } : {}) })),
+          dates: own.map((x) => withYear(x, year)),
         };
       };
       const namesIn = (start: number, end: number) => found.filter((m) => m.mention.start < end && m.mention.end > start);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mainYear } from '../../src/seeds/claims.js';
 import { nonClaimReason } from '../../src/seeds/non-claims.js';
 import { proposeFromSeeds } from '../../src/seeds/propose.js';
 
@@ -51,5 +52,24 @@ describe('claim selection', () => {
     // dated claims with a number come before the undated reported statement
     for (const c of two) expect(c.dates.length + c.quantities.length).toBeGreaterThan(0);
     expect(two.map((c) => c.id)).toEqual(['C01', 'C02']);
+  });
+});
+
+describe('claim dates', () => {
+  it('gives a day without a year the year the seed names most, by a clear margin, and says so', () => {
+    const text = [
+      'Acme a ouvert un bureau à Lyon en 2015 pour ses clients européens.',
+      'En mars 2019, Acme a versé 3 000 euros à Jane Roe pour une étude.',
+      'Jane Roe a rendu son étude en juin 2019, a déclaré Acme.',
+      'Le 19 janvier, Jane Roe a écrit à Northwind Bank pour réclamer 500 euros, selon Acme.',
+    ].join(' ');
+    const claims = proposeFromSeeds([{ key: 'S1', file: '1.txt', text }, { key: 'S2', file: '2.txt', text: text.replace('Lyon', 'Nantes') }]).watchlist.claims;
+    const january = claims.find((c) => c.quote.startsWith('Le 19 janvier'));
+    expect(january?.dates).toEqual([{ value: '2019-01-19', what: "year inferred from the seed's dates (2019)" }]);
+  });
+
+  it('leaves the year open when no year stands out', () => {
+    expect(mainYear(['Acme paid Jane Roe in 2015.', 'Jane Roe wrote back in 2019.'])).toBeNull();
+    expect(mainYear(['Acme paid Jane Roe in 2019.', 'Jane Roe wrote back in March 2019.', 'Acme opened in 2015.'])).toBe('2019');
   });
 });
