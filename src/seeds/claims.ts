@@ -10,6 +10,7 @@ import { foldedPhrases, REPORTING_PHRASES, wordsKey } from './lexicon.js';
 import { nonClaimReason } from './non-claims.js';
 import { statementOf } from './statement.js';
 import { splitClauses } from './clauses.js';
+import { contentWords, nearDuplicate } from './near-duplicates.js';
 import { findQuantities } from './quantities.js';
 import type { SeedMention } from './split-names.js';
 
@@ -88,7 +89,7 @@ function rankByCheckability<T extends Pick<ProposedClaim, 'dates' | 'quantities'
     .map((x) => x.c);
 }
 
-/** Claims of every document, the most checkable first (from at most `maxClaims` sentences), numbered C01…; the same sentence twice is one claim. */
+/** Claims of every document, the most checkable first (from at most `maxClaims` sentences), numbered C01…; the same sentence twice, or nearly the same twice, is one claim. */
 export function proposeClaims(
   docs: readonly SeedSentences[],
   mentions: readonly SeedMention[],
@@ -162,8 +163,13 @@ export function proposeClaims(
   });
   // the cap counts seed sentences: a sentence split into its clauses keeps them all
   const sentencesKept = new Set<string>();
+  const told: Set<string>[] = [];
   const kept = rankByCheckability(drafts).filter((c) => {
     if (!sentencesKept.has(c.at) && sentencesKept.size >= (options.maxClaims ?? 40)) return false;
+    // the same fact in nearly the same words, in another seed or sentence: the more checkable telling stays
+    const words = contentWords(c.statement);
+    if (told.some((t) => nearDuplicate(t, words))) return false;
+    told.push(words);
     sentencesKept.add(c.at);
     return true;
   });

@@ -73,3 +73,16 @@ describe('claim dates', () => {
     expect(mainYear(['Acme paid Jane Roe in 2019.', 'Jane Roe wrote back in March 2019.', 'Acme opened in 2015.'])).toBe('2019');
   });
 });
+
+describe('near-duplicate claims', () => {
+  it('keeps one claim for the same fact two seeds tell in nearly the same words, two when the numbers differ', () => {
+    const docs = [
+      'Northwind Bank a gelé 1 200 comptes du groupe Acme le 3 mars 2018, a annoncé Jane Roe, porte-parole de la banque.',
+      'Northwind Bank a bloqué 1 200 comptes du groupe Acme le 3 mars 2018, a annoncé Jane Roe, porte-parole de la banque.',
+      'Northwind Bank a gelé 1 500 comptes du groupe Acme le 3 mars 2018, a annoncé Jane Roe, porte-parole de la banque.',
+    ].map((text, i) => ({ key: `S${i}`, file: `${i}.txt`, text }));
+    const claims = proposeFromSeeds(docs).watchlist.claims;
+    expect(claims.map((c) => c.quantities[0]?.value)).toEqual([1200, 1500]);
+    expect(claims[0].source).toBe('S0');
+  });
+});
