@@ -23,6 +23,11 @@ export type EntityType = 'person' | 'org' | 'media' | 'platform' | 'place' | 'ot
 export const MEDIA_SUFFIXES = new Set(['news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'press', 'presse', 'today', 'zeitung']);
 /** Prepositions that put a name on a platform: "sur Twitter", "on Facebook", "auf Instagram". */
 const PLATFORM_PREPOSITIONS = new Set(['sur', 'on', 'auf']);
+/**
+ * « à Lyon »: French "à" as written (folded, it would be the English article, "a Lyon court"). It
+ * also reads « a écrit à Jane Roe »: it counts for one-word names only, a town's usual shape.
+ */
+const A_PLACE_RE = /(?:^|\s)[àÀ]\s+$/u;
 /** Cue words count when this many words or fewer stand between them and the name, with no punctuation. */
 const CUE_WORDS = 3;
 /** Share of an entity's mentions with a cue that makes the cue's type. */
@@ -88,6 +93,7 @@ export class TypeCues {
   place = 0;
   org = 0;
   listedWithPeople = 0;
+  placeA = 0;
 
   add(m: Mention, sentence: string): void {
     this.mentions++;
@@ -103,13 +109,14 @@ export class TypeCues {
     if (PLATFORM_PREPOSITIONS.has(last)) this.platformPreposition++;
     if (hasPhrase(before, MEDIA_KEYS)) this.media++;
     if (PLACE_PREPOSITIONS.has(last)) this.place++;
+    if (A_PLACE_RE.test(sentence.slice(Math.max(0, m.start - 4), m.start))) this.placeA++;
     const listedBefore = LISTED_BEFORE_RE.exec(sentence.slice(Math.max(0, m.start - 60), m.start))?.[1];
     const listedAfter = LISTED_AFTER_RE.exec(sentence.slice(m.end, m.end + 60))?.[1];
     if ([listedBefore, listedAfter].some((w) => w && isGivenName(foldText(w)))) this.listedWithPeople++;
   }
 
   merge(other: TypeCues): TypeCues {
-    for (const k of ['mentions', 'person', 'personVerb', 'platform', 'platformPreposition', 'media', 'place', 'org', 'listedWithPeople'] as const) this[k] += other[k];
+    for (const k of ['mentions', 'person', 'personVerb', 'platform', 'platformPreposition', 'media', 'place', 'org', 'listedWithPeople', 'placeA'] as const) this[k] += other[k];
     return this;
   }
 }
@@ -159,7 +166,7 @@ export function guessType(cues: TypeCues, tokens: readonly string[], shape: Name
     org: multi && ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? SUFFIX_SCORE : 0,
     media: (multi && MEDIA_SUFFIXES.has(last) ? SUFFIX_SCORE : 0) + share(cues.media, MIN_CUE_SHARE),
     platform: share(cues.platform, MIN_CUE_SHARE) + share(cues.platformPreposition, MIN_PLATFORM_PREPOSITION_SHARE),
-    place: share(cues.place, MIN_CUE_SHARE),
+    place: share(cues.place + (multi ? 0 : cues.placeA), MIN_CUE_SHARE),
     other: 0,
   };
   const order: EntityType[] = ['person', 'org', 'media', 'platform', 'place'];

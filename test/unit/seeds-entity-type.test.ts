@@ -20,4 +20,14 @@ describe('entity types from the seeds', () => {
     ];
     expect(typeOf(texts, 'Zorwin Marsh')).toBe('other');
   });
+
+  it('types a one-word name written after « à » as a place, a person named in full there stays a person', () => {
+    const texts = [
+      'Jane Roe a rencontré les dirigeants d’Acme à Velmora le 3 mai 2017, selon Acme.',
+      'Le 4 mai 2017, Acme a ouvert un bureau à Velmora, a écrit Jane Roe à Zorwin Marsh.',
+      'Acme a versé 3 000 euros à Zorwin Marsh en juin 2017, selon Jane Roe.',
+    ];
+    expect(typeOf(texts, 'Velmora')).toBe('place');
+    expect(typeOf(texts, 'Zorwin Marsh')).not.toBe('place');
+  });
 });
