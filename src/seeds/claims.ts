@@ -148,9 +148,11 @@ export function proposeClaims(
       const parts = (clauses ?? [])
         .map((c) => {
           const slice = raw.slice(c.start, c.end);
+          // a borrowed subject's name first; a pronoun's clause keeps the names of the clause before it, after its own
           const subject = c.subject ? namesIn(c.subject.start, c.subject.end) : [];
+          const referred = c.pronoun ? namesIn(0, c.start) : [];
           const statement = c.subject ? c.text : statementOf(c.text, (a, b) => namesIn(c.start + a, c.start + b).length > 0, MIN_CLAUSE_CLAIM_WORDS);
-          return draft(slice, statement, idsOf([...subject, ...namesIn(c.start, c.end)]));
+          return draft(slice, statement, idsOf([...subject, ...namesIn(c.start, c.end), ...referred]));
         })
         // each clause a claim by the sentence's own rule: a date, a number or a reporting verb, and something to match
         .filter((p) => (p.dates.length || p.quantities.length || hasReportingVerb(p.statement)) && (p.entities.length || p.dates.length || p.quantities.length))

@@ -18,6 +18,8 @@ export interface Clause {
   text: string;
   /** the span of the borrowed subject in the sentence, if the clause has one */
   subject?: { start: number; end: number };
+  /** the clause opens with a pronoun: it is about the names of the clause before it */
+  pronoun?: boolean;
 }
 
 type Lang = 'en' | 'fr' | 'de' | 'es' | 'ru';
@@ -79,8 +81,9 @@ export function splitClauses(sentence: string, nameAt: (offset: number) => numbe
   const opening = foldText(words(second)[0] ?? '');
   const firstClause: Clause = { start: 0, end: cut, text: `${first.trim()}.` };
   const langs: Lang[] = lang ? [lang] : ['en', 'fr', 'de', 'es', 'ru'];
-  if (langs.some((l) => SUBJECT_PRONOUNS[l].has(opening)) || nameAt(secondStart) >= 0) {
-    return [firstClause, { start: secondStart, end: sentence.length, text: capitalise(second.trim()) }];
+  const pronoun = langs.some((l) => SUBJECT_PRONOUNS[l].has(opening));
+  if (pronoun || nameAt(secondStart) >= 0) {
+    return [firstClause, { start: secondStart, end: sentence.length, text: capitalise(second.trim()), ...(pronoun ? { pronoun } : {}) }];
   }
   if (!lang || !SHARED_SUBJECT_VERBS[lang].has(opening)) return null;
   // the first clause's subject: the name it opens with

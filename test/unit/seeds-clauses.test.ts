@@ -37,7 +37,8 @@ describe('compound seed sentences as atomic claims', () => {
     const sentence = (n: number) =>
       `Acme a versé ${n} 000 euros à Jane Roe le ${n} mai 2017, et elle a transféré ${n}00 euros à Northwind Bank le ${n} juin 2017.`;
     const docs = [1, 2].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: `${sentence(n)} Jane Roe a déclaré que Northwind Bank et Acme travaillaient ensemble depuis ${2000 + n}.` }));
-    const claims = proposeFromSeeds(docs, { maxClaims: 1 }).watchlist.claims;
+    const p = proposeFromSeeds(docs, { maxClaims: 1 });
+    const claims = p.watchlist.claims;
     expect(claims).toHaveLength(2);
     expect(claims[0].quote).toBe(claims[1].quote);
     expect(claims[0].statement).toBe('Acme a versé 1 000 euros à Jane Roe le 1 mai 2017.');
@@ -46,5 +47,9 @@ describe('compound seed sentences as atomic claims', () => {
     expect(claims[1].statement).toBe('Elle a transféré 100 euros à Northwind Bank le 1 juin 2017.');
     expect(claims[1].quantities.map((q) => q.value)).toEqual([100]);
     expect(claims[1].dates.map((d) => d.value)).toEqual(['2017-06-01']);
+    // "elle" names no one: the clause keeps the names of the one before it, after its own
+    const names = (ids: string[]) => ids.map((id) => p.watchlist.entities.find((e) => e.id === id)?.aliases[0].text);
+    expect(names(claims[1].entities)).toEqual(['Northwind Bank', 'Acme', 'Jane Roe']);
+    expect(names(claims[0].entities)).toEqual(['Acme', 'Jane Roe']);
   });
 });
