@@ -13,6 +13,16 @@ describe('claim selection', () => {
     expect(nonClaimReason('Jean Martin a déclaré avoir reçu 3 000 euros le 5 mai 2017.')).toBeNull();
   });
 
+  it('names the other ways a refusal to comment is written', () => {
+    expect(nonClaimReason('Contacté le 3 mai 2017, Acme a décliné tout commentaire.')).toMatch(/non-claim/);
+    expect(nonClaimReason("Jane Roe n'a pas voulu commenter ce virement de 3 000 euros.")).toMatch(/non-claim/);
+    expect(nonClaimReason('Acme declined to say how many of its 40 staff were paid in 2016.')).toMatch(/non-claim/);
+    expect(nonClaimReason('Northwind Bank äußerte sich am 3. Mai nicht dazu.')).toBeNull(); // split verb: not read
+    expect(nonClaimReason('Die Bank äußerte sich nicht zu den 3000 Euro.')).toMatch(/non-claim/);
+    expect(nonClaimReason('Acme no hizo comentarios sobre los 3 000 euros.')).toMatch(/non-claim/);
+    expect(nonClaimReason('В компании не стали комментировать выплату 3000 евро.')).toMatch(/non-claim/);
+  });
+
   it('names guesses as non-claims: "maybe", "probably", "peut-être", "vielleicht", "tal vez", "может быть"', () => {
     expect(nonClaimReason("They spent $40 million, probably a lot more than that.")).toMatch(/probably/);
     expect(nonClaimReason("Maybe because she wants to open a shop in Lisbon, I can't say why.")).toMatch(/non-claim/);
