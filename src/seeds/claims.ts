@@ -1,12 +1,16 @@
 /**
  * Claims from seed sentences that state a checkable fact: a number, a date or a reporting verb
  * ("a déclaré", "selon", "said", "erklärte", "según", "заявил"), about at least one proposed entity
- * (or with a number or date to compare). The statement is the sentence itself: ops rewrite it.
+ * (or with a number or date to compare). The quote is the sentence; the statement is the sentence
+ * without its connective opening or glued fragment (statement.ts): ops rewrite it.
  */
-import { findDates } from './dates.js';
+import { findDates, type FoundDate } from './dates.js';
 import { candidateKey } from './entities.js';
 import { foldedPhrases, REPORTING_PHRASES, wordsKey } from './lexicon.js';
 import { nonClaimReason } from './non-claims.js';
+import { statementOf } from './statement.js';
+import { splitClauses } from './clauses.js';
+import { contentWords, nearDuplicate } from './near-duplicates.js';
 import { findQuantities } from './quantities.js';
 import type { SeedMention } from './split-names.js';
 
@@ -27,7 +31,8 @@ export interface ClaimOptions {
    */
   minClaimWords?: number;
   /**
-   * At most this many claims are kept, the most checkable first (dates, numbers, named entities).
+   * Claims are kept from at most this many seed sentences, the most checkable first (dates, numbers,
+   * named entities); a compound sentence gives one claim per clause.
    * @defaultValue 40
    */
   maxClaims?: number;
@@ -38,10 +43,32 @@ const MIN_PLAIN_WORDS = 4;
 /** Longer "sentences" are unsplit paragraphs or lists: no single claim to check. */
 const MAX_CLAIM_CHARS = 700;
 const REPORTING_KEYS = foldedPhrases(REPORTING_PHRASES);
+/** A clause's statement keeps at least this many words when its opening is cut (statement.ts). */
+const MIN_CLAUSE_CLAIM_WORDS = 6;
 
 export function hasReportingVerb(sentence: string): boolean {
   const key = wordsKey(sentence);
   return REPORTING_KEYS.some((k) => key.includes(k));
+}
+
+/** A year a seed names this many times, twice as often as any other, is the year of its day dates without one. */
+const MIN_MAIN_YEAR_COUNT = 2;
+
+/** The year a seed is about: the one its dates name most, by a clear margin; null when none stands out. */
+export function mainYear(sentences: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const sentence of sentences) {
+    for (const d of findDates(sentence)) if (/^\d{4}/u.test(d.value)) counts.set(d.value.slice(0, 4), (counts.get(d.value.slice(0, 4)) ?? 0) + 1);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || first[1] < MIN_MAIN_YEAR_COUNT || (second && first[1] < 2 * second[1])) return null;
+  return first[0];
+}
+
+/** A claim's date; a day without a year ("le 19 janvier", --01-19) gets the year the seed is about, said in `what`. */
+function withYear(date: FoundDate, year: string | null): { value: string; what?: string } {
+  if (year && date.value.startsWith('--')) return { value: `${year}${date.value.slice(1)}`, what: `year inferred from the seed's dates (${year})` };
+  return { value: date.value, ...(date.what ? { what: date.what } : {}) };
 }
 
 export interface SeedSentences {
@@ -55,11 +82,14 @@ export function checkability(c: { dates: readonly unknown[]; quantities: readonl
 }
 
 /** Most checkable first; ties keep document and sentence order. */
-function rankByCheckability<T extends Pick<ProposedClaim, 'dates' | 'quantities' | 'entities'>>(drafts: readonly T[]): T[] {
-  return drafts.map((c, i) => ({ c, i, score: checkability(c) })).sort((a, b) => b.score - a.score || a.i - b.i).map((x) => x.c);
+function rankByCheckability<T extends Pick<ProposedClaim, 'dates' | 'quantities' | 'entities'>>(drafts: readonly (T & { sentenceScore?: number })[]): T[] {
+  return drafts
+    .map(({ sentenceScore, ...c }, i) => ({ c: c as unknown as T, i, score: sentenceScore ?? checkability(c) }))
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map((x) => x.c);
 }
 
-/** Claims of every document, the most checkable first (at most `maxClaims`), numbered C01…; the same sentence twice is one claim. */
+/** Claims of every document, the most checkable first (from at most `maxClaims` sentences), numbered C01…; the same sentence twice, or nearly the same twice, is one claim. */
 export function proposeClaims(
   docs: readonly SeedSentences[],
   mentions: readonly SeedMention[],
@@ -75,9 +105,10 @@ export function proposeClaims(
     bySentence.set(k, list);
   }
   // `at`: the "doc:sentence" the claim comes from
-  const drafts: (Omit<ProposedClaim, 'id'> & { at: string })[] = [];
+  const drafts: (Omit<ProposedClaim, 'id'> & { at: string; sentenceScore?: number })[] = [];
   const seen = new Set<string>();
   docs.forEach((doc, d) => {
+    const year = mainYear(doc.sentences);
     doc.sentences.forEach((raw, s) => {
       const sentence = raw.replace(/\s+/gu, ' ').trim();
       if (sentence.length > MAX_CLAIM_CHARS || sentence.endsWith('?')) return;
@@ -91,24 +122,59 @@ export function proposeClaims(
       const reporting = hasReportingVerb(raw);
       if (!dates.length && !quantities.length && !reporting) return;
       const found = [...(bySentence.get(`${d}:${s}`) ?? [])].sort((a, b) => a.mention.start - b.mention.start);
-      const entities = [...new Set(found.map((m) => idByKey.get(candidateKey(m.mention))).filter((id): id is string => id !== undefined))];
+      const idsOf = (list: readonly SeedMention[]) =>
+        [...new Set(list.map((m) => idByKey.get(candidateKey(m.mention))).filter((id): id is string => id !== undefined))];
+      const entities = idsOf(found);
       // a reported statement about nobody we watch cannot be matched to a story
       if (!entities.length && !dates.length && !quantities.length) return;
       const dedupe = wordsKey(sentence);
       if (seen.has(dedupe)) return;
       seen.add(dedupe);
-      drafts.push({
-        at: `${d}:${s}`,
-        source: doc.key,
-        quote: sentence,
-        statement: sentence,
-        entities,
-        quantities: quantities.map((q) => ({ value: q.value, ...(q.unit ? { unit: q.unit } : {}), approx: q.approx, text: q.text })),
-        dates: dates.map((x) => ({ value: x.value, ...(x.what ? { what: x.what } : {}) })),
-      });
+      const draft = (text: string, statement: string, ids: string[]) => {
+        const own = findDates(text);
+        return {
+          at: `${d}:${s}`,
+          source: doc.key,
+          quote: sentence,
+          statement,
+          entities: ids,
+          quantities: findQuantities(text, own).map((q) => ({ value: q.value, ...(q.unit ? { unit: q.unit } : {}), approx: q.approx, text: q.text })),
+          dates: own.map((x) => withYear(x, year)),
+        };
+      };
+      const namesIn = (start: number, end: number) => found.filter((m) => m.mention.start < end && m.mention.end > start);
+      // a compound sentence of plain structure: one claim per clause, each with its own names, numbers and dates
+      const clauses = splitClauses(raw, (offset) => found.find((m) => m.mention.start === offset)?.mention.end ?? -1);
+      const parts = (clauses ?? [])
+        .map((c) => {
+          const slice = raw.slice(c.start, c.end);
+          // a borrowed subject's name first; a pronoun's clause keeps the names of the clause before it, after its own
+          const subject = c.subject ? namesIn(c.subject.start, c.subject.end) : [];
+          const referred = c.pronoun ? namesIn(0, c.start) : [];
+          const statement = c.subject ? c.text : statementOf(c.text, (a, b) => namesIn(c.start + a, c.start + b).length > 0, MIN_CLAUSE_CLAIM_WORDS);
+          return draft(slice, statement, idsOf([...subject, ...namesIn(c.start, c.end), ...referred]));
+        })
+        // each clause a claim by the sentence's own rule: a date, a number or a reporting verb, and something to match
+        .filter((p) => (p.dates.length || p.quantities.length || hasReportingVerb(p.statement)) && (p.entities.length || p.dates.length || p.quantities.length))
+        .filter((p) => !nonClaimReason(p.statement));
+      const whole = draft(raw, statementOf(raw, (a, b) => namesIn(a, b).length > 0, minWords), entities);
+      // the clauses rank as their sentence does, together: splitting it makes it no less checkable
+      if (parts.length >= 2) drafts.push(...parts.map((p) => ({ ...p, sentenceScore: checkability(whole) })));
+      else drafts.push(whole);
     });
   });
-  const kept = rankByCheckability(drafts).slice(0, options.maxClaims ?? 40);
+  // the cap counts seed sentences: a sentence split into its clauses keeps them all
+  const sentencesKept = new Set<string>();
+  const told: Set<string>[] = [];
+  const kept = rankByCheckability(drafts).filter((c) => {
+    if (!sentencesKept.has(c.at) && sentencesKept.size >= (options.maxClaims ?? 40)) return false;
+    // the same fact in nearly the same words, in another seed or sentence: the more checkable telling stays
+    const words = contentWords(c.statement);
+    if (told.some((t) => nearDuplicate(t, words))) return false;
+    told.push(words);
+    sentencesKept.add(c.at);
+    return true;
+  });
   const width = Math.max(2, String(kept.length).length);
   return kept.map((c, i) => ({ id: `C${String(i + 1).padStart(width, '0')}`, ...c }));
 }

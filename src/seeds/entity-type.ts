@@ -4,6 +4,7 @@
  * (media), place prepositions (place). A guess for ops to review, never more.
  */
 import { foldText } from '../matchers/normalize.js';
+import { isGivenName } from './given-names.js';
 import type { Mention } from './names.js';
 import {
   foldedPhrases,
@@ -22,6 +23,11 @@ export type EntityType = 'person' | 'org' | 'media' | 'platform' | 'place' | 'ot
 export const MEDIA_SUFFIXES = new Set(['news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'press', 'presse', 'today', 'zeitung']);
 /** Prepositions that put a name on a platform: "sur Twitter", "on Facebook", "auf Instagram". */
 const PLATFORM_PREPOSITIONS = new Set(['sur', 'on', 'auf']);
+/**
+ * « à Lyon »: French "à" as written (folded, it would be the English article, "a Lyon court"). It
+ * also reads « a écrit à Jane Roe »: it counts for one-word names only, a town's usual shape.
+ */
+const A_PLACE_RE = /(?:^|\s)[àÀ]\s+$/u;
 /** Cue words count when this many words or fewer stand between them and the name, with no punctuation. */
 const CUE_WORDS = 3;
 /** Share of an entity's mentions with a cue that makes the cue's type. */
@@ -51,6 +57,13 @@ const OF_WORDS = new Set(['de', 'du', 'des', 'of', 'at', 'von', 'der', 'del']);
 /** ", un avocat", ", directeur du…", ", a lawyer": the word after the comma. */
 const APPOSITION_ROLE_RE = /^\s*,\s*(?:(?:un|une|le|la|l['’]|a|an|the|der|die|ein|eine|el|una)\s*)?([\p{L}-]+)/iu;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
+/**
+ * An enumeration's neighbour named in full, a given name first ("…, Jane Roe, Kit Halloran et Scott
+ * Doe"): a name listed between people's full names is a person's too, though its given name is in
+ * no list. The separators of a list: a comma, and/et/und/y/и.
+ */
+const LISTED_BEFORE_RE = /(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]+\s*(?:,|\s(?:and|et|und|y|и))\s*$/u;
+const LISTED_AFTER_RE = /^\s*(?:,|(?:and|et|und|y|и)\s)\s*(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]+/u;
 
 /** The words right before `end` with nothing but spaces between them and it (up to `max`). */
 function wordsBefore(text: string, end: number, max: number): string[] {
@@ -79,6 +92,8 @@ export class TypeCues {
   media = 0;
   place = 0;
   org = 0;
+  listedWithPeople = 0;
+  placeA = 0;
 
   add(m: Mention, sentence: string): void {
     this.mentions++;
@@ -94,10 +109,14 @@ export class TypeCues {
     if (PLATFORM_PREPOSITIONS.has(last)) this.platformPreposition++;
     if (hasPhrase(before, MEDIA_KEYS)) this.media++;
     if (PLACE_PREPOSITIONS.has(last)) this.place++;
+    if (A_PLACE_RE.test(sentence.slice(Math.max(0, m.start - 4), m.start))) this.placeA++;
+    const listedBefore = LISTED_BEFORE_RE.exec(sentence.slice(Math.max(0, m.start - 60), m.start))?.[1];
+    const listedAfter = LISTED_AFTER_RE.exec(sentence.slice(m.end, m.end + 60))?.[1];
+    if ([listedBefore, listedAfter].some((w) => w && isGivenName(foldText(w)))) this.listedWithPeople++;
   }
 
   merge(other: TypeCues): TypeCues {
-    for (const k of ['mentions', 'person', 'personVerb', 'platform', 'platformPreposition', 'media', 'place', 'org'] as const) this[k] += other[k];
+    for (const k of ['mentions', 'person', 'personVerb', 'platform', 'platformPreposition', 'media', 'place', 'org', 'listedWithPeople', 'placeA'] as const) this[k] += other[k];
     return this;
   }
 }
@@ -142,11 +161,12 @@ export function guessType(cues: TypeCues, tokens: readonly string[], shape: Name
       (shape.givenName && multi && tokens.length <= 3 && !ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? 3 : 0) +
       (multi && tokens.length <= 3 && SURNAME_ENDING_RE.test(last) ? 3 : 0) +
       share(cues.person, MIN_PERSON_SHARE) +
+      (multi && tokens.length <= 3 && !ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? share(cues.listedWithPeople, MIN_PERSON_SHARE) : 0) +
       share(cues.personVerb, MIN_PERSON_VERB_SHARE),
     org: multi && ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? SUFFIX_SCORE : 0,
     media: (multi && MEDIA_SUFFIXES.has(last) ? SUFFIX_SCORE : 0) + share(cues.media, MIN_CUE_SHARE),
     platform: share(cues.platform, MIN_CUE_SHARE) + share(cues.platformPreposition, MIN_PLATFORM_PREPOSITION_SHARE),
-    place: share(cues.place, MIN_CUE_SHARE),
+    place: share(cues.place + (multi ? 0 : cues.placeA), MIN_CUE_SHARE),
     other: 0,
   };
   const order: EntityType[] = ['person', 'org', 'media', 'platform', 'place'];

@@ -14,6 +14,12 @@ const LINK_WORDS = new Set(['of', 'for', 'and', 'on', 'et', 'pour', 'sur', 'und'
 const MAX_INITIALS = 4;
 /** Capitalised words a name needs for initials: an outlet two ("Zeta Today" → "ZT"); a body three, as one of two words goes by its first ("Zeta Group" is "Zeta"). */
 const MIN_WORDS: Record<string, number> = { media: 2, org: 3 };
+/**
+ * Initials are a guess, and a guess that may match other names ("Fox Ledger" → "FL"): they are
+ * given to the outlets and bodies the storyline is about, named at least this often, not to one
+ * a seed cites once in passing ("told the Harbour Post").
+ */
+const MIN_MENTIONS_FOR_INITIALS = 2;
 
 /** The initials of a name of capitalised words ("Coastal Research Agency" → "CRA"), or null. */
 export function initialsOf(name: string, minWords = 2): string | null {
@@ -24,12 +30,12 @@ export function initialsOf(name: string, minWords = 2): string | null {
   return kept.map((w) => w[0]).join('');
 }
 
-/** Adds initials (needs_context) to the outlets and bodies named in several words, in place. */
+/** Adds initials (needs_context) to the outlets and bodies named in several words and more than once, in place. */
 export function addInitials(entities: ProposedEntity[]): ProposedEntity[] {
   const taken = new Set(entities.flatMap((e) => e.aliases.map((a) => a.text)));
   for (const e of entities) {
     const minWords = MIN_WORDS[e.type];
-    if (!minWords || e.aliases.some((a) => a.kind === 'acronym' || !a.lang.includes('any'))) continue;
+    if (!minWords || e.mentions < MIN_MENTIONS_FOR_INITIALS || e.aliases.some((a) => a.kind === 'acronym' || !a.lang.includes('any'))) continue;
     const initials = initialsOf(e.aliases[0].text, minWords);
     if (!initials || taken.has(initials)) continue;
     taken.add(initials);

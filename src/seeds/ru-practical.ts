@@ -9,10 +9,12 @@ const CONSONANT = '[bcdfgjklmnpqrstvwxz]';
 
 /** Ordered rewrites; each sees the Cyrillic written by the ones before it, which no Latin pattern matches. */
 /** A vowel before a consonant and a final silent e sounds long: Kate, Mike, Steve, Stone, Duke (and James, Miles). */
-const LONG_VOWELS: [string, string][] = [['a', 'ей'], ['i', 'ай'], ['(?<!e)e', 'и'], ['o', 'оу'], ['u', 'ю']];
+const LONG_VOWELS: [string, string][] = [['a', 'ей'], ['i', 'ай'], ['(?<!e)e', 'и'], ['(?<!o)o', 'оу'], ['u', 'ю']];
 
 const REWRITES: [RegExp, string][] = [
   [/ge$/u, 'дж'],
+  // Lowe, Howe: "owe" is one sound, the w no consonant of a long vowel
+  [/owe$/u, 'оу'],
   ...LONG_VOWELS.slice(0, 2).map(([vowel, sound]): [RegExp, string] => [new RegExp(`${vowel}(${CONSONANT})es$`, 'u'), `${sound}$1с`]),
   ...LONG_VOWELS.map(([vowel, sound]): [RegExp, string] => [new RegExp(`${vowel}(${CONSONANT})e$`, 'u'), `${sound}$1`]),
   [new RegExp(`(${CONSONANT})e$`, 'u'), '$1'],
@@ -47,6 +49,10 @@ const REWRITES: [RegExp, string][] = [
   [/ie$/gu, 'и'],
   [/ia$/gu, 'ия'],
   [/^y(?=[aeiou])/gu, 'й'],
+  // "y" before a vowel: "я" ending a name (Sonya, Tanya), "и" after a double consonant (Kellyanne), else "ай" (Bryan, Ryan, Wyatt)
+  [/(?<=[a-z])ya$/gu, 'я'],
+  [new RegExp(`(?<=\\1(${CONSONANT}))y(?=[aeiou])`, 'gu'), 'и'],
+  [new RegExp(`(?<=${CONSONANT})y(?=[aeiou])`, 'gu'), 'ай'],
   [/^e/gu, 'э'],
   // "u" in a closed syllable sounds "a": Dunn, Hunter, Duncan (not before "sh": Bush, Bushnell)
   [new RegExp(`u(?=${CONSONANT}{2}|${CONSONANT}$)`, 'gu'), 'а'],

@@ -72,7 +72,7 @@ function header(h: YamlHeader, wl: Watchlist): string {
     '',
     ' To check: entity types are guesses; merge or split entities; add aliases in other languages',
     ' and descriptions; needs_context marks last names and short acronyms; drop claims that are not',
-    " storyline facts; rewrite each statement (it is the seed's sentence as is); mark wrong seeds",
+    " storyline facts; rewrite each statement (the seed's sentence, its connective opening cut); mark wrong seeds",
     ' with seed_error / seed_note.',
     '',
     ' Sources:',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mainYear } from '../../src/seeds/claims.js';
 import { nonClaimReason } from '../../src/seeds/non-claims.js';
 import { proposeFromSeeds } from '../../src/seeds/propose.js';
 
@@ -10,6 +11,16 @@ describe('claim selection', () => {
     expect(nonClaimReason('El portavoz declinó comentar el 3 de marzo.')).toMatch(/non-claim/);
     expect(nonClaimReason('Представитель компании отказался от комментариев.')).toMatch(/non-claim/);
     expect(nonClaimReason('Jean Martin a déclaré avoir reçu 3 000 euros le 5 mai 2017.')).toBeNull();
+  });
+
+  it('names the other ways a refusal to comment is written', () => {
+    expect(nonClaimReason('Contacté le 3 mai 2017, Acme a décliné tout commentaire.')).toMatch(/non-claim/);
+    expect(nonClaimReason("Jane Roe n'a pas voulu commenter ce virement de 3 000 euros.")).toMatch(/non-claim/);
+    expect(nonClaimReason('Acme declined to say how many of its 40 staff were paid in 2016.')).toMatch(/non-claim/);
+    expect(nonClaimReason('Northwind Bank äußerte sich am 3. Mai nicht dazu.')).toBeNull(); // split verb: not read
+    expect(nonClaimReason('Die Bank äußerte sich nicht zu den 3000 Euro.')).toMatch(/non-claim/);
+    expect(nonClaimReason('Acme no hizo comentarios sobre los 3 000 euros.')).toMatch(/non-claim/);
+    expect(nonClaimReason('В компании не стали комментировать выплату 3000 евро.')).toMatch(/non-claim/);
   });
 
   it('names guesses as non-claims: "maybe", "probably", "peut-être", "vielleicht", "tal vez", "может быть"', () => {
@@ -51,5 +62,37 @@ describe('claim selection', () => {
     // dated claims with a number come before the undated reported statement
     for (const c of two) expect(c.dates.length + c.quantities.length).toBeGreaterThan(0);
     expect(two.map((c) => c.id)).toEqual(['C01', 'C02']);
+  });
+});
+
+describe('claim dates', () => {
+  it('gives a day without a year the year the seed names most, by a clear margin, and says so', () => {
+    const text = [
+      'Acme a ouvert un bureau à Lyon en 2015 pour ses clients européens.',
+      'En mars 2019, Acme a versé 3 000 euros à Jane Roe pour une étude.',
+      'Jane Roe a rendu son étude en juin 2019, a déclaré Acme.',
+      'Le 19 janvier, Jane Roe a écrit à Northwind Bank pour réclamer 500 euros, selon Acme.',
+    ].join(' ');
+    const claims = proposeFromSeeds([{ key: 'S1', file: '1.txt', text }, { key: 'S2', file: '2.txt', text: text.replace('Lyon', 'Nantes') }]).watchlist.claims;
+    const january = claims.find((c) => c.quote.startsWith('Le 19 janvier'));
+    expect(january?.dates).toEqual([{ value: '2019-01-19', what: "year inferred from the seed's dates (2019)" }]);
+  });
+
+  it('leaves the year open when no year stands out', () => {
+    expect(mainYear(['Acme paid Jane Roe in 2015.', 'Jane Roe wrote back in 2019.'])).toBeNull();
+    expect(mainYear(['Acme paid Jane Roe in 2019.', 'Jane Roe wrote back in March 2019.', 'Acme opened in 2015.'])).toBe('2019');
+  });
+});
+
+describe('near-duplicate claims', () => {
+  it('keeps one claim for the same fact two seeds tell in nearly the same words, two when the numbers differ', () => {
+    const docs = [
+      'Northwind Bank a gelé 1 200 comptes du groupe Acme le 3 mars 2018, a annoncé Jane Roe, porte-parole de la banque.',
+      'Northwind Bank a bloqué 1 200 comptes du groupe Acme le 3 mars 2018, a annoncé Jane Roe, porte-parole de la banque.',
+      'Northwind Bank a gelé 1 500 comptes du groupe Acme le 3 mars 2018, a annoncé Jane Roe, porte-parole de la banque.',
+    ].map((text, i) => ({ key: `S${i}`, file: `${i}.txt`, text }));
+    const claims = proposeFromSeeds(docs).watchlist.claims;
+    expect(claims.map((c) => c.quantities[0]?.value)).toEqual([1200, 1500]);
+    expect(claims[0].source).toBe('S0');
   });
 });

@@ -23,4 +23,17 @@ describe('initials as aliases', () => {
     const person = p.watchlist.entities.find((e) => e.aliases[0].text === 'Lena Ortiz');
     expect(person?.aliases.some((a) => a.kind === 'acronym')).toBe(false);
   });
+
+  it('gives no initials to an outlet a seed names once in passing', () => {
+    const text = (n: number) =>
+      `Le média Zeta Today avait dépensé environ ${n}00 000 euros en publicités en 2016, selon Lena Ortiz. ` +
+      `Zeta Today a confirmé le montant le ${n} mars 2018, a déclaré Lena Ortiz` +
+      (n === 1 ? ' au journal Harbour Ledger.' : '.');
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: text(n) })));
+    const outlet = p.watchlist.entities.find((e) => e.aliases[0].text === 'Harbour Ledger');
+    expect(outlet).toBeDefined();
+    expect(outlet?.aliases.some((a) => a.kind === 'acronym')).toBe(false);
+    const named = p.watchlist.entities.find((e) => e.aliases[0].text === 'Zeta Today');
+    expect(named?.aliases.some((a) => a.text === 'ZT')).toBe(true);
+  });
 });

@@ -44,4 +44,10 @@ describe('person names across scripts', () => {
       { text: 'Трамп', lang: ['ru'], kind: 'transliteration', needs_context: true },
     ]);
   });
+
+  it('spells "y" before a vowel and "owe"/"oore" as the Russian press does', () => {
+    expect(practicalRussianName('Bryan Hale')).toBe('Брайан Хейл');
+    expect(practicalRussianName('Tanya Lowe')).toBe('Таня Лоу');
+    expect(practicalRussianName('Kellyanne Moore')).toBe('Келлианн Мур');
+  });
 });

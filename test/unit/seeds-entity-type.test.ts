@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { proposeFromSeeds } from '../../src/seeds/propose.js';
+
+const typeOf = (texts: string[], name: string) =>
+  proposeFromSeeds(texts.map((text, i) => ({ key: `S${i}`, file: `${i}.txt`, text }))).watchlist.entities.find((e) => e.aliases[0].text === name)?.type;
+
+describe('entity types from the seeds', () => {
+  it('types a name listed between people named in full as a person, though its given name is in no list', () => {
+    const texts = [
+      'Jane Roe a envoyé le 3 mai 2017 un courriel à Steve Halloran, Zorwin Marsh et Brad Okafor, selon Acme.',
+      'The memo of 4 May 2017 went to Brad Okafor and Zorwin Marsh, Acme said.',
+    ];
+    expect(typeOf(texts, 'Zorwin Marsh')).toBe('person');
+  });
+
+  it('leaves a name named without such neighbours untyped', () => {
+    const texts = [
+      'Le 3 mai 2017, Zorwin Marsh a publié un rapport de 40 pages sur Acme, selon Jane Roe.',
+      'The 4 May 2017 report by Zorwin Marsh runs to 40 pages, Acme said.',
+    ];
+    expect(typeOf(texts, 'Zorwin Marsh')).toBe('other');
+  });
+
+  it('types a one-word name written after « à » as a place, a person named in full there stays a person', () => {
+    const texts = [
+      'Jane Roe a rencontré les dirigeants d’Acme à Velmora le 3 mai 2017, selon Acme.',
+      'Le 4 mai 2017, Acme a ouvert un bureau à Velmora, a écrit Jane Roe à Zorwin Marsh.',
+      'Acme a versé 3 000 euros à Zorwin Marsh en juin 2017, selon Jane Roe.',
+    ];
+    expect(typeOf(texts, 'Velmora')).toBe('place');
+    expect(typeOf(texts, 'Zorwin Marsh')).not.toBe('place');
+  });
+});
