@@ -280,7 +280,10 @@ export function weigh(
       const event = dateEvent(f.tokens, d.token, STORY_DATE_REACH);
       if (!event || !profile.dates.some((c) => c.concept === event)) continue;
     }
-    if (!date || rank[best.verdict] > rank[date.verdict] || (best.verdict === 'mismatch' && date.verdict !== 'match')) {
+    // a different date outweighs a vague one ("on Friday", "in 2016"), not the claim's own month named beside it
+    // ("wrote in January and again in November 2016": January is the claim's, November another email's)
+    const claimMonthHere = date?.verdict === 'compatible' && !date.story.relative && date.story.month !== undefined;
+    if (!date || rank[best.verdict] > rank[date.verdict] || (best.verdict === 'mismatch' && date.verdict !== 'match' && !claimMonthHere)) {
       date = { ...best, story: d };
     }
   }

@@ -24,6 +24,7 @@ const watchlist = Watchlist.parse({
       entities: ['piet_verhoef', 'northwind'],
       dates: [{ value: '2022-02-02' }],
     },
+    { id: 'W1', statement: 'Piet Verhoef wrote to the Northwind Bank board about the transfers on 19 January 2023.', entities: ['piet_verhoef', 'northwind'], dates: [{ value: '2023-01-19' }] },
     { id: 'T1', statement: 'Northwind Bank processed about 4,000 suspicious transfers between 2018 and 2021.', entities: ['northwind'], quantities: [{ value: 4000, unit: 'transfers' }] },
     { id: 'T2', statement: 'The transfers went to shell companies registered in Cyprus.', entities: ['northwind'] },
     { id: 'T3', statement: 'Jane Roe said the bank had hired 200 compliance staff since 2021.', entities: ['jane_roe', 'northwind'], quantities: [{ value: 200, unit: 'staff' }] },
@@ -62,6 +63,13 @@ describe('dates of the events any storyline reports', () => {
     // the apposition puts the date in another clause than the verb: not surely the arrest's date, but not the claim's either
     expect(stanceOn('Police arrested Piet Verhoef, the former head of compliance at Northwind Bank, on 9 February 2022.', 'A1')).not.toMatch(/^supports/);
     expect(stanceOn('Police arrested Piet Verhoef, the former head of compliance at Northwind Bank, on 2 February 2022.', 'A1')).toBe('supports (date)');
+  });
+
+  it("does not take a second date for a contradiction where the sentence also names the claim's month", () => {
+    // T4 says the memo was written in 2019; W1 that Piet Verhoef wrote to the board on 19 January 2023
+    const text = 'Piet Verhoef wrote to the Northwind Bank board in January and again in November 2023 about the transfers.';
+    expect(stanceOn(text, 'W1')).not.toBe('contradicts (date)');
+    expect(stanceOn('Piet Verhoef wrote to the Northwind Bank board in November 2023 about the transfers.', 'W1')).toBe('contradicts (date)');
   });
 
   it('does not give the claim a date of another event in the same sentence', () => {
