@@ -11,7 +11,7 @@ import { guessType, MEDIA_SUFFIXES, typeCues, type EntityType, type TypeCues } f
 import { isGivenName } from './given-names.js';
 import { countryCode } from './gazetteer.js';
 import { organisationOf } from './organisations.js';
-import { GENERATIONAL_SUFFIXES, JOB_TITLES, LEADING_ARTICLES, NAME_PARTICLES, ORG_SUFFIXES, ROMAN_SUFFIXES } from './lexicon.js';
+import { GENERATIONAL_SUFFIXES, JOB_TITLES, LEADING_ARTICLES, NAME_PARTICLES, ORG_SUFFIXES, ROMAN_SUFFIXES, opensWithOrgHead } from './lexicon.js';
 
 export interface ProposedAlias {
   text: string;
@@ -133,6 +133,16 @@ export function proposeEntities(
   const groups = new Groups();
   const keys = [...candidates.keys()].sort();
   keys.forEach((k) => groups.find(k));
+  // one country in the seeds' languages ("Cyprus", « Zypern »): one place, its mentions counted together
+  const countries = new Map<string, string>();
+  for (const k of keys) {
+    const c = candidates.get(k)!;
+    const code = c.kind === 'handle' ? null : countryCode(topSurface(c));
+    if (!code) continue;
+    const first = countries.get(code);
+    if (first) groups.union(first, k);
+    else countries.set(code, k);
+  }
 
   // an acronym or handle right beside a name: "Zetagram, ou ZG", "John Roe Jr. (@JohnQRoeJr)"
   const bySentence = new Map<string, SeedMention[]>();
@@ -222,6 +232,9 @@ export function proposeEntities(
     if (!target) continue;
     // "Group" alone is not "Mail.Ru Group"; "the Times" is the "Harbour Times" named again
     if (a.tokens.length === 1 && ORG_SUFFIXES.has(a.key) && !MEDIA_SUFFIXES.has(a.key)) continue;
+    // "Amsterdam" is not the "Staatsanwaltschaft Amsterdam" named again, nor "France" the « Banque de France »:
+    // a body named by what it is and where names the place, and a country is never a longer name's short form
+    if (opensWithOrgHead(target.tokens) || countryCode(topSurface(a)) !== null) continue;
     groups.union(target.key, a.key);
   }
 

@@ -11,6 +11,7 @@ import {
   GENERATIONAL_SUFFIXES,
   MEDIA_CUES,
   ORG_SUFFIXES,
+  opensWithOrgHead,
   PLACE_PREPOSITIONS,
   PERSON_VERBS,
   PLATFORM_CUES,
@@ -163,7 +164,7 @@ export function guessType(cues: TypeCues, tokens: readonly string[], shape: Name
       share(cues.person, MIN_PERSON_SHARE) +
       (multi && tokens.length <= 3 && !ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? share(cues.listedWithPeople, MIN_PERSON_SHARE) : 0) +
       share(cues.personVerb, MIN_PERSON_VERB_SHARE),
-    org: multi && ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? SUFFIX_SCORE : 0,
+    org: (multi && ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last)) || opensWithOrgHead(tokens) ? SUFFIX_SCORE : 0,
     media: (multi && MEDIA_SUFFIXES.has(last) ? SUFFIX_SCORE : 0) + share(cues.media, MIN_CUE_SHARE),
     platform: share(cues.platform, MIN_CUE_SHARE) + share(cues.platformPreposition, MIN_PLATFORM_PREPOSITION_SHARE),
     place: share(cues.place + (multi ? 0 : cues.placeA), MIN_CUE_SHARE),

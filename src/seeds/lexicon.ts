@@ -85,8 +85,9 @@ export const ROMAN_SUFFIXES = new Set(['ii', 'iii', 'iv']);
 /** Abbreviations whose final dot belongs to the word (so "John Roe Jr." keeps it). */
 export const DOTTED_ABBREVIATIONS = new Set(['jr', 'sr', 'st', 'inc', 'corp', 'ltd', 'co', 'bros', ...HONORIFICS]);
 
-/** Last words of organisation names. */
-export const ORG_SUFFIXES = new Set([
+/** Last words of organisation names (folded, as names' keys are: « Comité » is "comite"). */
+export const ORG_SUFFIXES = new Set(
+  [
   'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'nv', 'bv', 'group', 'groupe', 'gruppe', 'grupo',
   'agency', 'agence', 'agentur', 'agencia', 'committee', 'comité', 'komitee', 'commission', 'kommission', 'comisión', 'council', 'conseil',
   'party', 'parti', 'partei', 'partido', 'university', 'université', 'universität', 'universidad', 'institute', 'institut', 'instituto',
@@ -94,7 +95,32 @@ export const ORG_SUFFIXES = new Set([
   'ministerium', 'ministerio', 'bureau', 'office', 'bank', 'banque', 'banco', 'company', 'compagnie', 'holding', 'holdings', 'union',
   'centre', 'center', 'zentrum', 'centro', 'service', 'services', 'congress', 'congrès', 'senate', 'sénat', 'court', 'tribunal', 'police',
   'army', 'armée', 'news', 'media', 'médias', 'press', 'presse', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette',
-]);
+  'collective', 'collectif', 'kollektiv', 'colectivo', 'authority', 'autorité', 'behörde', 'autoridad', 'board', 'alliance', 'coalition',
+  'federation', 'fédération', 'verband', 'federación', 'consortium', 'network',
+  ].map((w) => foldText(w)),
+);
+
+/**
+ * First words of organisation names that open with what the body is ("Ministry of Finance", « Banque de
+ * France », "Staatsanwaltschaft Hamburg", «Министерство финансов»): the rest names its place or field.
+ */
+export const ORG_HEADS = new Set(
+  [
+    'ministry', 'ministère', 'ministerio', 'ministerium', 'министерство', 'department', 'département', 'departamento',
+    'bank', 'banque', 'banco', 'банк', 'university', 'université', 'universidad', 'universität', 'университет',
+    'court', 'cour', 'tribunal', 'gericht', 'landgericht', 'суд', 'council', 'conseil', 'consejo', 'совет',
+    'agency', 'agence', 'agencia', 'агентство', 'commission', 'comisión', 'kommission', 'комиссия', 'committee', 'comité', 'комитет',
+    'institute', 'institut', 'instituto', 'институт', 'foundation', 'fondation', 'fundación', 'stiftung', 'фонд',
+    'parquet', 'fiscalía', 'staatsanwaltschaft', 'bundesanwaltschaft', 'прокуратура', 'police', 'polizei', 'policía', 'полиция',
+    'authority', 'autorité', 'autoridad', 'office', 'bureau', 'oficina', 'board',
+  ].map((w) => foldText(w)),
+);
+
+/** Does a name (its folded words) open with what the body is, an article aside ("the Bank of Zeta")? */
+export function opensWithOrgHead(tokens: readonly string[]): boolean {
+  const first = LEADING_ARTICLES.has(tokens[0] ?? '') ? 1 : 0;
+  return tokens.length - first >= 2 && ORG_HEADS.has(tokens[first]);
+}
 
 /** Words near a name that say it is a platform (social network, site, app). */
 export const PLATFORM_CUES = [
