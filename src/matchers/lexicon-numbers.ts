@@ -122,6 +122,23 @@ const UNIT_FAMILIES_RAW: Record<string, string> = {
     'people persons individuals nationals citizens personnes individus ressortissants citoyens personas individuos ciudadanos nacionales ' +
     'personen menschen staatsburger burger человек граждан гражданина лиц',
   percent: 'percent per cent pourcent pour cent prozent por ciento процент процента процентов %',
+  // what any storyline counts: money moved, accounts, documents, companies, jobs, votes
+  transactions:
+    'transfer transfers transaction transactions payment payments virement virements paiement paiements ' +
+    'uberweisung uberweisungen transaktion transaktionen zahlung zahlungen transferencia transferencias transaccion transacciones pago pagos ' +
+    'перевод перевода переводов транзакция транзакции транзакций платеж платежа платежей',
+  accounts: 'account accounts compte comptes konto konten cuenta cuentas аккаунт аккаунта аккаунтов счет счета счетов',
+  documents:
+    'document documents file files record records fichier fichiers dokument dokumente datei dateien akte akten ' +
+    'documento documentos archivo archivos документ документа документов файл файла файлов',
+  companies:
+    'company companies firm firms societe societes entreprise entreprises firma firmen unternehmen ' +
+    'empresa empresas sociedad sociedades компания компании компаний фирма фирмы фирм',
+  jobs:
+    'employee employees staff worker workers job jobs employe employes salarie salaries emploi emplois ' +
+    'mitarbeiter beschaftigte stelle stellen arbeitsplatze empleado empleados trabajador trabajadores empleo empleos ' +
+    'сотрудник сотрудника сотрудников работник работника работников',
+  votes: 'vote votes voix stimme stimmen voto votos голос голоса голосов',
 };
 export const UNIT_FAMILY_OF = new Map<string, string>();
 for (const [family, words] of Object.entries(UNIT_FAMILIES_RAW)) {

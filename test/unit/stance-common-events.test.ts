@@ -41,6 +41,13 @@ const stanceOn = (text: string, claim: string, lang: string | null = null) => {
   return found ? `${found.stance} (${found.rule})` : 'none';
 };
 
+describe('what any storyline counts', () => {
+  it('compares a count told in another language by what is counted (transfers, « virements »)', () => {
+    expect(stanceOn('La Northwind Bank a traité environ 4 000 virements suspects vers Chypre.', 'T1', 'fr')).toBe('supports (number)');
+    expect(stanceOn('La Northwind Bank a traité environ 6 000 virements suspects vers Chypre.', 'T1', 'fr')).toBe('contradicts (number)');
+  });
+});
+
 describe('dates of the events any storyline reports', () => {
   it('contradicts a resignation, a fine and an arrest dated another day', () => {
     expect(stanceOn('Jane Roe resigned as chief executive of Northwind Bank on 12 June 2023.', 'R1')).toBe('contradicts (date)');
