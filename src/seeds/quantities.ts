@@ -3,6 +3,7 @@
  * scale ("100 millions", "2 Mrd"), a unit guessed from the word after it ("d’utilisateurs",
  * "tweets", "euros", "€"), and whether it is approximate ("environ", "près de", "about", "etwa").
  */
+import { UNIT_FAMILY_OF } from '../matchers/lexicon-numbers.js';
 import { foldText } from '../matchers/normalize.js';
 import { APPROX_NUMBER_WORDS, APPROX_PHRASES, foldedPhrases, MONTHS, NOT_UNITS, NUMBER_WORDS, SCALE_WORDS, wordsKey } from './lexicon.js';
 
@@ -23,6 +24,8 @@ const WORD_RE = /(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])/gu;
 const CONNECTOR_RE = /^\s*(?:(?:de|d['’]|of|von|der|del|de la)\s*)?/iu;
 const UNIT_RE = /^([\p{L}][\p{L}\p{M}-]*|%|€|\$|£)/u;
 const SCALE_RE = /^\s*([\p{L}]+)\.?/u;
+/** The two words after a unit's first word, when only spaces stand between ("suspicious transfers"). */
+const UNIT_LOOKAHEAD_RE = /^(?:\s+[\p{L}][\p{L}\p{M}-]*){1,2}/u;
 const CURRENCY: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP' };
 /** A bare number below this without a unit is a list item or a footnote ("(1, 2, 3)"), not a quantity. */
 const MIN_BARE_VALUE = 10;
@@ -39,6 +42,16 @@ function readUnit(rest: string): { unit: string; length: number } | null {
   if (CURRENCY[word]) return { unit: CURRENCY[word], length: connector.length + word.length };
   const folded = foldText(word);
   if (NOT_UNITS.has(word.toLowerCase()) || NOT_UNITS.has(folded) || MONTHS[word.toLowerCase()] !== undefined) return null;
+  // "4,000 suspicious transfers": the counted noun may come after an adjective or two (English puts them
+  // first); a word of a unit family the matcher knows is what is counted
+  if (!UNIT_FAMILY_OF.has(folded)) {
+    const next = UNIT_LOOKAHEAD_RE.exec(after.slice(word.length));
+    for (const w of next?.[0].trim().split(/\s+/u) ?? []) {
+      if (!UNIT_FAMILY_OF.has(foldText(w))) continue;
+      const end = word.length + next![0].indexOf(w) + w.length;
+      return { unit: w.toLowerCase(), length: connector.length + end };
+    }
+  }
   return { unit: word.toLowerCase(), length: connector.length + word.length };
 }
 

@@ -58,6 +58,19 @@ describe('findDates', () => {
   });
 });
 
+describe('the unit of a proposed quantity', () => {
+  it('is the counted noun after an adjective or two, when the matcher knows it in five languages', () => {
+    expect(quantities('Acme processed about 4,000 suspicious transfers in 2019.')[0]).toMatchObject({ value: 4000, unit: 'transfers' });
+    expect(quantities('Acme a ouvert 120 comptes fictifs.')[0]).toMatchObject({ value: 120, unit: 'comptes' });
+  });
+
+  it('is not the word that makes the next number approximate', () => {
+    const found = quantities('Zwischen 2018 und 2021 rund 4.000 verdächtige Überweisungen, so die Bank.');
+    expect(found.map((q) => q.unit)).not.toContain('rund');
+    expect(found).toContainEqual(expect.objectContaining({ value: 4000, unit: 'überweisungen' }));
+  });
+});
+
 describe('hasReportingVerb', () => {
   it('finds reporting verbs and attributions in five languages', () => {
     for (const s of ['Il a déclaré que tout allait bien.', 'Selon lui, rien ne s’est passé.', 'The lawyer said it was false.', 'According to the FBI, it happened.', 'Der Sprecher erklärte, es sei falsch.', 'Según el diario, fue así.', 'Представитель заявил, что это ложь.']) {
