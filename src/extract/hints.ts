@@ -62,7 +62,6 @@ export interface ClassHints {
 
 const NONE: ClassHints = { positive: false, negative: false, commentLike: false, furniture: false, overlay: false };
 const FURNITURE_PREFIXES = NEGATIVE_PREFIXES.filter((prefix) => !COMMENT_PREFIXES.includes(prefix));
-const cache = new WeakMap<Element, ClassHints>();
 const byRaw = new Map<string, ClassHints>();
 /** The per-string cache is dropped when it grows past this (a hostile page with unique classes everywhere). */
 const MAX_RAW_ENTRIES = 4096;
@@ -76,20 +75,16 @@ function words(value: string): string[] {
 }
 
 export function classHints(element: Element): ClassHints {
-  const cached = cache.get(element);
-  if (cached) return cached;
   let raw = '';
   for (const name of HINT_ATTRIBUTES) {
     const value = element.attribs[name];
     if (value) raw += ` ${value.slice(0, MAX_HINT_CHARS)}`;
   }
   if (raw.trim() === '') return NONE;
-  // pages repeat the same class strings hundreds of times: read each once
+  // pages repeat the same class strings hundreds of times: read each once. (No cache per element: a
+  // WeakMap grown by every element of a page cost more than building this string again.)
   const known = byRaw.get(raw);
-  if (known) {
-    cache.set(element, known);
-    return known;
-  }
+  if (known) return known;
   const tokens = words(raw);
   const joined = raw.toLowerCase();
   const starts = (prefixes: string[], strict = true) =>
@@ -107,7 +102,6 @@ export function classHints(element: Element): ClassHints {
     furniture,
     overlay: starts(OVERLAY_PREFIXES),
   };
-  cache.set(element, hints);
   if (byRaw.size >= MAX_RAW_ENTRIES) byRaw.clear();
   byRaw.set(raw, hints);
   return hints;
