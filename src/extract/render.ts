@@ -1,6 +1,6 @@
 import type { AnyNode } from 'domhandler';
 import type { Element } from 'domhandler';
-import { BLOCK_TAGS, NON_TEXT_TAGS, collapse, hasBlockInside, isElement, textOf } from './dom.js';
+import { BLOCK_TAGS, NON_TEXT_TAGS, collapse, collapsedLength, hasBlockInside, isElement, textOf } from './dom.js';
 import { MAX_LINK_DENSITY, isLink } from './tree.js';
 
 /**
@@ -99,7 +99,7 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
     if (skip.has(node)) continue;
     if (node.type === 'text') {
       buffer.push(node.data);
-      if (inLink) linkChars += collapse(node.data).length;
+      if (inLink) linkChars += collapsedLength(node.data);
       continue;
     }
     if (!('children' in node)) continue;
