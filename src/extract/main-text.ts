@@ -232,8 +232,13 @@ const INLINE_CONTAINER_TAGS = new Set(['span', 'font']);
 /** Elements whose own text between blocks counts as paragraphs of theirs. */
 const RUN_CONTAINER_TAGS = new Set([...DIV_LIKE_TAGS, 'body', 'td', 'font', 'span', 'form']);
 
+const NO_RUNS: readonly string[] = [];
+
 /** The runs of inline text directly in `element`, split at blocks and <br>: those long enough, with few links (uncollapsed, for vote). */
-function textRuns(element: Element, skip: Set<AnyNode>, stats: Map<AnyNode, Stats>): string[] {
+function textRuns(element: Element, skip: Set<AnyNode>, stats: Map<AnyNode, Stats>): readonly string[] {
+  // a run is part of the element's text: an element with less than a paragraph's text has none (most spans)
+  const whole = stats.get(element);
+  if (whole && whole.text < MIN_PARAGRAPH_CHARS) return NO_RUNS;
   const runs: string[] = [];
   let parts: AnyNode[] = [];
   let chars = 0;
