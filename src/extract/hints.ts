@@ -63,7 +63,7 @@ export interface ClassHints {
 const NONE: ClassHints = { positive: false, negative: false, commentLike: false, furniture: false, overlay: false };
 const FURNITURE_PREFIXES = NEGATIVE_PREFIXES.filter((prefix) => !COMMENT_PREFIXES.includes(prefix));
 const byRaw = new Map<string, ClassHints>();
-/** The per-string cache is dropped when it grows past this (a hostile page with unique classes everywhere). */
+/** The per-string and per-word caches are each dropped when they grow past this (a hostile page with unique classes everywhere). */
 const MAX_RAW_ENTRIES = 4096;
 
 /** What one token says, as bits: a page's class strings are many, their words far fewer. */
