@@ -227,6 +227,11 @@ export function collapse(text: string): string {
  * Iterative: a hostile page nested 100 000 levels deep must not overflow the stack.
  */
 export function textOf(root: AnyNode | AnyNode[]): string {
+  return collapse(uncollapsedTextOf(root));
+}
+
+/** textOf before its whitespace is collapsed: for a caller that only counts (collapsedLength), one string fewer. */
+export function uncollapsedTextOf(root: AnyNode | AnyNode[]): string {
   const parts: string[] = [];
   const stack: (AnyNode | string)[] = Array.isArray(root) ? [...root].reverse() : [root];
   while (stack.length > 0) {
@@ -249,7 +254,7 @@ export function textOf(root: AnyNode | AnyNode[]): string {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     }
   }
-  return collapse(parts.join(''));
+  return parts.join('');
 }
 
 /** The length `collapse(text)` would have, without building it (no allocation: it runs on every text node). */

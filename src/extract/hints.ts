@@ -62,10 +62,32 @@ export interface ClassHints {
 
 const NONE: ClassHints = { positive: false, negative: false, commentLike: false, furniture: false, overlay: false };
 const FURNITURE_PREFIXES = NEGATIVE_PREFIXES.filter((prefix) => !COMMENT_PREFIXES.includes(prefix));
-const cache = new WeakMap<Element, ClassHints>();
 const byRaw = new Map<string, ClassHints>();
-/** The per-string cache is dropped when it grows past this (a hostile page with unique classes everywhere). */
+/** The per-string and per-word caches are each dropped when they grow past this (a hostile page with unique classes everywhere). */
 const MAX_RAW_ENTRIES = 4096;
+
+/** What one token says, as bits: a page's class strings are many, their words far fewer. */
+const POSITIVE = 1;
+const FURNITURE = 2;
+const COMMENT = 4;
+const OVERLAY = 8;
+const byToken = new Map<string, number>();
+
+function tokenFlags(token: string): number {
+  let flags = byToken.get(token);
+  if (flags === undefined) {
+    const starts = (prefixes: string[]) => prefixes.some((prefix) => hasPrefix(token, prefix));
+    flags =
+      // a container hinted as the article keeps any continuation ("postbody", "maincontent")
+      (POSITIVE_PREFIXES.some((prefix) => token.startsWith(prefix)) ? POSITIVE : 0) |
+      (starts(FURNITURE_PREFIXES) || NEGATIVE_WORDS.has(token) ? FURNITURE : 0) |
+      (starts(COMMENT_PREFIXES) ? COMMENT : 0) |
+      (starts(OVERLAY_PREFIXES) ? OVERLAY : 0);
+    if (byToken.size >= MAX_RAW_ENTRIES) byToken.clear();
+    byToken.set(token, flags);
+  }
+  return flags;
+}
 
 function words(value: string): string[] {
   return value
@@ -76,38 +98,29 @@ function words(value: string): string[] {
 }
 
 export function classHints(element: Element): ClassHints {
-  const cached = cache.get(element);
-  if (cached) return cached;
   let raw = '';
   for (const name of HINT_ATTRIBUTES) {
     const value = element.attribs[name];
     if (value) raw += ` ${value.slice(0, MAX_HINT_CHARS)}`;
   }
   if (raw.trim() === '') return NONE;
-  // pages repeat the same class strings hundreds of times: read each once
+  // pages repeat the same class strings hundreds of times: read each once. (No cache per element: a
+  // WeakMap grown by every element of a page cost more than building this string again.)
   const known = byRaw.get(raw);
-  if (known) {
-    cache.set(element, known);
-    return known;
-  }
-  const tokens = words(raw);
-  const joined = raw.toLowerCase();
-  const starts = (prefixes: string[], strict = true) =>
-    tokens.some((token) => prefixes.some((prefix) => (strict ? hasPrefix(token, prefix) : token.startsWith(prefix))));
+  if (known) return known;
+  let flags = 0;
+  for (const token of words(raw)) flags |= tokenFlags(token);
   const furniture =
-    starts(FURNITURE_PREFIXES) ||
-    tokens.some((token) => NEGATIVE_WORDS.has(token)) ||
-    /lire-aussi|read-more|read-next|more-on|a-lire|see-also|also-read|more-from|most-(?:read|viewed|popular)|author-(?:bio|box|info)|bio-auteur/.test(joined);
-  const commentLike = starts(COMMENT_PREFIXES);
+    (flags & FURNITURE) !== 0 ||
+    /lire-aussi|read-more|read-next|more-on|a-lire|see-also|also-read|more-from|most-(?:read|viewed|popular)|author-(?:bio|box|info)|bio-auteur/.test(raw.toLowerCase());
+  const commentLike = (flags & COMMENT) !== 0;
   const hints: ClassHints = {
-    // a container hinted as the article keeps any continuation ("postbody", "maincontent")
-    positive: starts(POSITIVE_PREFIXES, false),
+    positive: (flags & POSITIVE) !== 0,
     negative: furniture || commentLike,
     commentLike,
     furniture,
-    overlay: starts(OVERLAY_PREFIXES),
+    overlay: (flags & OVERLAY) !== 0,
   };
-  cache.set(element, hints);
   if (byRaw.size >= MAX_RAW_ENTRIES) byRaw.clear();
   byRaw.set(raw, hints);
   return hints;

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { BLOCK_TAGS, isElement, textOf } from './dom.js';
+import { BLOCK_TAGS, collapsedLength, isElement, textOf, uncollapsedTextOf } from './dom.js';
 import { markBoilerplate, markCopies, markJunk } from './boilerplate.js';
 import { classHints } from './hints.js';
 import { findHeadline, findLead } from './lead.js';
@@ -182,9 +182,10 @@ function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, 
     return (TAG_BONUS[node.name] ?? 0) + (hints.positive ? CLASS_WEIGHT : 0) - (negative ? CLASS_WEIGHT : 0);
   };
   // a paragraph's points go to its parent in full, its grandparent half, the next ones a third of their level
+  // (its text as uncollapsedTextOf gives it: only counted, so never collapsed into a new string)
   const vote = (text: string, parent: AnyNode | null) => {
     const commas = (text.match(/[,،、，]/g) ?? []).length;
-    const points = 1 + commas + Math.min(Math.floor(text.length / 100), MAX_LENGTH_POINTS);
+    const points = 1 + commas + Math.min(Math.floor(collapsedLength(text) / 100), MAX_LENGTH_POINTS);
     let ancestor = parent;
     for (let level = 0; level < VOTE_LEVELS && ancestor && ancestor.type !== 'root'; level++, ancestor = ancestor.parent) {
       if (!scores.has(ancestor)) scores.set(ancestor, initial(ancestor));
@@ -195,7 +196,7 @@ function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, 
     if (!isParagraphNode(element, stats)) return;
     const own = stats.get(element);
     if (!own || own.text < MIN_PARAGRAPH_CHARS || own.link > own.text * MAX_LINK_DENSITY) return false;
-    vote(textOf(element), element.parent);
+    vote(uncollapsedTextOf(element), element.parent);
     return false;
   });
   // text written straight into a container between its blocks or <br>s ("<div>text<br><br>text<p>…"):
@@ -231,14 +232,19 @@ const INLINE_CONTAINER_TAGS = new Set(['span', 'font']);
 /** Elements whose own text between blocks counts as paragraphs of theirs. */
 const RUN_CONTAINER_TAGS = new Set([...DIV_LIKE_TAGS, 'body', 'td', 'font', 'span', 'form']);
 
-/** The runs of inline text directly in `element`, split at blocks and <br>: those long enough, with few links. */
-function textRuns(element: Element, skip: Set<AnyNode>, stats: Map<AnyNode, Stats>): string[] {
+const NO_RUNS: readonly string[] = [];
+
+/** The runs of inline text directly in `element`, split at blocks and <br>: those long enough, with few links (uncollapsed, for vote). */
+function textRuns(element: Element, skip: Set<AnyNode>, stats: Map<AnyNode, Stats>): readonly string[] {
+  // a run is part of the element's text: an element with less than a paragraph's text has none (most spans)
+  const whole = stats.get(element);
+  if (whole && whole.text < MIN_PARAGRAPH_CHARS) return NO_RUNS;
   const runs: string[] = [];
   let parts: AnyNode[] = [];
   let chars = 0;
   let links = 0;
   const end = () => {
-    if (chars >= MIN_PARAGRAPH_CHARS && links <= chars * MAX_LINK_DENSITY) runs.push(textOf(parts));
+    if (chars >= MIN_PARAGRAPH_CHARS && links <= chars * MAX_LINK_DENSITY) runs.push(uncollapsedTextOf(parts));
     parts = [];
     chars = 0;
     links = 0;

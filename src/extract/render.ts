@@ -1,6 +1,6 @@
 import type { AnyNode } from 'domhandler';
 import type { Element } from 'domhandler';
-import { BLOCK_TAGS, NON_TEXT_TAGS, collapse, hasBlockInside, isElement, textOf } from './dom.js';
+import { BLOCK_TAGS, NON_TEXT_TAGS, collapse, collapsedLength, hasBlockInside, isElement, textOf } from './dom.js';
 import { MAX_LINK_DENSITY, isLink } from './tree.js';
 
 /**
@@ -71,6 +71,12 @@ export interface Line {
   item: boolean;
 }
 
+/** What renderLines knows of a node on its stack: inside a link, a list item, a data row; or the end marker of a block. */
+const IN_LINK = 1;
+const IN_ITEM = 2;
+const IN_ROW = 4;
+const EXIT = 8;
+
 /** The text of `nodes` in document order as lines; each block boundary (and <br>) ends a line. */
 export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
   const lines: Line[] = [];
@@ -85,13 +91,20 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
     linkChars = 0;
     heading = false;
   };
-  // a stack of nodes and end markers, so that links, headings and list items know where they end
-  type Frame = { node: AnyNode; inLink: boolean; inItem: boolean; inRow?: boolean; exit?: boolean };
-  const stack: Frame[] = [...nodes].reverse().map((node) => ({ node, inLink: false, inItem: false }));
+  // a stack of nodes and end markers, so that links, headings and list items know where they end; what
+  // a node is inside goes in a parallel stack of bits, not in an object per node visited
+  const stack: AnyNode[] = [];
+  const marks: number[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    stack.push(nodes[i]);
+    marks.push(0);
+  }
   while (stack.length > 0) {
-    const frame = stack.pop()!;
-    const { node, inLink, inItem } = frame;
-    if (frame.exit) {
+    const node = stack.pop()!;
+    const mark = marks.pop()!;
+    const inLink = (mark & IN_LINK) !== 0;
+    const inItem = (mark & IN_ITEM) !== 0;
+    if ((mark & EXIT) !== 0) {
       flush();
       item = inItem;
       continue;
@@ -99,32 +112,34 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
     if (skip.has(node)) continue;
     if (node.type === 'text') {
       buffer.push(node.data);
-      if (inLink) linkChars += collapse(node.data).length;
+      if (inLink) linkChars += collapsedLength(node.data);
       continue;
     }
     if (!('children' in node)) continue;
-    let childInLink = inLink;
-    let childInItem = inItem;
-    let childInRow = false;
+    let childMark = mark & (IN_LINK | IN_ITEM);
     if (isElement(node)) {
       if (NON_TEXT_TAGS.has(node.name)) continue;
       if (node.name === 'br') {
         flush();
         continue;
       }
-      if (isLink(node)) childInLink = true;
-      if (frame.inRow && CELL_TAGS.has(node.name)) {
+      if (isLink(node)) childMark |= IN_LINK;
+      if ((mark & IN_ROW) !== 0 && CELL_TAGS.has(node.name)) {
         buffer.push(' '); // a cell of a data row: the row is the line
       } else if (BLOCK_TAGS.has(node.name)) {
-        if (node.name === 'tr' && isDataRow(node)) childInRow = true;
+        if (node.name === 'tr' && isDataRow(node)) childMark |= IN_ROW;
         flush();
-        if (node.name === 'li') childInItem = true;
-        item = childInItem;
+        if (node.name === 'li') childMark |= IN_ITEM;
+        item = (childMark & IN_ITEM) !== 0;
         if (/^h[1-6]$/.test(node.name)) heading = true;
-        stack.push({ node, inLink, inItem, exit: true });
+        stack.push(node);
+        marks.push((mark & (IN_LINK | IN_ITEM)) | EXIT);
       }
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], inLink: childInLink, inItem: childInItem, inRow: childInRow });
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      stack.push(node.children[i]);
+      marks.push(childMark);
+    }
   }
   flush();
   return lines;
