@@ -69,28 +69,35 @@ export interface Line {
   heading: boolean;
   /** inside a list item */
   item: boolean;
+  /** characters of the listing whose item this line titles (see listing.ts); absent for other lines */
+  list?: number;
 }
 
-/** The text of `nodes` in document order as lines; each block boundary (and <br>) ends a line. */
-export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
+/**
+ * The text of `nodes` in document order as lines; each block boundary (and <br>) ends a line.
+ * `listOf` tells, for a link, the size of the listing whose item it titles (0: none).
+ */
+export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>, listOf?: (link: Element) => number): Line[] {
   const lines: Line[] = [];
   let buffer: string[] = [];
   let linkChars = 0;
   let heading = false;
   let item = false;
+  let list = 0;
   const flush = () => {
     const text = collapse(buffer.join(''));
-    if (text) lines.push({ text, link: linkChars, heading, item });
+    if (text) lines.push(list > 0 ? { text, link: linkChars, heading, item, list } : { text, link: linkChars, heading, item });
     buffer = [];
     linkChars = 0;
     heading = false;
+    list = 0;
   };
   // a stack of nodes and end markers, so that links, headings and list items know where they end
-  type Frame = { node: AnyNode; inLink: boolean; inItem: boolean; inRow?: boolean; exit?: boolean };
+  type Frame = { node: AnyNode; inLink: boolean; inItem: boolean; inRow?: boolean; inList?: number; exit?: boolean };
   const stack: Frame[] = [...nodes].reverse().map((node) => ({ node, inLink: false, inItem: false }));
   while (stack.length > 0) {
     const frame = stack.pop()!;
-    const { node, inLink, inItem } = frame;
+    const { node, inLink, inItem, inList = 0 } = frame;
     if (frame.exit) {
       flush();
       item = inItem;
@@ -100,10 +107,12 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
     if (node.type === 'text') {
       buffer.push(node.data);
       if (inLink) linkChars += collapse(node.data).length;
+      if (inList > list) list = inList;
       continue;
     }
     if (!('children' in node)) continue;
     let childInLink = inLink;
+    let childInList = inList;
     let childInItem = inItem;
     let childInRow = false;
     if (isElement(node)) {
@@ -112,7 +121,10 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
         flush();
         continue;
       }
-      if (isLink(node)) childInLink = true;
+      if (isLink(node)) {
+        childInLink = true;
+        if (listOf && !inLink) childInList = listOf(node);
+      }
       if (frame.inRow && CELL_TAGS.has(node.name)) {
         buffer.push(' '); // a cell of a data row: the row is the line
       } else if (BLOCK_TAGS.has(node.name)) {
@@ -124,27 +136,31 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
         stack.push({ node, inLink, inItem, exit: true });
       }
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], inLink: childInLink, inItem: childInItem, inRow: childInRow });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], inLink: childInLink, inItem: childInItem, inRow: childInRow, inList: childInList });
   }
   flush();
   return lines;
 }
 
-/** The lines a reader would call the article: no link lists, labels, prompts, bylines or repeats. */
-export function keepArticleLines(lines: Line[], known: Set<string>): string[] {
+/**
+ * The lines a reader would call the article: no link lists, labels, prompts, bylines or repeats;
+ * the titles of a listing's items are kept when the listing has at least `minList` characters.
+ */
+export function keepArticleLines(lines: Line[], known: Set<string>, minList = Infinity): string[] {
   const kept: string[] = [];
   for (const line of lines) {
-    if (isBoilerplateLine(line, known)) continue;
+    if (isBoilerplateLine(line, known, minList)) continue;
     if (kept[kept.length - 1] === line.text) continue;
     kept.push(line.text);
   }
   return kept;
 }
 
-export function isBoilerplateLine(line: Line, known: Set<string>): boolean {
+export function isBoilerplateLine(line: Line, known: Set<string>, minList = Infinity): boolean {
   const { text } = line;
   if (known.has(text.toLowerCase())) return true;
-  if (line.link > text.length * MAX_LINK_DENSITY && !(text.length >= MIN_LINKED_SENTENCE_CHARS && SENTENCE_INSIDE.test(text))) return true;
+  const itemTitle = (line.list ?? 0) >= minList;
+  if (!itemTitle && line.link > text.length * MAX_LINK_DENSITY && !(text.length >= MIN_LINKED_SENTENCE_CHARS && SENTENCE_INSIDE.test(text))) return true;
   if (text.length <= MAX_BOILERPLATE_LINE_CHARS && (BOILERPLATE_START.test(text) || BOILERPLATE_ANYWHERE.test(text))) return true;
   if (text.length < MAX_BYLINE_LINE_CHARS && BYLINE_LINE.test(text) && !SENTENCE_END.test(text)) return true;
   const minBare = line.item ? MIN_BARE_LIST_ITEM_CHARS : MIN_BARE_LINE_CHARS;

@@ -113,6 +113,22 @@ describe('the generic scorer', () => {
     for (const tile of tiles) expect(result).toContain(tile);
   });
 
+  it("keeps the linked titles of a listing's items next to their prices, and drops the menu's links", () => {
+    const items = [['Walnut desk lamp with a linen shade', '$49.00'], ['Brass reading lamp', '$85.50'], ['Clip-on lamp for shelves', '$19.90'], ['Paper floor lamp', '$120.00']];
+    const cards = items.map(([name, price]) => `<li class="card"><a href="/p/${price}"><h3>${name}</h3></a><span class="price">${price}</span></li>`).join('');
+    const menu = `<ul class="filters"><li><a href="/lamps/desk">Desk lamps</a></li><li><a href="/lamps/floor">Floor lamps</a></li><li><a href="/lamps/wall">Wall lamps</a></li></ul>`;
+    const result = text(`<main><h1>Headline of the test story</h1><p>${P1}</p>${menu}<ul class="grid">${cards}</ul></main>`);
+    expect(result.split('\n\n')).toEqual([P1, ...items.flat()]);
+  });
+
+  it('drops a list of related stories below an article, though each has a date of its own', () => {
+    const related = ['A story from last week about the same council', 'The mayor answers questions from readers', 'What the new budget means for schools'];
+    const list = `<ul class="more">${related.map((title, i) => `<li class="teaser"><a href="/s/${i}">${title}</a> <span>${i + 2} March 2024</span></li>`).join('')}</ul>`;
+    const result = text(`<div class="story"><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><p>${P5}</p>${list}</div>`);
+    for (const title of related) expect(result).not.toContain(title);
+    expect(result).toContain([P1, P2, P3, P4, P5].join('\n\n'));
+  });
+
   it('keeps the replies of a forum thread (schema.org DiscussionForumPosting), and drops comments under an article', () => {
     // posts of one shape, the replies marked itemprop="comment" (Discourse's crawler view); the opening post is long
     // enough that the page is not read again without hints
