@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { BLOCK_TAGS, isElement, textOf } from './dom.js';
-import { markBoilerplate, markCopies, markJunk } from './boilerplate.js';
+import { markBoilerplate, markCopies, markJunk, markQuotedCopies } from './boilerplate.js';
 import { classHints } from './hints.js';
 import { findHeadline, findLead } from './lead.js';
 import { itemListOf } from './listing.js';
@@ -138,6 +138,7 @@ function readMainText({ root, known, title = '', containers, discussion = false,
 
   const headline = findHeadline(root, title);
   markJunk(root, skip);
+  markQuotedCopies(root, skip);
   const stats = computeStats(root, skip);
   updateStats(stats, skip, markCopies(root, skip, stats));
   updateStats(stats, skip, markBoilerplate(root, skip, stats, ancestorsOf(headline), byHints, discussion));

@@ -153,12 +153,10 @@ describe('the generic scorer', () => {
     expect(layout).toBe([P1, P2, P3].join('\n\n'));
   });
 
-  it('reads once a body the page repeats per screen size, and keeps a quoted post and a paragraph printed twice', () => {
+  it('reads once a body the page repeats per screen size, and keeps a paragraph printed twice', () => {
     const variant = (size: string) => `<div class="variant hidden-${size}"><h2>How the plan works</h2><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`;
     const once = text(`<article><h1>Headline of the test story</h1>${variant('phone')}${variant('tablet')}${variant('desktop')}</article>`);
     expect(once).toBe(['How the plan works', P1, P2, P3].join('\n\n'));
-    const quoting = text(`<article><h1>Headline of the test story</h1><div class="post"><p>${P1}</p><p>${P2}</p></div><div class="post"><blockquote><div class="quote"><p>${P1}</p><p>${P2}</p></div></blockquote><p>${P3}</p></div></article>`);
-    expect(quoting.split('\n\n')).toEqual([P1, P2, P1, P2, P3]);
     const twice = text(`<article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P1}</p></article>`);
     expect(twice.split('\n\n')).toEqual([P1, P2, P1]);
   });
@@ -201,6 +199,16 @@ describe('the generic scorer', () => {
     expect(result).toContain([P1, P2].join('\n\n'));
     for (const line of ['Week 1', 'Easy run of 3 miles', 'Long run of 17 miles']) expect(result).toContain(line);
     expect(result).not.toContain(P5);
+  });
+
+  it("drops a reply's quote of an earlier post, and keeps a quote of new text", () => {
+    const quote = 'A line from the minister that no other post on this page repeats at all.';
+    const quoting = text(
+      `<article><h1>Headline of the test story</h1><div class="post"><p>${P1}</p><p>${P2}</p></div>` +
+        `<div class="post"><blockquote><div class="quote">Jane said:</div><p>${P1}</p><p>${P2}</p></blockquote><p>${P3}</p></div>` +
+        `<div class="post"><blockquote><p>${quote}</p></blockquote><p>${P4}</p></div></article>`,
+    );
+    expect(quoting.split('\n\n')).toEqual([P1, P2, P3, quote, P4]);
   });
 
   it('drops the expander of a quoted post ("Click to expand...")', () => {
