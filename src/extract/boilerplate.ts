@@ -1,6 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { NON_TEXT_TAGS, textOf } from './dom.js';
 import { classHints } from './hints.js';
+import { renderLines } from './render.js';
 import { MAX_LINK_DENSITY, firstElementChild, isWithin, walk, type Stats } from './tree.js';
 
 /** Elements that never hold article text (captions and credits included: they describe a picture, not the story). */
@@ -169,6 +170,49 @@ export function markCopies(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode
         skip.add(element);
         removed.push(element);
       } else seen.add(text);
+    }
+  }
+  return removed;
+}
+
+/**
+ * A reply that quotes an earlier post shows the post's lines again, in a <blockquote>: the benchmark
+ * gold of forum threads keeps the post once and the reply's own words. A quote is dropped when most
+ * of its text (QUOTED_COPY_SHARE, lines of MIN_QUOTED_LINE_CHARS or more) stands as lines elsewhere
+ * on the page, outside any quote; a quote of a source, a tweet or a letter is new text and stays.
+ * Tune half word F1 0.8875 → 0.8884 (forums 0.815 → 0.838, 9 better, 4 worse); report half 0.8966 →
+ * 0.8967 (forums 0.687 → 0.695). Counting repeats inside quotes too lost a page whose article lists
+ * the same quotes twice (tune 0.8883).
+ */
+const QUOTED_COPY_SHARE = 0.5;
+/** Shorter lines ("Jane said:", "Click to expand...") are no evidence either way. */
+const MIN_QUOTED_LINE_CHARS = 20;
+
+/** Marks quotes that repeat lines found elsewhere on the page (see QUOTED_COPY_SHARE); returns them. */
+export function markQuotedCopies(root: AnyNode, skip: Set<AnyNode>): AnyNode[] {
+  const quotes: Element[] = [];
+  walk(root, skip, (element) => {
+    if (element.name !== 'blockquote') return;
+    quotes.push(element);
+    return false;
+  });
+  if (quotes.length === 0) return [];
+  const outside = new Set(skip);
+  for (const quote of quotes) outside.add(quote);
+  const lines = new Set<string>();
+  for (const line of renderLines([root], outside)) if (line.text.length >= MIN_QUOTED_LINE_CHARS) lines.add(line.text);
+  const removed: AnyNode[] = [];
+  for (const quote of quotes) {
+    let chars = 0;
+    let copied = 0;
+    for (const { text } of renderLines([quote], skip)) {
+      if (text.length < MIN_QUOTED_LINE_CHARS) continue;
+      chars += text.length;
+      if (lines.has(text)) copied += text.length;
+    }
+    if (chars > 0 && copied >= chars * QUOTED_COPY_SHARE) {
+      skip.add(quote);
+      removed.push(quote);
     }
   }
   return removed;

@@ -69,6 +69,8 @@ export interface Line {
   heading: boolean;
   /** inside a list item */
   item: boolean;
+  /** characters of the listing whose item this line titles (see listing.ts); absent for other lines */
+  list?: number;
 }
 
 /** What renderLines knows of a node on its stack: inside a link, a list item, a data row; or the end marker of a block. */
@@ -77,31 +79,39 @@ const IN_ITEM = 2;
 const IN_ROW = 4;
 const EXIT = 8;
 
-/** The text of `nodes` in document order as lines; each block boundary (and <br>) ends a line. */
-export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
+/**
+ * The text of `nodes` in document order as lines; each block boundary (and <br>) ends a line.
+ * `listOf` tells, for a link, the size of the listing whose item it titles (0: none).
+ */
+export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>, listOf?: (link: Element) => number): Line[] {
   const lines: Line[] = [];
   let buffer: string[] = [];
   let linkChars = 0;
   let heading = false;
   let item = false;
+  let list = 0;
   const flush = () => {
     const text = collapse(buffer.join(''));
-    if (text) lines.push({ text, link: linkChars, heading, item });
+    if (text) lines.push(list > 0 ? { text, link: linkChars, heading, item, list } : { text, link: linkChars, heading, item });
     buffer = [];
     linkChars = 0;
     heading = false;
+    list = 0;
   };
   // a stack of nodes and end markers, so that links, headings and list items know where they end; what
-  // a node is inside goes in a parallel stack of bits, not in an object per node visited
+  // a node is inside goes in parallel stacks (bits, and the listing a link titles), not in an object per node visited
   const stack: AnyNode[] = [];
   const marks: number[] = [];
+  const lists: number[] = [];
   for (let i = nodes.length - 1; i >= 0; i--) {
     stack.push(nodes[i]);
     marks.push(0);
+    lists.push(0);
   }
   while (stack.length > 0) {
     const node = stack.pop()!;
     const mark = marks.pop()!;
+    const inList = lists.pop()!;
     const inLink = (mark & IN_LINK) !== 0;
     const inItem = (mark & IN_ITEM) !== 0;
     if ((mark & EXIT) !== 0) {
@@ -113,17 +123,22 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
     if (node.type === 'text') {
       buffer.push(node.data);
       if (inLink) linkChars += collapsedLength(node.data);
+      if (inList > list) list = inList;
       continue;
     }
     if (!('children' in node)) continue;
     let childMark = mark & (IN_LINK | IN_ITEM);
+    let childInList = inList;
     if (isElement(node)) {
       if (NON_TEXT_TAGS.has(node.name)) continue;
       if (node.name === 'br') {
         flush();
         continue;
       }
-      if (isLink(node)) childMark |= IN_LINK;
+      if (isLink(node)) {
+        childMark |= IN_LINK;
+        if (listOf && !inLink) childInList = listOf(node);
+      }
       if ((mark & IN_ROW) !== 0 && CELL_TAGS.has(node.name)) {
         buffer.push(' '); // a cell of a data row: the row is the line
       } else if (BLOCK_TAGS.has(node.name)) {
@@ -134,32 +149,38 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>): Line[] {
         if (/^h[1-6]$/.test(node.name)) heading = true;
         stack.push(node);
         marks.push((mark & (IN_LINK | IN_ITEM)) | EXIT);
+        lists.push(0);
       }
     }
     for (let i = node.children.length - 1; i >= 0; i--) {
       stack.push(node.children[i]);
       marks.push(childMark);
+      lists.push(childInList);
     }
   }
   flush();
   return lines;
 }
 
-/** The lines a reader would call the article: no link lists, labels, prompts, bylines or repeats. */
-export function keepArticleLines(lines: Line[], known: Set<string>): string[] {
+/**
+ * The lines a reader would call the article: no link lists, labels, prompts, bylines or repeats;
+ * the titles of a listing's items are kept when the listing has at least `minList` characters.
+ */
+export function keepArticleLines(lines: Line[], known: Set<string>, minList = Infinity): string[] {
   const kept: string[] = [];
   for (const line of lines) {
-    if (isBoilerplateLine(line, known)) continue;
+    if (isBoilerplateLine(line, known, minList)) continue;
     if (kept[kept.length - 1] === line.text) continue;
     kept.push(line.text);
   }
   return kept;
 }
 
-export function isBoilerplateLine(line: Line, known: Set<string>): boolean {
+export function isBoilerplateLine(line: Line, known: Set<string>, minList = Infinity): boolean {
   const { text } = line;
   if (known.has(text.toLowerCase())) return true;
-  if (line.link > text.length * MAX_LINK_DENSITY && !(text.length >= MIN_LINKED_SENTENCE_CHARS && SENTENCE_INSIDE.test(text))) return true;
+  const itemTitle = (line.list ?? 0) >= minList;
+  if (!itemTitle && line.link > text.length * MAX_LINK_DENSITY && !(text.length >= MIN_LINKED_SENTENCE_CHARS && SENTENCE_INSIDE.test(text))) return true;
   if (text.length <= MAX_BOILERPLATE_LINE_CHARS && (BOILERPLATE_START.test(text) || BOILERPLATE_ANYWHERE.test(text))) return true;
   if (text.length < MAX_BYLINE_LINE_CHARS && BYLINE_LINE.test(text) && !SENTENCE_END.test(text)) return true;
   const minBare = line.item ? MIN_BARE_LIST_ITEM_CHARS : MIN_BARE_LINE_CHARS;

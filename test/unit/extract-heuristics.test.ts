@@ -113,6 +113,22 @@ describe('the generic scorer', () => {
     for (const tile of tiles) expect(result).toContain(tile);
   });
 
+  it("keeps the linked titles of a listing's items next to their prices, and drops the menu's links", () => {
+    const items = [['Walnut desk lamp with a linen shade', '$49.00'], ['Brass reading lamp', '$85.50'], ['Clip-on lamp for shelves', '$19.90'], ['Paper floor lamp', '$120.00']];
+    const cards = items.map(([name, price]) => `<li class="card"><a href="/p/${price}"><h3>${name}</h3></a><span class="price">${price}</span></li>`).join('');
+    const menu = `<ul class="filters"><li><a href="/lamps/desk">Desk lamps</a></li><li><a href="/lamps/floor">Floor lamps</a></li><li><a href="/lamps/wall">Wall lamps</a></li></ul>`;
+    const result = text(`<main><h1>Headline of the test story</h1><p>${P1}</p>${menu}<ul class="grid">${cards}</ul></main>`);
+    expect(result.split('\n\n')).toEqual([P1, ...items.flat()]);
+  });
+
+  it('drops a list of related stories below an article, though each has a date of its own', () => {
+    const related = ['A story from last week about the same council', 'The mayor answers questions from readers', 'What the new budget means for schools'];
+    const list = `<ul class="more">${related.map((title, i) => `<li class="teaser"><a href="/s/${i}">${title}</a> <span>${i + 2} March 2024</span></li>`).join('')}</ul>`;
+    const result = text(`<div class="story"><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><p>${P5}</p>${list}</div>`);
+    for (const title of related) expect(result).not.toContain(title);
+    expect(result).toContain([P1, P2, P3, P4, P5].join('\n\n'));
+  });
+
   it('keeps the replies of a forum thread (schema.org DiscussionForumPosting), and drops comments under an article', () => {
     // posts of one shape, the replies marked itemprop="comment" (Discourse's crawler view); the opening post is long
     // enough that the page is not read again without hints
@@ -137,12 +153,10 @@ describe('the generic scorer', () => {
     expect(layout).toBe([P1, P2, P3].join('\n\n'));
   });
 
-  it('reads once a body the page repeats per screen size, and keeps a quoted post and a paragraph printed twice', () => {
+  it('reads once a body the page repeats per screen size, and keeps a paragraph printed twice', () => {
     const variant = (size: string) => `<div class="variant hidden-${size}"><h2>How the plan works</h2><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>`;
     const once = text(`<article><h1>Headline of the test story</h1>${variant('phone')}${variant('tablet')}${variant('desktop')}</article>`);
     expect(once).toBe(['How the plan works', P1, P2, P3].join('\n\n'));
-    const quoting = text(`<article><h1>Headline of the test story</h1><div class="post"><p>${P1}</p><p>${P2}</p></div><div class="post"><blockquote><div class="quote"><p>${P1}</p><p>${P2}</p></div></blockquote><p>${P3}</p></div></article>`);
-    expect(quoting.split('\n\n')).toEqual([P1, P2, P1, P2, P3]);
     const twice = text(`<article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P1}</p></article>`);
     expect(twice.split('\n\n')).toEqual([P1, P2, P1]);
   });
@@ -185,6 +199,16 @@ describe('the generic scorer', () => {
     expect(result).toContain([P1, P2].join('\n\n'));
     for (const line of ['Week 1', 'Easy run of 3 miles', 'Long run of 17 miles']) expect(result).toContain(line);
     expect(result).not.toContain(P5);
+  });
+
+  it("drops a reply's quote of an earlier post, and keeps a quote of new text", () => {
+    const quote = 'A line from the minister that no other post on this page repeats at all.';
+    const quoting = text(
+      `<article><h1>Headline of the test story</h1><div class="post"><p>${P1}</p><p>${P2}</p></div>` +
+        `<div class="post"><blockquote><div class="quote">Jane said:</div><p>${P1}</p><p>${P2}</p></blockquote><p>${P3}</p></div>` +
+        `<div class="post"><blockquote><p>${quote}</p></blockquote><p>${P4}</p></div></article>`,
+    );
+    expect(quoting.split('\n\n')).toEqual([P1, P2, P3, quote, P4]);
   });
 
   it('drops the expander of a quoted post ("Click to expand...")', () => {
