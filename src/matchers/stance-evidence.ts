@@ -281,7 +281,7 @@ export function weigh(
       if (!event || !profile.dates.some((c) => c.concept === event)) continue;
     }
     // a different date outweighs a vague one ("on Friday", "in 2016"), not the claim's own month named beside it
-    // ("wrote in January and again in November 2016": January is the claim's, November another email's)
+    // ("wrote to the board in March, then in October 2021": March is the claim's, October another letter's)
     const claimMonthHere = date?.verdict === 'compatible' && !date.story.relative && date.story.month !== undefined;
     if (!date || rank[best.verdict] > rank[date.verdict] || (best.verdict === 'mismatch' && date.verdict !== 'match' && !claimMonthHere)) {
       date = { ...best, story: d };

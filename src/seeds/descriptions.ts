@@ -2,7 +2,7 @@
  * Descriptions the seeds use for a person instead of the name: a son named by his father's last
  * name ("le fils Roe", "le fils du président Roe", "Roe's son") belongs to the one person of
  * that last name with a generational suffix (Jr., II); a kinship phrase set beside the name
- * ("Roe Jr., fils de l'actuel président") is his too. Each becomes an alias of kind
+ * ("Roe Jr., fils du président sortant") is his too. Each becomes an alias of kind
  * `description`, so a story that says "le fils Roe" is about him.
  */
 import { foldText } from '../matchers/normalize.js';

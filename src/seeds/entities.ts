@@ -86,7 +86,7 @@ export interface EntityProposal {
 
 /**
  * Entities of the seeds. `figures` holds the "doc:sentence" ids of sentences with a quantity: a
- * name seen twice and given a figure ("Zeta Group avait dépensé environ 228 000 euros") is
+ * name seen twice and given a figure ("Zeta Group avait versé quelque 310 000 euros") is
  * what a contradicting story would be about, so it is kept even below the counts. `claimSentences`
  * holds the "doc:sentence" ids of the sentences proposed as claims: a full name (two words or more)
  * named there is one of the claim's actors ("Ike Kaveladze … a déclaré"), kept even

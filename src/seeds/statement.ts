@@ -1,7 +1,7 @@
 /**
  * A claim's statement from its seed sentence: the sentence without what states nothing to check —
  * a connective or scene-setting phrase before the fact ("Meanwhile, …", « D'ailleurs, … »,
- * "Among the troubling findings, …", « Aujourd'hui, pour réfuter ces accusations, … ») and a
+ * "Among the new details, …", « Aujourd'hui, pour répondre à ces critiques, … ») and a
  * fragment the seed's page glued after its last full stop ("… users. familiar with the
  * messages."). The quote keeps the sentence as the seed writes it; the statement is what the
  * matcher weighs first and what a reviewer rewrites.
@@ -14,7 +14,7 @@ import { DOTTED_ABBREVIATIONS, foldedPhrases, MONTHS, wordsKey } from './lexicon
 
 /**
  * Phrases that open a connective or scene-setting phrase, not a subject (en/fr/de/es/ru): connectives
- * and "now" words, a list's introduction, a purpose ("to counter…", « pour réfuter… »), and the
+ * and "now" words, a list's introduction, a purpose ("to counter…", « pour répondre… »), and the
  * time or place of a demonstrative ("at that time", « à cette époque », "in this context"). A
  * phrase with a name, a date or a number is kept whatever its first words ("In June 2016, …");
  * relations in time ("after the meeting") are facts and are kept.

@@ -7,13 +7,13 @@ const noNames = () => false;
 describe('claim statements', () => {
   it('drops a connective or scene-setting opening that names no one and holds no date or number', () => {
     expect(statementOf("D'ailleurs, Acme a versé 3 000 euros à Jane Roe en mai 2017.", noNames, 8)).toBe('Acme a versé 3 000 euros à Jane Roe en mai 2017.');
-    expect(statementOf('Aujourd’hui, pour réfuter ces accusations, Acme a publié les courriels envoyés par Jane Roe le 3 mars 2018.', noNames, 8)).toBe(
+    expect(statementOf('Aujourd’hui, pour répondre à ces critiques, Acme a publié les courriels envoyés par Jane Roe le 3 mars 2018.', noNames, 8)).toBe(
       'Acme a publié les courriels envoyés par Jane Roe le 3 mars 2018.',
     );
     expect(statementOf('At that time, Northwind Bank said it had frozen about 1,200 accounts of the Zeta Group.', noNames, 8)).toBe(
       'Northwind Bank said it had frozen about 1,200 accounts of the Zeta Group.',
     );
-    expect(statementOf('Among the troubling findings, a transfer of 40,000 dollars from Acme to Jane Roe in 2016.', noNames, 8)).toBe(
+    expect(statementOf('Among the new details, a transfer of 40,000 dollars from Acme to Jane Roe in 2016.', noNames, 8)).toBe(
       'A transfer of 40,000 dollars from Acme to Jane Roe in 2016.',
     );
   });

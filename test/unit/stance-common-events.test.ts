@@ -74,7 +74,7 @@ describe('dates of the events any storyline reports', () => {
 
   it("does not take a second date for a contradiction where the sentence also names the claim's month", () => {
     // T4 says the memo was written in 2019; W1 that Piet Verhoef wrote to the board on 19 January 2023
-    const text = 'Piet Verhoef wrote to the Northwind Bank board in January and again in November 2023 about the transfers.';
+    const text = 'Piet Verhoef wrote to the Northwind Bank board in January and once more in November 2023 about the transfers.';
     expect(stanceOn(text, 'W1')).not.toBe('contradicts (date)');
     expect(stanceOn('Piet Verhoef wrote to the Northwind Bank board in November 2023 about the transfers.', 'W1')).toBe('contradicts (date)');
   });
