@@ -36,15 +36,18 @@ export const DOCUMENT_DATE_WORDS = new Set(
   ['dated', 'datee', 'datees', 'datiert', 'datierte', 'datierten', 'datiertes', 'fechado', 'fechada', 'fechados', 'fechadas', 'датирован', 'датирована', 'датировано', 'датированы', 'датированное', 'датированный', 'датированного'].map((w) => foldText(w)),
 );
 
-/** Relative-day words (weekdays, yesterday) that make a sentence worth chrono's time. */
-export const RELATIVE_DAY_WORDS = new Set(
+/** The days of the week in five languages (with the Russian forms after « в »: « в среду »), folded. */
+export const WEEKDAY_WORDS = new Set(
   (
-    'monday tuesday wednesday thursday friday saturday sunday yesterday ' +
-    'lundi mardi mercredi jeudi vendredi samedi dimanche hier ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag gestern ' +
-    'lunes martes miercoles jueves viernes sabado domingo ayer ' +
-    'понедельник вторник четверг пятницу субботу воскресенье вчера'
+    'monday tuesday wednesday thursday friday saturday sunday ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
+    'lunes martes miercoles jueves viernes sabado domingo ' +
+    'понедельник вторник среду среда четверг пятницу пятница субботу суббота воскресенье'
   )
     .split(' ')
     .map((w) => foldText(w)),
 );
+
+/** Relative-day words (weekdays, yesterday) that make a sentence worth chrono's time. */
+export const RELATIVE_DAY_WORDS = new Set([...WEEKDAY_WORDS, ...['yesterday', 'hier', 'gestern', 'ayer', 'вчера'].map((w) => foldText(w))]);

@@ -134,14 +134,16 @@ export function proposeEntities(
   const keys = [...candidates.keys()].sort();
   keys.forEach((k) => groups.find(k));
   // one country in the seeds' languages ("Cyprus", « Zypern »): one place, its mentions counted together
-  const countries = new Map<string, string>();
+  const countryOf = new Map<string, string>(); // candidate key → ISO code
+  const firstOfCountry = new Map<string, string>();
   for (const k of keys) {
     const c = candidates.get(k)!;
     const code = c.kind === 'handle' ? null : countryCode(topSurface(c));
     if (!code) continue;
-    const first = countries.get(code);
+    countryOf.set(k, code);
+    const first = firstOfCountry.get(code);
     if (first) groups.union(first, k);
-    else countries.set(code, k);
+    else firstOfCountry.set(code, k);
   }
 
   // an acronym or handle right beside a name: "Zetagram, ou ZG", "John Roe Jr. (@JohnQRoeJr)"
@@ -234,7 +236,7 @@ export function proposeEntities(
     if (a.tokens.length === 1 && ORG_SUFFIXES.has(a.key) && !MEDIA_SUFFIXES.has(a.key)) continue;
     // "Amsterdam" is not the "Staatsanwaltschaft Amsterdam" named again, nor "France" the « Banque de France »:
     // a body named by what it is and where names the place, and a country is never a longer name's short form
-    if (opensWithOrgHead(target.tokens) || countryCode(topSurface(a)) !== null) continue;
+    if (opensWithOrgHead(target.tokens) || countryOf.has(a.key)) continue;
     groups.union(target.key, a.key);
   }
 

@@ -235,7 +235,7 @@ export const NOT_UNITS = new Set([
   'ont', 'sont', 'est', 'était', 'étaient', 'avait', 'avaient', 'sera', 'seront', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will',
   'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'wird', 'es', 'son', 'fue', 'fueron', 'ha', 'han', 'был', 'была', 'были',
   // a word saying the next number is approximate ("bis 2021 rund 4.000"): it opens the next quantity, it is not this one's unit
-  'environ', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'etwa', 'rund', 'fast', 'knapp', 'casi', 'unos', 'unas', 'около', 'почти', 'примерно',
+  ...APPROX_PHRASES.filter((p) => !p.includes(' ')),
 ]);
 
 /**

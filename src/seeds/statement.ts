@@ -9,6 +9,7 @@
 import { findDates } from './dates.js';
 import { findQuantities } from './quantities.js';
 import { topLevelPositions } from './top-level.js';
+import { WEEKDAY_WORDS } from '../matchers/lexicon-dates.js';
 import { foldText } from '../matchers/normalize.js';
 import { DOTTED_ABBREVIATIONS, foldedPhrases, MONTHS, wordsKey } from './lexicon.js';
 
@@ -44,11 +45,6 @@ const DEMONSTRATIVES = new Set(
     'este esta estos estas ese esa esos esas aquel aquella этот эта это этом этой эти этих тот та том той те тех').split(' '),
 );
 
-const WEEKDAYS = new Set(
-  ('monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi vendredi samedi dimanche ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes miercoles jueves viernes sabado domingo ' +
-    'понедельник вторник среду среда четверг пятницу пятница субботу суббота воскресенье').split(' '),
-);
 /** A longer phrase before the first comma is the sentence's subject or its fact, not a connective. */
 const MAX_OPENER_WORDS = 8;
 /** A fragment after the last full stop shorter than this is glued on, not a sentence of its own. */
@@ -68,7 +64,7 @@ function isOpener(phrase: string, namesAt: (start: number, end: number) => boole
   const opens = OPENER_KEYS.some((k) => key.startsWith(k)) || (PREPOSITIONS.has(folded[0]) && DEMONSTRATIVES.has(folded[1] ?? ''));
   if (!opens || namesAt(offset, offset + phrase.length)) return false;
   // "In April," « Lundi, »: a month or a day of the week dates the fact, if only roughly
-  if (list.some((w) => MONTHS[w.toLowerCase()] !== undefined || WEEKDAYS.has(foldText(w)))) return false;
+  if (list.some((w) => MONTHS[w.toLowerCase()] !== undefined || WEEKDAY_WORDS.has(foldText(w)))) return false;
   return !findDates(phrase).length && !findQuantities(phrase).length && !/[«“"]/u.test(phrase);
 }
 
