@@ -139,12 +139,31 @@ const UNIT_FAMILIES_RAW: Record<string, string> = {
     'mitarbeiter beschaftigte stelle stellen arbeitsplatze empleado empleados trabajador trabajadores empleo empleos ' +
     'сотрудник сотрудника сотрудников работник работника работников',
   votes: 'vote votes voix stimme stimmen voto votos голос голоса голосов',
+  // goods counted by the box or pack
+  packs:
+    'box boxes pack packs packet packets package packages carton cartons boite boites paquet paquets emballage emballages ' +
+    'packung packungen schachtel schachteln caja cajas paquete paquetes envase envases коробка коробки коробок упаковка упаковки упаковок',
 };
 export const UNIT_FAMILY_OF = new Map<string, string>();
 for (const [family, words] of Object.entries(UNIT_FAMILIES_RAW)) {
   for (const w of words.split(' ')) UNIT_FAMILY_OF.set(fold(w), family);
 }
 export const UNIT_FAMILIES = Object.keys(UNIT_FAMILIES_RAW);
+
+/**
+ * Words saying a figure changed over time ("up from 230", "rose to", «contre 230», "gestiegen",
+ * "frente a", «выросло»): a sentence giving the claim's number and another one with these words
+ * tells a later figure, not a different one.
+ */
+export const CHANGE_WORDS = new Set(
+  ('rose risen rise rises grew grown increased increase climbed jumped soared fell fallen dropped declined decreased up down now since ' +
+    'hausse augmente augmentation passe passee contre baisse diminue desormais ' +
+    'gestiegen stieg steigt wuchs gewachsen erhoht gesunken sank inzwischen mittlerweile nunmehr ' +
+    'aumento aumentado subio crecio cayo bajo frente ahora ' +
+    'вырос выросло выросла выросли увеличилось увеличился снизилось упало теперь')
+    .split(' ')
+    .map(fold),
+);
 
 /** Words a noun phrase after a number stops at when looking for its unit ("12 officers of …"). */
 export const UNIT_STOP_WORDS = new Set(

@@ -15,6 +15,7 @@ import type { CueHit } from './polarity.js';
 import { compareWithClaim, type QuantityComparison } from './quantities.js';
 import type { SentenceFeatures } from './sentence-reading.js';
 import { decide, type ConflictRule, type SupportRule } from './stance-rules.js';
+import { CHANGE_WORDS } from './lexicon-numbers.js';
 import { DATE, NUMBER, RELATIVE } from './word-flags.js';
 
 /** Share of a claim's entity weight a sentence must name for a different date in it to be the claim's. */
@@ -232,7 +233,11 @@ export function weigh(
     }
     otherScope = years > 0 && others === years;
   }
+  // the claim's number and another one, with words of change: the figure grew or fell since ("up from 230 to 500")
+  // (the earlier figure's unit often goes unsaid)
+  let sameFigure = false;
   for (const q of quantities) {
+    if (f.marks.negated[q.token] !== 1 && profile.quantities.some((c) => c.value === q.value)) sameFigure = true;
     const c = compareWithClaim(q, profile.quantities);
     if (!c) continue;
     const negated = f.marks.negated[q.token] === 1;
@@ -249,6 +254,7 @@ export function weigh(
       quantityNegated = false;
     }
   }
+  if (sameFigure && quantity?.verdict === 'mismatch' && !quantityNegated && f.tokens.some((t) => CHANGE_WORDS.has(t.text))) quantity = null;
   // a number that is part of a name ("the thirteen defendants" as an alias) says no more than the name
   const quantityInName = quantity !== null && f.entityAt.has(quantity.story.token);
 

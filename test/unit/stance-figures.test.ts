@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { Watchlist } from '../../src/config/watchlist.js';
+import { createScorer } from '../../src/matchers/index.js';
+
+// An invented storyline (no real events): a drug maker recalls a painkiller; a regulator counts the cases,
+// a patients' group the complaints. Its figures are what such stories count: boxes, cases, complaints.
+const watchlist = Watchlist.parse({
+  version: 1,
+  language_of_seeds: 'en',
+  entities: [
+    { id: 'velmora', type: 'org', aliases: [{ text: 'Velmora Pharma' }, { text: 'Velmora' }] },
+    { id: 'calvexin', type: 'product', aliases: [{ text: 'Calvexin' }] },
+    { id: 'regulator', type: 'org', aliases: [{ text: 'Medicines Board' }] },
+    { id: 'orbis', type: 'org', aliases: [{ text: 'Orbis Collective' }] },
+  ],
+  claims: [
+    {
+      id: 'B1',
+      statement: 'Velmora Pharma recalled about 120,000 boxes of its painkiller Calvexin on 3 March 2025.',
+      entities: ['velmora', 'calvexin'],
+      quantities: [{ value: 120000, unit: 'boxes', approx: true }],
+      dates: [{ value: '2025-03-03' }],
+    },
+    { id: 'K1', statement: 'The Medicines Board reported 14 cases of liver failure in patients treated with Calvexin.', entities: ['regulator', 'calvexin'], quantities: [{ value: 14, unit: 'cases' }] },
+    { id: 'P1', statement: 'Orbis Collective said it had collected 230 complaints about Calvexin.', entities: ['orbis', 'calvexin'], quantities: [{ value: 230, unit: 'complaints' }] },
+    { id: 'S1', statement: 'Velmora Pharma shares fell 18% after the recall.', entities: ['velmora'], quantities: [{ value: 18, unit: '%' }] },
+    { id: 'T1', statement: 'Velmora said it tested 40 batches of Calvexin and found no contamination.', entities: ['velmora', 'calvexin'], quantities: [{ value: 40, unit: 'batches' }] },
+  ],
+});
+const scorer = createScorer(watchlist);
+const stanceOn = (text: string, claim: string) => {
+  const found = scorer.score({ title: '', text }).claims.find((c) => c.claim === claim && c.score >= 0.5 && c.stance !== 'possible');
+  return found ? `${found.stance} (${found.rule})` : 'none';
+};
+
+describe('a figure that changed is not a different figure', () => {
+  it('does not contradict a count the story gives as the earlier figure', () => {
+    expect(stanceOn('Orbis Collective now says it has received more than 500 complaints about Calvexin, up from 230 in March.', 'P1')).toBe('none');
+    expect(stanceOn('Orbis Collective a désormais reçu 500 plaintes sur le Calvexin, contre 230 en mars.', 'P1')).toBe('none');
+  });
+
+  it('still contradicts a different count, and a count the story corrects', () => {
+    expect(stanceOn('Orbis Collective said it had received more than 500 complaints about Calvexin.', 'P1')).toBe('contradicts (number)');
+    expect(stanceOn('The Medicines Board has reported 41 cases of liver failure in patients treated with Calvexin, not 14 as first announced.', 'K1')).toBe('contradicts (number)');
+  });
+});
+
+describe('goods counted by the box, in any language', () => {
+  it('compares boxes with « boîtes », Packungen and cajas', () => {
+    expect(stanceOn('Velmora Pharma hat rund 120.000 Packungen des Schmerzmittels Calvexin zurückgerufen.', 'B1')).toBe('supports (number)');
+    expect(stanceOn('Velmora Pharma a rappelé 200 000 boîtes de Calvexin.', 'B1')).toBe('contradicts (number)');
+    expect(stanceOn('Velmora Pharma retiró unas 120.000 cajas de Calvexin.', 'B1')).toBe('supports (number)');
+  });
+
+  it('does not take batches for boxes', () => {
+    expect(stanceOn('Velmora Pharma tested 400 batches of Calvexin.', 'B1')).toBe('none');
+  });
+});
