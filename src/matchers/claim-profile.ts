@@ -15,6 +15,7 @@ import type { Claim, Watchlist } from '../config/watchlist.js';
 import { anchorKey, isPredicateWord } from './anchor-keys.js';
 import { findDates, parseClaimDate, type ClaimDateSpec } from './dates.js';
 import type { EntityMatcher } from './entities.js';
+import { ROLE_WORDS } from './lexicon-roles.js';
 import { conceptOf } from './lexicon-concepts.js';
 import { MONTHS } from './lexicon-dates.js';
 import { foldText } from './normalize.js';
@@ -188,7 +189,7 @@ export function buildStanceModel(
   const watchlistNames = new Set(watchlist.entities.flatMap((e) => [...aliasKeys(e.id)]));
 
   // 1. wordings, raw anchors
-  type Raw = { key: string; polarity: Polarity; label: string; concept: boolean; quoteOnly: boolean };
+  type Raw = { key: string; polarity: Polarity; label: string; concept: boolean; quoteOnly: boolean; role: boolean };
   const raws: Raw[][] = [];
   const wordingsOf: Wording[][] = [];
   for (const claim of watchlist.claims) {
@@ -202,7 +203,7 @@ export function buildStanceModel(
         const add = (key: string, concept: boolean) => {
           if (!concept && own.has(key)) return;
           // the statement (first wording) decides the polarity of a word both wordings use
-          if (!anchors.has(key)) anchors.set(key, { key, polarity: w.polarity[k] as Polarity, label: t.text, concept, quoteOnly: wi > 0 });
+          if (!anchors.has(key)) anchors.set(key, { key, polarity: w.polarity[k] as Polarity, label: t.text, concept, quoteOnly: wi > 0, role: ROLE_WORDS.has(t.text) });
         };
         const key = anchorKey(t.text);
         if (key) add(key, false);
@@ -226,9 +227,9 @@ export function buildStanceModel(
   watchlist.claims.forEach((claim, ci) => {
     const anchors: Anchor[] = raws[ci].map((r) => ({
       key: r.key,
-      weight: idf(r.key) * (r.concept ? CONCEPT_FACTOR : 1) * (r.quoteOnly ? QUOTE_FACTOR : 1) * (watchlistNames.has(r.key) ? NAME_FACTOR : 1),
+      weight: idf(r.key) * (r.concept ? CONCEPT_FACTOR : 1) * (r.quoteOnly ? QUOTE_FACTOR : 1) * (r.role || watchlistNames.has(r.key) ? NAME_FACTOR : 1),
       statement: !r.quoteOnly,
-      name: !r.concept && watchlistNames.has(r.key),
+      name: !r.concept && (r.role || watchlistNames.has(r.key)),
       polarity: r.polarity,
       label: r.concept ? `${r.label} (${r.key.slice(1)})` : r.label,
     }));

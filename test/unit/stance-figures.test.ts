@@ -12,6 +12,7 @@ const watchlist = Watchlist.parse({
     { id: 'calvexin', type: 'product', aliases: [{ text: 'Calvexin' }] },
     { id: 'regulator', type: 'org', aliases: [{ text: 'Medicines Board' }] },
     { id: 'orbis', type: 'org', aliases: [{ text: 'Orbis Collective' }] },
+    { id: 'piet_verhoef', type: 'person', aliases: [{ text: 'Piet Verhoef' }, { text: 'Verhoef', needs_context: true }] },
   ],
   claims: [
     {
@@ -24,6 +25,7 @@ const watchlist = Watchlist.parse({
     { id: 'K1', statement: 'The Medicines Board reported 14 cases of liver failure in patients treated with Calvexin.', entities: ['regulator', 'calvexin'], quantities: [{ value: 14, unit: 'cases' }] },
     { id: 'P1', statement: 'Orbis Collective said it had collected 230 complaints about Calvexin.', entities: ['orbis', 'calvexin'], quantities: [{ value: 230, unit: 'complaints' }] },
     { id: 'S1', statement: 'Velmora Pharma shares fell 18% after the recall.', entities: ['velmora'], quantities: [{ value: 18, unit: '%' }] },
+    { id: 'D1', statement: "Velmora's chief executive Piet Verhoef said the drug was not at fault.", entities: ['piet_verhoef', 'velmora', 'calvexin'] },
     { id: 'T1', statement: 'Velmora said it tested 40 batches of Calvexin and found no contamination.', entities: ['velmora', 'calvexin'], quantities: [{ value: 40, unit: 'batches' }] },
   ],
 });
@@ -54,5 +56,12 @@ describe('goods counted by the box, in any language', () => {
 
   it('does not take batches for boxes', () => {
     expect(stanceOn('Velmora Pharma tested 400 batches of Calvexin.', 'B1')).toBe('none');
+  });
+});
+
+describe('who someone is is not what they did', () => {
+  it('does not support a claim from the title the story gives its person', () => {
+    const story = 'Piet Verhoef, the chief executive of Velmora Pharma, will testify before a parliamentary committee next week about the deaths linked to Calvexin.';
+    expect(stanceOn(story, 'D1')).toBe('none');
   });
 });
