@@ -11,7 +11,7 @@ import { guessType, MEDIA_SUFFIXES, typeCues, type EntityType, type TypeCues } f
 import { isGivenName } from './given-names.js';
 import { countryCode } from './gazetteer.js';
 import { organisationOf } from './organisations.js';
-import { GENERATIONAL_SUFFIXES, JOB_TITLES, LEADING_ARTICLES, NAME_PARTICLES, ORG_SUFFIXES, ROMAN_SUFFIXES, opensWithOrgHead } from './lexicon.js';
+import { COMPANY_SUFFIXES, GENERATIONAL_SUFFIXES, JOB_TITLES, LEADING_ARTICLES, NAME_PARTICLES, ORG_SUFFIXES, ROMAN_SUFFIXES, opensWithOrgHead } from './lexicon.js';
 
 export interface ProposedAlias {
   text: string;
@@ -238,6 +238,15 @@ export function proposeEntities(
     // a body named by what it is and where names the place, and a country is never a longer name's short form
     if (opensWithOrgHead(target.tokens) || countryOf.has(a.key)) continue;
     groups.union(target.key, a.key);
+  }
+
+  // a company by its name alone: "Acme" = "Acme Corp", "Velmora" = "Velmora Pharma", when one company is so named
+  for (const a of names) {
+    if (countryOf.has(a.key)) continue;
+    const full = names.filter(
+      (b) => b.tokens.length > a.tokens.length && a.tokens.every((t, i) => b.tokens[i] === t) && b.tokens.slice(a.tokens.length).every((t) => COMPANY_SUFFIXES.has(t)),
+    );
+    if (full.length && new Set(full.map((b) => groups.find(b.key))).size === 1) groups.union(full[0].key, a.key);
   }
 
   const members = new Map<string, Candidate[]>();

@@ -103,8 +103,11 @@ export class TypeCues {
     const last = before[before.length - 1] ?? '';
     const apposed = APPOSITION_ROLE_RE.exec(sentence.slice(m.end, m.end + 60))?.[1] ?? '';
     const headOf = OF_WORDS.has(last) && HEAD_KEYS.has(before[before.length - 2] ?? '');
+    // a role right before the name ("chief executive Jane Roe") or of it (« un avocat de Varga »), not any word
+    // two before (« son antidouleur X »: his painkiller)
+    const roleOf = isRole(last) || (OF_WORDS.has(last) && isRole(before[before.length - 2] ?? ''));
     if (headOf) this.org++;
-    else if (m.honorific || before.slice(-2).some(isRole) || isRole(apposed)) this.person++;
+    else if (m.honorific || roleOf || isRole(apposed)) this.person++;
     if (hasPhrase(after.slice(0, 2), PERSON_VERB_KEYS)) this.personVerb++;
     if (hasPhrase(before, PLATFORM_KEYS) || hasPhrase(after, PLATFORM_KEYS)) this.platform++;
     if (PLATFORM_PREPOSITIONS.has(last)) this.platformPreposition++;

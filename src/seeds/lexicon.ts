@@ -85,18 +85,27 @@ export const ROMAN_SUFFIXES = new Set(['ii', 'iii', 'iv']);
 /** Abbreviations whose final dot belongs to the word (so "John Roe Jr." keeps it). */
 export const DOTTED_ABBREVIATIONS = new Set(['jr', 'sr', 'st', 'inc', 'corp', 'ltd', 'co', 'bros', ...HONORIFICS]);
 
+/** What a company's name ends with to say its legal form or its trade: "Acme Corp" is "Acme" named in full. */
+const COMPANY_WORDS = [
+  'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'nv', 'bv', 'group', 'groupe', 'gruppe', 'grupo',
+  'holding', 'holdings', 'pharma', 'pharmaceuticals', 'labs', 'laboratories', 'laboratoires', 'motors', 'airlines', 'airways', 'energy',
+  'technologies', 'systems', 'industries', 'capital', 'partners', 'insurance', 'telecom', 'software', 'studios', 'foods', 'petroleum',
+  'mining', 'logistics',
+];
+export const COMPANY_SUFFIXES = new Set(COMPANY_WORDS.map((w) => foldText(w)));
+
 /** Last words of organisation names (folded, as names' keys are: « Comité » is "comite"). */
 export const ORG_SUFFIXES = new Set(
   [
-  'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'nv', 'bv', 'group', 'groupe', 'gruppe', 'grupo',
   'agency', 'agence', 'agentur', 'agencia', 'committee', 'comité', 'komitee', 'commission', 'kommission', 'comisión', 'council', 'conseil',
   'party', 'parti', 'partei', 'partido', 'university', 'université', 'universität', 'universidad', 'institute', 'institut', 'instituto',
   'foundation', 'fondation', 'stiftung', 'fundación', 'association', 'verein', 'asociación', 'department', 'ministry', 'ministère',
-  'ministerium', 'ministerio', 'bureau', 'office', 'bank', 'banque', 'banco', 'company', 'compagnie', 'holding', 'holdings', 'union',
+  'ministerium', 'ministerio', 'bureau', 'office', 'bank', 'banque', 'banco', 'company', 'compagnie', 'union',
   'centre', 'center', 'zentrum', 'centro', 'service', 'services', 'congress', 'congrès', 'senate', 'sénat', 'court', 'tribunal', 'police',
   'army', 'armée', 'news', 'media', 'médias', 'press', 'presse', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette',
   'collective', 'collectif', 'kollektiv', 'colectivo', 'authority', 'autorité', 'behörde', 'autoridad', 'board', 'alliance', 'coalition',
   'federation', 'fédération', 'verband', 'federación', 'consortium', 'network',
+  ...COMPANY_WORDS,
   ].map((w) => foldText(w)),
 );
 

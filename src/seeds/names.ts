@@ -13,6 +13,7 @@ import {
   MAX_PARTICLES_IN_A_ROW,
   NAME_PARTICLES,
   ROMAN_SUFFIXES,
+  opensWithOrgHead,
 } from './lexicon.js';
 
 export type MentionKind = 'name' | 'acronym' | 'handle';
@@ -62,6 +63,8 @@ const OPENS_CLAUSE_RE = /[«“"‘(\[\]:\n—–•]|^\s*-\s/u;
 const JOIN_RE = /^[ \t\u00a0\u202f]+$/u;
 /** Longest name we believe in. */
 const MAX_NAME_TOKENS = 6;
+/** … and of a body named by what it is ("Agencia Española de Medicamentos y Productos Sanitarios"). */
+const MAX_BODY_NAME_TOKENS = 10;
 
 const bare = (t: string) => t.replace(/\.$/, '').toLowerCase();
 /** A capitalised word with a footnote number glued on ("Ortiz2", "Varga12"). */
@@ -204,14 +207,16 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
       }
       // "y" joins the two surnames of one person ("José Ortega y Gasset"), not two names ("PPK y Kenji Fujimori",
       // "Israel y Estados Unidos"): a first name and a surname before it, one word after it
-      const conjunction = particles > 0 && tokens[j + 1].text === 'y';
+      // (a body named by what it is goes on through it: "Agencia Española de Medicamentos y Productos Sanitarios")
+      const body = opensWithOrgHead(tokens.slice(i, j + 1).map((x) => foldText(x.text).trim()));
+      const conjunction = particles > 0 && tokens[j + 1].text === 'y' && !body;
       const oneAfter = !(k + 1 < tokens.length && isCap(tokens[k + 1].text) && JOIN_RE.test(tokens[k + 1].sep));
       if (
         k < tokens.length &&
         isCap(tokens[k].text) &&
         !tokens[k].text.startsWith('@') &&
         JOIN_RE.test(tokens[k].sep) &&
-        k - i < MAX_NAME_TOKENS &&
+        k - i < (body ? MAX_BODY_NAME_TOKENS : MAX_NAME_TOKENS) &&
         (particles === 0 || !ACRONYM_RE.test(tokens[k].text)) &&
         (!conjunction || (j - i >= 1 && oneAfter))
       ) {

@@ -4,6 +4,7 @@
  * show elsewhere: which names occur on their own. "John Roe Jr." stays whole: "John" never
  * occurs alone, and the full name recurs.
  */
+import { opensWithOrgHead } from './lexicon.js';
 import { subMention, type Mention } from './names.js';
 
 /** A name mention where it was found. */
@@ -44,8 +45,8 @@ function split(m: Mention, text: string, standalone: ReadonlyMap<string, number>
     const leftSeen = standalone.has(left.key);
     const rightSeen = standalone.has(right.key);
     const cut =
-      // "Prix Azur de Roe", "Sean Ortis de Harbour News"
-      (particle && tokens(left) > MAX_WORDS_BEFORE_PARTICLE) ||
+      // "Prix Azur de Roe", "Sean Ortis de Harbour News"; not a body named by what it is ("Agence Nationale de Sécurité …")
+      (particle && tokens(left) > MAX_WORDS_BEFORE_PARTICLE && !opensWithOrgHead(left.key.split(' '))) ||
       // "Twitter de OpenLedger": both names occur alone
       (particle && leftSeen && rightSeen) ||
       // "OpenLedger Tomas Ekdal": a name, then a full name seen alone

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { proposeFromSeeds } from '../../src/seeds/propose.js';
+
+// A storyline in three languages, written for these tests (no real events): a drug maker recalls its
+// painkiller; a French and a Spanish regulator act.
+const seeds = [
+  'Le laboratoire Velmora Pharma a rappelé le 3 mars 2025 environ 120 000 boîtes de son antidouleur Calvexin.\n' +
+    'Selon Velmora, le Calvexin était vendu en France depuis 2019.\n' +
+    'Le directeur général de Velmora Pharma, Piet Verhoef, a déclaré que le médicament n’était pas en cause.',
+  'Velmora Pharma shares fell 18% on Tuesday after the recall of its painkiller Calvexin.\n' +
+    'Velmora said it had tested 40 batches of Calvexin and found no contamination.',
+  'La Agencia Española de Medicamentos y Productos Sanitarios (AEMPS) retiró el Calvexin de las farmacias el 5 de marzo de 2025.\n' +
+    'Velmora Pharma vendió 2 millones de cajas de Calvexin en España en 2024, según la AEMPS.',
+];
+const proposal = () => proposeFromSeeds(seeds.map((text, i) => ({ key: `S${i}`, file: `${i}.txt`, text }))).watchlist;
+const entityNamed = (name: string) => proposal().entities.find((e) => e.aliases.some((a) => a.text === name));
+
+describe('companies and agencies in the seeds', () => {
+  it('makes one company of its name in full and its name alone ("Velmora Pharma", "Velmora")', () => {
+    const velmora = entityNamed('Velmora Pharma');
+    expect(velmora?.type).toBe('org');
+    expect(velmora?.aliases.map((a) => a.text)).toContain('Velmora');
+  });
+
+  it('does not take a product for a person because a French possessive reads like "son"', () => {
+    expect(entityNamed('Calvexin')?.type).not.toBe('person');
+  });
+
+  it('keeps an agency named by what it is whole, through "de" and "y", with its acronym', () => {
+    const agency = entityNamed('Agencia Española de Medicamentos y Productos Sanitarios');
+    expect(agency?.type).toBe('org');
+    expect(agency?.aliases.map((a) => a.text)).toContain('AEMPS');
+  });
+});
