@@ -243,7 +243,8 @@ export function claimQuantity(q: { value: number; unit?: string; approx: boolean
   else {
     for (const part of raw.split(/[^\p{L}]+/u).reverse()) {
       // a currency written out ("euros", "dollars"), as a watchlist proposed from seeds has it
-      const family = CURRENCY_WORDS.get(foldText(part).trim()) ?? UNIT_FAMILY_OF.get(part);
+      const folded = foldText(part).trim();
+      const family = CURRENCY_WORDS.get(folded) ?? UNIT_FAMILY_OF.get(folded);
       if (family) {
         unit = family;
         break;

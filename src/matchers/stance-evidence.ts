@@ -101,6 +101,8 @@ export interface StoryLevel {
   seedTerms: ReadonlySet<string>;
   seedStrong: boolean;
   crossLingual: boolean;
+  /** story figure → the years the sentences giving it are dated to */
+  figureYears: ReadonlyMap<number, ReadonlySet<number>>;
 }
 
 /** Weigh one sentence's evidence for one claim. */
@@ -233,6 +235,12 @@ export function weigh(
     }
     otherScope = years > 0 && others === years;
   }
+  // an undated sentence giving a figure the story dates elsewhere, to other years only ("Acme recalls 200,000 boxes"
+  // over "…on 3 March 2025"): not the figure of a claim dated 2024
+  const datedElsewhere = (value: number) => {
+    const years = story.figureYears.get(value);
+    return !!years && profile.dates.length > 0 && !f.dates.some((d) => d.year !== undefined && !d.relative) && [...years].every((y) => profile.dates.every((c) => c.year !== y));
+  };
   // the claim's number and another one, with words of change: the figure grew or fell since ("up from 230 to 500")
   // (the earlier figure's unit often goes unsaid)
   let sameFigure = false;
@@ -241,7 +249,7 @@ export function weigh(
     const c = compareWithClaim(q, profile.quantities);
     if (!c) continue;
     const negated = f.marks.negated[q.token] === 1;
-    if (c.verdict === 'mismatch' && (negated || otherScope || q.weak)) continue;
+    if (c.verdict === 'mismatch' && (negated || otherScope || q.weak || datedElsewhere(q.value))) continue;
     if (c.verdict === 'match' && negated) {
       if (!quantity) {
         quantity = { ...c, verdict: 'mismatch' };

@@ -222,6 +222,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
   const numberSentences: number[] = [];
   const dateSentences: number[] = [];
   const storySeedTerms = new Map<number, Set<string>>();
+  const figureYears = new Map<number, Set<number>>();
   for (const i of order) {
     const f = read(i);
     for (const ci of f.anchorHits.keys()) {
@@ -232,6 +233,13 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     // numbers with a unit, dates to the month: what a claim's number or date can be compared with
     if (f.flags & NUMBER && f.quantities.some((q) => q.unit !== null || q.words.length > 0)) numberSentences.push(i);
     if (f.flags & (DATE | RELATIVE) && f.dates.some((d) => d.month !== undefined)) dateSentences.push(i);
+    // the years a figure is given with: a title or a later sentence repeating it without a date speaks of the same
+    if (f.flags & NUMBER && f.flags & DATE) {
+      for (const d of f.dates) {
+        if (d.year === undefined || d.relative) continue;
+        for (const q of f.quantities) figureYears.set(q.value, (figureYears.get(q.value) ?? new Set<number>()).add(d.year));
+      }
+    }
     for (const [ci, hits] of f.seedHits) {
       // a sentence with words of the claim's correct fact is worth weighing for it, even without its words
       const list = claimSentences.get(ci);
@@ -263,6 +271,9 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
   const considered: ClaimStance[] = [];
   const weighed: { ci: number; profile: ClaimProfile; bestSupport: StanceEvidence; bestContra: StanceEvidence }[] = [];
   const marked = new Uint8Array(count);
+  // story figures and dates that are some claim's own (exactly, in any sentence weighed for it): a sibling's
+  // different number or date there is another event's
+  const matchedBy = new Map<string, string>();
   for (const ci of candidates.claims) {
     const found = { count: candidates.count[ci], specific: candidates.specific[ci] === 1 };
     const profile = model.profiles[ci];
@@ -275,7 +286,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     profile.entities.forEach((id, k) => {
       if (present.has(id)) share += profile.entityWeights[k];
     });
-    const story: StoryLevel = { share: share / profile.entityWeightTotal, subject: present.has(profile.entities[0]), seedTerms, seedStrong, crossLingual };
+    const story: StoryLevel = { share: share / profile.entityWeightTotal, subject: present.has(profile.entities[0]), seedTerms, seedStrong, crossLingual, figureYears };
     let bestSupport: StanceEvidence | null = null;
     let bestContra: StanceEvidence | null = null;
     // a sentence without the claim's words, number or date has nothing to say about it
@@ -292,6 +303,8 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       const f = features[i]!;
       if (!worthWeighing(profile, ci, f, story.crossLingual, numberSentences, dateSentences, i)) continue;
       const e = weigh(profile, ci, f, features[i - 1], i, story, corrected);
+      if (e.quantity?.verdict === 'match') matchedBy.set(`${i}:${e.quantity.story.token}`, profile.claim.id);
+      if (e.date?.verdict === 'match') matchedBy.set(`${i}:${e.date.story.token}`, profile.claim.id);
       if (!bestSupport || e.support > bestSupport.support) bestSupport = e;
       if (!bestContra || e.contradiction > bestContra.contradiction) bestContra = e;
     }
@@ -313,13 +326,6 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     }
   }
   const outfitted = (e: StanceEvidence, profile: ClaimProfile) => fitOf(e, profile) < (bestFit.get(e.sentence) ?? 0) * SIBLING_SHARE;
-  // story figures and dates that are some claim's own: a sibling's different number or date there is another event's
-  const matchedBy = new Map<string, string>();
-  for (const w of weighed) {
-    const e = w.bestSupport;
-    if (e.quantity?.verdict === 'match') matchedBy.set(`${e.sentence}:${e.quantity.story.token}`, w.profile.claim.id);
-    if (e.date && e.date.verdict !== 'mismatch') matchedBy.set(`${e.sentence}:${e.date.story.token}`, w.profile.claim.id);
-  }
   /** the sibling claim whose own figure or date this mismatch is */
   const otherEvent = (e: StanceEvidence) =>
     (e.quantity?.verdict === 'mismatch' ? matchedBy.get(`${e.sentence}:${e.quantity.story.token}`) : undefined) ??

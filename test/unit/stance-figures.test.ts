@@ -65,3 +65,48 @@ describe('who someone is is not what they did', () => {
     expect(stanceOn(story, 'D1')).toBe('none');
   });
 });
+
+describe('figures of a watchlist proposed from seeds in another language', () => {
+  // as `veille seeds import` writes claims: the seed's own sentence, its unit as the seed spells it
+  const proposed = Watchlist.parse({
+    version: 1,
+    language_of_seeds: 'fr',
+    entities: [
+      { id: 'velmora', type: 'org', aliases: [{ text: 'Velmora Pharma' }, { text: 'Velmora' }] },
+      { id: 'calvexin', type: 'other', aliases: [{ text: 'Calvexin' }] },
+      { id: 'espana', type: 'place', aliases: [{ text: 'España' }, { text: 'Spain' }] },
+    ],
+    claims: [
+      {
+        id: 'C01',
+        statement: 'Le laboratoire Velmora Pharma a rappelé le 3 mars 2025 environ 120 000 boîtes de son antidouleur Calvexin.',
+        entities: ['velmora', 'calvexin'],
+        quantities: [{ value: 120000, unit: 'boîtes', approx: true }],
+        dates: [{ value: '2025-03-03' }],
+      },
+      {
+        id: 'C02',
+        statement: 'Velmora Pharma vendió 2 millones de cajas de Calvexin en España en 2024.',
+        entities: ['velmora', 'calvexin', 'espana'],
+        quantities: [{ value: 2000000, unit: 'cajas' }],
+        dates: [{ value: '2024' }],
+      },
+    ],
+  });
+  const proposedScorer = createScorer(proposed);
+  const findings = (title: string, text: string) =>
+    proposedScorer
+      .score({ title, text })
+      .claims.filter((c) => c.score >= 0.5 && c.stance !== 'possible')
+      .map((c) => `${c.claim} ${c.stance} (${c.rule})`);
+
+  it('reads a unit with accents (« boîtes ») as boxes', () => {
+    expect(findings('Velmora recalls Calvexin', 'Velmora Pharma recalled about 120,000 boxes of Calvexin on 3 March 2025.')).toContain('C01 supports (number)');
+  });
+
+  it('takes a figure the title repeats for the one the story dates, not a claim of another year', () => {
+    const found = findings('Velmora recalls 200,000 boxes of Calvexin', 'Velmora Pharma recalled about 200,000 boxes of its painkiller Calvexin on 3 March 2025, the company said.');
+    expect(found).toContain('C01 contradicts (number)');
+    expect(found.filter((f) => f.startsWith('C02'))).toEqual([]);
+  });
+});
