@@ -139,6 +139,9 @@ const UNIT_FAMILIES_RAW: Record<string, string> = {
     'mitarbeiter beschaftigte stelle stellen arbeitsplatze empleado empleados trabajador trabajadores empleo empleos ' +
     'сотрудник сотрудника сотрудников работник работника работников',
   votes: 'vote votes voix stimme stimmen voto votos голос голоса голосов',
+  // what health, crime and disaster stories count
+  cases: 'case cases cas fall falle caso casos случай случая случаев',
+  deaths: 'death deaths dead victims fatalities deces morts victimes tote todesopfer opfer muertes muertos victimas погибших жертв смертей',
   // goods counted by the box or pack
   packs:
     'box boxes pack packs packet packets package packages carton cartons boite boites paquet paquets emballage emballages ' +

@@ -54,6 +54,11 @@ describe('goods counted by the box, in any language', () => {
     expect(stanceOn('Velmora Pharma retiró unas 120.000 cajas de Calvexin.', 'B1')).toBe('supports (number)');
   });
 
+  it('compares cases told in another language (« cas », "Fälle")', () => {
+    expect(stanceOn('Le Medicines Board a signalé 41 cas d’insuffisance hépatique chez des patients traités par Calvexin.', 'K1')).toBe('contradicts (number)');
+    expect(stanceOn('Das Medicines Board meldete 14 Fälle von Leberversagen bei Patienten, die Calvexin nahmen.', 'K1')).toBe('supports (number)');
+  });
+
   it('does not take batches for boxes', () => {
     expect(stanceOn('Velmora Pharma tested 400 batches of Calvexin.', 'B1')).toBe('none');
   });
