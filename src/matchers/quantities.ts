@@ -240,6 +240,7 @@ export function claimQuantity(q: { value: number; unit?: string; approx: boolean
   const code = raw.toUpperCase();
   if (code in CURRENCIES) unit = code;
   else if (CURRENCY_SYMBOLS.has(raw.trim())) unit = CURRENCY_SYMBOLS.get(raw.trim())!;
+  else if (UNIT_FAMILY_OF.has(raw.trim())) unit = UNIT_FAMILY_OF.get(raw.trim())!; // "%"
   else {
     for (const part of raw.split(/[^\p{L}]+/u).reverse()) {
       // a currency written out ("euros", "dollars"), as a watchlist proposed from seeds has it

@@ -59,6 +59,11 @@ describe('goods counted by the box, in any language', () => {
     expect(stanceOn('Das Medicines Board meldete 14 Fälle von Leberversagen bei Patienten, die Calvexin nahmen.', 'K1')).toBe('supports (number)');
   });
 
+  it('compares a share written "%" as the seeds write it', () => {
+    expect(stanceOn('Акции Velmora Pharma упали на 18% после отзыва Calvexin.', 'S1')).toBe('supports (number)');
+    expect(stanceOn('Velmora Pharma shares fell 25% after the recall.', 'S1')).toBe('contradicts (number)');
+  });
+
   it('does not take batches for boxes', () => {
     expect(stanceOn('Velmora Pharma tested 400 batches of Calvexin.', 'B1')).toBe('none');
   });
