@@ -268,8 +268,10 @@ export function buildStanceModel(
       // else the concept nearest to the date in the statement, else the claim's main verb (its first concept)
       if (!concept && statement) {
         const mention = statementDates.find((m) => m.year === spec.year && (m.month === undefined || m.month === spec.month));
-        if (mention) concept = dateEvent(statement.tokens, mention.token, CLAIM_DATE_REACH);
-        for (const t of statement.tokens) concept ??= conceptOf(t.text);
+        if (mention) concept = dateEvent(statement.tokens, mention.token, CLAIM_DATE_REACH, statement.entityTokens);
+        statement.tokens.forEach((t, k) => {
+          if (!statement.entityTokens.has(k)) concept ??= conceptOf(t.text);
+        });
       }
       dates.push({ ...spec, concept });
     }
@@ -324,22 +326,26 @@ const DATE_PREPOSITIONS = new Set(['on', 'in', 'le', 'en', 'au', 'am', 'im', 'el
  * The event a date dates: after a preposition, the concept before it in its clause ("she met the board on
  * 2 April, and the plan was approved" dates the meeting); else the nearest concept.
  */
-export function dateEvent(tokens: readonly Token[], at: number, reach: number): string | null {
+export function dateEvent(tokens: readonly Token[], at: number, reach: number, named: Named = NO_NAMES): string | null {
   if (at > 0 && DATE_PREPOSITIONS.has(tokens[at - 1].text)) {
     for (let k = at - 2; k >= Math.max(0, at - 1 - reach) && tokens[k].clause === tokens[at].clause; k--) {
-      const c = conceptOf(tokens[k].text);
+      const c = named.has(k) ? null : conceptOf(tokens[k].text);
       if (c) return c;
     }
   }
-  return nearestConcept(tokens, at, reach);
+  return nearestConcept(tokens, at, reach, true, named);
 }
 
+/** Token indexes inside a watchlist name: "Paris prosecutor" names a body, it does not prosecute. */
+type Named = { has(token: number): boolean };
+const NO_NAMES: Named = new Set<number>();
+
 /** The concept of the word nearest to token `at` in its clause (what a date or number is about). */
-export function nearestConcept(tokens: readonly Token[], at: number, reach = 6, sameClause = true): string | null {
+export function nearestConcept(tokens: readonly Token[], at: number, reach = 6, sameClause = true, named: Named = NO_NAMES): string | null {
   const search = (clauseOnly: boolean) => {
     for (let d = 1; d <= reach; d++) {
       for (const k of [at - d, at + d]) {
-        if (k < 0 || k >= tokens.length || (clauseOnly && tokens[k].clause !== tokens[at].clause)) continue;
+        if (k < 0 || k >= tokens.length || (clauseOnly && tokens[k].clause !== tokens[at].clause) || named.has(k)) continue;
         const c = conceptOf(tokens[k].text);
         if (c) return c;
       }

@@ -291,8 +291,10 @@ export function weigh(
       // … in a sentence about the claim: its subject and names, or a word only this claim uses
       const aboutClaim = (subjectInStory && entitiesInSentence >= DATE_MISMATCH_ENTITIES) || (inSentence > 0 && distinctiveWord >= DISTINCTIVE_WORD);
       if (!aboutClaim) continue;
-      const event = dateEvent(f.tokens, d.token, STORY_DATE_REACH);
-      if (!event || !profile.dates.some((c) => c.concept === event)) continue;
+      // (an event no concept names, "opened a review": the date beside no other concept's word, the claim's words
+      // there — stance-rules.ts asks for them before it asserts the conflict)
+      const event = dateEvent(f.tokens, d.token, STORY_DATE_REACH, f.entityAt);
+      if (event ? !profile.dates.some((c) => c.concept === event) : profile.dates.some((c) => c.concept !== null)) continue;
     }
     // a different date outweighs a vague one ("on Friday", "in 2016"), not the claim's own month named beside it
     // ("wrote to the board in March, then in October 2021": March is the claim's, October another letter's)

@@ -120,3 +120,57 @@ describe('figures of a watchlist proposed from seeds in another language', () =>
     expect(found.filter((f) => f.startsWith('C02'))).toEqual([]);
   });
 });
+
+describe('dates of events no concept names', () => {
+  const events = Watchlist.parse({
+    version: 1,
+    language_of_seeds: 'fr',
+    entities: [
+      { id: 'agency', type: 'org', aliases: [{ text: 'Medicines Board' }] },
+      { id: 'calvexin', type: 'other', aliases: [{ text: 'Calvexin' }] },
+      { id: 'velmora', type: 'org', aliases: [{ text: 'Velmora Pharma' }] },
+      { id: 'prosecutor', type: 'org', aliases: [{ text: 'Paris prosecutor' }, { text: 'parquet de Paris' }] },
+    ],
+    claims: [
+      { id: 'R', statement: 'The Medicines Board opened a review of Calvexin on 12 March 2025.', entities: ['agency', 'calvexin'], dates: [{ value: '2025-03-12' }] },
+      {
+        id: 'P',
+        statement: 'The Paris prosecutor opened a manslaughter investigation into Velmora Pharma on 10 March 2025.',
+        quote: 'Le parquet de Paris a ouvert une enquête pour homicides involontaires visant Velmora Pharma le 10 mars 2025.',
+        entities: ['prosecutor', 'velmora'],
+        dates: [{ value: '2025-03-10' }],
+      },
+      { id: 'S', statement: 'Velmora Pharma sold 2 million boxes of Calvexin in 2024.', entities: ['velmora', 'calvexin'], quantities: [{ value: 2000000, unit: 'boxes' }], dates: [{ value: '2024' }] },
+      // the rest of a user's watchlist: a dozen claims, so that the claims' words weigh as they would there
+      ...[
+        'Velmora Pharma said the recalled batches came from its plant in Gdańsk.',
+        'The Medicines Board asked doctors to stop prescribing Calvexin.',
+        'Velmora Pharma shares fell sharply after the recall.',
+        'Patients who took Calvexin reported liver problems.',
+        'Velmora Pharma had sold Calvexin in France since 2019.',
+        'The Medicines Board inspected the Gdańsk plant.',
+        'Velmora Pharma said it would cooperate with the authorities.',
+        'A patients’ group collected complaints about Calvexin.',
+        'The Paris prosecutor heard Velmora Pharma executives as witnesses.',
+      ].map((statement, i) => ({ id: `X${i}`, statement, entities: ['velmora'] })),
+    ],
+  });
+  const scorer = createScorer(events);
+  const on = (text: string, claim: string) => {
+    const found = scorer.score({ title: '', text }).claims.find((c) => c.claim === claim && c.score >= 0.5 && c.stance !== 'possible');
+    return found ? `${found.stance} (${found.rule})` : 'none';
+  };
+
+  it('contradicts the claim told word for word with another day', () => {
+    expect(on('The Medicines Board opened a review of Calvexin on 20 March 2025.', 'R')).toBe('contradicts (date)');
+    expect(on('The Medicines Board opened a review of Calvexin on 12 March 2025.', 'R')).toBe('supports (date)');
+  });
+
+  it('does not take a word of a name ("Paris prosecutor") for the event a date is of', () => {
+    expect(on('Le parquet de Paris a ouvert une enquête pour homicides involontaires visant Velmora Pharma le 17 mars 2025.', 'P')).toBe('contradicts (date)');
+  });
+
+  it('still wants the claim’s words beside the other day', () => {
+    expect(on('The Medicines Board met Velmora Pharma about Calvexin on 20 March 2025.', 'R')).toBe('none');
+  });
+});
