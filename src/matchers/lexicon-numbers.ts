@@ -62,9 +62,9 @@ export const RESTRICTIVE_WORDS = new Set(
 /** Multipliers written after a number ("100 millions", "1,9 Millionen", "13,5 milliards", "100 млн"); they chain ("mil millones"). */
 export const MULTIPLIERS = new Map<string, number>();
 for (const [value, words] of [
-  [1e3, 'thousand thousands mille milliers tausend mil тысяч тыс'],
+  [1e3, 'thousand thousands mille milliers tausend tsd mil тысяч тыс'],
   [1e6, 'million millions m mn mio millionen millon millones миллион миллиона миллионов млн'],
-  [1e9, 'billion billions bn milliard milliards milliarde milliarden миллиард миллиарда миллиардов млрд'],
+  [1e9, 'billion billions bn milliard milliards md mds milliarde milliarden mrd миллиард миллиарда миллиардов млрд'],
 ] as [number, string][]) {
   for (const w of words.split(' ')) MULTIPLIERS.set(fold(w), value);
 }

@@ -25,6 +25,8 @@ const ABBREVIATIONS = new Set([
   // references and misc.
   'no', 'nr', 'nos', 'vol', 'p', 'pp', 'art', 'ch', 'fig', 'cf', 'vs', 'v', 'ca', 'approx', 'dept', 'est', 'ref', 'bzw', 'vgl',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'janv', 'févr', 'avr', 'juil', 'déc',
+  // amounts: "1,5 Mio. Euro", "2 Mrd. Dollar", «3 mds €»
+  'mio', 'mrd', 'mds', 'tsd',
   // ru
   'г', 'гг', 'т', 'е', 'им', 'ул', 'см', 'пр', 'стр', 'тыс', 'млн', 'млрд', 'руб', 'долл', 'тел', 'д',
 ]);

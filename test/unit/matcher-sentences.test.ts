@@ -24,6 +24,12 @@ describe('splitSentences', () => {
     expect(texts('They left the U.S. The talks ended.')).toHaveLength(2);
   });
 
+  it('keeps an amount abbreviated in German or French ("1,5 Mio. Euro", «3 Mds €») in its sentence', () => {
+    const text = (t: string) => splitSentences(t).map((s) => s.text);
+    expect(text('Die Behörde verhängte eine Geldstrafe von 1,5 Mio. Euro gegen die Northwind Bank.')).toHaveLength(1);
+    expect(text('Die Bank zahlte 2 Mrd. Dollar. Der Fall ist abgeschlossen.')).toHaveLength(2);
+  });
+
   it('ends a sentence after a closing quotation mark', () => {
     expect(texts('He wrote: "It will be top news." Nobody replied. « C’est faux. » Il a démenti.')).toEqual([
       'He wrote: "It will be top news."',

@@ -64,6 +64,15 @@ describe('goods counted by the box, in any language', () => {
     expect(stanceOn('Velmora Pharma shares fell 25% after the recall.', 'S1')).toBe('contradicts (number)');
   });
 
+  it('reads an amount abbreviated in German ("1,5 Mio. Euro") whole', () => {
+    const fine = Watchlist.parse({
+      ...watchlist,
+      claims: [...watchlist.claims, { id: 'F1', statement: 'The Medicines Board fined Velmora Pharma 1.5 million euros.', entities: ['regulator', 'velmora'], quantities: [{ value: 1500000, unit: 'EUR' }] }],
+    });
+    const found = createScorer(fine).score({ title: '', text: 'Das Medicines Board verhängte gegen Velmora Pharma eine Geldstrafe von 1,5 Mio. Euro.' }).claims.find((c) => c.claim === 'F1');
+    expect(`${found?.stance} (${found?.rule})`).toBe('supports (number)');
+  });
+
   it('does not take batches for boxes', () => {
     expect(stanceOn('Velmora Pharma tested 400 batches of Calvexin.', 'B1')).toBe('none');
   });
