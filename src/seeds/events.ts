@@ -38,7 +38,12 @@ const DETERMINERS = new Set(
     'the an this these those his its their our my your ' +
     'le la les l un une des du au aux ce cet cette ces sa son ses leur leurs notre nos votre vos mon ma mes ' +
     'der die das den dem des ein eine einer eines einem einen sein seine seinen seiner ihre ihren ihrer ' +
-    'el los las unos unas su sus este esta estos estas ese esa esos esas del al'
+    'el los las unos unas su sus este esta estos estas ese esa esos esas del al ' +
+    // quantifiers: "some publications", «certaines publications», "mehrere Treffen"
+    'some several many all each every other ' +
+    'certains certaines plusieurs quelques chaque toutes autres ' +
+    'mehrere viele alle jede jeden jeder ' +
+    'algunos algunas varios varias muchos muchas todos todas cada'
   ).split(' '),
 );
 

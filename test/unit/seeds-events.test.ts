@@ -15,6 +15,8 @@ describe('who did what: a named actor and a deed', () => {
     // a noun after its determiner, a word of another sense: no deed
     expect(concepts('Jane Roe a assisté à la réunion dans plusieurs pays.')).toEqual([]);
     expect(concepts('Acme made its financial results public.')).toEqual([]);
+    expect(concepts('Acme a relayé certaines publications de Jane Roe.')).toEqual([]);
+    expect(concepts('Zeta Group hielt mehrere Treffen mit Acme ab.')).toEqual([]);
   });
 
   it('proposes an undated sentence where a watched name does a deed, not one where the deed has no named actor', () => {
