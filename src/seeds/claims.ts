@@ -83,9 +83,9 @@ export interface SeedSentences {
   sentences: readonly string[];
 }
 
-/** How checkable a claim is: a date or a number can be contradicted outright; named actors say who. */
-export function checkability(c: { dates: readonly unknown[]; quantities: readonly unknown[]; entities: readonly unknown[] }): number {
-  return 2 * Math.min(c.dates.length, 2) + 2 * Math.min(c.quantities.length, 2) + Math.min(c.entities.length, 3);
+/** How checkable a claim is: a date or a number can be contradicted outright, and so can a named actor's `deed`; named actors say who. */
+export function checkability(c: { dates: readonly unknown[]; quantities: readonly unknown[]; entities: readonly unknown[] }, deed = false): number {
+  return 2 * Math.min(c.dates.length, 2) + 2 * Math.min(c.quantities.length, 2) + Math.min(c.entities.length, 3) + (deed ? EVENT_SCORE : 0);
 }
 
 /** Most checkable first; ties keep document and sentence order. */
@@ -169,7 +169,7 @@ export function proposeClaims(
         .filter((p) => (p.dates.length || p.quantities.length || hasReportingVerb(p.statement) || deed(raw.slice(p.start, p.end), p.start)) && (p.entities.length || p.dates.length || p.quantities.length))
         .filter((p) => !nonClaimReason(p.statement));
       const whole = draft(raw, statementOf(raw, (a, b) => namesIn(a, b).length > 0, minWords), entities);
-      const sentenceScore = checkability(whole) + (event ? EVENT_SCORE : 0);
+      const sentenceScore = checkability(whole, event);
       // the clauses rank as their sentence does, together: splitting it makes it no less checkable
       if (parts.length >= 2) drafts.push(...parts.map(({ start: _s, end: _e, ...p }) => ({ ...p, sentenceScore })));
       else drafts.push({ ...whole, sentenceScore });
