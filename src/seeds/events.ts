@@ -15,16 +15,16 @@ const EVENT_CONCEPTS = new Set([
 ]);
 
 /**
- * Words of those concepts that are mostly something else in running text (folded): an adjective or a
- * noun of another sense ("public", "financial", "fine weather", «un signe», «la mort de», «des pays», «à l'encontre de»).
+ * Words of those concepts that are mostly something else in running text (folded): an adjective or
+ * a noun of another sense ("public", "financial", "fine weather", «un signe», «la mort de», «des
+ * pays», «à l'encontre de»).
  */
 const NOT_A_DEED = new Set(
   (
     'public publicly publics publicity financial financially finance finances fine ' +
-    'publique publiques publiquement publicite financier financiere financiers financieres finance signe signes mort morts pays encontre ' +
-    'publik offentlich finanziell finanzen ' +
-    'publica publicas publicos publicidad financiero financiera financieros financieras muerto muerte ' +
-    'публичн'
+    'publique publiques publiquement publicite financier financiere financiers financieres signe signes mort morts pays encontre ' +
+    'finanziell finanzen ' +
+    'publica publicas publicos publicidad financiero financiera financieros financieras muerto muerte'
   ).split(' '),
 );
 
