@@ -47,6 +47,23 @@ const DETERMINERS = new Set(
   ).split(' '),
 );
 
+/**
+ * Modals of what ought to be (folded): a deed after one is a demand or an opinion ("Acme should be
+ * fined", « Jane Roe devrait démissionner »), not something that happened.
+ */
+const OUGHT = new Set(
+  (
+    'should ought must ' +
+    'devrait devraient doit doivent faudrait faut ' +
+    // not "soll": « Acme soll … gehackt haben » reports what Acme is said to have done
+    'sollte sollten muss mussen musste ' +
+    'deberia deberian debe deben ' +
+    'должен должна должно должны следует'
+  ).split(' '),
+);
+/** A modal counts this many words before the deed at most ("should be fined", « devrait enfin démissionner »). */
+const OUGHT_REACH = 3;
+
 export interface EventWord {
   concept: string;
   /** offsets in the sentence */
@@ -57,12 +74,13 @@ export interface EventWord {
 /** The event words of a sentence, in order. */
 export function findEvents(sentence: string): EventWord[] {
   const out: EventWord[] = [];
-  let previous = '';
+  const before: string[] = [];
   for (const m of sentence.matchAll(/[\p{L}\p{N}]+/gu)) {
     const folded = foldText(m[0]).replace(/\s+/gu, '');
-    const afterDeterminer = DETERMINERS.has(previous);
-    previous = folded;
-    if (!folded || afterDeterminer || NOT_A_DEED.has(folded)) continue;
+    const afterDeterminer = DETERMINERS.has(before[before.length - 1] ?? '');
+    const ought = before.slice(-OUGHT_REACH).some((w) => OUGHT.has(w));
+    before.push(folded);
+    if (!folded || afterDeterminer || ought || NOT_A_DEED.has(folded)) continue;
     const concept = conceptOf(folded);
     if (concept && EVENT_CONCEPTS.has(concept)) out.push({ concept, start: m.index, end: m.index + m[0].length });
   }

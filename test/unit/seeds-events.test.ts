@@ -17,6 +17,11 @@ describe('who did what: a named actor and a deed', () => {
     expect(concepts('Acme made its financial results public.')).toEqual([]);
     expect(concepts('Acme a relayé certaines publications de Jane Roe.')).toEqual([]);
     expect(concepts('Zeta Group hielt mehrere Treffen mit Acme ab.')).toEqual([]);
+    // what ought to happen has not happened
+    expect(concepts('Acme should be fined for its accounts.')).toEqual([]);
+    expect(concepts('Jane Roe devrait démissionner de Acme.')).toEqual([]);
+    expect(concepts('Northwind Bank muss die Strafe zahlen und Jane Roe sollte zurücktreten.')).toEqual([]);
+    expect(concepts('Acme soll die Server von Jane Roe gehackt haben.')).toEqual(['hack']);
   });
 
   it('proposes an undated sentence where a watched name does a deed, not one where the deed has no named actor', () => {
