@@ -1,11 +1,13 @@
 /**
- * Claims from seed sentences that state a checkable fact: a number, a date or a reporting verb
- * ("a déclaré", "selon", "said", "erklärte", "según", "заявил"), about at least one proposed entity
- * (or with a number or date to compare). The quote is the sentence; the statement is the sentence
- * without its connective opening or glued fragment (statement.ts): ops rewrite it.
+ * Claims from seed sentences that state a checkable fact: a number, a date, a reporting verb
+ * ("a déclaré", "selon", "said", "erklärte", "según", "заявил") or a deed a watched name does
+ * ("Acme hacked…", events.ts), about at least one proposed entity (or with a number or date to
+ * compare). The quote is the sentence; the statement is the sentence without its connective
+ * opening or glued fragment (statement.ts): ops rewrite it.
  */
 import { findDates, type FoundDate } from './dates.js';
 import { candidateKey } from './entities.js';
+import { actorEvent } from './events.js';
 import { foldedPhrases, REPORTING_PHRASES, wordsKey } from './lexicon.js';
 import { nonClaimReason } from './non-claims.js';
 import { statementOf } from './statement.js';
@@ -43,6 +45,11 @@ const MIN_PLAIN_WORDS = 4;
 /** Longer "sentences" are unsplit paragraphs or lists: no single claim to check. */
 const MAX_CLAIM_CHARS = 700;
 const REPORTING_KEYS = foldedPhrases(REPORTING_PHRASES);
+/**
+ * What a named actor's deed counts for in the ranking, without a date or a number (events.ts): as
+ * much as a date, which a story can contradict as plainly ("Zeta Group, not Acme, hacked…").
+ */
+const EVENT_SCORE = 2;
 /** A clause's statement keeps at least this many words when its opening is cut (statement.ts). */
 const MIN_CLAUSE_CLAIM_WORDS = 6;
 
@@ -76,9 +83,9 @@ export interface SeedSentences {
   sentences: readonly string[];
 }
 
-/** How checkable a claim is: a date or a number can be contradicted outright; named actors say who. */
-export function checkability(c: { dates: readonly unknown[]; quantities: readonly unknown[]; entities: readonly unknown[] }): number {
-  return 2 * Math.min(c.dates.length, 2) + 2 * Math.min(c.quantities.length, 2) + Math.min(c.entities.length, 3);
+/** How checkable a claim is: a date or a number can be contradicted outright, and so can a named actor's `deed`; named actors say who. */
+export function checkability(c: { dates: readonly unknown[]; quantities: readonly unknown[]; entities: readonly unknown[] }, deed = false): number {
+  return 2 * Math.min(c.dates.length, 2) + 2 * Math.min(c.quantities.length, 2) + Math.min(c.entities.length, 3) + (deed ? EVENT_SCORE : 0);
 }
 
 /** Most checkable first; ties keep document and sentence order. */
@@ -120,10 +127,14 @@ export function proposeClaims(
       const dates = findDates(raw);
       const quantities = findQuantities(raw, dates);
       const reporting = hasReportingVerb(raw);
-      if (!dates.length && !quantities.length && !reporting) return;
       const found = [...(bySentence.get(`${d}:${s}`) ?? [])].sort((a, b) => a.mention.start - b.mention.start);
       const idsOf = (list: readonly SeedMention[]) =>
         [...new Set(list.map((m) => idByKey.get(candidateKey(m.mention))).filter((id): id is string => id !== undefined))];
+      // who did what: a watched name, then a deed ("Acme hacked…"), checkable without a date or a number
+      const deed = (text: string, offset = 0) =>
+        actorEvent(text, (at) => found.some((m) => m.mention.start >= offset && m.mention.start < offset + at && idByKey.has(candidateKey(m.mention)))) !== null;
+      const event = deed(raw);
+      if (!dates.length && !quantities.length && !reporting && !event) return;
       const entities = idsOf(found);
       // a reported statement about nobody we watch cannot be matched to a story
       if (!entities.length && !dates.length && !quantities.length) return;
@@ -152,15 +163,16 @@ export function proposeClaims(
           const subject = c.subject ? namesIn(c.subject.start, c.subject.end) : [];
           const referred = c.pronoun ? namesIn(0, c.start) : [];
           const statement = c.subject ? c.text : statementOf(c.text, (a, b) => namesIn(c.start + a, c.start + b).length > 0, MIN_CLAUSE_CLAIM_WORDS);
-          return draft(slice, statement, idsOf([...subject, ...namesIn(c.start, c.end), ...referred]));
+          return { ...draft(slice, statement, idsOf([...subject, ...namesIn(c.start, c.end), ...referred])), start: c.start, end: c.end };
         })
-        // each clause a claim by the sentence's own rule: a date, a number or a reporting verb, and something to match
-        .filter((p) => (p.dates.length || p.quantities.length || hasReportingVerb(p.statement)) && (p.entities.length || p.dates.length || p.quantities.length))
+        // each clause a claim by the sentence's own rule: a date, a number, a reporting verb or a deed, and something to match
+        .filter((p) => (p.dates.length || p.quantities.length || hasReportingVerb(p.statement) || deed(raw.slice(p.start, p.end), p.start)) && (p.entities.length || p.dates.length || p.quantities.length))
         .filter((p) => !nonClaimReason(p.statement));
       const whole = draft(raw, statementOf(raw, (a, b) => namesIn(a, b).length > 0, minWords), entities);
+      const sentenceScore = checkability(whole, event);
       // the clauses rank as their sentence does, together: splitting it makes it no less checkable
-      if (parts.length >= 2) drafts.push(...parts.map((p) => ({ ...p, sentenceScore: checkability(whole) })));
-      else drafts.push(whole);
+      if (parts.length >= 2) drafts.push(...parts.map(({ start: _s, end: _e, ...p }) => ({ ...p, sentenceScore })));
+      else drafts.push({ ...whole, sentenceScore });
     });
   });
   // the cap counts seed sentences: a sentence split into its clauses keeps them all

@@ -7,6 +7,7 @@ import { foldText } from '../matchers/normalize.js';
 import { isGivenName } from './given-names.js';
 import type { Mention } from './names.js';
 import {
+  EVENT_CUES,
   foldedPhrases,
   GENERATIONAL_SUFFIXES,
   MEDIA_CUES,
@@ -18,7 +19,7 @@ import {
   ROLE_NOUNS,
 } from './lexicon.js';
 
-export type EntityType = 'person' | 'org' | 'media' | 'platform' | 'place' | 'other';
+export type EntityType = 'person' | 'org' | 'media' | 'platform' | 'place' | 'event' | 'other';
 
 /** Outlet names end like this ("Harbour Post", "Harbour News"). */
 export const MEDIA_SUFFIXES = new Set(['news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'press', 'presse', 'today', 'zeitung']);
@@ -40,6 +41,7 @@ const MIN_PERSON_SHARE = 0.1;
 
 const PLATFORM_KEYS = foldedPhrases(PLATFORM_CUES);
 const MEDIA_KEYS = foldedPhrases(MEDIA_CUES);
+const EVENT_KEYS = new Set(EVENT_CUES.map((w) => foldText(w)));
 const PERSON_VERB_KEYS = foldedPhrases(PERSON_VERBS);
 /** A person's verb after the name counts from this share of the mentions: one slip of a body ("the Agency understood") is not enough. */
 const MIN_PERSON_VERB_SHARE = 0.25;
@@ -95,6 +97,7 @@ export class TypeCues {
   org = 0;
   listedWithPeople = 0;
   placeA = 0;
+  event = 0;
 
   add(m: Mention, sentence: string): void {
     this.mentions++;
@@ -113,6 +116,7 @@ export class TypeCues {
     if (PLATFORM_PREPOSITIONS.has(last)) this.platformPreposition++;
     if (hasPhrase(before, MEDIA_KEYS)) this.media++;
     if (PLACE_PREPOSITIONS.has(last)) this.place++;
+    if (EVENT_KEYS.has(last)) this.event++;
     if (A_PLACE_RE.test(sentence.slice(Math.max(0, m.start - 4), m.start))) this.placeA++;
     const listedBefore = LISTED_BEFORE_RE.exec(sentence.slice(Math.max(0, m.start - 60), m.start))?.[1];
     const listedAfter = LISTED_AFTER_RE.exec(sentence.slice(m.end, m.end + 60))?.[1];
@@ -120,7 +124,7 @@ export class TypeCues {
   }
 
   merge(other: TypeCues): TypeCues {
-    for (const k of ['mentions', 'person', 'personVerb', 'platform', 'platformPreposition', 'media', 'place', 'org', 'listedWithPeople', 'placeA'] as const) this[k] += other[k];
+    for (const k of ['mentions', 'person', 'personVerb', 'platform', 'platformPreposition', 'media', 'place', 'org', 'listedWithPeople', 'placeA', 'event'] as const) this[k] += other[k];
     return this;
   }
 }
@@ -171,9 +175,10 @@ export function guessType(cues: TypeCues, tokens: readonly string[], shape: Name
     media: (multi && MEDIA_SUFFIXES.has(last) ? SUFFIX_SCORE : 0) + share(cues.media, MIN_CUE_SHARE),
     platform: share(cues.platform, MIN_CUE_SHARE) + share(cues.platformPreposition, MIN_PLATFORM_PREPOSITION_SHARE),
     place: share(cues.place + (multi ? 0 : cues.placeA), MIN_CUE_SHARE),
+    event: share(cues.event, MIN_CUE_SHARE),
     other: 0,
   };
-  const order: EntityType[] = ['person', 'org', 'media', 'platform', 'place'];
+  const order: EntityType[] = ['person', 'org', 'media', 'platform', 'place', 'event'];
   let best: EntityType = 'other';
   for (const t of order) if (scores[t] > scores[best]) best = t;
   // an acronym with no other cue is most often an organisation (KRV, FBI, NWB), and so is a name someone founded or heads

@@ -2,7 +2,8 @@
  * Country names from a gazetteer (the i18n-iso-countries package) in English, French, German,
  * Spanish and Russian. A proposed entity whose name is a country becomes a place with the
  * country's names in the five languages, and the seeds' inflections of it ("russe", "Russes"
- * beside "Russie") merge into it.
+ * beside "Russie") and its nationality written as a name (« les Américains » beside « États-Unis »)
+ * merge into it.
  */
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
@@ -71,10 +72,35 @@ function inflectionOf(entity: ProposedEntity, countryNames: readonly string[]): 
 }
 
 /**
- * Countries typed and given their five-language names; inflections merged into them. `idByKey`
- * is updated in place so claims refer to the merged entity.
+ * Endings of nationality nouns and adjectives (fr/en/de/es), folded: « Américains » → "americ",
+ * "Amerikaner" → "amerik", "mexicanos" → "mexic". Longest first.
  */
-export function applyGazetteer(entities: readonly ProposedEntity[], idByKey: Map<string, string>): ProposedEntity[] {
+const DEMONYM_ENDING_RE = /(?:iennes?|iens?|aines?|ains?|aises?|ais|aner|ianos?|ianas?|anos?|anas?|enses?|ians?|ischen?|ische[rs]?|isch|ans?|ese)$/u;
+/** A demonym's stem is at least this long: shorter ones start too many words ("ital", "ind"). */
+const MIN_DEMONYM_STEM = 5;
+
+/**
+ * A nationality the seeds write as a name (« les Américains ») that belongs to a country whose name
+ * is not its stem's (États-Unis, "United States of America"): its stem starts a word of one of the
+ * country's names, and the seeds also write it in lower case, as an adjective (« américaines »),
+ * which no proper name is. `lower`: the folded words the seeds write in lower case.
+ */
+function demonymOf(entity: ProposedEntity, countryNames: readonly string[], lower: ReadonlySet<string>): boolean {
+  if (entity.type === 'person' || entity.aliases.length !== 1) return false;
+  const word = fold(entity.aliases[0].text);
+  const s = word.replace(DEMONYM_ENDING_RE, '');
+  if (word.includes(' ') || s === word || s.length < MIN_DEMONYM_STEM) return false;
+  if (!countryNames.some((n) => n.split(' ').some((w) => w.startsWith(s)))) return false;
+  for (const w of lower) if (w.startsWith(s) && DEMONYM_ENDING_RE.test(w)) return true;
+  return false;
+}
+
+/**
+ * Countries typed and given their five-language names; inflections and nationality words merged
+ * into them. `idByKey` is updated in place so claims refer to the merged entity; `lower` (the
+ * folded words the seeds write in lower case) tells a nationality from a name.
+ */
+export function applyGazetteer(entities: readonly ProposedEntity[], idByKey: Map<string, string>, lower: ReadonlySet<string> = new Set()): ProposedEntity[] {
   const out = entities.map((e) => ({ ...e, aliases: e.aliases.map((a) => ({ ...a, lang: [...a.lang] })) }));
   const merged = new Map<string, string>();
   const byCode = new Map<string, ProposedEntity>();
@@ -95,8 +121,10 @@ export function applyGazetteer(entities: readonly ProposedEntity[], idByKey: Map
     for (const a of countryAliases(code)) if (!e.aliases.some((x) => fold(x.text) === fold(a.text))) e.aliases.push(a);
     const names = e.aliases.map((a) => fold(a.text));
     for (const other of out) {
-      if (other === e || merged.has(other.id) || merged.has(e.id) || !inflectionOf(other, names)) continue;
-      e.aliases.push({ ...other.aliases[0], kind: 'inflection' });
+      if (other === e || merged.has(other.id) || merged.has(e.id)) continue;
+      const kind = inflectionOf(other, names) ? 'inflection' : demonymOf(other, names, lower) ? 'demonym' : null;
+      if (!kind) continue;
+      e.aliases.push({ ...other.aliases[0], kind });
       e.mentions += other.mentions;
       e.documents = Math.max(e.documents, other.documents);
       merged.set(other.id, e.id);

@@ -145,6 +145,12 @@ export const MEDIA_CUES = [
   'zeitung', 'sender', 'periódico', 'diario', 'cadena', 'revista', 'газета', 'телеканал', 'издание', 'журнал',
 ];
 
+/** Nouns of an event, right before its name («le concours X», «la cumbre X», «конкурс X»; English puts most after it). */
+export const EVENT_CUES = [
+  'concours', 'émission', 'sommet', 'festival', 'salon', 'championnat', 'cérémonie', 'contest', 'pageant', 'summit', 'conference', 'championship',
+  'gipfel', 'wettbewerb', 'konferenz', 'cumbre', 'concurso', 'certamen', 'ceremonia', 'конкурс', 'саммит', 'фестиваль', 'чемпионат',
+];
+
 /** Prepositions of place, seen right before a capitalised name ("en Norvège", "in Oslo", "в Осло"). */
 export const PLACE_PREPOSITIONS = new Set(['en', 'au', 'aux', 'in', 'nach', 'aus', 'в', 'во', 'из']);
 

@@ -68,11 +68,11 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
       `no entity found in ${docs.length} seed document(s): no name is seen in ${options.minDocs ?? 2} documents or ${options.minMentions ?? DEFAULT_MIN_MENTIONS} times`,
     );
   }
-  applyOrganisations(applyGazetteer(first.entities, first.idByKey), first.idByKey);
+  applyOrganisations(applyGazetteer(first.entities, first.idByKey, caps.lower), first.idByKey);
   const claimSentences = new Set(proposeClaims(seeds, mentions, actors(first), options).map((c) => c.at));
   const found0 = proposeEntities(mentions, sentences, options, figures, claimSentences, caps.lower);
   const idByKey = found0.idByKey;
-  const entities = addInitials(addTransliterations(applyOrganisations(applyGazetteer(found0.entities, idByKey), idByKey)));
+  const entities = addInitials(addTransliterations(applyOrganisations(applyGazetteer(found0.entities, idByKey, caps.lower), idByKey)));
   addDescriptions(entities, sentences.flat());
   const claims = proposeClaims(seeds, mentions, actors(found0), options).map(({ at: _at, ...claim }) => claim);
   const threads = proposeThreads(claims, entities);

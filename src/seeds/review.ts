@@ -7,6 +7,7 @@ import YAML from 'yaml';
 import { Watchlist } from '../config/watchlist.js';
 import { PermanentError } from '../lib/errors.js';
 import { checkability } from './claims.js';
+import { findEvents } from './events.js';
 
 const MAX_STATEMENT = 110;
 
@@ -58,10 +59,11 @@ export async function reviewWatchlist(file: string): Promise<string> {
     const count = seen.get(e.id);
     lines.push(`  ${e.id} (${e.type}${count ? `, ${count.mentions}× in ${count.documents} doc${count.documents === 1 ? '' : 's'}` : ''}): ${aliases}`);
   }
-  lines.push('  (* counts only near another entity or a context word)', '', 'CLAIMS  [checkability: D=date N=number E=entities]');
+  lines.push('  (* counts only near another entity or a context word)', '', 'CLAIMS  [checkability: D=date N=number A=a named actor\'s deed E=entities]');
   for (const c of wl.claims) {
-    const cues = `${c.dates.length ? 'D' : '-'}${c.quantities.length ? 'N' : '-'}${c.entities.length ? 'E' : '-'}`;
-    lines.push(`  ${c.id} ${cues} ${String(checkability(c)).padStart(2)}  ${clip(c.statement)}`);
+    const deed = c.entities.length > 0 && findEvents(c.statement).length > 0;
+    const cues = `${c.dates.length ? 'D' : '-'}${c.quantities.length ? 'N' : '-'}${deed ? 'A' : '-'}${c.entities.length ? 'E' : '-'}`;
+    lines.push(`  ${c.id} ${cues} ${String(checkability(c, deed)).padStart(2)}  ${clip(c.statement)}`);
     if (c.entities.length) lines.push(`        entities: ${c.entities.join(', ')}`);
   }
   const threads = (wl as { threads?: { id: string; description?: string; claims?: string[] }[] }).threads ?? [];

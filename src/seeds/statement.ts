@@ -1,9 +1,10 @@
 /**
  * A claim's statement from its seed sentence: the sentence without what states nothing to check —
  * a connective or scene-setting phrase before the fact ("Meanwhile, …", « D'ailleurs, … »,
- * "Among the new details, …", « Aujourd'hui, pour répondre à ces critiques, … ») and a
- * fragment the seed's page glued after its last full stop ("… users. familiar with the
- * messages."). The quote keeps the sentence as the seed writes it; the statement is what the
+ * "Among the new details, …", « Aujourd'hui, pour répondre à ces critiques, … »), a frame of
+ * evidence that names no one (« Ces documents sembleraient prouver que … »: the hedge stays in the
+ * quote) and a fragment the seed's page glued after its last full stop ("… users. familiar with
+ * the messages."). The quote keeps the sentence as the seed writes it; the statement is what the
  * matcher weighs first and what a reviewer rewrites.
  */
 import { findDates } from './dates.js';
@@ -45,6 +46,36 @@ const DEMONSTRATIVES = new Set(
     'este esta estos estas ese esa esos esas aquel aquella этот эта это этом этой эти этих тот та том той те тех').split(' '),
 );
 
+/**
+ * Verbs of evidence that frame the fact in a "that" clause, folded ("these documents would seem to
+ * prove that…", « ces révélations montrent que… », "die Unterlagen belegen, dass…"): the frame says
+ * how the seed knows, the clause is the fact. A frame that names someone or holds a date is kept
+ * ("Acme's records show that…" says who).
+ */
+const EVIDENCE_VERBS = new Set(
+  (
+    'prove proves proved show shows showed suggest suggests indicate indicates demonstrate demonstrates confirm confirms ' +
+    'prouver prouve prouvent montrer montre montrent demontrer demontre demontrent attestent confirmer confirment ' +
+    'zeigen zeigt zeigten belegen belegt beweisen beweist bestatigen bestatigt ' +
+    'demostrar demuestra demuestran probar prueba prueban mostrar muestra muestran confirman ' +
+    'доказывают доказывает показывают показывает свидетельствуют подтверждают'
+  ).split(' '),
+);
+const THAT_WORDS = new Set(['that', 'que', 'qu', 'dass', 'что']);
+/** An evidence frame is short: its subject and the verb, at most this many words. */
+const MAX_FRAME_WORDS = 8;
+
+/** Where the fact starts after an evidence frame that opens `text` (names none, holds no date or number), or 0. */
+function afterEvidenceFrame(text: string, namesAt: (start: number, end: number) => boolean, offset: number): number {
+  const list = [...text.matchAll(/[\p{L}\p{N}]+/gu)].slice(0, MAX_FRAME_WORDS + 1);
+  const i = list.findIndex((m, k) => k > 0 && EVIDENCE_VERBS.has(foldText(m[0])) && THAT_WORDS.has(foldText(list[k + 1]?.[0] ?? '')));
+  if (i < 0) return 0;
+  const that = list[i + 1];
+  const frame = text.slice(0, that.index);
+  if (namesAt(offset, offset + frame.length) || findDates(frame).length || findQuantities(frame).length) return 0;
+  return that.index + that[0].length + (text.slice(that.index + that[0].length).match(/^[\s'’,]*/u)?.[0].length ?? 0);
+}
+
 /** A longer phrase before the first comma is the sentence's subject or its fact, not a connective. */
 const MAX_OPENER_WORDS = 8;
 /** A fragment after the last full stop shorter than this is glued on, not a sentence of its own. */
@@ -83,6 +114,8 @@ export function statementOf(sentence: string, namesAt: (start: number, end: numb
     if (!isOpener(phrase, namesAt, start) || words(after).length < minWords) break;
     start += comma + 1;
   }
+  const fact = afterEvidenceFrame(sentence.slice(start), namesAt, start);
+  if (fact && words(sentence.slice(start + fact)).length >= minWords) start += fact;
   let end = sentence.length;
   // "… users. familiar with the messages.": a lower-case fragment after a full stop that ends a word
   // (a word of three lower-case letters or more: "Jr." or "Inc." before a lower-case word is no sentence end)

@@ -30,4 +30,13 @@ describe('entity types from the seeds', () => {
     expect(typeOf(texts, 'Velmora')).toBe('place');
     expect(typeOf(texts, 'Zorwin Marsh')).not.toBe('place');
   });
+
+  it('types a name written after an event noun (« le concours », "the summit", «конкурс») as an event', () => {
+    const texts = [
+      'Jane Roe a rencontré les dirigeants d’Acme lors du concours Velmora Cup le 3 mai 2017, selon Acme.',
+      'Le 4 mai 2017, Acme a sponsorisé l’émission Velmora Cup, a écrit Jane Roe.',
+      'Acme a versé 3 000 euros au sommet Velmora Cup en juin 2017, selon Jane Roe.',
+    ];
+    expect(typeOf(texts, 'Velmora Cup')).toBe('event');
+  });
 });

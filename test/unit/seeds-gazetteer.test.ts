@@ -50,6 +50,28 @@ describe('country gazetteer', () => {
   });
 });
 
+describe('nationalities', () => {
+  it('merges a nationality written as a name into its country, when the seeds also write it as an adjective', () => {
+    const text = (n: number) =>
+      `Le Mexique a répondu le ${n} mars 2018 à Acme. Les Mexicains ont voté le ${n} juin, selon Jane Roe. ` +
+      `Les autorités mexicaines ont saisi ${n} comptes d'Acme, a déclaré Jane Roe. Les Mexicains et le Mexique ont signé avec Acme.`;
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: text(n) })));
+    const mexico = p.watchlist.entities.filter((e) => e.aliases.some((a) => /^mexi/iu.test(a.text)));
+    expect(mexico).toHaveLength(1);
+    expect(mexico[0].type).toBe('place');
+    expect(mexico[0].aliases.map((a) => [a.text, a.kind])).toContainEqual(['Mexicains', 'demonym']);
+  });
+
+  it('keeps a name apart that the seeds never write in lower case', () => {
+    const text = (n: number) =>
+      `Le Mexique a répondu le ${n} mars 2018 à Acme. Le ${n} juin, la société Mexicana a voté, selon Jane Roe. ` +
+      `Selon Jane Roe, la société Mexicana a saisi ${n} comptes d'Acme. Acme, Mexicana et le Mexique ont signé.`;
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: text(n) })));
+    expect(p.watchlist.entities.find((e) => e.aliases.some((a) => a.text === 'Mexique'))?.aliases.some((a) => a.kind === 'demonym')).toBe(false);
+    expect(p.watchlist.entities.some((e) => e.aliases[0].text === 'Mexicana')).toBe(true);
+  });
+});
+
 describe('organisation gazetteer', () => {
   it('knows organisations by their names and acronyms in the five languages, acronyms only as written', () => {
     expect(organisationOf('Nations unies')).toBe(organisationOf('United Nations'));

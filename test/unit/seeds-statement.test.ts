@@ -18,6 +18,18 @@ describe('claim statements', () => {
     );
   });
 
+  it('drops an evidence frame that names no one ("these documents would seem to prove that…"): the clause is the fact', () => {
+    const namesAt = (text: string, name: string) => (a: number, b: number) => text.slice(a, b).includes(name);
+    const fr = 'Ces documents sembleraient prouver que Acme finançait Jane Roe en achetant des publicités.';
+    expect(statementOf(fr, namesAt(fr, 'Acme'), 8)).toBe('Acme finançait Jane Roe en achetant des publicités.');
+    const de = 'Die Unterlagen belegen, dass Acme die Konten von Jane Roe gehackt hat.';
+    expect(statementOf(de, namesAt(de, 'Acme'), 6)).toBe('Acme die Konten von Jane Roe gehackt hat.');
+    // a frame that says who shows it, or when, is part of the fact
+    for (const kept of ['Acme’s own records show that Jane Roe was paid by the Zeta Group.', 'Records from March 2017 show that Jane Roe was paid by the Zeta Group.']) {
+      expect(statementOf(kept, namesAt(kept, 'Acme'), 6)).toBe(kept);
+    }
+  });
+
   it('keeps an opening with a date, a month, a number, a name or a quotation, and a subject', () => {
     const kept = [
       'En juin 2016, Acme a versé 3 000 euros à Jane Roe pour une campagne.',

@@ -37,14 +37,17 @@ entities:
 claims:
   - { id: C01, statement: "Acme paid 3000 euros on 5 May 2017.", entities: [acme], quantities: [{ value: 3000, unit: EUR }], dates: [{ value: 2017-05-05 }] }
   - { id: C02, statement: "Acme works with partners.", entities: [acme] }
+  - { id: C03, statement: "Acme hacked the servers of its partners.", entities: [acme] }
 threads:
   - { id: T1, description: Payments, claims: [C01], entities: [acme] }
 `,
       );
       const text = await reviewWatchlist(file);
       expect(text).toContain('acme (org): Acme, AC*');
-      expect(text).toMatch(/C01 DNE +5 +Acme paid 3000 euros/u);
-      expect(text).toMatch(/C02 --E +1 +Acme works with partners/u);
+      expect(text).toMatch(/C01 DNAE +7 +Acme paid 3000 euros/u);
+      expect(text).toMatch(/C02 ---E +1 +Acme works with partners/u);
+      // a named actor's deed is checkable without a date or a number
+      expect(text).toMatch(/C03 --AE +3 +Acme hacked the servers/u);
       expect(text).toContain('T1 Payments: C01');
       // a proposal from the import says how often the seeds name each entity: the review shows it
       await writeFile(
