@@ -139,6 +139,7 @@ const UNIT_FAMILIES_RAW: Record<string, string> = {
     'mitarbeiter beschaftigte stelle stellen arbeitsplatze empleado empleados trabajador trabajadores empleo empleos ' +
     'сотрудник сотрудника сотрудников работник работника работников',
   votes: 'vote votes voix stimme stimmen voto votos голос голоса голосов',
+  seats: 'seat seats siege sieges sitz sitze escano escanos место места мест',
   // what health, crime and disaster stories count
   cases: 'case cases cas fall falle caso casos случай случая случаев',
   deaths: 'death deaths dead victims fatalities deces morts victimes tote todesopfer opfer muertes muertos victimas погибших жертв смертей',

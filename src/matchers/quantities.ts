@@ -252,5 +252,8 @@ export function claimQuantity(q: { value: number; unit?: string; approx: boolean
       }
     }
   }
-  return { value: q.value, approx: q.approx, unit, words: new Set(extraWords), text: q.text ?? String(q.value) };
+  const words = new Set(extraWords);
+  // a unit of no family is compared by its own word ("seats", « sièges »), as the claim spells it
+  if (!unit) for (const part of raw.split(/[^\p{L}]+/u)) if (part.length >= 3) words.add(foldText(part).trim());
+  return { value: q.value, approx: q.approx, unit, words, text: q.text ?? String(q.value) };
 }

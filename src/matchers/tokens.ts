@@ -61,11 +61,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const b = start > from ? text.charCodeAt(start - 1) : SPACE;
     const a = end < to ? text.charCodeAt(end) : SPACE;
-    tokens.push({ text: word, start, end, clause, before: b === SPACE ? '' : text[start - 1], after: a === SPACE ? '' : text[end] });
+    // a percent sign after a space is the number's ("34 %", as French writes it)
+    const after = a !== SPACE ? text[end] : end + 1 < to && text.charCodeAt(end + 1) === PERCENT ? '%' : '';
+    tokens.push({ text: word, start, end, clause, before: b === SPACE ? '' : text[start - 1], after });
   }
   return tokens;
 }
 
+const PERCENT = 0x25;
 const MAX_OPENER_LENGTH = Math.max(...[...CLAUSE_OPENERS].map((w) => w.length));
 
 /** The words of tokens (memoised per token array: several parsers read the same sentence). */

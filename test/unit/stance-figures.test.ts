@@ -183,3 +183,32 @@ describe('dates of events no concept names', () => {
     expect(on('The Medicines Board met Velmora Pharma about Calvexin on 20 March 2025.', 'R')).toBe('none');
   });
 });
+
+describe('figures of an election', () => {
+  const election = Watchlist.parse({
+    version: 1,
+    language_of_seeds: 'de',
+    entities: [{ id: 'zeta', type: 'org', aliases: [{ text: 'Zeta Party' }, { text: 'Zeta-Partei' }, { text: 'parti Zeta' }] }],
+    claims: [
+      { id: 'V', statement: 'The Zeta Party won 34% of the vote on 12 May 2024.', entities: ['zeta'], quantities: [{ value: 34, unit: 'percent' }], dates: [{ value: '2024-05-12' }] },
+      // the unit as a user writes it, in no family of the lexicon
+      { id: 'M', statement: 'The Zeta Party lost 11 of its 40 places on the council.', entities: ['zeta'], quantities: [{ value: 11, unit: 'places' }] },
+      { id: 'S', statement: 'The Zeta Party lost 11 of its 40 seats in parliament.', entities: ['zeta'], quantities: [{ value: 11, unit: 'seats' }] },
+    ],
+  });
+  const scorer = createScorer(election);
+  const on = (text: string, claim: string) => {
+    const found = scorer.score({ title: '', text }).claims.find((c) => c.claim === claim && c.score >= 0.5 && c.stance !== 'possible');
+    return found ? `${found.stance} (${found.rule})` : 'none';
+  };
+
+  it('reads « 34 % » written the French way, with a space', () => {
+    expect(on('Le parti Zeta a obtenu 34 % des voix le 12 mai 2024.', 'V')).toBe('supports (number)');
+    expect(on('Le parti Zeta a obtenu 29 % des voix le 12 mai 2024.', 'V')).toBe('contradicts (number)');
+  });
+
+  it('compares a unit of no family by its word, and seats in any language', () => {
+    expect(on('The Zeta Party lost 11 places on the council.', 'M')).toBe('supports (number)');
+    expect(on('Die Zeta-Partei verlor 14 Sitze im Parlament.', 'S')).toBe('contradicts (number)');
+  });
+});
