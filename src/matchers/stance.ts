@@ -267,7 +267,10 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     return opener >= 0 && opener <= 1;
   };
 
-  const crossLingual = !!input.lang && !model.languages.has(input.lang.slice(0, 2).toLowerCase());
+  // the feed's language, or a guess from the text: a story in a language the claims are not worded in meets them
+  // on concepts, names, numbers and dates only
+  const lang = languageOf();
+  const crossLingual = lang !== null && !model.languages.has(lang);
   const considered: ClaimStance[] = [];
   const weighed: { ci: number; profile: ClaimProfile; bestSupport: StanceEvidence; bestContra: StanceEvidence }[] = [];
   const marked = new Uint8Array(count);

@@ -188,12 +188,30 @@ describe('figures of an election', () => {
   const election = Watchlist.parse({
     version: 1,
     language_of_seeds: 'de',
-    entities: [{ id: 'zeta', type: 'org', aliases: [{ text: 'Zeta Party' }, { text: 'Zeta-Partei' }, { text: 'parti Zeta' }] }],
+    entities: [
+      { id: 'zeta', type: 'org', aliases: [{ text: 'Zeta Party' }, { text: 'Zeta-Partei' }, { text: 'parti Zeta' }, { text: 'Partido Zeta' }] },
+      { id: 'roe', type: 'person', aliases: [{ text: 'Jane Roe' }] },
+    ],
     claims: [
       { id: 'V', statement: 'The Zeta Party won 34% of the vote on 12 May 2024.', entities: ['zeta'], quantities: [{ value: 34, unit: 'percent' }], dates: [{ value: '2024-05-12' }] },
       // the unit as a user writes it, in no family of the lexicon
       { id: 'M', statement: 'The Zeta Party lost 11 of its 40 places on the council.', entities: ['zeta'], quantities: [{ value: 11, unit: 'places' }] },
       { id: 'S', statement: 'The Zeta Party lost 11 of its 40 seats in parliament.', entities: ['zeta'], quantities: [{ value: 11, unit: 'seats' }] },
+      {
+        id: 'R',
+        statement: 'Jane Roe resigned as party leader on 14 May 2024.',
+        quote: 'Jane Roe trat am 14. Mai 2024 als Parteivorsitzende zurück.',
+        entities: ['roe', 'zeta'],
+        dates: [{ value: '2024-05-14' }],
+      },
+      // the rest of a user's watchlist, so that the claims' words weigh as they would there
+      ...[
+        'Turnout was 61%, according to the Electoral Commission.',
+        'Piet Verhoef was elected leader of the Zeta Party on 2 June 2024 with 212 votes to 140.',
+        'Piet Verhoef denied that the Zeta Party had received money from abroad.',
+        'The Electoral Commission fined the Zeta Party 50,000 euros for filing its accounts late.',
+        "Police searched the Zeta Party's headquarters in Velmora on 20 June 2024.",
+      ].map((statement, i) => ({ id: `X${i}`, statement, entities: ['zeta'] })),
     ],
   });
   const scorer = createScorer(election);
@@ -205,6 +223,10 @@ describe('figures of an election', () => {
   it('reads « 34 % » written the French way, with a space', () => {
     expect(on('Le parti Zeta a obtenu 34 % des voix le 12 mai 2024.', 'V')).toBe('supports (number)');
     expect(on('Le parti Zeta a obtenu 29 % des voix le 12 mai 2024.', 'V')).toBe('contradicts (number)');
+  });
+
+  it('reads a story in a language the claims are not worded in as such, though its feed does not say so', () => {
+    expect(on('Jane Roe dimitió como líder del Partido Zeta el 14 de mayo de 2024.', 'R')).toBe('supports (date)');
   });
 
   it('compares a unit of no family by its word, and seats in any language', () => {
