@@ -177,3 +177,20 @@ export function cueAt(words: readonly string[], i: number): Cue | null {
   }
   return null;
 }
+
+/** Nouns of what was said or reported ("reports that …", « les rumeurs selon lesquelles … »), folded. */
+export const REPORT_NOUNS = new Set(
+  (
+    'report reports claim claims allegation allegations rumour rumours rumor rumors suggestion suggestions speculation accusation accusations story stories ' +
+    'information informations affirmation affirmations allegation allegations rumeur rumeurs accusation accusations ' +
+    'bericht berichte behauptung behauptungen vorwurf vorwurfe geruchte geruecht meldung meldungen ' +
+    'informacion informaciones afirmacion afirmaciones acusacion acusaciones rumor rumores version versiones ' +
+    'сообщения сообщение утверждения утверждение слухи обвинения информация'
+  ).split(' '),
+);
+/** What opens the reported content after such a noun. */
+export const THAT_WORDS = new Set('that selon lesquelles laquelle lequel lesquels que qu dass wonach de что'.split(' '));
+/** Copulas before a false-marker ("are false", « sont fausses », "sind falsch", "son falsas"). */
+export const COPULAS = new Set('is are was were been be est sont etait etaient ist sind war waren es son era eran fue fueron является являются'.split(' '));
+/** Words between the copula and the false-marker ("are completely false"). */
+export const INTENSIFIERS = new Set('completely entirely totally simply absolutely wholly utterly totalement completement entierement absolument vollig komplett totalmente completamente absolutamente'.split(' '));

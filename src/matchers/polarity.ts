@@ -13,12 +13,30 @@
  *   is cancelled: the story sides with the evidence.
  * Two negations over one word cancel out ("rejecting the claim that he sent nothing").
  */
-import { cueAt, FRENCH_NEGATION_COMPLEMENTS, FRENCH_RESTRICTIVE, type Cue } from './lexicon-polarity.js';
+import { COPULAS, cueAt, FRENCH_NEGATION_COMPLEMENTS, FRENCH_RESTRICTIVE, INTENSIFIERS, REPORT_NOUNS, THAT_WORDS, type Cue } from './lexicon-polarity.js';
 import { wordsOf, type Token } from './tokens.js';
 import { MIN_WORD_LENGTH, STOPWORDS } from './vocabulary.js';
 
 /** Content words a negation reaches in its clause. */
 const NEGATION_REACH = 4;
+/** Words from a report noun to its "that" ("reports published on Monday that"). */
+const REPORT_THAT_REACH = 4;
+
+/**
+ * Before a false-marker right after a copula ("… are false"), a report noun and its "that" opening
+ * the sentence's subject ("Reports that", « les informations selon lesquelles », "Berichte, wonach"):
+ * the index of the "that" word, or -1. What lies between it and the copula is what is called false.
+ */
+function reportedClaimBefore(words: readonly string[], at: number): number {
+  let copula = at - 1;
+  if (copula >= 0 && INTENSIFIERS.has(words[copula])) copula--;
+  if (copula < 2 || !COPULAS.has(words[copula])) return -1;
+  for (let k = 0; k < copula - 1; k++) {
+    if (!REPORT_NOUNS.has(words[k])) continue;
+    for (let t = k + 1; t <= k + REPORT_THAT_REACH && t < copula - 1; t++) if (THAT_WORDS.has(words[t])) return t;
+  }
+  return -1;
+}
 /** … a nominal negation ("no information on the deal at the brief meeting"): its noun phrase. */
 const NOMINAL_REACH = 2;
 /** A negation this close after another in its clause is the same one (negative concord: «никогда не», «no … nada»). */
@@ -252,7 +270,12 @@ export function markPolarity(
         break;
       case 'false-marker': {
         const call = calls.filter((k) => k < i && i - k <= CALL_REACH).pop();
-        if (call === undefined) break;
+        if (call === undefined) {
+          // "Reports that X resigned are false", « Les informations selon lesquelles X … sont fausses »
+          const that = reportedClaimBefore(words, i);
+          if (that >= 0) flips.push({ from: that + 1, to: i - 1, cue: cues.push({ cue, at: i }) - 1, denial: true });
+          break;
+        }
         const c = cues.push({ cue, at: i }) - 1;
         let any = false;
         for (let k = call + 1; k < i && !any; k++) any = isContent(ctx, k);

@@ -55,6 +55,12 @@ describe('dates of the events any storyline reports', () => {
     expect(stanceOn('Police arrested Piet Verhoef on 9 February 2022.', 'A1')).toBe('contradicts (date)');
   });
 
+  it('reads "reports that … are false" as a denial of what they report, and only of that', () => {
+    expect(stanceOn('Reports that Jane Roe resigned as chief executive of Northwind Bank are false, the bank said.', 'R1')).toBe('contradicts (denial)');
+    expect(stanceOn('Claims that Jane Roe resigned as chief executive of Northwind Bank are completely untrue, the bank said.', 'R1')).toBe('contradicts (denial)');
+    expect(stanceOn('Jane Roe resigned as chief executive of Northwind Bank on 3 April 2023; reports that she was pushed out are false, she said.', 'R1')).toBe('supports (date)');
+  });
+
   it('supports the same resignation told with its day', () => {
     expect(stanceOn('Jane Roe resigned as chief executive of Northwind Bank on 3 April 2023.', 'R1')).toBe('supports (date)');
   });
