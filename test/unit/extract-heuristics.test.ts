@@ -216,6 +216,20 @@ describe('the generic scorer', () => {
     expect(result.split('\n\n')).toEqual([P1, P2, P3]);
   });
 
+  it('keeps a block named both for printing and as content when it holds a third of the text (a recipe set apart to print)', () => {
+    const story = [P1, P2, P3, P4, P5, 'A sixth paragraph tells how the dish came to be made, one rainy afternoon, for two children.'];
+    const method = [
+      'Whisk the flour, the milk and two eggs into a smooth batter, then let it rest for an hour.',
+      'Cook each cake in a hot pan with a little butter, about two minutes a side, until golden.',
+      'Keep the cakes warm in a low oven, covered with a cloth, while you cook the rest of the batter.',
+      'Serve them at once with lemon and sugar, or with a spoonful of jam, and eat them while hot.',
+    ];
+    const recipe = `<div class="print-this-content"><h3>Ingredients</h3><p>Two cups of flour<br>One cup of milk<br>Two eggs</p>${method.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const result = text(`<div class="entry"><h1>Headline of the test story</h1>${story.map((p) => `<p>${p}</p>`).join('')}${recipe}</div><div class="print-button"><p>Print this page for your kitchen wall, in colour or black and white.</p></div>`);
+    for (const line of [...story, ...method]) expect(result).toContain(line);
+    expect(result).not.toContain('Print this page');
+  });
+
   it('keeps to the article when <main> holds little more than it', () => {
     const main = `<main><article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article><div class="aside"><p>Also on this site: a teaser of another story.</p></div></main>`;
     expect(text(main)).toBe([P1, P2, P3].join('\n\n'));
