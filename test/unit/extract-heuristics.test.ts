@@ -230,6 +230,15 @@ describe('the generic scorer', () => {
     expect(result).not.toContain('Print this page');
   });
 
+  it('keeps a short post to itself when the reading without class hints only adds the furniture they dropped', () => {
+    const about = 'About me: I write about bread, gardens and the slow life, and I answer every letter, in time.';
+    const post = text(`<div class="post"><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><div class="sidebar"><p>${about}</p></div></div>`);
+    expect(post).toBe([P1, P2].join('\n\n'));
+    // hints that drop the article itself still give way: the reading without them finds much more
+    const hidden = text(`<div class="sidebar-layout"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><p>${P5}</p></div><div class="note"><p>${about}</p></div>`);
+    for (const paragraph of [P1, P3, P5]) expect(hidden).toContain(paragraph);
+  });
+
   it('keeps to the article when <main> holds little more than it', () => {
     const main = `<main><article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article><div class="aside"><p>Also on this site: a teaser of another story.</p></div></main>`;
     expect(text(main)).toBe([P1, P2, P3].join('\n\n'));
