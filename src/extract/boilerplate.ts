@@ -111,6 +111,14 @@ export function markBoilerplate(
     if (element === root || element.name === 'body' || element.name === 'html' || element.name === 'main') return;
     const own = stats.get(element);
     if (!own) return;
+    if (!discussion) {
+      const section = flatCommentSection(element, stats, protect);
+      if (section.length > 0) {
+        for (const node of section) skip.add(node);
+        removed.push(...section);
+        return false;
+      }
+    }
     const hints = byHints ? classHints(element) : NO_HINTS;
     const role = (element.attribs.role ?? '').toLowerCase();
     const byTag = BOILERPLATE_TAGS.has(element.name) || BOILERPLATE_ROLES.has(role);
@@ -131,11 +139,36 @@ export function markBoilerplate(
 /** True when the element's first child is a short, unlinked line naming a comment section. */
 function opensWithCommentTitle(element: Element, stats: Map<AnyNode, Stats>): boolean {
   const first = firstElementChild(element);
-  if (!first || first.name === 'a') return false;
-  const own = stats.get(first);
+  return !!first && isCommentTitle(first, stats);
+}
+
+/** A short, unlinked line naming a comment section. */
+function isCommentTitle(element: Element, stats: Map<AnyNode, Stats>): boolean {
+  if (element.name === 'a') return false;
+  const own = stats.get(element);
   if (!own || own.text === 0 || own.text > MAX_SECTION_TITLE_CHARS || own.link > own.text * MAX_LINK_DENSITY) return false;
-  const title = textOf(first);
+  const title = textOf(element);
   return COMMENT_SECTION_TITLE.test(title) || COUNTED_SECTION_TITLE.test(title);
+}
+
+/** Headings that title a comment section set in the article's own block, its comments after it. */
+const SECTION_HEADING_TAGS = new Set(['h2', 'h3', 'h4']);
+
+/**
+ * A comment section set in the same block as the article, with no wrapper of its own
+ * (`<h2>Comments</h2><p>…</p><p class="posted">Posted by…</p>…`, old blog engines): the heading and
+ * everything after it in that block, unless the headline is there. Returns the nodes, or none. Tune half
+ * word F1 0.8906 → 0.8916 (dragnet 0.890 → 0.896; 5 pages better, 4 worse: a CleanEval page whose gold
+ * keeps its comments), report half 0.8974 → 0.8981.
+ */
+function flatCommentSection(heading: Element, stats: Map<AnyNode, Stats>, protect: Set<AnyNode>): AnyNode[] {
+  if (!SECTION_HEADING_TAGS.has(heading.name) || !isCommentTitle(heading, stats)) return [];
+  const section: AnyNode[] = [];
+  for (let at: AnyNode | null = heading; at; at = at.next) {
+    if (protect.has(at) || stats.get(at)?.hasH1) return [];
+    section.push(at);
+  }
+  return section;
 }
 
 /**

@@ -15,6 +15,15 @@ describe('the generic scorer', () => {
     expect(result).toBe([P1, P2, P3].join('\n\n'));
   });
 
+  it('drops a comment section set in the article’s own block after its heading, and what follows it there', () => {
+    const comments = `<h2><a id="comments"></a>Comments (2)</h2><p>${COMMENT}</p><p class="posted">Posted by: Reader One | May 2, 2007</p><p>${COMMENT} Twice.</p><p class="posted">Posted by: Reader Two | May 3, 2007</p>`;
+    const result = text(`<div class="blog"><h1>Headline of the test story</h1><p>${P1}</p><h2>What happened next</h2><p>${P2}</p><p>${P3}</p>${comments}</div>`);
+    expect(result).toBe([P1, 'What happened next', P2, P3].join('\n\n'));
+    // on a forum thread the replies are the text
+    const thread = text(`<div class="thread"><p>${P1}</p>${comments}</div>`, '<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"A thread"}</script>');
+    expect(thread).toContain(COMMENT);
+  });
+
   it('keeps an article section titled "Discussion" (a comment title needs a count)', () => {
     const result = text(`<article><p>${P1}</p><section><h2>Discussion</h2><p>${P2}</p><p>${P3}</p></section></article>`);
     expect(result).toContain(P2);
