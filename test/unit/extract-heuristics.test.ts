@@ -19,6 +19,9 @@ describe('the generic scorer', () => {
     const comments = `<h2><a id="comments"></a>Comments (2)</h2><p>${COMMENT}</p><p class="posted">Posted by: Reader One | May 2, 2007</p><p>${COMMENT} Twice.</p><p class="posted">Posted by: Reader Two | May 3, 2007</p>`;
     const result = text(`<div class="blog"><h1>Headline of the test story</h1><p>${P1}</p><h2>What happened next</h2><p>${P2}</p><p>${P3}</p>${comments}</div>`);
     expect(result).toBe([P1, 'What happened next', P2, P3].join('\n\n'));
+    // a theme that titles it with a bare <div>
+    const byDiv = text(`<div class="blog"><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${comments.replace(/<h2>(.*?)<\/h2>/, '<div class="t">$1</div>')}</div>`);
+    expect(byDiv).toBe([P1, P2, P3].join('\n\n'));
     // on a forum thread the replies are the text
     const thread = text(`<div class="thread"><p>${P1}</p>${comments}</div>`, '<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"A thread"}</script>');
     expect(thread).toContain(COMMENT);
