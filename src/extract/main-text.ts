@@ -86,7 +86,7 @@ export function extractMainText(input: MainTextInput): string {
   const first = readMainText(input, true);
   if (first.chars >= MIN_TEXT_CHARS || input.containers?.length) return first.text;
   const second = readMainText(input, false);
-  const best = second.chars > first.chars && !onlyAddsTo(second, first) ? second : first;
+  const best = second.chars > first.chars && !onlyAddsTo(second, first) && !losesHeadline(second, first, input.title ?? '') ? second : first;
   if (best.chars >= MIN_FALLBACK_CHARS) return best.text;
   // a page of links or labels only (a link list, a directory): all its visible lines beat an empty text
   const known = new Set(input.known.map((line) => line.toLowerCase()).filter(Boolean));
@@ -120,6 +120,21 @@ function onlyAddsTo(second: Reading, first: Reading): boolean {
   let kept = 0;
   for (const line of first.text.split('\n\n')) if (line && second.text.includes(line)) kept += line.length;
   return kept >= RETRY_KEPT_SHARE * first.text.length;
+}
+
+/**
+ * Nor is it better when the first reading holds the headline's line ("12. Headline", a numbered
+ * episode's title over its notes) and the second does not: the first found the post, the second
+ * something else, most often the comments under a short post (a video's page). Tune half word F1
+ * 0.8918 → 0.8927 (2 pages better, none worse), report half 0.8981 unchanged.
+ */
+const MIN_HEADLINE_CHARS = 8; // shorter titles ("Home", "News") are found in any text
+
+function losesHeadline(second: Reading, first: Reading, title: string): boolean {
+  const headline = title.trim().toLowerCase();
+  if (headline.length < MIN_HEADLINE_CHARS) return false;
+  const line = first.text.split('\n\n').find((l) => l.toLowerCase().includes(headline));
+  return line !== undefined && !second.text.includes(line);
 }
 
 /**

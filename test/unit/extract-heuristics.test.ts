@@ -251,6 +251,13 @@ describe('the generic scorer', () => {
     for (const paragraph of [P1, P3, P5]) expect(hidden).toContain(paragraph);
   });
 
+  it('keeps the notes of a short post under its headline rather than the comments the reading without class hints finds', () => {
+    const notes = '<div class="episode"><h2>12. Night Sky Timelapse</h2><ul><li>Plan a timelapse of the stars over a lake</li><li>Blend the frames with a mask</li></ul><p>1,204 Views</p></div>';
+    const replies = Array.from({ length: 12 }, (_, i) => `<div style="padding:10px"><b>Reader ${i + 1}</b><div>${COMMENT} Number ${i + 1}.</div></div>`);
+    const result = text(`<div class="page">${notes}<div id="comments-container">${replies.join('')}</div></div>`, '<title>Night Sky Timelapse</title>');
+    expect(result).toBe(['12. Night Sky Timelapse', 'Plan a timelapse of the stars over a lake', 'Blend the frames with a mask', '1,204 Views'].join('\n\n'));
+  });
+
   it('keeps to the article when <main> holds little more than it', () => {
     const main = `<main><article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article><div class="aside"><p>Also on this site: a teaser of another story.</p></div></main>`;
     expect(text(main)).toBe([P1, P2, P3].join('\n\n'));
