@@ -29,11 +29,11 @@ const NAMED_ARTICLE_GUARD_SHARE = 0.35;
 const OVERLAY_ROLES = new Set(['dialog', 'alertdialog']);
 /**
  * The first line of a comment section names it, in every language we read: "Comments (12)",
- * "14 thoughts on …", "What readers are saying", "Kommentare", "Комментарии". This catches threads
+ * "14 thoughts on …", "One Response to …", "What readers are saying", "Kommentare", "Комментарии". This catches threads
  * whose classes say nothing (hashed CSS-in-JS names).
  */
 const COMMENT_SECTION_TITLE =
-  /^(?:\d+\s+)?(?:comments?|commentaires?|kommentare|leserkommentare|comentarios|коммент\p{L}*|vos réactions|what (?:readers|people|you) (?:are saying|think|said)|join the (?:conversation|discussion)|leave a (?:comment|reply)|laisser un commentaire|réagissez|\d+ thoughts? on\b.*)\s*(?:\(\d+\)|:)?$/iu;
+  /^(?:\d+\s+)?(?:comments?|commentaires?|kommentare|leserkommentare|comentarios|коммент\p{L}*|vos réactions|what (?:readers|people|you) (?:are saying|think|said)|join the (?:conversation|discussion)|leave a (?:comment|reply)|laisser un commentaire|réagissez|(?:\d+|one|no) (?:thoughts? on|responses? to|repl(?:y|ies) to|comments? (?:on|to))\b.*)\s*(?:\(\d+\)|:)?$/iu;
 /** Words that also title ordinary article sections ("Discussion", "Réactions"): a comment section only with a count. */
 const COUNTED_SECTION_TITLE = /^(?:\d+\s+(?:discussion|conversation|réactions?|reactions?|responses?|replies|diskussion)|(?:discussion|conversation|réactions?|reactions?|responses?|replies|diskussion)\s*\(\d+\))$/iu;
 /** A section title is a short line; a longer one is a sentence that happens to start with "Comments". */

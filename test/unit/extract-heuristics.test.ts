@@ -27,6 +27,16 @@ describe('the generic scorer', () => {
     expect(thread).toContain(COMMENT);
   });
 
+  it.each(['2 Responses to “Headline of the test story”', 'One thought on “Headline of the test story”', '3 Replies to Headline of the test story'])(
+    'drops a comment thread titled the way blog themes count it: %s',
+    (title) => {
+      const replies = Array.from({ length: 6 }, (_, i) => `<div class="c7"><span>Reader ${i + 1}</span><p>${COMMENT} And a point, number ${i + 1}, made at length.</p></div>`);
+      const thread = `<div class="c9"><div class="c8">${title}</div>${replies.join('')}</div>`;
+      const result = text(`<div class="a1"><h1>Headline of the test story</h1><div class="a2"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>${thread}</div>`);
+      expect(result).toBe([P1, P2, P3].join('\n\n'));
+    },
+  );
+
   it('keeps an article section titled "Discussion" (a comment title needs a count)', () => {
     const result = text(`<article><p>${P1}</p><section><h2>Discussion</h2><p>${P2}</p><p>${P3}</p></section></article>`);
     expect(result).toContain(P2);
