@@ -210,6 +210,9 @@ describe('the generic scorer', () => {
     const terms = Array.from({ length: 14 }, (_, i) => `<p>Section ${i + 1}. By using this site you agree to these terms, which may change at any time, without notice to you.</p>`).join('');
     const result = text(`<article>${story.map((p) => `<p>${p}</p>`).join('')}</article><div class="fixed" id="modal-terms">${terms}</div>`);
     expect(result).toBe(story.join('\n\n'));
+    // its own <h1> (the window's title) does not make it the article either
+    const titled = text(`<div class="grid"><h2>Shoes</h2>${story.map((p) => `<p>${p}</p>`).join('')}</div><div role="dialog" aria-modal="true" id="terms"><h1>Terms of use</h1>${terms}</div>`);
+    expect(titled).toBe(['Shoes', ...story].join('\n\n'));
   });
 
   it('takes the whole <article> of a page without <main> when it holds much more than the paragraphs chosen (a plan in parts)', () => {
