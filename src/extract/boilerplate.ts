@@ -36,6 +36,13 @@ const COMMENT_SECTION_TITLE =
   /^(?:\d+\s+)?(?:comments?|commentaires?|kommentare|leserkommentare|comentarios|коммент\p{L}*|vos réactions|what (?:readers|people|you) (?:are saying|think|said)|join the (?:conversation|discussion)|leave a (?:comment|reply)|laisser un commentaire|réagissez|(?:\d+|one|no) (?:thoughts? on|responses? to|repl(?:y|ies) to|comments? (?:on|to))\b.*)\s*(?:\(\d+\)|:)?$/iu;
 /** Words that also title ordinary article sections ("Discussion", "Réactions"): a comment section only with a count. */
 const COUNTED_SECTION_TITLE = /^(?:\d+\s+(?:discussion|conversation|réactions?|reactions?|responses?|replies|diskussion)|(?:discussion|conversation|réactions?|reactions?|responses?|replies|diskussion)\s*\(\d+\))$/iu;
+/**
+ * An id that names the page's comment section ("comments", "comments_container"): an id names one
+ * element, the one the page's "#comments" links lead to, so it still counts when class hints are left
+ * out (the reading without them distrusts the class names themes reuse, not this). Tune half word F1
+ * 0.8938 → 0.8944 (1 page better, none worse), report half 0.8992 → 0.9005 (3 better, none worse).
+ */
+const COMMENT_SECTION_ID = /^comments?(?:[-_](?:container|list|area|section|wrapper|block|thread))?$/i;
 /** A section title is a short line; a longer one is a sentence that happens to start with "Comments". */
 const MAX_SECTION_TITLE_CHARS = 60;
 
@@ -122,7 +129,7 @@ export function markBoilerplate(
     const hints = byHints ? classHints(element) : NO_HINTS;
     const role = (element.attribs.role ?? '').toLowerCase();
     const byTag = BOILERPLATE_TAGS.has(element.name) || BOILERPLATE_ROLES.has(role);
-    const commentLike = !discussion && (hints.commentLike || (own.para > 0 && opensWithCommentTitle(element, stats)));
+    const commentLike = !discussion && (hints.commentLike || COMMENT_SECTION_ID.test(element.attribs.id ?? '') || (own.para > 0 && opensWithCommentTitle(element, stats)));
     if (!byTag && !(discussion ? hints.furniture : hints.negative) && !commentLike) return;
     // a window over the page holds no article however long it is (terms of use behind a link, a size guide)
     const overlay = hints.overlay || OVERLAY_ROLES.has(role) || element.name === 'dialog';

@@ -37,6 +37,12 @@ describe('the generic scorer', () => {
     },
   );
 
+  it('leaves out the comment section named by its id under a short post, also in the reading without class hints', () => {
+    const replies = Array.from({ length: 12 }, (_, i) => `<div class="c7"><b>Reader ${i + 1}</b><p>${COMMENT} Number ${i + 1}.</p></div>`);
+    const result = text(`<div class="post"><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p></div><div id="comments">${replies.join('')}</div>`);
+    expect(result).toBe([P1, P2].join('\n\n'));
+  });
+
   it('keeps an article section titled "Discussion" (a comment title needs a count)', () => {
     const result = text(`<article><p>${P1}</p><section><h2>Discussion</h2><p>${P2}</p><p>${P3}</p></section></article>`);
     expect(result).toContain(P2);
