@@ -6,6 +6,7 @@ import { detectLang } from './lang.js';
 import { extractMainText } from './main-text.js';
 import { indexDocument } from './document-index.js';
 import { readCanonical, readMetadata, type PageMetadata } from './metadata.js';
+import { repairDoubleEncoding } from './mojibake.js';
 import type { SiteRule } from './site-rule.js';
 import { siteRuleFor } from './sites/index.js';
 
@@ -67,6 +68,10 @@ export function extractArticle(html: string, url: string): Article {
   }
   // a page rendered by script (a forum thread, a single-page app) may hold no text but its own summary
   if (article.text.length < MIN_TEXT_BEFORE_SUMMARY && meta?.description && meta.description.length > article.text.length) article.text = meta.description;
+  // a page encoded twice (see mojibake.ts) reads as the outlet wrote it
+  article.title = repairDoubleEncoding(article.title);
+  article.text = repairDoubleEncoding(article.text);
+  if (article.byline) article.byline = repairDoubleEncoding(article.byline);
   if (!article.lang) {
     const lang = detectLang(article.text || article.title);
     if (lang) article.lang = lang;

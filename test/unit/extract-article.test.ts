@@ -127,3 +127,21 @@ describe('the parser', () => {
     expect(limitNesting(many)).toBe(many);
   });
 });
+
+describe('extractArticle on a page encoded in UTF-8 twice', () => {
+  // what a CMS writes when it reads UTF-8 as Latin-1: ’ (E2 80 99) becomes â, U+0080, U+0099
+  const twice = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+  const body = 'The baker’s new oven, bought last spring, bakes “twice the bread” — and uses half the wood, she says.';
+  const html = `<html><head><title>${twice('The baker’s oven')}</title></head><body><article><h1>${twice('The baker’s oven')}</h1><p>${twice(body)}</p><p>${twice(`${body} 5 € a loaf.`)}</p></article></body></html>`;
+  const article = extractArticle(html, 'https://news.example.org/oven');
+
+  it('reads the title and the text as the outlet wrote them', () => {
+    expect(article.title).toBe('The baker’s oven');
+    expect(article.text).toBe(`${body}\n\n${body} 5 € a loaf.`);
+  });
+
+  it('leaves a text without control characters as it is, Latin-1 letters included', () => {
+    const plain = extractArticle(`<html><body><article><p>Ã la carte: the café’s menu, with crème brûlée, costs 20 € (Â± 2 €) this week in Zürich.</p></article></body></html>`, 'https://news.example.org/menu');
+    expect(plain.text).toBe('Ã la carte: the café’s menu, with crème brûlée, costs 20 € (Â± 2 €) this week in Zürich.');
+  });
+});

@@ -15,6 +15,34 @@ describe('the generic scorer', () => {
     expect(result).toBe([P1, P2, P3].join('\n\n'));
   });
 
+  it('drops a comment section set in the article’s own block after its heading, and what follows it there', () => {
+    const comments = `<h2><a id="comments"></a>Comments (2)</h2><p>${COMMENT}</p><p class="posted">Posted by: Reader One | May 2, 2007</p><p>${COMMENT} Twice.</p><p class="posted">Posted by: Reader Two | May 3, 2007</p>`;
+    const result = text(`<div class="blog"><h1>Headline of the test story</h1><p>${P1}</p><h2>What happened next</h2><p>${P2}</p><p>${P3}</p>${comments}</div>`);
+    expect(result).toBe([P1, 'What happened next', P2, P3].join('\n\n'));
+    // a theme that titles it with a bare <div>
+    const byDiv = text(`<div class="blog"><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${comments.replace(/<h2>(.*?)<\/h2>/, '<div class="t">$1</div>')}</div>`);
+    expect(byDiv).toBe([P1, P2, P3].join('\n\n'));
+    // on a forum thread the replies are the text
+    const thread = text(`<div class="thread"><p>${P1}</p>${comments}</div>`, '<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"A thread"}</script>');
+    expect(thread).toContain(COMMENT);
+  });
+
+  it.each(['2 Responses to “Headline of the test story”', 'One thought on “Headline of the test story”', '3 Replies to Headline of the test story'])(
+    'drops a comment thread titled the way blog themes count it: %s',
+    (title) => {
+      const replies = Array.from({ length: 6 }, (_, i) => `<div class="c7"><span>Reader ${i + 1}</span><p>${COMMENT} And a point, number ${i + 1}, made at length.</p></div>`);
+      const thread = `<div class="c9"><div class="c8">${title}</div>${replies.join('')}</div>`;
+      const result = text(`<div class="a1"><h1>Headline of the test story</h1><div class="a2"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div>${thread}</div>`);
+      expect(result).toBe([P1, P2, P3].join('\n\n'));
+    },
+  );
+
+  it('leaves out the comment section named by its id under a short post, also in the reading without class hints', () => {
+    const replies = Array.from({ length: 12 }, (_, i) => `<div class="c7"><b>Reader ${i + 1}</b><p>${COMMENT} Number ${i + 1}.</p></div>`);
+    const result = text(`<div class="post"><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p></div><div id="comments">${replies.join('')}</div>`);
+    expect(result).toBe([P1, P2].join('\n\n'));
+  });
+
   it('keeps an article section titled "Discussion" (a comment title needs a count)', () => {
     const result = text(`<article><p>${P1}</p><section><h2>Discussion</h2><p>${P2}</p><p>${P3}</p></section></article>`);
     expect(result).toContain(P2);
@@ -188,6 +216,9 @@ describe('the generic scorer', () => {
     const terms = Array.from({ length: 14 }, (_, i) => `<p>Section ${i + 1}. By using this site you agree to these terms, which may change at any time, without notice to you.</p>`).join('');
     const result = text(`<article>${story.map((p) => `<p>${p}</p>`).join('')}</article><div class="fixed" id="modal-terms">${terms}</div>`);
     expect(result).toBe(story.join('\n\n'));
+    // its own <h1> (the window's title) does not make it the article either
+    const titled = text(`<div class="grid"><h2>Shoes</h2>${story.map((p) => `<p>${p}</p>`).join('')}</div><div role="dialog" aria-modal="true" id="terms"><h1>Terms of use</h1>${terms}</div>`);
+    expect(titled).toBe(['Shoes', ...story].join('\n\n'));
   });
 
   it('takes the whole <article> of a page without <main> when it holds much more than the paragraphs chosen (a plan in parts)', () => {
@@ -214,6 +245,36 @@ describe('the generic scorer', () => {
   it('drops the expander of a quoted post ("Click to expand...")', () => {
     const result = text(`<article><p>${P1}</p><blockquote><p>${P2}</p><div class="expand">Click to expand...</div></blockquote><p>${P3}</p></article>`);
     expect(result.split('\n\n')).toEqual([P1, P2, P3]);
+  });
+
+  it('keeps a block named both for printing and as content when it holds a third of the text (a recipe set apart to print)', () => {
+    const story = [P1, P2, P3, P4, P5, 'A sixth paragraph tells how the dish came to be made, one rainy afternoon, for two children.'];
+    const method = [
+      'Whisk the flour, the milk and two eggs into a smooth batter, then let it rest for an hour.',
+      'Cook each cake in a hot pan with a little butter, about two minutes a side, until golden.',
+      'Keep the cakes warm in a low oven, covered with a cloth, while you cook the rest of the batter.',
+      'Serve them at once with lemon and sugar, or with a spoonful of jam, and eat them while hot.',
+    ];
+    const recipe = `<div class="print-this-content"><h3>Ingredients</h3><p>Two cups of flour<br>One cup of milk<br>Two eggs</p>${method.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const result = text(`<div class="entry"><h1>Headline of the test story</h1>${story.map((p) => `<p>${p}</p>`).join('')}${recipe}</div><div class="print-button"><p>Print this page for your kitchen wall, in colour or black and white.</p></div>`);
+    for (const line of [...story, ...method]) expect(result).toContain(line);
+    expect(result).not.toContain('Print this page');
+  });
+
+  it('keeps a short post to itself when the reading without class hints only adds the furniture they dropped', () => {
+    const about = 'About me: I write about bread, gardens and the slow life, and I answer every letter, in time.';
+    const post = text(`<div class="post"><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><div class="sidebar"><p>${about}</p></div></div>`);
+    expect(post).toBe([P1, P2].join('\n\n'));
+    // hints that drop the article itself still give way: the reading without them finds much more
+    const hidden = text(`<div class="sidebar-layout"><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p><p>${P5}</p></div><div class="note"><p>${about}</p></div>`);
+    for (const paragraph of [P1, P3, P5]) expect(hidden).toContain(paragraph);
+  });
+
+  it('keeps the notes of a short post under its headline rather than the comments the reading without class hints finds', () => {
+    const notes = '<div class="episode"><h2>12. Night Sky Timelapse</h2><ul><li>Plan a timelapse of the stars over a lake</li><li>Blend the frames with a mask</li></ul><p>1,204 Views</p></div>';
+    const replies = Array.from({ length: 12 }, (_, i) => `<div style="padding:10px"><b>Reader ${i + 1}</b><div>${COMMENT} Number ${i + 1}.</div></div>`);
+    const result = text(`<div class="page">${notes}<div id="comments-container">${replies.join('')}</div></div>`, '<title>Night Sky Timelapse</title>');
+    expect(result).toBe(['12. Night Sky Timelapse', 'Plan a timelapse of the stars over a lake', 'Blend the frames with a mask', '1,204 Views'].join('\n\n'));
   });
 
   it('keeps to the article when <main> holds little more than it', () => {

@@ -53,6 +53,14 @@ describe('title', () => {
     expect(read(head, `<h1>Weather</h1><h1>River Street news</h1>${BODY}`).title).toBe('Flood barriers approved for River Street');
   });
 
+  it('reads the one <h1> that is the declared title’s last part as the site’s name (a book’s menu title), not the headline', () => {
+    const book = read('<title>Borrowing and Lending Tools - The Workshop Handbook</title>', `<nav><h1 class="menu-title">The Workshop Handbook</h1></nav><main>${BODY}</main>`);
+    expect(book.title).toBe('Borrowing and Lending Tools');
+    // a headline at the end of the title stays the headline
+    const headline = 'Flood barriers approved for River Street after a long night of debate';
+    expect(read(`<title>County Weekly - News - ${headline}</title>`, `<h1>${headline}</h1>${BODY}`).title).toBe(headline);
+  });
+
   it('takes the one headline when the other <h1>s are empty, the site name or the same headline again', () => {
     const head = '<title>Lantern festival moves to the harbour | County Weekly</title><meta property="og:site_name" content="County Weekly">';
     const headline = 'Lantern festival moves to the harbour front this year';
