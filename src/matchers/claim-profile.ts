@@ -234,7 +234,9 @@ export function buildStanceModel(
       label: r.concept ? `${r.label} (${r.key.slice(1)})` : r.label,
     }));
     anchors.forEach((a, ai) => {
-      if (a.weight < MIN_INDEXED_WEIGHT) return; // a word most claims use finds them all, and says nothing
+      // a word most claims use finds them all, and says nothing; a word of one claim only is that claim's, however
+      // few the claims (in a watchlist of three, its idf alone would fall under the floor)
+      if (a.weight < MIN_INDEXED_WEIGHT && (df.get(a.key) ?? 1) > 1) return;
       const list = anchorIndex.get(a.key) ?? [];
       list.push({ claim: ci, anchor: ai });
       anchorIndex.set(a.key, list);

@@ -234,3 +234,31 @@ describe('figures of an election', () => {
     expect(on('Die Zeta-Partei verlor 14 Sitze im Parlament.', 'S')).toBe('contradicts (number)');
   });
 });
+
+describe('a watchlist of a few claims', () => {
+  it('still reads the words of a claim in the seeds’ language', () => {
+    const few = Watchlist.parse({
+      version: 1,
+      language_of_seeds: 'fr',
+      entities: [
+        { id: 'velmora', type: 'org', aliases: [{ text: 'Velmora Pharma' }] },
+        { id: 'prosecutor', type: 'org', aliases: [{ text: 'Paris prosecutor' }, { text: 'parquet de Paris' }] },
+        { id: 'calvexin', type: 'other', aliases: [{ text: 'Calvexin' }] },
+      ],
+      claims: [
+        {
+          id: 'P',
+          statement: 'The Paris prosecutor opened a manslaughter investigation into Velmora Pharma on 10 March 2025.',
+          quote: 'Le parquet de Paris a ouvert une enquête pour homicides involontaires visant Velmora Pharma le 10 mars 2025.',
+          entities: ['prosecutor', 'velmora'],
+          dates: [{ value: '2025-03-10' }],
+        },
+        { id: 'R', statement: 'Velmora Pharma recalled Calvexin on 3 March 2025.', entities: ['velmora', 'calvexin'], dates: [{ value: '2025-03-03' }] },
+        { id: 'S', statement: 'Velmora Pharma sold 2 million boxes of Calvexin in 2024.', entities: ['velmora', 'calvexin'], quantities: [{ value: 2000000, unit: 'boxes' }] },
+      ],
+    });
+    const story = 'Le parquet de Paris a ouvert une enquête pour homicides involontaires visant Velmora Pharma le 17 mars 2025.';
+    const found = createScorer(few).score({ title: '', text: story }).claims.find((c) => c.claim === 'P');
+    expect(`${found?.stance} (${found?.rule})`).toBe('contradicts (date)');
+  });
+});
