@@ -324,6 +324,10 @@ function saturation(anchors: readonly Anchor[]): number {
 /** Words that put a date after the verb it dates ("resigned on 3 April", « a démissionné le 3 avril », "am 3. April"). */
 const DATE_PREPOSITIONS = new Set(['on', 'in', 'le', 'en', 'au', 'am', 'im', 'el', 'в']);
 
+/** Token indexes inside a watchlist name: "Paris prosecutor" names a body, it does not prosecute. */
+type Named = { has(token: number): boolean };
+const NO_NAMES: Named = new Set<number>();
+
 /**
  * The event a date dates: after a preposition, the concept before it in its clause ("she met the board on
  * 2 April, and the plan was approved" dates the meeting); else the nearest concept.
@@ -338,9 +342,6 @@ export function dateEvent(tokens: readonly Token[], at: number, reach: number, n
   return nearestConcept(tokens, at, reach, true, named);
 }
 
-/** Token indexes inside a watchlist name: "Paris prosecutor" names a body, it does not prosecute. */
-type Named = { has(token: number): boolean };
-const NO_NAMES: Named = new Set<number>();
 
 /** The concept of the word nearest to token `at` in its clause (what a date or number is about). */
 export function nearestConcept(tokens: readonly Token[], at: number, reach = 6, sameClause = true, named: Named = NO_NAMES): string | null {

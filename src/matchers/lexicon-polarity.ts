@@ -182,7 +182,7 @@ export function cueAt(words: readonly string[], i: number): Cue | null {
 export const REPORT_NOUNS = new Set(
   (
     'report reports claim claims allegation allegations rumour rumours rumor rumors suggestion suggestions speculation accusation accusations story stories ' +
-    'information informations affirmation affirmations allegation allegations rumeur rumeurs accusation accusations ' +
+    'information informations affirmation affirmations rumeur rumeurs ' +
     'bericht berichte behauptung behauptungen vorwurf vorwurfe geruchte geruecht meldung meldungen ' +
     'informacion informaciones afirmacion afirmaciones acusacion acusaciones rumor rumores version versiones ' +
     'сообщения сообщение утверждения утверждение слухи обвинения информация'

@@ -19,6 +19,19 @@ import { MIN_WORD_LENGTH, STOPWORDS } from './vocabulary.js';
 
 /** Content words a negation reaches in its clause. */
 const NEGATION_REACH = 4;
+/** … a nominal negation ("no information on the deal at the brief meeting"): its noun phrase. */
+const NOMINAL_REACH = 2;
+/** A negation this close after another in its clause is the same one (negative concord: «никогда не», «no … nada»). */
+const CONCORD_REACH = 3;
+/** Tokens a denial or refuted claim reaches in its clause. */
+const DENIAL_REACH = 25;
+/** Tokens between a calling verb and "fake"/"false" for them to go together. */
+const CALL_REACH = 8;
+/** Tokens after a contrast word in which an evidence verb refutes a denial. */
+const EVIDENCE_REACH = 8;
+/** Tokens within which «ne» finds its complement. */
+const NE_REACH = 5;
+
 /** Words from a report noun to its "that" ("reports published on Monday that"). */
 const REPORT_THAT_REACH = 4;
 
@@ -37,18 +50,6 @@ function reportedClaimBefore(words: readonly string[], at: number): number {
   }
   return -1;
 }
-/** … a nominal negation ("no information on the deal at the brief meeting"): its noun phrase. */
-const NOMINAL_REACH = 2;
-/** A negation this close after another in its clause is the same one (negative concord: «никогда не», «no … nada»). */
-const CONCORD_REACH = 3;
-/** Tokens a denial or refuted claim reaches in its clause. */
-const DENIAL_REACH = 25;
-/** Tokens between a calling verb and "fake"/"false" for them to go together. */
-const CALL_REACH = 8;
-/** Tokens after a contrast word in which an evidence verb refutes a denial. */
-const EVIDENCE_REACH = 8;
-/** Tokens within which «ne» finds its complement. */
-const NE_REACH = 5;
 
 export interface CueHit {
   cue: Cue;
