@@ -169,6 +169,21 @@ export const CHANGE_WORDS = new Set(
     .map(fold),
 );
 
+/**
+ * Words saying a figure was revised or corrected ("first said 1,823, then revised it", « initialement »,
+ * "ursprünglich", "en realidad", «первоначально»): with them, a sentence giving the claim's figure and
+ * another one corrects the first.
+ */
+export const REVISION_WORDS = new Set(
+  ('revised revise revises revising corrected correct corrects correction actually fact initially originally first earlier previously later updated ' +
+    'revise revisee corrige corrigee initialement dabord realite fait finalement auparavant ' +
+    'korrigiert revidiert zunachst ursprunglich tatsachlich spater zuvor ' +
+    'corrigio reviso revisado corregido inicialmente originalmente realidad despues antes ' +
+    'уточнил уточнила исправил исправила первоначально сначала позже ранее самом')
+    .split(' ')
+    .map(fold),
+);
+
 /** Words a noun phrase after a number stops at when looking for its unit ("12 officers of …"). */
 export const UNIT_STOP_WORDS = new Set(
   'of in on for with by from to at and or de du des en pour par sur avec et ou von im in fur mit und oder der die das del en por con y o из в на для и или'

@@ -15,7 +15,7 @@ import type { CueHit } from './polarity.js';
 import { compareWithClaim, type QuantityComparison } from './quantities.js';
 import type { SentenceFeatures } from './sentence-reading.js';
 import { decide, type ConflictRule, type SupportRule } from './stance-rules.js';
-import { CHANGE_WORDS } from './lexicon-numbers.js';
+import { CHANGE_WORDS, REVISION_WORDS } from './lexicon-numbers.js';
 import { DATE, NUMBER, RELATIVE } from './word-flags.js';
 
 /** Share of a claim's entity weight a sentence must name for a different date in it to be the claim's. */
@@ -244,11 +244,13 @@ export function weigh(
   // the claim's number and another one, with words of change: the figure grew or fell since ("up from 230 to 500")
   // (the earlier figure's unit often goes unsaid)
   let sameFigure = false;
+  let ownFigure: QuantityComparison | null = null;
   for (const q of quantities) {
     if (f.marks.negated[q.token] !== 1 && profile.quantities.some((c) => c.value === q.value)) sameFigure = true;
     const c = compareWithClaim(q, profile.quantities);
     if (!c) continue;
     const negated = f.marks.negated[q.token] === 1;
+    if (c.verdict === 'match' && !negated) ownFigure ??= c;
     if (c.verdict === 'mismatch' && (negated || otherScope || q.weak || datedElsewhere(q.value))) continue;
     if (c.verdict === 'match' && negated) {
       if (!quantity) {
@@ -263,6 +265,9 @@ export function weigh(
     }
   }
   if (sameFigure && quantity?.verdict === 'mismatch' && !quantityNegated && f.tokens.some((t) => CHANGE_WORDS.has(t.text))) quantity = null;
+  // the claim's own figure, and beside it another of the same unit: another count ("asked for eight years, but the
+  // court gave six"), unless the sentence revises the first ("first said 1,823, then revised it to 3,000")
+  else if (ownFigure && quantity?.verdict === 'mismatch' && !quantityNegated && !f.tokens.some((t) => REVISION_WORDS.has(t.text))) quantity = ownFigure;
   // a number that is part of a name ("the thirteen defendants" as an alias) says no more than the name
   const quantityInName = quantity !== null && f.entityAt.has(quantity.story.token);
 

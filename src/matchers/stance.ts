@@ -329,11 +329,24 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     }
   }
   const outfitted = (e: StanceEvidence, profile: ClaimProfile) => fitOf(e, profile) < (bestFit.get(e.sentence) ?? 0) * SIBLING_SHARE;
+  // a different figure counts against the claim whose words fit its sentence best: "sentenced to four years" is the
+  // sentence's, not the prosecutors' request of eight
+  const figureFit = new Map<string, { claim: string; agree: number }>();
+  for (const { profile, bestContra: e } of weighed) {
+    if (e.quantity?.verdict !== 'mismatch') continue;
+    const key = `${e.sentence}:${e.quantity.story.token}`;
+    if (e.agree > (figureFit.get(key)?.agree ?? -1)) figureFit.set(key, { claim: profile.claim.id, agree: e.agree });
+  }
   /** the sibling claim whose own figure or date this mismatch is */
-  const otherEvent = (e: StanceEvidence) =>
-    (e.quantity?.verdict === 'mismatch' ? matchedBy.get(`${e.sentence}:${e.quantity.story.token}`) : undefined) ??
-    (e.date?.verdict === 'mismatch' ? matchedBy.get(`${e.sentence}:${e.date.story.token}`) : undefined) ??
-    null;
+  const otherEvent = (e: StanceEvidence, claim: string) => {
+    const figure = e.quantity?.verdict === 'mismatch' ? `${e.sentence}:${e.quantity.story.token}` : null;
+    const fitter = figure !== null && e.conflictRules.length === 1 ? figureFit.get(figure)?.claim : undefined;
+    return (
+      (figure !== null ? matchedBy.get(figure) : undefined) ??
+      (e.date?.verdict === 'mismatch' ? matchedBy.get(`${e.sentence}:${e.date.story.token}`) : undefined) ??
+      (fitter !== undefined && fitter !== claim ? fitter : null)
+    );
+  };
   for (const { profile, bestSupport, bestContra } of weighed) {
     const contradicts = bestContra.contradiction >= STANCE_THRESHOLD && bestContra.contradiction >= bestSupport.support;
     const e = contradicts ? bestContra : bestSupport;
@@ -343,7 +356,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     // date that is another claim's own is another event's); the rest is listed as possible, never alerted
     let betterClaim: string | null = null;
     if (score >= STANCE_THRESHOLD) {
-      const other = contradicts && !e.conflictRules.some(isClaimSpecific) ? otherEvent(e) : null;
+      const other = contradicts && !e.conflictRules.some(isClaimSpecific) ? otherEvent(e, profile.claim.id) : null;
       if (contradicts && (!e.specificConflict || other)) {
         stance = 'possible';
         betterClaim = other;

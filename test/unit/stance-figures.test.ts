@@ -44,6 +44,7 @@ describe('a figure that changed is not a different figure', () => {
   it('still contradicts a different count, and a count the story corrects', () => {
     expect(stanceOn('Orbis Collective said it had received more than 500 complaints about Calvexin.', 'P1')).toBe('contradicts (number)');
     expect(stanceOn('The Medicines Board has reported 41 cases of liver failure in patients treated with Calvexin, not 14 as first announced.', 'K1')).toBe('contradicts (number)');
+    expect(stanceOn('Orbis Collective first said it had collected 230 complaints about Calvexin, then corrected the figure to 320 complaints.', 'P1')).toBe('contradicts (number)');
   });
 });
 
@@ -260,5 +261,45 @@ describe('a watchlist of a few claims', () => {
     const story = 'Le parquet de Paris a ouvert une enquête pour homicides involontaires visant Velmora Pharma le 17 mars 2025.';
     const found = createScorer(few).score({ title: '', text: story }).claims.find((c) => c.claim === 'P');
     expect(`${found?.stance} (${found?.rule})`).toBe('contradicts (date)');
+  });
+});
+
+describe('two figures of one unit in a sentence', () => {
+  const court = Watchlist.parse({
+    version: 1,
+    language_of_seeds: 'en',
+    entities: [
+      { id: 'verhoef', type: 'person', aliases: [{ text: 'Piet Verhoef' }] },
+      { id: 'court', type: 'org', aliases: [{ text: 'Amsterdam District Court' }] },
+      { id: 'northwind', type: 'org', aliases: [{ text: 'Northwind Bank' }] },
+    ],
+    claims: [
+      {
+        id: 'K1',
+        statement: 'The Amsterdam District Court sentenced Piet Verhoef to six years in prison on 4 November 2024 for fraud.',
+        entities: ['verhoef', 'court'],
+        quantities: [{ value: 6, unit: 'years' }],
+        dates: [{ value: '2024-11-04' }],
+      },
+      { id: 'K6', statement: 'Prosecutors had asked for eight years in prison for Piet Verhoef.', entities: ['verhoef'], quantities: [{ value: 8, unit: 'years' }] },
+      { id: 'K2', statement: 'The court ordered Northwind Bank to pay 3.2 million euros in damages.', entities: ['northwind', 'court'], quantities: [{ value: 3200000, unit: 'EUR' }] },
+      { id: 'K4', statement: 'Piet Verhoef transferred about 40 million euros to accounts in Cyprus.', entities: ['verhoef'], quantities: [{ value: 40000000, unit: 'EUR', approx: true }] },
+      { id: 'K5', statement: 'Piet Verhoef said he would appeal the verdict.', entities: ['verhoef'] },
+    ],
+  });
+  const scorer = createScorer(court);
+  const on = (text: string, claim: string) => {
+    const found = scorer.score({ title: '', text }).claims.find((c) => c.claim === claim && c.score >= 0.5);
+    return found ? `${found.stance} (${found.rule})` : 'none';
+  };
+
+  it('reads the claim’s own figure beside another count as the claim’s, not a different figure', () => {
+    expect(on('Prosecutors had asked for eight years, but the court sentenced Piet Verhoef to six years in prison.', 'K6')).toBe('supports (number)');
+  });
+
+  it('counts a different figure against the sibling claim whose words fit the sentence', () => {
+    const story = 'Piet Verhoef was sentenced to four years in prison for fraud by the Amsterdam District Court.';
+    expect(on(story, 'K1')).toBe('contradicts (number)');
+    expect(on(story, 'K6')).not.toBe('contradicts (number)');
   });
 });
