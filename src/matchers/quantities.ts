@@ -163,7 +163,8 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
         }
       }
     }
-    let weak = false;
+    // an age ("58 years old", "a 58-year-old", "aged 58", « âgé de 58 ans », "58-jährige", «58-летний») counts no one's deeds
+    let weak = phrase.some((p) => AGE_WORDS.has(p)) || AGE_BEFORE.has(words[i - 1] ?? '') || (OF_WORDS.has(words[i - 1] ?? '') && AGE_NOUNS.has(words[i - 2] ?? ''));
     if (value === 1 && !/^\d/.test(w)) {
       weak = true;
       for (let r = Math.max(0, i - 3); r < Math.min(words.length, next + 1) && weak; r++) if (RESTRICTIVE_WORDS.has(words[r])) weak = false;
@@ -172,6 +173,12 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
   }
   return out;
 }
+
+/** Words after a number that make it an age, and words before it. */
+const AGE_WORDS = new Set(['old', 'jahrige', 'jahriger', 'jahrigen', 'jahriges', 'летний', 'летняя', 'летнего', 'летней', 'летнему'].map((w) => foldText(w).trim()));
+const AGE_BEFORE = new Set(['aged', 'age', 'agee', 'agees', 'ages', 'alter', 'edad', 'возрасте'].map((w) => foldText(w).trim()));
+const AGE_NOUNS = new Set(['age', 'alter', 'edad'].map((w) => foldText(w).trim()));
+const OF_WORDS = new Set(['of', 'de', 'von']);
 
 /** A claim's quantity as the comparison needs it. */
 export interface ClaimQuantity {

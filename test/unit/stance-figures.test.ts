@@ -297,6 +297,11 @@ describe('two figures of one unit in a sentence', () => {
     expect(on('Prosecutors had asked for eight years, but the court sentenced Piet Verhoef to six years in prison.', 'K6')).toBe('supports (number)');
   });
 
+  it('does not take an age for a prison term', () => {
+    expect(on('Piet Verhoef, 58 years old, was sentenced by the Amsterdam District Court for fraud.', 'K1')).toBe('none');
+    expect(on('Le tribunal a condamné Piet Verhoef, âgé de 58 ans, pour fraude.', 'K1')).not.toBe('contradicts (number)');
+  });
+
   it('counts a different figure against the sibling claim whose words fit the sentence', () => {
     const story = 'Piet Verhoef was sentenced to four years in prison for fraud by the Amsterdam District Court.';
     expect(on(story, 'K1')).toBe('contradicts (number)');
