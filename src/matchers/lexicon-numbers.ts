@@ -176,10 +176,11 @@ export const CHANGE_WORDS = new Set(
  */
 export const REVISION_WORDS = new Set(
   ('revised revise revises revising corrected correct corrects correction actually fact initially originally first earlier previously later updated ' +
-    'revise revisee corrige corrigee initialement dabord realite fait finalement auparavant ' +
-    'korrigiert revidiert zunachst ursprunglich tatsachlich spater zuvor ' +
-    'corrigio reviso revisado corregido inicialmente originalmente realidad despues antes ' +
-    'уточнил уточнила исправил исправила первоначально сначала позже ранее самом')
+    'real true wrong wrongly mistaken mistakenly erroneously error ' +
+    'revise revisee corrige corrigee initialement dabord realite fait finalement auparavant reel reelle vrai erreur erronee tort ' +
+    'korrigiert revidiert zunachst ursprunglich tatsachlich spater zuvor wirklich falschlich fehler ' +
+    'corrigio reviso revisado corregido inicialmente originalmente realidad despues antes verdadero verdadera error erroneamente ' +
+    'уточнил уточнила исправил исправила первоначально сначала позже ранее самом реально ошибочно ошибка')
     .split(' ')
     .map(fold),
 );

@@ -45,6 +45,7 @@ describe('a figure that changed is not a different figure', () => {
     expect(stanceOn('Orbis Collective said it had received more than 500 complaints about Calvexin.', 'P1')).toBe('contradicts (number)');
     expect(stanceOn('The Medicines Board has reported 41 cases of liver failure in patients treated with Calvexin, not 14 as first announced.', 'K1')).toBe('contradicts (number)');
     expect(stanceOn('Orbis Collective first said it had collected 230 complaints about Calvexin, then corrected the figure to 320 complaints.', 'P1')).toBe('contradicts (number)');
+    expect(stanceOn('Orbis Collective said it had 230 complaints about Calvexin; the real number was 320 complaints.', 'P1')).toBe('contradicts (number)');
   });
 });
 
