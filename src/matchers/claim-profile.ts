@@ -16,7 +16,7 @@ import { anchorKey, isPredicateWord } from './anchor-keys.js';
 import { findDates, parseClaimDate, type ClaimDateSpec } from './dates.js';
 import type { EntityMatcher } from './entities.js';
 import { ROLE_WORDS } from './lexicon-roles.js';
-import { conceptOf } from './lexicon-concepts.js';
+import { conceptOf, OPPOSITE_CONCEPTS } from './lexicon-concepts.js';
 import { MONTHS } from './lexicon-dates.js';
 import { foldText } from './normalize.js';
 import { markPolarity, tokenPolarity, type Polarity } from './polarity.js';
@@ -39,6 +39,8 @@ export interface Anchor {
   statement: boolean;
   /** a word of another watchlist entity's name ("Roe" in "Roe's foundation"): context, not the claim's own fact */
   name: boolean;
+  /** the event that excludes the claim's ("acquit" for "convicted"), with the claim's polarity turned over */
+  opposite?: boolean;
 }
 
 export interface ClaimDate extends ClaimDateSpec {
@@ -189,7 +191,7 @@ export function buildStanceModel(
   const watchlistNames = new Set(watchlist.entities.flatMap((e) => [...aliasKeys(e.id)]));
 
   // 1. wordings, raw anchors
-  type Raw = { key: string; polarity: Polarity; label: string; concept: boolean; quoteOnly: boolean; role: boolean };
+  type Raw = { key: string; polarity: Polarity; label: string; concept: boolean; quoteOnly: boolean; role: boolean; opposite?: boolean };
   const raws: Raw[][] = [];
   const wordingsOf: Wording[][] = [];
   for (const claim of watchlist.claims) {
@@ -212,6 +214,12 @@ export function buildStanceModel(
         if (concept) add(`@${concept}`, true);
       });
     });
+    // the event that excludes the claim's, asserted where the claim's is denied ("convicted" → "acquitted" the other way)
+    for (const r of [...anchors.values()]) {
+      const opposite = r.concept ? OPPOSITE_CONCEPTS[r.key.slice(1)] : undefined;
+      if (!opposite || anchors.has(`@${opposite}`)) continue;
+      anchors.set(`@${opposite}`, { ...r, key: `@${opposite}`, polarity: (r.polarity === 0 ? 0 : -r.polarity) as Polarity, opposite: true });
+    }
     raws.push([...anchors.values()]);
   }
   // 2. idf over claims
@@ -225,13 +233,16 @@ export function buildStanceModel(
   const anchorIndex = new Map<string, { claim: number; anchor: number }[]>();
   const seedTermIndex = new Map<string, number[]>();
   watchlist.claims.forEach((claim, ci) => {
+    // the opposite event denies the claim's verb whole: it weighs as the verb's word and its concept together
+    const oppositeOf = (r: Raw) => (r.opposite ? idf(anchorKey(r.label) ?? r.key) : 0);
     const anchors: Anchor[] = raws[ci].map((r) => ({
       key: r.key,
-      weight: idf(r.key) * (r.concept ? CONCEPT_FACTOR : 1) * (r.quoteOnly ? QUOTE_FACTOR : 1) * (r.role || watchlistNames.has(r.key) ? NAME_FACTOR : 1),
+      weight: (idf(r.key) * (r.concept ? CONCEPT_FACTOR : 1) + oppositeOf(r)) * (r.quoteOnly ? QUOTE_FACTOR : 1) * (r.role || watchlistNames.has(r.key) ? NAME_FACTOR : 1),
       statement: !r.quoteOnly,
       name: !r.concept && (r.role || watchlistNames.has(r.key)),
       polarity: r.polarity,
-      label: r.concept ? `${r.label} (${r.key.slice(1)})` : r.label,
+      label: r.concept ? `${r.label} (${r.opposite ? 'not ' : ''}${r.key.slice(1)})` : r.label,
+      ...(r.opposite ? { opposite: true } : {}),
     }));
     anchors.forEach((a, ai) => {
       // a word most claims use finds them all, and says nothing; a word of one claim only is that claim's, however

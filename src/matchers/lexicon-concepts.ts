@@ -110,11 +110,18 @@ const CONCEPTS_RAW: Record<string, string> = {
   fine: 'fine fined fines fining penalt* ' + 'amende amendes ' + 'geldstraf* geldbu* bussgeld* ' + 'multa multas multad* multo ' + 'штраф* оштраф*',
   arrest: 'arrest* detain* detention* ' + 'interpell* ' + 'festgenommen festnahme* verhaftet verhaftung* ' + 'detenid* detencion* detuv* ' + 'арестова* задержа*',
   convict: 'convict* sentenc* jailed imprison* ' + 'condamn* ' + 'verurteil* ' + 'condena* condeno ' + 'осужд* осудил* приговор*',
+  acquit: 'acquit* ' + 'acquitt* relaxe relaxee relaxes ' + 'freigesprochen freispruch* ' + 'absuelt* absolvi* absolucion ' + 'оправдан* оправдал*',
   sign: 'signed signing agreement* ' + 'signe signee signes signees signature* ' + 'unterzeichn* unterschrieb* unterschrieben vereinbar* abkommen ' + 'firmo firmaron firmado firmada acuerdo* ' + 'подписал* подписан* соглашени*',
   acquire: 'acquir* acquisition* takeover* sold sell sells selling ' + 'rachet* rachat* vendu* ' + 'ubernahm* ubernomm* verkauf* ' + 'adquiri* adquisicion* vendi* vendid* ' + 'приобрел* приобрет* продал* продаж*',
   approve: 'vote voted votes voting approv* adopt* ' + 'voter votent votee approuv* ' + 'abgestimmt abstimmung* genehmig* gebilligt ' + 'voto votaron votado votacion* aprob* ' + 'проголосова* одобр* утверд*',
   ban: 'ban banned bans banning prohibit* ' + 'interdi* ' + 'verbot* verbiet* verboten ' + 'prohib* ' + 'запрет*',
 };
+
+/**
+ * Events that exclude each other for the same people: a story telling one of them denies a claim that
+ * tells the other ("acquitted" / "was convicted").
+ */
+export const OPPOSITE_CONCEPTS: Readonly<Record<string, string>> = { convict: 'acquit', acquit: 'convict' };
 
 export interface ConceptIndex {
   /** folded whole word → concept */

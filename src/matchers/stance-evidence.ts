@@ -184,7 +184,8 @@ export function weigh(
   disagreeAnchors.forEach((ai, n) => {
     const a = profile.anchors[ai];
     const p = f.polarity[disagreeTokens[n]];
-    if (a.polarity === 1 && p === -1) deniesAsserted = true;
+    // the event that excludes the claim's, told as happened ("acquitted" for "convicted"), denies the claim
+    if ((a.polarity === 1 && p === -1) || (a.opposite && p === 1)) deniesAsserted = true;
     else if (a.polarity !== 1 && p === 1) {
       affirmed++;
       affirmedEvent ||= conceptOf(f.tokens[disagreeTokens[n]].text) !== null;

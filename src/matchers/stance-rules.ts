@@ -186,7 +186,7 @@ function specificConflict(rule: ConflictRule, e: StanceEvidence, profile: ClaimP
       // about the claim's actors, and by meaning: the story denies what the claim asserts, or asserts what a
       // negative or open claim negates or leaves open (a negation word elsewhere is not a denial of the claim)
       const actors = e.subjectInSentence && e.entitiesInSentence >= DENIAL_NAMES;
-      const negativeClaim = profile.uncertain || profile.negatedEntities.size > 0 || profile.anchors.some((a) => a.polarity !== 1 && a.statement);
+      const negativeClaim = profile.uncertain || profile.negatedEntities.size > 0 || profile.anchors.some((a) => a.polarity !== 1 && a.statement && !a.opposite);
       return actors && (negativeClaim ? e.affirmsNegated : e.deniesAsserted);
     }
     default:

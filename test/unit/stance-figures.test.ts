@@ -309,3 +309,47 @@ describe('two figures of one unit in a sentence', () => {
     expect(on(story, 'K6')).not.toBe('contradicts (number)');
   });
 });
+
+describe('events that exclude each other', () => {
+  const trial = Watchlist.parse({
+    version: 1,
+    language_of_seeds: 'en',
+    entities: [
+      { id: 'roe', type: 'person', aliases: [{ text: 'Jane Roe' }] },
+      { id: 'verhoef', type: 'person', aliases: [{ text: 'Piet Verhoef' }] },
+      { id: 'northwind', type: 'org', aliases: [{ text: 'Northwind Bank' }] },
+    ],
+    claims: [
+      { id: 'A', statement: 'Jane Roe was acquitted of all charges on 12 December 2024.', entities: ['roe'], dates: [{ value: '2024-12-12' }] },
+      { id: 'C', statement: 'Piet Verhoef was convicted of fraud on 4 November 2024.', entities: ['verhoef'], dates: [{ value: '2024-11-04' }] },
+      // the rest of a user's watchlist, so that the claims' words weigh as they would there
+      ...[
+        'Northwind Bank moved money for shell companies in Cyprus.',
+        'Piet Verhoef ran the bank’s compliance office until 2021.',
+        'Northwind Bank paid 3.2 million euros in damages to former clients.',
+        'Jane Roe chaired the bank’s board from 2016.',
+        'Prosecutors searched the bank’s offices in May 2023.',
+        'Northwind Bank said it had cooperated with the investigation.',
+        'The bank closed 4,000 accounts after the audit.',
+        'Jane Roe told reporters she had warned the board in 2019.',
+        'Northwind Bank hired a new chief of compliance in 2022.',
+        'The regulator fined Northwind Bank in March 2023.',
+      ].map((statement, i) => ({ id: `X${i}`, statement, entities: ['northwind'] })),
+    ],
+  });
+  const scorer = createScorer(trial);
+  const on = (text: string, claim: string) => {
+    const found = scorer.score({ title: '', text }).claims.find((c) => c.claim === claim && c.score >= 0.5 && c.stance !== 'possible');
+    return found ? `${found.stance} (${found.rule})` : 'none';
+  };
+
+  it('reads a conviction as denying an acquittal, and the other way round, in any language', () => {
+    expect(on('Jane Roe was convicted of fraud on 12 December 2024.', 'A')).toBe('contradicts (opposite-words)');
+    expect(on('Piet Verhoef a été relaxé le 4 novembre 2024.', 'C')).toBe('contradicts (opposite-words)');
+    expect(on('Jane Roe was acquitted of all charges on 12 December 2024.', 'A')).toBe('supports (date)');
+  });
+
+  it('does not read an acquittal that did not happen as denying a conviction', () => {
+    expect(on('Piet Verhoef was not acquitted: the court convicted him of fraud on 4 November 2024.', 'C')).not.toBe('contradicts (opposite-words)');
+  });
+});
