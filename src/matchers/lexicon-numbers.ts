@@ -170,17 +170,16 @@ export const CHANGE_WORDS = new Set(
 );
 
 /**
- * Words saying a figure was revised or corrected ("first said 1,823, then revised it", « initialement »,
+ * Words saying a figure was revised or corrected ("said 1,823, then revised it", « initialement »,
  * "ursprünglich", "en realidad", «первоначально»): with them, a sentence giving the claim's figure and
  * another one corrects the first.
  */
 export const REVISION_WORDS = new Set(
-  ('revised revise revises revising corrected correct corrects correction actually fact initially originally first earlier previously later updated ' +
-    'real true wrong wrongly mistaken mistakenly erroneously error ' +
-    'revise revisee corrige corrigee initialement dabord realite fait finalement auparavant reel reelle vrai erreur erronee tort ' +
-    'korrigiert revidiert zunachst ursprunglich tatsachlich spater zuvor wirklich falschlich fehler ' +
-    'corrigio reviso revisado corregido inicialmente originalmente realidad despues antes verdadero verdadera error erroneamente ' +
-    'уточнил уточнила исправил исправила первоначально сначала позже ранее самом реально ошибочно ошибка')
+  ('revised revise revises revising corrected correct corrects correction actually initially originally updated real wrongly mistakenly erroneously ' +
+    'revise revisee corrige corrigee initialement realite reel reelle erronee tort ' +
+    'korrigiert revidiert ursprunglich tatsachlich wirklich falschlich ' +
+    'corrigio reviso revisado corregido inicialmente originalmente realidad verdadero verdadera erroneamente ' +
+    'уточнил уточнила исправил исправила первоначально самом реально ошибочно')
     .split(' ')
     .map(fold),
 );

@@ -296,6 +296,7 @@ describe('two figures of one unit in a sentence', () => {
 
   it('reads the claim’s own figure beside another count as the claim’s, not a different figure', () => {
     expect(on('Prosecutors had asked for eight years, but the court sentenced Piet Verhoef to six years in prison.', 'K6')).toBe('supports (number)');
+    expect(on('Prosecutors had first asked for eight years; the court later sentenced Piet Verhoef to six years in prison.', 'K6')).toBe('supports (number)');
   });
 
   it('does not take an age for a prison term', () => {
