@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { NON_TEXT_TAGS, textOf } from './dom.js';
+import { NON_TEXT_TAGS, isElement, textOf } from './dom.js';
 import { classHints } from './hints.js';
 import { renderLines } from './render.js';
 import { MAX_LINK_DENSITY, firstElementChild, isWithin, walk, type Stats } from './tree.js';
@@ -251,16 +251,18 @@ export function markQuotedCopies(root: AnyNode, skip: Set<AnyNode>): AnyNode[] {
     return false;
   });
   if (quotes.length === 0) return [];
+  // the quotes' own lines first: the page's lines are rendered only when one of them may stand there
+  const quoteLines = quotes.map((quote) => renderLines([quote], skip).map((line) => line.text).filter((text) => text.length >= MIN_QUOTED_LINE_CHARS));
   const outside = new Set(skip);
   for (const quote of quotes) outside.add(quote);
+  if (!quoteLines.some((texts) => texts.length > 0 && mayBeLinesOf(texts, root, outside))) return [];
   const lines = new Set<string>();
   for (const line of renderLines([root], outside)) if (line.text.length >= MIN_QUOTED_LINE_CHARS) lines.add(line.text);
   const removed: AnyNode[] = [];
-  for (const quote of quotes) {
+  for (const [i, quote] of quotes.entries()) {
     let chars = 0;
     let copied = 0;
-    for (const { text } of renderLines([quote], skip)) {
-      if (text.length < MIN_QUOTED_LINE_CHARS) continue;
+    for (const text of quoteLines[i]) {
       chars += text.length;
       if (lines.has(text)) copied += text.length;
     }
@@ -270,4 +272,30 @@ export function markQuotedCopies(root: AnyNode, skip: Set<AnyNode>): AnyNode[] {
     }
   }
   return removed;
+}
+
+/**
+ * False when none of `texts` can be a line that renderLines([root], skip) gives. A line is a run of the
+ * page's text nodes in order, so each of its words (runs without spaces; the longest is the rarest) stands
+ * in the page's text nodes joined, whatever the spacing between them. Much cheaper than rendering the
+ * page's lines; true only says "maybe".
+ */
+function mayBeLinesOf(texts: readonly string[], root: AnyNode, skip: Set<AnyNode>): boolean {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (skip.has(node)) continue;
+    if (node.type === 'text') parts.push(node.data);
+    else if ('children' in node && !(isElement(node) && NON_TEXT_TAGS.has(node.name))) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  const page = parts.join('');
+  return texts.some((text) => page.includes(longestWord(text)));
+}
+
+/** The longest run of a line's text between spaces (a rendered line's spaces are single ' '). */
+function longestWord(line: string): string {
+  let longest = '';
+  for (const word of line.split(' ')) if (word.length > longest.length) longest = word;
+  return longest;
 }

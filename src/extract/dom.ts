@@ -169,8 +169,8 @@ export function limitNesting(html: string): string {
   return tooDeep ? out : html;
 }
 
-/** Void elements cannot open a level (their names, followed by what ends a name). */
-const VOID_TAG_START = /^(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)[\s/>]/i;
+/** Void elements cannot open a level (their names, followed by what ends a name); sticky: read in place, no slice per tag. */
+const VOID_TAG_START = /(?:area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)[\s/>]/iy;
 
 /**
  * True when open tags outnumber close tags by more than `limit` at some point: an upper bound of
@@ -183,7 +183,8 @@ export function nestsDeeperThan(html: string, limit: number): boolean {
     if (next === 47 /* / */) {
       if (depth > 0) depth--;
     } else if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) {
-      if (VOID_TAG_START.test(html.slice(at + 1, at + 8))) continue;
+      VOID_TAG_START.lastIndex = at + 1;
+      if (VOID_TAG_START.test(html)) continue;
       if (++depth > limit) return true;
     }
   }
@@ -288,6 +289,19 @@ export function textLength(root: AnyNode, except?: AnyNode): number {
     else if ('children' in node) for (const child of node.children) stack.push(child);
   }
   return length;
+}
+
+/** True when a subtree holds `min` characters of visible text or more (as textLength counts them); stops counting there. */
+export function hasTextLength(root: AnyNode, min: number): boolean {
+  let length = 0;
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0 && length < min) {
+    const node = stack.pop()!;
+    if (node.type === 'text') length += node.data.length;
+    else if (isElement(node) && NON_TEXT_TAGS.has(node.name)) continue;
+    else if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+  return length >= min;
 }
 
 /** Plain text of an HTML fragment (feed titles and summaries): tags stripped, entities decoded. */

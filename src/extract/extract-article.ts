@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import type { Article } from '../domain/types.js';
-import { isElement, loadHtml, NON_TEXT_TAGS, textLength } from './dom.js';
+import { hasTextLength, isElement, loadHtml, NON_TEXT_TAGS, textLength } from './dom.js';
 import { detectLang } from './lang.js';
 import { extractMainText } from './main-text.js';
 import { indexDocument } from './document-index.js';
@@ -86,12 +86,13 @@ export function extractArticle(html: string, url: string): Article {
 function textRoot($: CheerioAPI, body: AnyNode | undefined): AnyNode {
   const root = $.root()[0];
   if (!body) return root;
-  const inBody = textLength(body);
-  // the whole tree's text without walking the body twice (a body inside <noscript> adds nothing to it)
+  // the text outside the body first (most often none: the head holds no reader text); the body is read
+  // only as far as it takes to hold half of the whole (a body inside <noscript> adds nothing to the whole)
   let counted = true;
   for (let at = body.parent; at; at = at.parent) if (isElement(at) && NON_TEXT_TAGS.has(at.name)) counted = false;
-  const total = textLength(root, body) + (counted ? inBody : 0);
-  return inBody * 2 >= total ? body : root;
+  const outside = textLength(root, body);
+  // inBody * 2 >= outside + inBody when the body counts, inBody * 2 >= outside when it does not
+  return hasTextLength(body, counted ? outside : outside / 2) ? body : root;
 }
 
 /** <noscript> blocks read as ordinary blocks; false when the page has none. */

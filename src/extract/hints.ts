@@ -63,7 +63,9 @@ export interface ClassHints {
 const NONE: ClassHints = { positive: false, negative: false, commentLike: false, furniture: false, overlay: false };
 const FURNITURE_PREFIXES = NEGATIVE_PREFIXES.filter((prefix) => !COMMENT_PREFIXES.includes(prefix));
 const byRaw = new Map<string, ClassHints>();
-/** The per-string and per-word caches are each dropped when they grow past this (a hostile page with unique classes everywhere). */
+/** The same, for an element with one hint attribute, keyed by its value alone (see classHints). */
+const bySingle = new Map<string, ClassHints>();
+/** The per-string caches and the per-word one are each dropped when they grow past this (a hostile page with unique classes everywhere). */
 const MAX_RAW_ENTRIES = 4096;
 
 /** What one token says, as bits: a page's class strings are many, their words far fewer. */
@@ -98,11 +100,35 @@ function words(value: string): string[] {
 }
 
 export function classHints(element: Element): ClassHints {
+  // most elements carry one hint attribute (a class): its value is the key as it is, no string built
+  let only: string | undefined;
+  let present = 0;
+  for (const name of HINT_ATTRIBUTES) {
+    const value = element.attribs[name];
+    if (value) {
+      only = value.slice(0, MAX_HINT_CHARS);
+      present++;
+    }
+  }
+  if (only === undefined) return NONE;
+  if (present === 1) {
+    const known = bySingle.get(only);
+    if (known) return known;
+    const hints = hintsOf(` ${only}`);
+    if (bySingle.size >= MAX_RAW_ENTRIES) bySingle.clear();
+    bySingle.set(only, hints);
+    return hints;
+  }
   let raw = '';
   for (const name of HINT_ATTRIBUTES) {
     const value = element.attribs[name];
     if (value) raw += ` ${value.slice(0, MAX_HINT_CHARS)}`;
   }
+  return hintsOf(raw);
+}
+
+/** What the hint attributes' values, each after a space, say. */
+function hintsOf(raw: string): ClassHints {
   if (raw.trim() === '') return NONE;
   // pages repeat the same class strings hundreds of times: read each once. (No cache per element: a
   // WeakMap grown by every element of a page cost more than building this string again.)

@@ -5,7 +5,7 @@ import { classHints } from './hints.js';
 import { findHeadline, findLead } from './lead.js';
 import { itemListOf } from './listing.js';
 import { keepArticleLines, renderLines } from './render.js';
-import { MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, PARAGRAPH_TAGS, computeStats, isWithin, updateStats, walk, type Stats } from './tree.js';
+import { MAX_LINK_DENSITY, MIN_PARAGRAPH_CHARS, PARAGRAPH_TAGS, computeStats, isWithin, textChars, updateStats, walk, type Stats } from './tree.js';
 
 /**
  * The generic main-text scorer (after Readability, with trafilatura's line filters): furniture is
@@ -233,7 +233,7 @@ function isParagraphNode(element: Element, stats: Map<AnyNode, Stats>): boolean 
   let direct = 0;
   for (const child of element.children) {
     if (isElement(child) && BLOCK_TAGS.has(child.name) && child.name !== 'br') return false;
-    direct += stats.get(child)?.text ?? 0;
+    direct += textChars(child, stats);
   }
   return direct >= MIN_PARAGRAPH_CHARS;
 }
@@ -259,20 +259,21 @@ function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, 
       scores.set(ancestor, scores.get(ancestor)! + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
     }
   };
+  // text written straight into a container between its blocks or <br>s ("<div>text<br><br>text<p>…"):
+  // each run is a paragraph of that container, as Readability wraps such runs in <p>. Runs are found in
+  // the same walk as paragraphs (both stop at a paragraph) but vote after all paragraphs, in walk order.
+  const runVotes: [string, Element][] = [];
   walk(root, skip, (element) => {
-    if (!isParagraphNode(element, stats)) return;
+    if (!isParagraphNode(element, stats)) {
+      if (RUN_CONTAINER_TAGS.has(element.name)) for (const run of textRuns(element, skip, stats)) runVotes.push([run, element]);
+      return;
+    }
     const own = stats.get(element);
-    if (!own || own.text < MIN_PARAGRAPH_CHARS || own.link > own.text * MAX_LINK_DENSITY) return false;
-    vote(uncollapsedTextOf(element), element.parent);
+    // a paragraph's own text votes once, as a paragraph
+    if (own && own.text >= MIN_PARAGRAPH_CHARS && own.link <= own.text * MAX_LINK_DENSITY) vote(uncollapsedTextOf(element), element.parent);
     return false;
   });
-  // text written straight into a container between its blocks or <br>s ("<div>text<br><br>text<p>…"):
-  // each run is a paragraph of that container, as Readability wraps such runs in <p>
-  walk(root, skip, (element) => {
-    if (isParagraphNode(element, stats)) return false; // a paragraph's own text has voted already
-    if (!RUN_CONTAINER_TAGS.has(element.name)) return;
-    for (const run of textRuns(element, skip, stats)) vote(run, element);
-  });
+  for (const [run, element] of runVotes) vote(run, element);
   for (const [candidate, score] of scores) {
     const own = stats.get(candidate);
     const linkDensity = own && own.text > 0 ? own.link / own.text : 0;
@@ -320,6 +321,11 @@ function textRuns(element: Element, skip: Set<AnyNode>, stats: Map<AnyNode, Stat
     if (skip.has(child)) continue;
     if (isElement(child) && BLOCK_TAGS.has(child.name)) {
       end();
+      continue;
+    }
+    if (child.type === 'text') {
+      parts.push(child);
+      chars += textChars(child, stats);
       continue;
     }
     const own = stats.get(child);

@@ -176,9 +176,19 @@ export function keepArticleLines(lines: Line[], known: Set<string>, minList = In
   return kept;
 }
 
+/**
+ * The line, lowercased, is one of `known` (the title, the byline). Lowercasing never shortens a string
+ * (no code point's lower case is shorter), so a line longer than all of them is not one: most lines
+ * of an article are never lowercased.
+ */
+function isKnownLine(text: string, known: Set<string>): boolean {
+  for (const line of known) if (line.length >= text.length) return known.has(text.toLowerCase());
+  return false;
+}
+
 export function isBoilerplateLine(line: Line, known: Set<string>, minList = Infinity): boolean {
   const { text } = line;
-  if (known.has(text.toLowerCase())) return true;
+  if (isKnownLine(text, known)) return true;
   const itemTitle = (line.list ?? 0) >= minList;
   if (!itemTitle && line.link > text.length * MAX_LINK_DENSITY && !(text.length >= MIN_LINKED_SENTENCE_CHARS && SENTENCE_INSIDE.test(text))) return true;
   if (text.length <= MAX_BOILERPLATE_LINE_CHARS && (BOILERPLATE_START.test(text) || BOILERPLATE_ANYWHERE.test(text))) return true;

@@ -42,6 +42,11 @@ class NodeStats extends Map<AnyNode, Stats> {
   }
 }
 
+/** `stats.get(node)?.text ?? 0` without building a text node's counts (for loops over every child of every element). */
+export function textChars(node: AnyNode, stats: Map<AnyNode, Stats>): number {
+  return node.type === 'text' ? collapsedLength(node.data) : stats.get(node)?.text ?? 0;
+}
+
 /** Per-node text, link and paragraph character counts, bottom-up, without recursion. */
 export function computeStats(root: AnyNode, skip: Set<AnyNode>): Map<AnyNode, Stats> {
   const stats = new NodeStats();
