@@ -26,10 +26,35 @@ export function storyLanguage(declared: string | null | undefined, normalized: s
     else if (c >= 0x61 && c <= 0x7a) latin++;
   }
   if (cyrillic > latin) return 'ru';
-  const counts: Record<string, number> = { en: 0, fr: 0, de: 0, es: 0 };
-  for (const word of sample.split(/[^\p{L}]+/u)) {
-    for (const lang in FUNCTION_WORDS) if (FUNCTION_WORDS[lang].has(word)) counts[lang]++;
+  // one pass over the letters; only words as short as a function word are looked up (every story is read so)
+  const counts = new Array<number>(LANGUAGES.length).fill(0);
+  let start = -1;
+  for (let i = 0; i <= sample.length; i++) {
+    if (i < sample.length && isLetter(sample.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start <= LONGEST_FUNCTION_WORD) {
+      const bits = LANGUAGES_OF.get(sample.slice(start, i));
+      if (bits) for (let l = 0; l < LANGUAGES.length; l++) if (bits & (1 << l)) counts[l]++;
+    }
+    start = -1;
   }
-  const [best, n] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0];
-  return n >= 2 ? best : null;
+  let best = 0;
+  for (let l = 1; l < LANGUAGES.length; l++) if (counts[l] > counts[best]) best = l;
+  return counts[best] >= 2 ? LANGUAGES[best] : null;
+}
+
+const LANGUAGES = Object.keys(FUNCTION_WORDS);
+/** function word → bit per language using it */
+const LANGUAGES_OF = new Map<string, number>();
+LANGUAGES.forEach((lang, l) => {
+  for (const w of FUNCTION_WORDS[lang]) LANGUAGES_OF.set(w, (LANGUAGES_OF.get(w) ?? 0) | (1 << l));
+});
+const LONGEST_FUNCTION_WORD = Math.max(...[...LANGUAGES_OF.keys()].map((w) => w.length));
+
+/** A letter as \p{L} reads one, in the scripts stories are written in (Latin, Greek, Cyrillic…). */
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return c === 0xaa || c === 0xb5 || c === 0xba || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || (c >= 0x2c00 && c < 0x2e00) || c >= 0x3040;
 }
