@@ -258,6 +258,7 @@ export function buildStanceModel(
 
     // quantities: unit words are the words the claim writes right after the number, in any wording or alias
     const unitWords = new Set<string>();
+    const durations = new Set<number>(); // values the claim gives as how long something lasted
     const texts = [claim.statement, claim.quote, ...claim.quantities.map((q) => q.text ?? '')];
     for (const id of claim.entities) for (const a of entityById.get(id)?.aliases ?? []) texts.push(a.text);
     for (const text of texts) {
@@ -265,9 +266,10 @@ export function buildStanceModel(
       for (const q of findQuantities(tokens)) {
         if (!claim.quantities.some((cq) => cq.value === q.value)) continue;
         for (const w of q.words) if (isPredicateWord(w) && !MONTHS.has(w)) unitWords.add(w);
+        if (q.duration) durations.add(q.value);
       }
     }
-    const quantities = claim.quantities.map((q) => claimQuantity(q, unitWords));
+    const quantities = claim.quantities.map((q) => ({ ...claimQuantity(q, unitWords), duration: durations.has(q.value) }));
 
     // dates, with the concept of the event they date: from `what`, else the nearest concept to the date in the statement
     const statement = wordings[0];

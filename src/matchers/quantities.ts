@@ -25,6 +25,7 @@ import {
   UNIT_STOP_WORDS,
   UPPER_BOUND_WORDS,
 } from './lexicon-numbers.js';
+import { conceptOf } from './lexicon-concepts.js';
 import { foldText } from './normalize.js';
 import { wordsOf, type Token } from './tokens.js';
 
@@ -43,6 +44,8 @@ export interface Quantity {
   text: string;
   /** "one"/«un» without "only"/«seul» nearby: maybe an article, not a count to contradict with */
   weak: boolean;
+  /** how long something lasted ("for 20 years", « pendant 20 ans », "seit 20 Jahren"): not an amount */
+  duration: boolean;
 }
 
 /** Tokens after the number searched for its unit. */
@@ -169,10 +172,21 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       weak = true;
       for (let r = Math.max(0, i - 3); r < Math.min(words.length, next + 1) && weak; r++) if (RESTRICTIVE_WORDS.has(words[r])) weak = false;
     }
-    out.push({ value, approx, bound, unit, words: phrase, token: i, text: words.slice(i, Math.max(next, k)).join(' '), weak });
+    // (not what is asked for: "prosecutors asked for eight years", « ont requis »… is an amount)
+    const before = DURATION_WORDS.has(words[i - 1] ?? '') ? i - 1 : approx && DURATION_WORDS.has(words[i - 2] ?? '') ? i - 2 : -1;
+    const duration = before >= 0 && phrase.some((p) => TIME_UNITS.has(p)) && conceptOf(words[before - 1] ?? '') !== 'ask';
+    out.push({ value, approx, bound, unit, words: phrase, token: i, text: words.slice(i, Math.max(next, k)).join(' '), weak, duration });
   }
   return out;
 }
+
+/** Units of time, and the prepositions of how long ("for 20 years", « pendant », "seit", "durante", «в течение»). */
+const TIME_UNITS = new Set(
+  'year years month months week weeks day days hour hours an ans annee annees mois semaine semaines jour jours heure heures jahr jahre jahren monat monate monaten woche wochen tag tage tagen stunde stunden ano anos mes meses semana semanas dia dias hora horas год года лет месяц месяца месяцев неделю недели недель день дня дней час часа часов'
+    .split(' ')
+    .map((w) => foldText(w).trim()),
+);
+const DURATION_WORDS = new Set(['for', 'pendant', 'durant', 'depuis', 'seit', 'lang', 'durante', 'desde', 'течение'].map((w) => foldText(w).trim()));
 
 /** Words after a number that make it an age, and words before it. */
 const AGE_WORDS = new Set(['old', 'jahrige', 'jahriger', 'jahrigen', 'jahriges', 'летний', 'летняя', 'летнего', 'летней', 'летнему'].map((w) => foldText(w).trim()));
@@ -188,6 +202,8 @@ export interface ClaimQuantity {
   /** words the claim itself writes after the number ("engineers", "ingenieurs", "tweets") */
   words: Set<string>;
   text: string;
+  /** the claim gives it as how long something lasted ("for 20 years") */
+  duration?: boolean;
 }
 
 export type QuantityVerdict = 'match' | 'mismatch';
@@ -202,6 +218,8 @@ const isCurrency = (unit: string | null) => unit !== null && unit in CURRENCIES;
 
 /** Do the story's and the claim's numbers count the same thing? */
 export function sameUnit(story: Quantity, claim: ClaimQuantity): boolean {
+  // how long something lasted is not how much of it there was ("worked there for 20 years" / "six years in prison")
+  if (story.duration !== (claim.duration ?? false)) return false;
   if (isCurrency(claim.unit)) return isCurrency(story.unit);
   if (claim.unit && story.unit === claim.unit) return true;
   return story.words.some((w) => claim.words.has(w));

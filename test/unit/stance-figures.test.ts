@@ -304,6 +304,10 @@ describe('two figures of one unit in a sentence', () => {
     expect(on('Le tribunal a condamné Piet Verhoef, âgé de 58 ans, pour fraude.', 'K1')).not.toBe('contradicts (number)');
   });
 
+  it('tells how long something lasted from an amount of the same unit', () => {
+    expect(on('Piet Verhoef, who worked at Northwind Bank for 20 years, was sentenced on Monday.', 'K6')).not.toBe('contradicts (number)');
+  });
+
   it('counts a different figure against the sibling claim whose words fit the sentence', () => {
     const story = 'Piet Verhoef was sentenced to four years in prison for fraud by the Amsterdam District Court.';
     expect(on(story, 'K1')).toBe('contradicts (number)');
@@ -352,5 +356,25 @@ describe('events that exclude each other', () => {
 
   it('does not read an acquittal that did not happen as denying a conviction', () => {
     expect(on('Piet Verhoef was not acquitted: the court convicted him of fraud on 4 November 2024.', 'C')).not.toBe('contradicts (opposite-words)');
+  });
+});
+
+describe('how long something lasted', () => {
+  it('compares a duration with a duration', () => {
+    const w = Watchlist.parse({
+      version: 1,
+      language_of_seeds: 'en',
+      entities: [
+        { id: 'verhoef', type: 'person', aliases: [{ text: 'Piet Verhoef' }] },
+        { id: 'northwind', type: 'org', aliases: [{ text: 'Northwind Bank' }] },
+      ],
+      claims: [
+        { id: 'D', statement: 'Piet Verhoef worked at Northwind Bank for 12 years.', entities: ['verhoef', 'northwind'], quantities: [{ value: 12, unit: 'years' }] },
+        { id: 'S', statement: 'Piet Verhoef was sentenced to six years in prison.', entities: ['verhoef'], quantities: [{ value: 6, unit: 'years' }] },
+      ],
+    });
+    const found = createScorer(w).score({ title: '', text: 'Piet Verhoef worked at Northwind Bank for 20 years before the fraud came to light.' }).claims;
+    expect(found.find((c) => c.claim === 'D')?.stance).toBe('contradicts');
+    expect(found.find((c) => c.claim === 'S' && c.score >= 0.5)?.stance).not.toBe('contradicts');
   });
 });
