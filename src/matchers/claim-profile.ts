@@ -259,6 +259,7 @@ export function buildStanceModel(
     // quantities: unit words are the words the claim writes right after the number, in any wording or alias
     const unitWords = new Set<string>();
     const durations = new Set<number>(); // values the claim gives as how long something lasted
+    const deaths = new Set<number>(); // counts of people the claim says were killed
     const texts = [claim.statement, claim.quote, ...claim.quantities.map((q) => q.text ?? '')];
     for (const id of claim.entities) for (const a of entityById.get(id)?.aliases ?? []) texts.push(a.text);
     for (const text of texts) {
@@ -267,9 +268,13 @@ export function buildStanceModel(
         if (!claim.quantities.some((cq) => cq.value === q.value)) continue;
         for (const w of q.words) if (isPredicateWord(w) && !MONTHS.has(w)) unitWords.add(w);
         if (q.duration) durations.add(q.value);
+        if (q.unit === 'deaths') deaths.add(q.value);
       }
     }
-    const quantities = claim.quantities.map((q) => ({ ...claimQuantity(q, unitWords), duration: durations.has(q.value) }));
+    const quantities = claim.quantities.map((q) => {
+      const quantity = claimQuantity(q, unitWords);
+      return { ...quantity, unit: quantity.unit === 'people' && deaths.has(q.value) ? 'deaths' : quantity.unit, duration: durations.has(q.value) };
+    });
 
     // dates, with the concept of the event they date: from `what`, else the nearest concept to the date in the statement
     const statement = wordings[0];

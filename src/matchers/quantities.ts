@@ -175,9 +175,22 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
     // (not what is asked for: "prosecutors asked for eight years", « ont requis »… is an amount)
     const before = DURATION_WORDS.has(words[i - 1] ?? '') ? i - 1 : approx && DURATION_WORDS.has(words[i - 2] ?? '') ? i - 2 : -1;
     const duration = before >= 0 && phrase.some((p) => TIME_UNITS.has(p)) && conceptOf(words[before - 1] ?? '') !== 'ask';
+    // people killed are deaths ("214 people were killed", "killed 214 people" = "214 muertos")
+    if (unit === 'people' && killedNear(tokens, words, i)) unit = 'deaths';
     out.push({ value, approx, bound, unit, words: phrase, token: i, text: words.slice(i, Math.max(next, k)).join(' '), weak, duration });
   }
   return out;
+}
+
+/** Tokens around a count of people searched for a word of killing. */
+const KILLED_REACH = 4;
+
+/** A word of the 'kill' concept near token `at`, in its clause. */
+function killedNear(tokens: readonly Token[], words: readonly string[], at: number): boolean {
+  for (let k = Math.max(0, at - KILLED_REACH); k < Math.min(words.length, at + KILLED_REACH + 2); k++) {
+    if (k !== at && tokens[k].clause === tokens[at].clause && conceptOf(words[k]) === 'kill') return true;
+  }
+  return false;
 }
 
 /** Units of time, and the prepositions of how long ("for 20 years", « pendant », "seit", "durante", «в течение»). */

@@ -378,3 +378,28 @@ describe('how long something lasted', () => {
     expect(found.find((c) => c.claim === 'S' && c.score >= 0.5)?.stance).not.toBe('contradicts');
   });
 });
+
+describe('the dead, however a story counts them', () => {
+  it('compares "214 people were killed" with « 214 muertos » and "286 people died"', () => {
+    const w = Watchlist.parse({
+      version: 1,
+      language_of_seeds: 'en',
+      entities: [
+        { id: 'agency', type: 'org', aliases: [{ text: 'Civil Protection' }, { text: 'Protección Civil' }] },
+        { id: 'velmora', type: 'place', aliases: [{ text: 'Velmora' }] },
+      ],
+      claims: [
+        { id: 'T', statement: 'Civil Protection said 214 people were killed in Velmora.', entities: ['agency', 'velmora'], quantities: [{ value: 214, unit: 'people' }] },
+        { id: 'H', statement: 'About 12,000 people were left homeless in Velmora.', entities: ['velmora'], quantities: [{ value: 12000, unit: 'people', approx: true }] },
+      ],
+    });
+    const scorer = createScorer(w);
+    const on = (text: string, claim: string) => {
+      const found = scorer.score({ title: '', text }).claims.find((c) => c.claim === claim && c.score >= 0.5 && c.stance !== 'possible');
+      return found ? `${found.stance} (${found.rule})` : 'none';
+    };
+    expect(on('Protección Civil informó de 214 muertos en Velmora.', 'T')).toBe('supports (number)');
+    expect(on('Civil Protection said 286 people died in Velmora.', 'T')).toBe('contradicts (number)');
+    expect(on('Civil Protection said 286 people died in Velmora.', 'H')).not.toBe('contradicts (number)');
+  });
+});
