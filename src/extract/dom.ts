@@ -277,11 +277,15 @@ export function collapsedLength(text: string): number {
   return length;
 }
 
-/** Characters of visible text in a subtree (whitespace included), counted without building the text. */
-export function textLength(root: AnyNode, except?: AnyNode): number {
+/**
+ * Characters of visible text in a subtree (whitespace included), counted without building the text;
+ * `except` a subtree left out, and counting stops once it reaches `stopAt` (a caller that only asks
+ * "at least this much?").
+ */
+export function textLength(root: AnyNode, except?: AnyNode, stopAt = Infinity): number {
   let length = 0;
   const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
+  while (stack.length > 0 && length < stopAt) {
     const node = stack.pop()!;
     if (node === except) continue;
     if (node.type === 'text') length += node.data.length;
@@ -289,19 +293,6 @@ export function textLength(root: AnyNode, except?: AnyNode): number {
     else if ('children' in node) for (const child of node.children) stack.push(child);
   }
   return length;
-}
-
-/** True when a subtree holds `min` characters of visible text or more (as textLength counts them); stops counting there. */
-export function hasTextLength(root: AnyNode, min: number): boolean {
-  let length = 0;
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0 && length < min) {
-    const node = stack.pop()!;
-    if (node.type === 'text') length += node.data.length;
-    else if (isElement(node) && NON_TEXT_TAGS.has(node.name)) continue;
-    else if ('children' in node) for (const child of node.children) stack.push(child);
-  }
-  return length >= min;
 }
 
 /** Plain text of an HTML fragment (feed titles and summaries): tags stripped, entities decoded. */

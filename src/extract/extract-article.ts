@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode } from 'domhandler';
 import type { Article } from '../domain/types.js';
-import { hasTextLength, isElement, loadHtml, NON_TEXT_TAGS, textLength } from './dom.js';
+import { isElement, loadHtml, NON_TEXT_TAGS, textLength } from './dom.js';
 import { detectLang } from './lang.js';
 import { extractMainText } from './main-text.js';
 import { indexDocument } from './document-index.js';
@@ -92,7 +92,8 @@ function textRoot($: CheerioAPI, body: AnyNode | undefined): AnyNode {
   for (let at = body.parent; at; at = at.parent) if (isElement(at) && NON_TEXT_TAGS.has(at.name)) counted = false;
   const outside = textLength(root, body);
   // inBody * 2 >= outside + inBody when the body counts, inBody * 2 >= outside when it does not
-  return hasTextLength(body, counted ? outside : outside / 2) ? body : root;
+  const needed = counted ? outside : outside / 2;
+  return textLength(body, undefined, needed) >= needed ? body : root;
 }
 
 /** <noscript> blocks read as ordinary blocks; false when the page has none. */
