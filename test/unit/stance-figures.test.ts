@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Watchlist } from '../../src/config/watchlist.js';
-import { createScorer } from '../../src/matchers/index.js';
+import { createScorer, type DetailedScorer } from '../../src/matchers/index.js';
+
+/** A claim's finding in a story, as "stance (rule)", or 'none'; a `possible` finding counts only when asked for. */
+const findingOf = (scorer: DetailedScorer, text: string, claim: string, withPossible = false) => {
+  const found = scorer.score({ title: '', text }).claims.find((c) => c.claim === claim && c.score >= 0.5 && (withPossible || c.stance !== 'possible'));
+  return found ? `${found.stance} (${found.rule})` : 'none';
+};
+/** The rest of a user's watchlist, so that the claims' words weigh as they would there: claims about `entity`. */
+const otherClaims = (entity: string, statements: string[]) => statements.map((statement, i) => ({ id: `X${i}`, statement, entities: [entity] }));
 
 // An invented storyline (no real events): a drug maker recalls a painkiller; a regulator counts the cases,
 // a patients' group the complaints. Its figures are what such stories count: boxes, cases, complaints.
@@ -30,10 +38,7 @@ const watchlist = Watchlist.parse({
   ],
 });
 const scorer = createScorer(watchlist);
-const stanceOn = (text: string, claim: string) => {
-  const found = scorer.score({ title: '', text }).claims.find((c) => c.claim === claim && c.score >= 0.5 && c.stance !== 'possible');
-  return found ? `${found.stance} (${found.rule})` : 'none';
-};
+const stanceOn = (text: string, claim: string) => findingOf(scorer, text, claim);
 
 describe('a figure that changed is not a different figure', () => {
   it('does not contradict a count the story gives as the earlier figure', () => {
@@ -152,8 +157,7 @@ describe('dates of events no concept names', () => {
         dates: [{ value: '2025-03-10' }],
       },
       { id: 'S', statement: 'Velmora Pharma sold 2 million boxes of Calvexin in 2024.', entities: ['velmora', 'calvexin'], quantities: [{ value: 2000000, unit: 'boxes' }], dates: [{ value: '2024' }] },
-      // the rest of a user's watchlist: a dozen claims, so that the claims' words weigh as they would there
-      ...[
+      ...otherClaims('velmora', [
         'Velmora Pharma said the recalled batches came from its plant in Gdańsk.',
         'The Medicines Board asked doctors to stop prescribing Calvexin.',
         'Velmora Pharma shares fell sharply after the recall.',
@@ -163,14 +167,11 @@ describe('dates of events no concept names', () => {
         'Velmora Pharma said it would cooperate with the authorities.',
         'A patients’ group collected complaints about Calvexin.',
         'The Paris prosecutor heard Velmora Pharma executives as witnesses.',
-      ].map((statement, i) => ({ id: `X${i}`, statement, entities: ['velmora'] })),
+      ]),
     ],
   });
   const scorer = createScorer(events);
-  const on = (text: string, claim: string) => {
-    const found = scorer.score({ title: '', text }).claims.find((c) => c.claim === claim && c.score >= 0.5 && c.stance !== 'possible');
-    return found ? `${found.stance} (${found.rule})` : 'none';
-  };
+  const on = (text: string, claim: string) => findingOf(scorer, text, claim);
 
   it('contradicts the claim told word for word with another day', () => {
     expect(on('The Medicines Board opened a review of Calvexin on 20 March 2025.', 'R')).toBe('contradicts (date)');
@@ -206,21 +207,17 @@ describe('figures of an election', () => {
         entities: ['roe', 'zeta'],
         dates: [{ value: '2024-05-14' }],
       },
-      // the rest of a user's watchlist, so that the claims' words weigh as they would there
-      ...[
+      ...otherClaims('zeta', [
         'Turnout was 61%, according to the Electoral Commission.',
         'Piet Verhoef was elected leader of the Zeta Party on 2 June 2024 with 212 votes to 140.',
         'Piet Verhoef denied that the Zeta Party had received money from abroad.',
         'The Electoral Commission fined the Zeta Party 50,000 euros for filing its accounts late.',
         "Police searched the Zeta Party's headquarters in Velmora on 20 June 2024.",
-      ].map((statement, i) => ({ id: `X${i}`, statement, entities: ['zeta'] })),
+      ]),
     ],
   });
   const scorer = createScorer(election);
-  const on = (text: string, claim: string) => {
-    const found = scorer.score({ title: '', text }).claims.find((c) => c.claim === claim && c.score >= 0.5 && c.stance !== 'possible');
-    return found ? `${found.stance} (${found.rule})` : 'none';
-  };
+  const on = (text: string, claim: string) => findingOf(scorer, text, claim);
 
   it('reads « 34 % » written the French way, with a space', () => {
     expect(on('Le parti Zeta a obtenu 34 % des voix le 12 mai 2024.', 'V')).toBe('supports (number)');
@@ -289,10 +286,7 @@ describe('two figures of one unit in a sentence', () => {
     ],
   });
   const scorer = createScorer(court);
-  const on = (text: string, claim: string) => {
-    const found = scorer.score({ title: '', text }).claims.find((c) => c.claim === claim && c.score >= 0.5);
-    return found ? `${found.stance} (${found.rule})` : 'none';
-  };
+  const on = (text: string, claim: string) => findingOf(scorer, text, claim, true);
 
   it('reads the claim’s own figure beside another count as the claim’s, not a different figure', () => {
     expect(on('Prosecutors had asked for eight years, but the court sentenced Piet Verhoef to six years in prison.', 'K6')).toBe('supports (number)');
@@ -327,8 +321,7 @@ describe('events that exclude each other', () => {
     claims: [
       { id: 'A', statement: 'Jane Roe was acquitted of all charges on 12 December 2024.', entities: ['roe'], dates: [{ value: '2024-12-12' }] },
       { id: 'C', statement: 'Piet Verhoef was convicted of fraud on 4 November 2024.', entities: ['verhoef'], dates: [{ value: '2024-11-04' }] },
-      // the rest of a user's watchlist, so that the claims' words weigh as they would there
-      ...[
+      ...otherClaims('northwind', [
         'Northwind Bank moved money for shell companies in Cyprus.',
         'Piet Verhoef ran the bank’s compliance office until 2021.',
         'Northwind Bank paid 3.2 million euros in damages to former clients.',
@@ -339,14 +332,11 @@ describe('events that exclude each other', () => {
         'Jane Roe told reporters she had warned the board in 2019.',
         'Northwind Bank hired a new chief of compliance in 2022.',
         'The regulator fined Northwind Bank in March 2023.',
-      ].map((statement, i) => ({ id: `X${i}`, statement, entities: ['northwind'] })),
+      ]),
     ],
   });
   const scorer = createScorer(trial);
-  const on = (text: string, claim: string) => {
-    const found = scorer.score({ title: '', text }).claims.find((c) => c.claim === claim && c.score >= 0.5 && c.stance !== 'possible');
-    return found ? `${found.stance} (${found.rule})` : 'none';
-  };
+  const on = (text: string, claim: string) => findingOf(scorer, text, claim);
 
   it('reads a conviction as denying an acquittal, and the other way round, in any language', () => {
     expect(on('Jane Roe was convicted of fraud on 12 December 2024.', 'A')).toBe('contradicts (opposite-words)');
