@@ -1,16 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/matchers/index.js';
 import { proposeFromSeeds } from '../../src/seeds/propose.js';
+import { seedFixture } from '../helpers/seed-fixtures.js';
 
 // A storyline unlike the shipped one, end to end: three invented seed articles (English, English, German)
 // about a bank fined over its transfers, imported as a new user would, then stories in three languages.
-const DIR = path.join(import.meta.dirname, '../fixtures/seeds/northwind');
-const docs = readdirSync(DIR)
-  .sort()
-  .map((file, i) => ({ key: `S${i}`, file, text: readFileSync(path.join(DIR, file), 'utf8') }));
-const { watchlist } = proposeFromSeeds(docs);
+const { watchlist } = proposeFromSeeds(seedFixture('northwind'));
 const scorer = createScorer(watchlist);
 const score = (title: string, text: string) => scorer.score({ title, text });
 const findings = (title: string, text: string) => score(title, text).claims.filter((c) => c.score >= 0.5 && c.stance !== 'possible').map((c) => `${c.stance} (${c.rule})`);

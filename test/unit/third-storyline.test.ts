@@ -1,16 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createScorer } from '../../src/matchers/index.js';
 import { proposeFromSeeds } from '../../src/seeds/propose.js';
+import { seedFixture } from '../helpers/seed-fixtures.js';
 
 // A third storyline, unlike the other two: three invented seed articles (French, English, Spanish) about a
 // drug maker recalling its painkiller, imported as a new user would, then stories in four languages.
-const DIR = path.join(import.meta.dirname, '../fixtures/seeds/velmora');
-const docs = readdirSync(DIR)
-  .sort()
-  .map((file, i) => ({ key: `S${i}`, file, text: readFileSync(path.join(DIR, file), 'utf8') }));
-const { watchlist } = proposeFromSeeds(docs);
+const { watchlist } = proposeFromSeeds(seedFixture('velmora'));
 const scorer = createScorer(watchlist);
 const findings = (title: string, text: string) =>
   scorer
