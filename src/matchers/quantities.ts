@@ -81,8 +81,11 @@ export function parseNumberToken(text: string, beforeMultiplier = false): number
   else return null;
   if (!Number.isFinite(value)) return null;
   const suffix = m[2];
-  return suffix && SUFFIX_MULTIPLIER[suffix] ? value * SUFFIX_MULTIPLIER[suffix] : value;
+  return suffix && SUFFIX_MULTIPLIER[suffix] ? scaled(value, SUFFIX_MULTIPLIER[suffix]) : value;
 }
+
+/** A figure times a multiplier, without the float's noise: 4.1 × 10⁶ is 4,100,000, not 4,099,999.9999999995. */
+const scaled = (value: number, multiplier: number) => Number((value * multiplier).toPrecision(12));
 
 /** Characters just before a figure that make it part of a date ("9/20/16") or a footnote mark ("[^253]", "^12"). */
 const NOT_A_COUNT_MARKS = new Set(['/', '^']);
@@ -127,7 +130,7 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       next = k;
     } else continue;
     // multipliers chain: "100 millions", "mil millones"
-    while (MULTIPLIERS.has(words[next] ?? '')) value *= MULTIPLIERS.get(words[next++])!;
+    while (MULTIPLIERS.has(words[next] ?? '')) value = scaled(value, MULTIPLIERS.get(words[next++])!);
     // approximation and bounds in the two words before
     let bound: Quantity['bound'] = null;
     for (let k = Math.max(0, i - 3); k < i; k++) {
@@ -177,10 +180,25 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
     const duration = before >= 0 && phrase.some((p) => TIME_UNITS.has(p)) && conceptOf(words[before - 1] ?? '') !== 'ask';
     // people killed are deaths ("214 people were killed", "killed 214 people" = "214 muertos")
     if (unit === 'people' && killedNear(tokens, words, i)) unit = 'deaths';
-    out.push({ value, approx, bound, unit, words: phrase, token: i, text: words.slice(i, Math.max(next, k)).join(' '), weak, duration });
+    // "9 million customers … 2.3 million of them", « dont », "davon": a part of the figure before counts what it counts
+    let counts = phrase;
+    const whole = out.at(-1);
+    let after = next;
+    while (PART_OF_LINKS.has(words[after] ?? '')) after++;
+    if (!unit && whole && (PART_OF_WORDS.has(words[i - 1] ?? '') || PART_OF_WORDS.has(words[after] ?? ''))) {
+      unit = whole.unit;
+      counts = whole.words;
+    }
+    out.push({ value, approx, bound, unit, words: counts, token: i, text: words.slice(i, Math.max(next, k)).join(' '), weak, duration });
   }
   return out;
 }
+
+/** Words beside a number that make it a part of the figure before ("of them", "of whom", « dont », « d'entre eux », "davon", «из них»). */
+const PART_OF_LINKS = new Set(['of', 'de', 'd', 'entre', 'von']);
+const PART_OF_WORDS = new Set(
+  ['them', 'those', 'these', 'whom', 'which', 'dont', 'eux', 'elles', 'ellos', 'ellas', 'cuales', 'davon', 'darunter', 'ihnen', 'denen', 'них', 'которых'].map((w) => foldText(w).trim()),
+);
 
 /** Tokens around a count of people searched for a word of killing. */
 const KILLED_REACH = 4;

@@ -25,6 +25,19 @@ describe('parseNumberToken', () => {
 });
 
 describe('findQuantities', () => {
+  it('reads "N of them", « dont N », "davon N" as a part of the figure before, counting what it counts', () => {
+    expect(quantities('The bank has 9 million customers; 2.3 million of them were hit.')[1]).toMatchObject({ value: 2_300_000, words: ['customers'] });
+    expect(quantities('La banque compte 9 millions de clients, dont 2,3 millions touchés.')[1]).toMatchObject({ value: 2_300_000, words: ['clients'] });
+    expect(quantities('Die Bank hat 9 Millionen Kunden, davon 2,3 Millionen betroffen.')[1]).toMatchObject({ value: 2_300_000, words: ['kunden'] });
+    // a figure of its own unit keeps it
+    expect(quantities('Twitter found 3,814 accounts and 1,823 tweets which were promoted.')[1]).toMatchObject({ value: 1823, words: ['tweets'] });
+  });
+
+  it('multiplies without the float’s noise: 4.1 million is 4,100,000', () => {
+    expect(first('4.1 million customers').value).toBe(4_100_000);
+    expect(parseNumberToken('4.1m')).toBe(4_100_000);
+  });
+
   it('stops the unit phrase after a watchlist name: "257 Acme wrote …" (a footnote mark before a sentence) counts no messages', () => {
     const tokens = tokenize(normalizeForMatch('257 Acme wrote that the offer would help the bank.').text);
     const names = new Set([1]); // "Acme" is a watchlist name
