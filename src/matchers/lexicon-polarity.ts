@@ -39,15 +39,17 @@ const RAW: Record<CueKind, string> = {
   neg: [
     // en
     'not|never|neither|nor|cannot|no longer|not at all|don\'t|doesn\'t|didn\'t|isn\'t|wasn\'t|weren\'t|aren\'t|hasn\'t|haven\'t|' +
-      'hadn\'t|can\'t|couldn\'t|won\'t|wouldn\'t|shouldn\'t|without',
+      'hadn\'t|can\'t|couldn\'t|won\'t|wouldn\'t|shouldn\'t|without|' +
+      // refusing or failing to do it is not doing it ("refused to pay the ransom")
+      'refuse to|refuses to|refused to|refusing to|declined to|declines to|failed to|fails to',
     // fr (standalone forms; «ne … pas» is handled with "ne")
-    'pas|jamais|sans|non|ni|nullement',
+    'pas|jamais|sans|non|ni|nullement|refuse de|refusent de|refuse d|refusent d|refusant de|a refuse de',
     // de
-    'nicht|nie|niemals|weder|ohne',
+    'nicht|nie|niemals|weder|ohne|weigert sich|weigerte sich|weigerten sich|verweigert|verweigerte|verweigerten',
     // es
-    'nunca|jamas|sin|tampoco',
+    'nunca|jamas|sin|tampoco|se nego a|se niega a|se negaron a|rehuso|rehusa',
     // ru
-    'не|никогда|ни|без|нигде',
+    'не|никогда|ни|без|нигде|отказался|отказалась|отказались|отказывается',
   ].join('|'),
   'neg-nominal': [
     'no|nothing|none|nobody|no one',

@@ -21,6 +21,10 @@ import { MIN_WORD_LENGTH, STOPWORDS } from './vocabulary.js';
 const NEGATION_REACH = 4;
 /** … a nominal negation ("no information on the deal at the brief meeting"): its noun phrase. */
 const NOMINAL_REACH = 2;
+/** Free relatives after a refutation that make it refute someone's words, not the clause before ("contrary to what"). */
+const SPEECH_RELATIVES = new Set(['what', 'ce', 'lo', 'was', 'то', 'tal']);
+/** Nominal negations of a verb-final language ("kein"), which reach the verb after their noun phrase. */
+const VERB_FINAL_NOMINAL = new Set(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
 /** A negation this close after another in its clause is the same one (negative concord: «никогда не», «no … nada»). */
 const CONCORD_REACH = 3;
 /** Tokens a denial or refuted claim reaches in its clause. */
@@ -240,7 +244,9 @@ export function markPolarity(
         const c = cues.push({ cue, at: i }) - 1;
         let from = end;
         if (cue.kind === 'neg-nominal' && i > 0 && tokens[i - 1].clause === tokens[i].clause && !entityTokens.has(i - 1) && isContent(ctx, i - 1)) from = i - 1;
-        flips.push({ from, to: forwardOf(ctx, end, cue.kind === 'neg-nominal' ? NOMINAL_REACH : NEGATION_REACH), cue: c, denial: false });
+        // German puts the verb last: "kein Lösegeld an die Erpresser gezahlt" negates the verb at the clause's end
+        const nominal = cue.kind === 'neg-nominal' && !VERB_FINAL_NOMINAL.has(words[i]);
+        flips.push({ from, to: forwardOf(ctx, end, nominal ? NOMINAL_REACH : NEGATION_REACH), cue: c, denial: false });
         const target = firstContentAfterOf(ctx, end, 3);
         if (target >= 0 && (cue.kind === 'instead' || entityTokens.has(target) || /^\d/.test(words[target]))) replaced.set(target, i);
         if (cue.kind === 'instead') correction ??= cues[c];
@@ -249,6 +255,11 @@ export function markPolarity(
       case 'denial':
       case 'refute': {
         const c = cues.push({ cue, at: i }) - 1;
+        // "X, contrary to what the minister said": X is asserted, the minister's words are what it refutes
+        if (cue.kind === 'refute' && SPEECH_RELATIVES.has(words[end] ?? '')) {
+          correction ??= cues[c];
+          break;
+        }
         const stop = Math.min(clauseEndOf(ctx, i), end + DENIAL_REACH);
         let any = false;
         for (let k = end; k < stop && !any; k++) any = isContent(ctx, k) && !/^(?:it|this|that|them|cela|ceci|es|das|eso|это)$/u.test(words[k]);

@@ -158,7 +158,8 @@ export function weigh(
       agreeAnchors.push(ai);
       agreeTokens.push(k);
       usedTokens.push(k);
-    } else if (state[ai] === 0) {
+    } else if (state[ai] === 0 && !(f.entityAt.has(k) && profile.anchors[ai].key.charCodeAt(0) === 0x40)) {
+      // (a name's word means no event: "the Financial Conduct Authority" pays nothing)
       state[ai] = -1;
       disagreeAnchors.push(ai);
       disagreeTokens.push(k);

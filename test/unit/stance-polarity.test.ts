@@ -47,12 +47,31 @@ describe('markPolarity: negation scoped to its clause', () => {
     expect(polarity('The lawyer provided no information about the deal.')).toMatchObject({ provided: -1, information: -1, lawyer: 1 });
   });
 
+  it('refusing or failing to do something is not doing it, in five languages', () => {
+    expect(polarity('The bank refused to pay the ransom.')).toMatchObject({ pay: -1, ransom: -1, bank: 1 });
+    expect(polarity('The bank failed to notify its customers.')).toMatchObject({ notify: -1 });
+    expect(polarity('La banque a refusé de payer la rançon.')).toMatchObject({ payer: -1 });
+    expect(polarity('Die Bank verweigerte die Zahlung des Lösegelds.')).toMatchObject({ zahlung: -1 });
+    expect(polarity('El banco se negó a pagar el rescate.')).toMatchObject({ pagar: -1 });
+  });
+
+  it('a German "kein" reaches the verb at the end of its clause', () => {
+    expect(polarity('Die Bank hat kein Lösegeld an die Erpresser gezahlt.')).toMatchObject({ gezahlt: -1, bank: 1 });
+  });
+
   it('two negations over one word cancel out', () => {
     expect(polarity('He disputed the claim that she knew nothing about the loan.')).toMatchObject({ knew: 1, loan: 1 });
   });
 });
 
 describe('markPolarity: denials, refutations, corrections', () => {
+  it('"X, contrary to what Y said" asserts X: it is Y’s words it refutes', () => {
+    expect(polarity('The card numbers were exposed, contrary to what the chief executive said.')).toMatchObject({ exposed: 1, numbers: 1 });
+    expect(polarity('Les numéros de carte ont été exposés, contrairement à ce que la directrice a dit.')).toMatchObject({ exposes: 1 });
+    // a refuted report still is one: what follows "contrary to claims that" is denied
+    expect(polarity('The bank paid, contrary to claims that it refused.')).toMatchObject({ paid: 1 });
+  });
+
   it('a reported denial negates its clause', () => {
     expect(polarity('The company denied that it sent the letters.')).toMatchObject({ sent: -1, letters: -1 });
     expect(polarity('Компания назвала сообщения о письмах вымыслом.')).toMatchObject({ письм: -1 });
