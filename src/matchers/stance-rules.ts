@@ -43,7 +43,7 @@ const MANY_NAMES_SHARE = 0.75;
 /** In another language the thresholds scale with the concepts, down to this share (a concept or two is not a predicate). */
 const MIN_CROSS_LINGUAL_SCALE = 0.5;
 /** A statement word this strong (idf) is the claim's own, not a word every claim uses. */
-const STATEMENT_WORD = 1.5;
+export const STATEMENT_WORD = 1.5;
 /** Disagreeing predicate weight below this is a stray word. */
 const MIN_DISAGREE_WORDS = 2;
 /** A different number is the claim's own when the sentence names its subject or this share of its names. */

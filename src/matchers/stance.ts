@@ -17,10 +17,11 @@ import type { ClaimProfile, StanceModel } from './claim-profile.js';
 import type { DateMention } from './dates.js';
 import type { EntityOccurrence, StoryAnalysis } from './entities.js';
 import { storyLanguage } from './language.js';
+import { compareWithClaim } from './quantities.js';
 import { SentenceReading, type StanceInput } from './sentence-reading.js';
 import { weigh, type StanceEvidence, type StoryLevel } from './stance-evidence.js';
 import { stanceReason } from './reasons.js';
-import { worthWeighing } from './stance-rules.js';
+import { STATEMENT_WORD, worthWeighing } from './stance-rules.js';
 import { normalizedSpan, tokenize, type Token } from './tokens.js';
 import { CUE, DATE, NUMBER, RELATIVE } from './word-flags.js';
 
@@ -94,8 +95,8 @@ interface Candidates {
 
 /**
  * Is a candidate claim worth weighing: two of its entities (or its only one, or a specific one), or
- * one with much of its predicate in the story (a paraphrase that does not name the others), or
- * the correct fact of its seed error.
+ * one with much of its predicate in the story (a paraphrase that does not name the others), or its
+ * own figure or a day of its month, or the correct fact of its seed error.
  */
 function isActive(
   profile: ClaimProfile,
@@ -104,6 +105,7 @@ function isActive(
   sentences: readonly number[] | undefined,
   seedFact: boolean,
   dateSentences: readonly number[],
+  numberSentences: readonly number[],
   features: readonly (SentenceReading | undefined)[],
 ): boolean {
   if (found.count >= Math.min(2, profile.entities.length) || found.specific || seedFact) return true;
@@ -118,6 +120,22 @@ function isActive(
     }
   }
   if (storyAgree >= WORDING_ALONE) return true;
+  // "Acme said hackers stole the data of 2.3 million customers": the claim's own figure, of its unit, with a word of
+  // its statement beside it (a figure alone is a fact about its entity: "VK, which claims 100 million users")
+  if (profile.quantities.length) {
+    for (const i of numberSentences) {
+      const f = features[i]!;
+      for (const q of f.quantities) {
+        const c = q.weak ? null : compareWithClaim(q, profile.quantities);
+        if (c?.verdict !== 'match') continue;
+        for (const [ai, k] of f.anchorHits.get(ci) ?? []) {
+          const a = profile.anchors[ai];
+          const ofFigure = k === q.token || k === q.token + 1 || c.claim.words.has(f.tokens[k].text);
+          if (!ofFigure && a.statement && !a.name && a.weight >= STATEMENT_WORD) return true;
+        }
+      }
+    }
+  }
   if (!profile.dates.length) return false;
   for (const i of dateSentences) if (datesTheSameMonth(features[i]!.dates, profile)) return true;
   return false;
@@ -284,7 +302,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     let seedStrong = false;
     if (profile.seedError) for (const key of seedTerms) seedStrong ||= profile.seedError.strong.has(key) || key.startsWith('=');
     const seedFact = seedStrong || seedTerms.size >= SEED_TERMS_ALONE;
-    if (!isActive(profile, ci, found, claimSentences.get(ci), seedFact, dateSentences, features)) continue;
+    if (!isActive(profile, ci, found, claimSentences.get(ci), seedFact, dateSentences, numberSentences, features)) continue;
     let share = 0;
     profile.entities.forEach((id, k) => {
       if (present.has(id)) share += profile.entityWeights[k];

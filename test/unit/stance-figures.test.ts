@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Watchlist } from '../../src/config/watchlist.js';
-import { createScorer, type DetailedScorer } from '../../src/matchers/index.js';
+import { createScorer } from '../../src/matchers/index.js';
+import { findingOf } from '../helpers/findings.js';
 
-/** A claim's finding in a story, as "stance (rule)", or 'none'; a `possible` finding counts only when asked for. */
-const findingOf = (scorer: DetailedScorer, text: string, claim: string, withPossible = false) => {
-  const found = scorer.score({ title: '', text }).claims.find((c) => c.claim === claim && c.score >= 0.5 && (withPossible || c.stance !== 'possible'));
-  return found ? `${found.stance} (${found.rule})` : 'none';
-};
 /** The rest of a user's watchlist, so that the claims' words weigh as they would there: claims about `entity`. */
 const otherClaims = (entity: string, statements: string[]) => statements.map((statement, i) => ({ id: `X${i}`, statement, entities: [entity] }));
 

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { Watchlist } from '../../src/config/watchlist.js';
+import { createScorer } from '../../src/matchers/index.js';
+import { findingOf } from '../helpers/findings.js';
+
+// A fourth invented storyline (no real events): a bank is hacked. Its claims are what such stories are about:
+// how many customers, who did it, what the bank says was not taken, what it refused to do.
+const watchlist = Watchlist.parse({
+  version: 1,
+  language_of_seeds: 'en',
+  entities: [
+    { id: 'northwind', type: 'org', aliases: [{ text: 'Northwind Bank' }, { text: 'Northwind' }] },
+    { id: 'zeta', type: 'org', aliases: [{ text: 'Zeta Group' }] },
+    { id: 'jane_roe', type: 'person', aliases: [{ text: 'Jane Roe' }] },
+    { id: 'fca', type: 'org', aliases: [{ text: 'Financial Conduct Authority' }] },
+    { id: 'breach', type: 'event', aliases: [{ text: 'Northwind breach' }] },
+  ],
+  claims: [
+    {
+      id: 'N1',
+      statement: 'On 14 March 2025 Northwind Bank disclosed that hackers had stolen the records of 2.3 million customers.',
+      entities: ['northwind', 'breach'],
+      quantities: [{ value: 2_300_000, unit: 'customers' }],
+      dates: [{ value: '2025-03-14' }],
+    },
+    {
+      id: 'Z1',
+      statement: 'The Zeta Group ransomware gang carried out the attack on Northwind Bank and demanded a $15 million ransom.',
+      entities: ['zeta', 'northwind'],
+      quantities: [{ value: 15_000_000, unit: 'USD' }],
+    },
+    { id: 'R1', statement: "Northwind's chief executive Jane Roe said no payment card data was exposed in the breach.", entities: ['jane_roe', 'northwind'] },
+    { id: 'F1', statement: 'The Financial Conduct Authority opened an investigation into the Northwind Bank breach in April 2025.', entities: ['fca', 'northwind'], dates: [{ value: '2025-04' }] },
+    { id: 'P1', statement: 'Northwind Bank refused to pay the ransom.', entities: ['northwind'] },
+  ],
+});
+const scorer = createScorer(watchlist);
+const findingOn = (text: string, claim: string) => findingOf(scorer, text, claim);
+
+describe('the claim’s own figure, with only one of its names', () => {
+  it('supports the count when the story gives it with the claim’s words, even in a headline that abbreviates it', () => {
+    expect(findingOn('Northwind Bank said on Friday that hackers had stolen data belonging to 2.3 million customers.', 'N1')).toBe('supports (number)');
+    expect(findingOn("Northwind hack: 2.3m customers' data stolen, bank says", 'N1')).toBe('supports (number)');
+  });
+
+  it('does not take a figure alone for the claim’s event: the bank’s size is not the breach', () => {
+    expect(findingOn('Northwind Bank, which serves 2.3 million customers, opened a branch in Leeds.', 'N1')).toBe('none');
+  });
+
+  it('reads "2.3 million of them" as the claim’s count, not the 9 million customers beside it', () => {
+    expect(findingOn('Northwind Bank, which has 9 million customers, said the records of 2.3 million of them were stolen by hackers.', 'N1')).toBe('supports (number)');
+  });
+
+  it('says a different count in plain figures', () => {
+    const claim = scorer.score({ title: 'Northwind breach far larger than disclosed', text: 'Court filings show the Northwind Bank breach exposed the records of 4.1 million customers.' }).claims.find((c) => c.claim === 'N1');
+    expect(claim).toMatchObject({ stance: 'contradicts', rule: 'number' });
+    expect(claim?.reason).toContain('4.1 million customers');
+  });
+});
+
+describe('what a claim says was not done, or refused', () => {
+  it('is contradicted by a story that says it was done', () => {
+    expect(findingOn('Northwind Bank paid a ransom of $4 million to the hackers, people familiar with the matter said.', 'P1')).toBe('contradicts (opposite-words)');
+    expect(
+      findingOn('Northwind Bank admitted that payment card numbers of 300,000 customers were exposed in the breach, contrary to what chief executive Jane Roe said in March.', 'R1'),
+    ).toBe('contradicts (opposite-words)');
+  });
+
+  it('is not contradicted by a name that merely contains a word of its verb, nor by a German negation at the clause’s end', () => {
+    expect(findingOn('The Financial Conduct Authority opened an investigation into the Northwind Bank breach in June 2025.', 'P1')).toBe('none');
+    expect(findingOn('Die Northwind Bank hat nach eigenen Angaben kein Lösegeld an die Erpresser gezahlt.', 'P1')).toBe('none');
+  });
+
+  it('is supported when its own people repeat it', () => {
+    expect(findingOn("Jane Roe, Northwind's chief executive, repeated on Tuesday that no payment card data had been exposed in the attack.", 'R1')).toBe('supports (names-and-statement)');
+  });
+});
