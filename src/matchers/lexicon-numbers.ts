@@ -138,6 +138,7 @@ const UNIT_FAMILIES_RAW: Record<string, string> = {
     'employee employees staff worker workers job jobs employe employes salarie salaries emploi emplois ' +
     'mitarbeiter beschaftigte stelle stellen arbeitsplatze empleado empleados trabajador trabajadores empleo empleos ' +
     'сотрудник сотрудника сотрудников работник работника работников',
+  customers: 'customer customers client clients kunde kunden kundinnen cliente clientes клиент клиента клиентов',
   votes: 'vote votes voix stimme stimmen voto votos голос голоса голосов',
   seats: 'seat seats siege sieges sitz sitze escano escanos место места мест',
   // what health, crime and disaster stories count

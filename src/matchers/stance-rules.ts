@@ -61,12 +61,17 @@ const SEED_WORDS_WITHOUT_TOPIC = 4;
 /** Support without the claim's fact stays below the threshold. */
 const UNSUPPORTED_CAP = 0.45;
 
+/** In another language only the concepts can match: every predicate threshold scales down with them. */
+export function predicateScale(profile: ClaimProfile, crossLingual: boolean): number {
+  const saturation = crossLingual ? profile.conceptSaturation : profile.anchorSaturation;
+  return Math.max(MIN_CROSS_LINGUAL_SCALE, saturation / profile.anchorSaturation);
+}
+
 /** Turn the evidence into a support and a contradiction score (0..1). */
 export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = false, corrected?: (sentence: number) => boolean): void {
   const topical = W.entitiesInSentence * e.entitiesInSentence + W.entitiesInStory * e.entitiesInStory;
-  // in another language only the concepts can match: every predicate threshold scales down with them
   const saturation = crossLingual ? profile.conceptSaturation : profile.anchorSaturation;
-  const scale = Math.max(MIN_CROSS_LINGUAL_SCALE, saturation / profile.anchorSaturation);
+  const scale = predicateScale(profile, crossLingual);
   const supportPredicate = SUPPORT_PREDICATE_WORDS * scale;
   const allNamesPredicate = SUPPORT_PREDICATE_ALL_NAMES_WORDS * scale;
   const predicateWithoutNumber = SUPPORT_PREDICATE_WITHOUT_NUMBER_WORDS * scale;

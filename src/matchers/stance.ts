@@ -21,7 +21,7 @@ import { compareWithClaim } from './quantities.js';
 import { SentenceReading, type StanceInput } from './sentence-reading.js';
 import { weigh, type StanceEvidence, type StoryLevel } from './stance-evidence.js';
 import { stanceReason } from './reasons.js';
-import { STATEMENT_WORD, worthWeighing } from './stance-rules.js';
+import { predicateScale, STATEMENT_WORD, worthWeighing } from './stance-rules.js';
 import { normalizedSpan, tokenize, type Token } from './tokens.js';
 import { CUE, DATE, NUMBER, RELATIVE } from './word-flags.js';
 
@@ -107,6 +107,7 @@ function isActive(
   dateSentences: readonly number[],
   numberSentences: readonly number[],
   features: readonly (SentenceReading | undefined)[],
+  crossLingual: boolean,
 ): boolean {
   if (found.count >= Math.min(2, profile.entities.length) || found.specific || seedFact) return true;
   // the claim's predicate over the story, each anchor once
@@ -123,6 +124,7 @@ function isActive(
   // "Acme said hackers stole the data of 2.3 million customers": the claim's own figure, of its unit, with a word of
   // its statement beside it (a figure alone is a fact about its entity: "VK, which claims 100 million users")
   if (profile.quantities.length) {
+    const statementWord = STATEMENT_WORD * predicateScale(profile, crossLingual);
     for (const i of numberSentences) {
       const f = features[i]!;
       for (const q of f.quantities) {
@@ -131,7 +133,7 @@ function isActive(
         for (const [ai, k] of f.anchorHits.get(ci) ?? []) {
           const a = profile.anchors[ai];
           const ofFigure = k === q.token || k === q.token + 1 || c.claim.words.has(f.tokens[k].text);
-          if (!ofFigure && a.statement && !a.name && a.weight >= STATEMENT_WORD) return true;
+          if (!ofFigure && a.statement && !a.name && a.weight >= statementWord) return true;
         }
       }
     }
@@ -302,7 +304,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     let seedStrong = false;
     if (profile.seedError) for (const key of seedTerms) seedStrong ||= profile.seedError.strong.has(key) || key.startsWith('=');
     const seedFact = seedStrong || seedTerms.size >= SEED_TERMS_ALONE;
-    if (!isActive(profile, ci, found, claimSentences.get(ci), seedFact, dateSentences, numberSentences, features)) continue;
+    if (!isActive(profile, ci, found, claimSentences.get(ci), seedFact, dateSentences, numberSentences, features, crossLingual)) continue;
     let share = 0;
     profile.entities.forEach((id, k) => {
       if (present.has(id)) share += profile.entityWeights[k];
