@@ -122,6 +122,7 @@ export function createScorer(watchlist: Watchlist, options: ScorerOptions = {}):
     const { stances: hits, considered } = analysis.entities.length
       ? assessClaims({ analysis, lang: story.lang, publishedAt: story.publishedAt }, stanceModel)
       : { stances: [], considered: [] };
+    const asserted = hits.find((h) => h.stance !== 'possible')?.score ?? 0;
     const breakdown = scoreRelevance(
       {
         entities: analysis.entities,
@@ -130,11 +131,12 @@ export function createScorer(watchlist: Watchlist, options: ScorerOptions = {}):
         vocabulary,
         storyStems: stems,
         publishedAt: story.publishedAt,
-        stance: hits.find((h) => h.stance !== 'possible')?.score ?? 0,
+        stance: asserted,
       },
       model,
     );
-    const relevance = round(breakdown.relevance);
+    // a story that supports or contradicts a claim of the storyline is about it, whatever its other evidence
+    const relevance = round(Math.max(breakdown.relevance, asserted));
     const score: StoryScore = {
       relevance,
       relevant: relevance >= relevanceThreshold,

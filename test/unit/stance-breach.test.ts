@@ -29,8 +29,8 @@ const watchlist = Watchlist.parse({
       entities: ['zeta', 'northwind'],
       quantities: [{ value: 15_000_000, unit: 'USD' }],
     },
-    { id: 'R1', statement: "Northwind's chief executive Jane Roe said no payment card data was exposed in the breach.", entities: ['jane_roe', 'northwind'] },
-    { id: 'F1', statement: 'The Financial Conduct Authority opened an investigation into the Northwind Bank breach in April 2025.', entities: ['fca', 'northwind'], dates: [{ value: '2025-04' }] },
+    { id: 'R1', statement: "Northwind's chief executive Jane Roe said no payment card data was exposed in the attack.", entities: ['jane_roe', 'northwind'] },
+    { id: 'F1', statement: 'The Financial Conduct Authority opened an investigation into the attack on Northwind Bank in April 2025.', entities: ['fca', 'northwind'], dates: [{ value: '2025-04' }] },
     { id: 'P1', statement: 'Northwind Bank refused to pay the ransom.', entities: ['northwind'] },
   ],
 });
@@ -41,6 +41,18 @@ describe('the claim’s own figure, with only one of its names', () => {
   it('supports the count when the story gives it with the claim’s words, even in a headline that abbreviates it', () => {
     expect(findingOn('Northwind Bank said on Friday that hackers had stolen data belonging to 2.3 million customers.', 'N1')).toBe('supports (number)');
     expect(findingOn("Northwind hack: 2.3m customers' data stolen, bank says", 'N1')).toBe('supports (number)');
+  });
+
+  // (the theft is this claim's alone here: a word every claim shares would tell none of them)
+  it('compares customers with « clients », Kunden and clientes, and finds the claim’s event by its concepts there', () => {
+    expect(findingOn('Northwind Bank a reconnu que les données de 2,3 millions de clients avaient été volées par des pirates.', 'N1')).toBe('supports (number)');
+    expect(findingOn('Die Northwind Bank teilte mit, Hacker hätten die Daten von 2,3 Millionen Kunden gestohlen.', 'N1')).toBe('supports (number)');
+    expect(findingOn('Northwind Bank: los piratas robaron los datos de 2,3 millones de clientes.', 'N1')).toBe('supports (number)');
+  });
+
+  it('counts a story that takes a stance on a claim as relevant, whatever else it names', () => {
+    const score = scorer.score({ title: '', text: 'Northwind Bank a reconnu que les données de 2,3 millions de clients avaient été volées par des pirates.' });
+    expect(score.relevant).toBe(true);
   });
 
   it('does not take a figure alone for the claim’s event: the bank’s size is not the breach', () => {
