@@ -62,11 +62,12 @@ const RAW: Record<CueKind, string> = {
   'not-negation':
     'not only|not just|no doubt|whether or not|non seulement|ne pas seulement|nicht nur|no solo|no solamente|не только',
   denial: [
-    'deny|denies|denied|denying|denial|rejected|rejects|dismissed',
-    'dement|dementi|dementent|dementir|nie|nient|nier|niant|conteste|contestent|conteste|refute|rejette|rejete',
-    'dementiert|dementierte|dementieren|bestreitet|bestritt|bestritten|bestreiten|leugnet|leugnete|zuruckgewiesen|zuruckweisen',
-    'niega|niegan|nego|negaron|desmiente|desmienten|desmintio|desmintieron|rechaza|rechazo',
-    'отрицает|отрицают|отрицал|отрицала|отрицали|опроверг|опровергла|опровергли|опровергает',
+    // (a source taking back what it said denies it too: "retracted its finding that…", "walked back")
+    'deny|denies|denied|denying|denial|rejected|rejects|dismissed|retract|retracts|retracted|retracting|walked back|walks back|walking back',
+    'dement|dementi|dementent|dementir|nie|nient|nier|niant|conteste|contestent|conteste|refute|rejette|rejete|retracte|retractent',
+    'dementiert|dementierte|dementieren|bestreitet|bestritt|bestritten|bestreiten|leugnet|leugnete|zuruckgewiesen|zuruckweisen|widerrief|widerruft|widerrufen',
+    'niega|niegan|nego|negaron|desmiente|desmienten|desmintio|desmintieron|rechaza|rechazo|retracto|retractaron',
+    'отрицает|отрицают|отрицал|отрицала|отрицали|опроверг|опровергла|опровергли|опровергает|отозвал|отозвала|отозвали',
   ].join('|'),
   refute: [
     'undercut|undercuts|undercutting|undermining|contradicting|contradicts|contradicted|conflicts with|at odds with|inconsistent with|contrary to|' +

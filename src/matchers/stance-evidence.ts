@@ -9,6 +9,7 @@
  */
 import { dateEvent, nearestConcept, type ClaimProfile } from './claim-profile.js';
 import { conceptOf } from './lexicon-concepts.js';
+import { cueAt } from './lexicon-polarity.js';
 import { DOCUMENT_DATE_WORDS } from './lexicon-dates.js';
 import { compareDate, type DateMention, type DateVerdict } from './dates.js';
 import type { CueHit } from './polarity.js';
@@ -16,6 +17,7 @@ import { compareWithClaim, type QuantityComparison } from './quantities.js';
 import type { SentenceFeatures } from './sentence-reading.js';
 import { decide, type ConflictRule, type SupportRule } from './stance-rules.js';
 import { CHANGE_WORDS, REVISION_WORDS } from './lexicon-numbers.js';
+import { wordsOf, type Token } from './tokens.js';
 import { DATE, NUMBER, RELATIVE } from './word-flags.js';
 
 /** Share of a claim's entity weight a sentence must name for a different date in it to be the claim's. */
@@ -268,8 +270,16 @@ export function weigh(
   }
   if (sameFigure && quantity?.verdict === 'mismatch' && !quantityNegated && f.tokens.some((t) => CHANGE_WORDS.has(t.text))) quantity = null;
   // the claim's own figure, and beside it another of the same unit: another count ("asked for eight years, but the
-  // court gave six"), unless the sentence revises the first ("first said 1,823, then revised it to 3,000")
-  else if (ownFigure && quantity?.verdict === 'mismatch' && !quantityNegated && !f.tokens.some((t) => REVISION_WORDS.has(t.text))) quantity = ownFigure;
+  // court gave six"), unless the sentence revises the first ("first said 1,823, then revised it to 3,000") or shows
+  // the second against it ("said 2.3 million, but court filings show 4.1 million")
+  else if (
+    ownFigure &&
+    quantity?.verdict === 'mismatch' &&
+    !quantityNegated &&
+    !f.tokens.some((t) => REVISION_WORDS.has(t.text)) &&
+    !shownAgainst(f.tokens, ownFigure.story.token, quantity.story.token)
+  )
+    quantity = ownFigure;
   // a number that is part of a name ("the thirteen defendants" as an alias) says no more than the name
   const quantityInName = quantity !== null && f.entityAt.has(quantity.story.token);
 
@@ -435,5 +445,19 @@ function withinClaimPeriod(d: DateMention, profile: ClaimProfile): boolean {
 /** Is the date at `token` a document's date ("dated 25 May 2016", « datée du 25 mai »): a dating word up to three tokens before it? */
 function datesDocument(tokens: readonly { text: string }[], token: number): boolean {
   for (let k = token - 1; k >= Math.max(0, token - 3); k--) if (DOCUMENT_DATE_WORDS.has(tokens[k].text)) return true;
+  return false;
+}
+
+/** Tokens after a contrast word in which an evidence verb shows the figure after it against the one before. */
+const SHOWN_REACH = 8;
+
+/** "A, but the filings show B": a contrast between the two figures and an evidence verb right after it. */
+function shownAgainst(tokens: readonly Token[], first: number, second: number): boolean {
+  if (first >= second) return false;
+  const words = wordsOf(tokens);
+  for (let k = first + 1; k < second; k++) {
+    if (cueAt(words, k)?.kind !== 'contrast') continue;
+    for (let e = k + 1; e < Math.min(second, k + SHOWN_REACH); e++) if (cueAt(words, e)?.kind === 'evidence') return true;
+  }
   return false;
 }

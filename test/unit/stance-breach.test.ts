@@ -13,6 +13,7 @@ const watchlist = Watchlist.parse({
     { id: 'zeta', type: 'org', aliases: [{ text: 'Zeta Group' }] },
     { id: 'jane_roe', type: 'person', aliases: [{ text: 'Jane Roe' }] },
     { id: 'fca', type: 'org', aliases: [{ text: 'Financial Conduct Authority' }] },
+    { id: 'orbis', type: 'org', aliases: [{ text: 'Orbis Collective' }] },
     { id: 'breach', type: 'event', aliases: [{ text: 'Northwind breach' }] },
   ],
   claims: [
@@ -32,6 +33,7 @@ const watchlist = Watchlist.parse({
     { id: 'R1', statement: "Northwind's chief executive Jane Roe said no payment card data was exposed in the attack.", entities: ['jane_roe', 'northwind'] },
     { id: 'F1', statement: 'The Financial Conduct Authority opened an investigation into the attack on Northwind Bank in April 2025.', entities: ['fca', 'northwind'], dates: [{ value: '2025-04' }] },
     { id: 'P1', statement: 'Northwind Bank refused to pay the ransom.', entities: ['northwind'] },
+    { id: 'O1', statement: "Security firm Orbis Collective found that the attackers entered Northwind's network through an unpatched VPN server.", entities: ['orbis', 'northwind'] },
   ],
 });
 const scorer = createScorer(watchlist);
@@ -63,6 +65,18 @@ describe('the claim’s own figure, with only one of its names', () => {
     expect(findingOn('Northwind Bank, which has 9 million customers, said the records of 2.3 million of them were stolen by hackers.', 'N1')).toBe('supports (number)');
   });
 
+  it('takes the figure the story shows against the claim’s, after "but … show"', () => {
+    expect(
+      findingOf(
+        scorer,
+        'Northwind Bank said 2.3 million customers were affected, but court filings show that the records of 4.1 million customers were stolen.',
+        'N1',
+        false,
+        'Northwind breach bigger than disclosed',
+      ),
+    ).toBe('contradicts (number)');
+  });
+
   it('says a different count in plain figures', () => {
     const claim = scorer.score({ title: 'Northwind breach far larger than disclosed', text: 'Court filings show the Northwind Bank breach exposed the records of 4.1 million customers.' }).claims.find((c) => c.claim === 'N1');
     expect(claim).toMatchObject({ stance: 'contradicts', rule: 'number' });
@@ -81,6 +95,10 @@ describe('what a claim says was not done, or refused', () => {
   it('is not contradicted by a name that merely contains a word of its verb, nor by a German negation at the clause’s end', () => {
     expect(findingOn('The Financial Conduct Authority opened an investigation into the Northwind Bank breach in June 2025.', 'P1')).toBe('none');
     expect(findingOn('Die Northwind Bank hat nach eigenen Angaben kein Lösegeld an die Erpresser gezahlt.', 'P1')).toBe('none');
+  });
+
+  it('is contradicted when its source retracts it', () => {
+    expect(findingOn("Orbis Collective retracted its finding that the attackers entered Northwind's network through a VPN server.", 'O1')).toBe('contradicts (denial)');
   });
 
   it('is supported when its own people repeat it', () => {
