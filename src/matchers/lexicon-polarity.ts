@@ -33,7 +33,9 @@ export type CueKind =
   /** evidence verbs that refute a denial after a contrast ("but the messages show…") */
   | 'evidence'
   /** the proposition is left open ("unclear whether", «pas clair», "unklar", «неясно»; "asked whether") */
-  | 'uncertain';
+  | 'uncertain'
+  /** opens a clause that only supposes ("if he paid, …", «au cas où», "falls", «если»): that clause is open */
+  | 'condition';
 
 const RAW: Record<CueKind, string> = {
   neg: [
@@ -120,12 +122,16 @@ const RAW: Record<CueKind, string> = {
     'muestran|muestra|prueban|prueba|demuestran|demuestra|revelan|revela|confirman|confirma',
     'показывают|показывает|доказывают|доказывает|свидетельствуют|подтверждают|подтверждает',
   ].join('|'),
+  condition: ['if|in case', 'au cas ou|si jamais', 'falls|im falle', 'en caso de que|en caso de', 'если'].join('|'),
   uncertain: [
-    'unclear|not clear|uncertain|unknown whether|remains to be seen|whether',
-    'pas clair|incertain|on ignore si|on ne sait pas',
-    'unklar|nicht klar|ungewiss|offen ob|ob',
-    'no esta claro|no queda claro|incierto|no se sabe',
-    'неясно|не ясно|непонятно|неизвестно|ли',
+    // what is unknown, only supposed ("if"), only weighed ("considering paying"), or not confirmed is not told as done
+    'unclear|not clear|uncertain|unknown whether|remains to be seen|whether|considering|weighing|mulling|' +
+      'could not confirm|cannot confirm|can\'t confirm|did not confirm|didn\'t confirm|unable to confirm|declined to confirm|would not confirm|' +
+      'has not confirmed|have not confirmed|not yet confirmed|unconfirmed',
+    'pas clair|incertain|on ignore si|on ne sait pas|envisage de|envisagerait de|n a pas confirme|sans confirmer',
+    'unklar|nicht klar|ungewiss|offen ob|ob|erwagt|nicht bestatigt',
+    'no esta claro|no queda claro|incierto|no se sabe|considera|no confirmo|sin confirmar',
+    'неясно|не ясно|непонятно|неизвестно|ли|рассматривает возможность|не подтвердил|не подтвердила|не подтвердили',
   ].join('|'),
 };
 

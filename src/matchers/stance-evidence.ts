@@ -148,7 +148,8 @@ export function weigh(
   for (const [ai, k] of hits) {
     if (usedTokens.includes(k)) continue;
     const p = f.polarity[k];
-    if (p === 0) continue; // the story asks or leaves it open: neither way
+    // the story asks or leaves it open: neither way, unless the claim leaves it open too ("if he lost, he should not concede")
+    if (p === 0 && profile.anchors[ai].polarity !== 0) continue;
     if (p === profile.anchors[ai].polarity) {
       if (state[ai] === 1) continue;
       if (state[ai] === -1) {
@@ -250,6 +251,7 @@ export function weigh(
   let sameFigure = false;
   let ownFigure: QuantityComparison | null = null;
   for (const q of quantities) {
+    if (f.marks.open[q.token] === 1) continue; // "could not confirm that 2.3 million…", "did they ask $15 million?": neither way
     if (f.marks.negated[q.token] !== 1 && profile.quantities.some((c) => c.value === q.value)) sameFigure = true;
     const c = compareWithClaim(q, profile.quantities);
     if (!c) continue;
@@ -289,7 +291,7 @@ export function weigh(
   let dayFits = false;
   const rank: Record<DateVerdict, number> = { match: 3, compatible: 2, mismatch: 1 };
   for (const d of profile.dates.length && f.flags & (DATE | RELATIVE) ? f.dates : NONE) {
-    if (f.marks.negated[d.token] === 1) continue;
+    if (f.marks.negated[d.token] === 1 || f.marks.open[d.token] === 1) continue;
     let best: { verdict: DateVerdict; claim: string; claimDay: boolean } | null = null;
     for (const c of profile.dates) {
       const verdict = compareDate(d, c);

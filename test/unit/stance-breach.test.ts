@@ -77,6 +77,11 @@ describe('the claim’s own figure, with only one of its names', () => {
     ).toBe('contradicts (number)');
   });
 
+  it('takes no side on a figure the story cannot confirm', () => {
+    expect(findingOn('Northwind Bank could not confirm that the records of 2.3 million customers had been stolen.', 'N1')).toBe('none');
+    expect(findingOn('Northwind Bank could not confirm that the records of 4.1 million customers had been stolen by hackers.', 'N1')).toBe('none');
+  });
+
   it('says a different count in plain figures', () => {
     const claim = scorer.score({ title: 'Northwind breach far larger than disclosed', text: 'Court filings show the Northwind Bank breach exposed the records of 4.1 million customers.' }).claims.find((c) => c.claim === 'N1');
     expect(claim).toMatchObject({ stance: 'contradicts', rule: 'number' });
@@ -99,6 +104,11 @@ describe('what a claim says was not done, or refused', () => {
 
   it('is contradicted when its source retracts it', () => {
     expect(findingOn("Orbis Collective retracted its finding that the attackers entered Northwind's network through a VPN server.", 'O1')).toBe('contradicts (denial)');
+  });
+
+  it('is not contradicted by what a story only supposes or says is being weighed', () => {
+    expect(findingOn('If Northwind Bank paid the ransom, it could face fines, lawyers warned.', 'P1')).toBe('none');
+    expect(findingOn('Northwind Bank is considering paying the ransom, according to people familiar with its board.', 'P1')).toBe('none');
   });
 
   it('is supported when its own people repeat it', () => {
