@@ -211,13 +211,19 @@ function killedNear(tokens: readonly Token[], words: readonly string[], at: numb
   return false;
 }
 
-/** Units of time, and the prepositions of how long ("for 20 years", « pendant », "seit", "durante", «в течение»). */
-const TIME_UNITS = new Set(
-  'year years month months week weeks day days hour hours an ans annee annees mois semaine semaines jour jours heure heures jahr jahre jahren monat monate monaten woche wochen tag tage tagen stunde stunden ano anos mes meses semana semanas dia dias hora horas год года лет месяц месяца месяцев неделю недели недель день дня дней час часа часов'
-    .split(' ')
-    .map((w) => foldText(w).trim()),
-);
-const DURATION_WORDS = new Set(['for', 'pendant', 'durant', 'depuis', 'seit', 'lang', 'durante', 'desde', 'течение'].map((w) => foldText(w).trim()));
+/** Units of time in five languages, by the unit they are ("vier Jahre" is four years), and the prepositions of how long ("for 20 years", « pendant », "seit", "durante", «в течение»). */
+const TIME_UNIT_OF = new Map<string, string>();
+for (const [unit, words] of Object.entries({
+  year: 'year years an ans annee annees jahr jahre jahren ano anos год года лет',
+  month: 'month months mois monat monate monaten mes meses месяц месяца месяцев',
+  week: 'week weeks semaine semaines woche wochen semana semanas неделю недели недель',
+  day: 'day days jour jours tag tage tagen dia dias день дня дней',
+  hour: 'hour hours heure heures stunde stunden hora horas час часа часов',
+})) {
+  for (const w of words.split(' ')) TIME_UNIT_OF.set(foldText(w).trim(), unit);
+}
+const TIME_UNITS: ReadonlySet<string> = new Set(TIME_UNIT_OF.keys());
+const DURATION_WORDS = new Set(['for', 'pendant', 'durant', 'depuis', 'seit', 'für', 'lang', 'durante', 'desde', 'por', 'течение', 'на'].map((w) => foldText(w).trim()));
 
 /** Words after a number that make it an age, and words before it. */
 const AGE_WORDS = new Set(['old', 'jahrige', 'jahriger', 'jahrigen', 'jahriges', 'летний', 'летняя', 'летнего', 'летней', 'летнему'].map((w) => foldText(w).trim()));
@@ -251,6 +257,12 @@ const isCurrency = (unit: string | null) => unit !== null && unit in CURRENCIES;
 export function sameUnit(story: Quantity, claim: ClaimQuantity): boolean {
   // how long something lasted is not how much of it there was ("worked there for 20 years" / "six years in prison")
   if (story.duration !== (claim.duration ?? false)) return false;
+  if (story.duration) {
+    // "für vier Jahre" is "for four years": durations compare by their unit of time, in any language
+    const storyUnit = story.words.map((w) => TIME_UNIT_OF.get(w)).find(Boolean);
+    const claimUnit = [...claim.words].map((w) => TIME_UNIT_OF.get(w)).find(Boolean);
+    if (storyUnit && claimUnit) return storyUnit === claimUnit;
+  }
   if (isCurrency(claim.unit)) return isCurrency(story.unit);
   if (claim.unit && story.unit === claim.unit) return true;
   return story.words.some((w) => claim.words.has(w));

@@ -124,6 +124,14 @@ describe('comparing quantities', () => {
     }
   });
 
+  it('compares how long something lasted by its unit of time, in any language', () => {
+    const ban = { ...claimQuantity({ value: 4, unit: 'years', approx: false }, ['years']), duration: true };
+    expect(compareWithClaim(first('für vier Jahre gesperrt'), [ban])?.verdict).toBe('match');
+    expect(compareWithClaim(first('suspendido por dos años'), [ban])?.verdict).toBe('mismatch');
+    expect(compareWithClaim(first('дисквалифицирован на четыре года'), [ban])?.verdict).toBe('match');
+    expect(compareWithClaim(first('für vier Monate gesperrt'), [ban])).toBeNull();
+  });
+
   it('compares small counts exactly', () => {
     expect(compareQuantity(first('13 people'), people)).toBe('match');
     expect(compareQuantity(first('16 people'), people)).toBe('mismatch');
