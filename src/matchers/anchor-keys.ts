@@ -10,6 +10,14 @@ import { APPROX_WORDS, COUNTER_WORDS, MULTIPLIERS, NUMBER_WORDS } from './lexico
 import { CUES_BY_FIRST } from './lexicon-polarity.js';
 import { isContentWord } from './polarity.js';
 
+/**
+ * Three-letter words that carry a story's fact ("a ban", "tax returns", "the ads"), in the languages we read;
+ * other words that short are function words. Compared whole, or with a plural ending.
+ */
+export const SHORT_CONTENT_WORDS = new Set(
+  'ads ban bid fee gas gun job law oil sue tax war aid jet loi vol don gaz ley paz'.split(' '),
+);
+
 /** Stem key of a folded word (null for numbers and short words). */
 export function anchorKey(word: string): string | null {
   const c = word.charCodeAt(0);
@@ -17,6 +25,9 @@ export function anchorKey(word: string): string | null {
   const w = word.endsWith("'s") ? word.slice(0, -2) : word;
   if (c >= 0x400) return w.length >= 3 ? w.slice(0, 6) : null;
   if (w.length >= 6) return w.slice(0, 6);
+  if (SHORT_CONTENT_WORDS.has(w)) return w;
+  const single = w.length === 4 && w.endsWith('s') ? w.slice(0, 3) : w.length === 5 && w.endsWith('es') ? w.slice(0, 3) : null;
+  if (single && SHORT_CONTENT_WORDS.has(single)) return single;
   return w.length >= 4 ? w : null;
 }
 
@@ -27,7 +38,10 @@ export function lookupKeys(word: string): string[] {
   if (w.length >= 6) keys.push(w.slice(0, 6));
   const min = w.charCodeAt(0) >= 0x400 ? 3 : 4;
   for (let l = 5; l >= min; l--) if (w.length >= l && w.length <= l + 2) keys.push(w.slice(0, l));
-  if (w.length === 3) keys.push(w); // acronyms of seed-error notes ("KRV")
+  if (w.length === 3) keys.push(w); // acronyms of seed-error notes ("KRV"), and "ads", "tax"
+  else if ((w.length === 4 && w.endsWith('s')) || (w.length === 5 && w.endsWith('es'))) {
+    if (SHORT_CONTENT_WORDS.has(w.slice(0, 3))) keys.push(w.slice(0, 3)); // "bans", "taxes"
+  }
   return keys;
 }
 
@@ -35,5 +49,5 @@ export function lookupKeys(word: string): string[] {
 export function isPredicateWord(word: string): boolean {
   if (CUES_BY_FIRST.has(word) || MONTHS.has(word) || NUMBER_WORDS.has(word) || /^\d/.test(word)) return false;
   if (COUNTER_WORDS.has(word) || APPROX_WORDS.has(word) || MULTIPLIERS.has(word)) return false;
-  return isContentWord(word) || (word.length >= 2 && conceptOf(word) !== null); // "met", "dm"
+  return isContentWord(word) || SHORT_CONTENT_WORDS.has(word) || (word.length >= 2 && conceptOf(word) !== null); // "met", "dm"
 }
