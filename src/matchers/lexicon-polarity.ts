@@ -33,9 +33,7 @@ export type CueKind =
   /** evidence verbs that refute a denial after a contrast ("but the messages show…") */
   | 'evidence'
   /** the proposition is left open ("unclear whether", «pas clair», "unklar", «неясно»; "asked whether") */
-  | 'uncertain'
-  /** opens a clause that only supposes ("if he paid, …", «au cas où», "falls", «если»): that clause is open */
-  | 'condition';
+  | 'uncertain';
 
 const RAW: Record<CueKind, string> = {
   neg: [
@@ -122,9 +120,8 @@ const RAW: Record<CueKind, string> = {
     'muestran|muestra|prueban|prueba|demuestran|demuestra|revelan|revela|confirman|confirma',
     'показывают|показывает|доказывают|доказывает|свидетельствуют|подтверждают|подтверждает',
   ].join('|'),
-  condition: ['if|in case', 'au cas ou|si jamais', 'falls|im falle', 'en caso de que|en caso de', 'если'].join('|'),
   uncertain: [
-    // what is unknown, only supposed ("if"), only weighed ("considering paying"), or not confirmed is not told as done
+    // what is unknown, only weighed ("considering paying") or not confirmed is not told as done
     'unclear|not clear|uncertain|unknown whether|remains to be seen|whether|considering|weighing|mulling|' +
       'could not confirm|cannot confirm|can\'t confirm|did not confirm|didn\'t confirm|unable to confirm|declined to confirm|would not confirm|' +
       'has not confirmed|have not confirmed|not yet confirmed|unconfirmed',

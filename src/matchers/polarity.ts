@@ -200,7 +200,6 @@ export function markPolarity(
   const consumed = new Set<number>();
   let correction: CueHit | null = null;
   let uncertainAt = -1;
-  const conditions = new Set<number>();
   const calls: number[] = [];
   const contrasts: number[] = [];
 
@@ -313,9 +312,6 @@ export function markPolarity(
       case 'uncertain':
         if (uncertainAt < 0) uncertainAt = end - 1;
         break;
-      case 'condition':
-        conditions.add(tokens[end - 1].clause);
-        break;
       default:
         break;
     }
@@ -335,7 +331,6 @@ export function markPolarity(
 
   // a question asserts nothing: "what's behind this leak?"
   const questions = new Set<number>();
-  for (const c of conditions) questions.add(c); // a supposition, like a question, tells nothing as done
   tokens.forEach((t) => {
     if (t.after === '?') questions.add(t.clause);
   });
