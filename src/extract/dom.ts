@@ -279,9 +279,15 @@ export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
+/**
+ * The runs of whitespace (\s, which holds the no-break spaces, and the zero-width space) that
+ * collapse() changes: all but a lone space, left as it is (a text already collapsed is not copied).
+ */
+const LOOSE_WHITESPACE = / [\s\u200b]+|[^\S ][\s\u200b]*|\u200b[\s\u200b]*/g;
+
 /** Whitespace (including no-break spaces) collapsed to single spaces, trimmed. */
 export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
+  return text.replace(LOOSE_WHITESPACE, ' ').trim();
 }
 
 /**
