@@ -118,7 +118,11 @@ export function indexDocument(root: AnyNode): DocumentIndex {
       const cls = attribs.class?.slice(0, 300);
       if (cls && BYLINE_CLASS_WORD.test(cls) && cls.split(/\s+/).some((name) => BYLINE_CLASSES.has(name))) add(index.bylines, node);
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    // text and comments index nothing: only nodes with children are stacked
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i];
+      if ('children' in child) stack.push(child);
+    }
   }
   return index;
 }
