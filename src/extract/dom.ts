@@ -341,7 +341,11 @@ export function collapsedLength(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // the characters collapse() folds: ASCII whitespace, no-break space, zero-width space, line/paragraph separators, BOM
-    const white = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+    // (split at 32 and 127 first: printable ASCII, most of most pages, is told apart in two comparisons)
+    const white =
+      c <= 32
+        ? c === 32 || (c >= 9 && c <= 13)
+        : c >= 127 && (c === 0xa0 || c === 0x200b || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000);
     if (white) {
       space = length > 0;
     } else {
