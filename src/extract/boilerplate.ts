@@ -46,6 +46,9 @@ const COMMENT_SECTION_ID = /^comments?(?:[-_](?:container|list|area|section|wrap
 /** A section title is a short line; a longer one is a sentence that happens to start with "Comments". */
 const MAX_SECTION_TITLE_CHARS = 60;
 
+/** An inline style that hides the element. */
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
 /** Text for screen readers only ("Posted on", "Updates to this page"): sighted readers never see it. */
 const SCREEN_READER_ONLY = /(?:^|[\s_-])(?:sr-only|visually-?hidden|screen-?reader(?:-text|-only)?|a11y-hidden)(?:$|\s)/i;
 
@@ -90,7 +93,7 @@ export function markJunk(root: AnyNode, skip: Set<AnyNode>, dropHidden = true): 
       (('hidden' in attribs && !STREAMED_SEGMENT_ID.test(attribs.id ?? '')) ||
         SCREEN_READER_ONLY.test((attribs.class ?? '').slice(0, 300)) ||
         attribs['aria-hidden'] === 'true' ||
-        /display\s*:\s*none|visibility\s*:\s*hidden/i.test((attribs.style ?? '').slice(0, 200)));
+        HIDDEN_STYLE.test((attribs.style ?? '').slice(0, 200)));
     if (DROP_TAGS.has(element.name) || (hidden && !isFoldedPanel(element))) {
       skip.add(element);
       return false;

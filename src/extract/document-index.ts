@@ -47,6 +47,8 @@ const DATE_ID = /date/i;
 /** A handful of each is enough: the first ones are the article's. */
 const MAX_PER_KIND = 20;
 const BYLINE_CLASSES = new Set(['byline', 'article-byline', 'author-name', 'byline-name', 'signature', 'auteur']);
+/** What each of BYLINE_CLASSES holds: only a class string holding one of these is split into its names. */
+const BYLINE_CLASS_WORD = /byline|author-name|signature|auteur/;
 
 /**
  * The schema.org type of a page whose replies are its content: a forum thread. Not QAPage: Stack Exchange
@@ -114,9 +116,13 @@ export function indexDocument(root: AnyNode): DocumentIndex {
       if (attribs.itemtype && !index.discussionItem) index.discussionItem = DISCUSSION_TYPE.test(attribs.itemtype.slice(0, 200));
       if (attribs.rel && hasToken(attribs.rel, 'author')) add(index.authorLinks, node);
       const cls = attribs.class?.slice(0, 300);
-      if (cls && /byline|author-name|signature|auteur/.test(cls) && cls.split(/\s+/).some((name) => BYLINE_CLASSES.has(name))) add(index.bylines, node);
+      if (cls && BYLINE_CLASS_WORD.test(cls) && cls.split(/\s+/).some((name) => BYLINE_CLASSES.has(name))) add(index.bylines, node);
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    // text and comments index nothing: only nodes with children are stacked
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i];
+      if ('children' in child) stack.push(child);
+    }
   }
   return index;
 }

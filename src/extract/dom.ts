@@ -1,7 +1,8 @@
 // cheerio/slim: htmlparser2 only, so parse5 is never loaded (less memory in the worker)
 import { load } from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { DomHandler, Parser } from 'htmlparser2';
 
 /**
  * Cheerio on htmlparser2 in HTML mode: `xml` switches Cheerio to htmlparser2, `xmlMode: false`
@@ -22,7 +23,8 @@ const MAX_ROOT_CHILDREN = 32;
 
 /** Parses with FAST_HTML, after capping nesting depth; safe for selectors on any input. */
 export function loadHtml(html: string, isDocument = true): CheerioAPI {
-  const $ = load(limitNesting(closeTitle(html.length > EMPTY_SVG_FROM_CHARS ? emptySvg(html) : html)), FAST_HTML, isDocument);
+  const pieces = limitNestingOf(closeTitle(html.length > EMPTY_SVG_FROM_CHARS ? emptySvg(html) : [html]));
+  const $ = load(parsePieces(pieces), FAST_HTML, isDocument);
   const root = $.root()[0];
   hoistBodyOutOfHead(root);
   const wrapper = root.children.length > MAX_ROOT_CHILDREN ? $('<div></div>')[0] : undefined;
@@ -37,20 +39,44 @@ export function loadHtml(html: string, isDocument = true): CheerioAPI {
   return $;
 }
 
+/**
+ * The document the pieces make once joined, as Cheerio's load(string) would parse it (htmlparser2
+ * with FAST_HTML), fed to the parser piece by piece: the page is never copied whole (a megabyte
+ * page is two in memory, and the copy cost more than the parse of its drawings saved).
+ */
+function parsePieces(pieces: readonly string[]): Document {
+  const handler = new DomHandler(undefined, FAST_HTML.xml, fitChildren);
+  const parser = new Parser(handler, FAST_HTML.xml);
+  for (const piece of pieces) parser.write(piece);
+  parser.end();
+  return handler.root;
+}
+
+/**
+ * An element's children, once it is closed, in an array of their number: the parser's pushes leave
+ * room for 16 more in each, a fifth of a page's tree in memory (wikipedia-2: 5.3 → 4.2 MB), which
+ * every garbage collection while the page is read copies again.
+ */
+function fitChildren(element: Element): void {
+  if (element.children.length > 0) element.children = element.children.slice();
+}
+
 /** Pages larger than this have their inline SVG emptied before parsing (icons and charts: hundreds of path nodes). */
 const EMPTY_SVG_FROM_CHARS = 100_000;
 const SVG_OPEN = /<svg[\s>]/gi;
 const SVG_CLOSE = /<\/svg\s*>/gi;
 /** What an inline drawing never holds: a script or comment boundary, another <svg>, HTML elements (an "<svg" in a string or attribute reached a later </svg>). */
 const NOT_A_DRAWING = /<\/?(?:script|style|svg|p|div|span|a|li|ul|ol|h[1-6]|section|article|main|table|tr|td|br|img|header|footer|nav|body|form|button|iframe|noscript|foreignobject)[\s>/]|<!--|-->/i;
+const EMPTY_DRAWING = '<svg></svg>';
 
 /**
  * Inline SVG holds no reader text (NON_TEXT_TAGS drops it) but can be a fifth of a page's markup:
  * each <svg>…</svg> becomes an empty <svg></svg>, so the tree keeps its shape and the parser skips
- * the drawing. A stretch that is not a drawing alone (NOT_A_DRAWING) is left as it is.
+ * the drawing. A stretch that is not a drawing alone (NOT_A_DRAWING) is left as it is. The page
+ * comes back as pieces to read in order: the markup between drawings, and each empty drawing.
  */
-function emptySvg(html: string): string {
-  let out = '';
+function emptySvg(html: string): string[] {
+  const pieces: string[] = [];
   let last = 0;
   SVG_OPEN.lastIndex = 0;
   for (let open = SVG_OPEN.exec(html); open; open = SVG_OPEN.exec(html)) {
@@ -59,28 +85,47 @@ function emptySvg(html: string): string {
     if (!close) break;
     const inner = html.slice(open.index + 4, close.index);
     if (NOT_A_DRAWING.test(inner)) continue; // a script string, a comment, a nested drawing or HTML: leave it to the parser
-    out += `${html.slice(last, open.index)}<svg></svg>`;
+    pieces.push(html.slice(last, open.index), EMPTY_DRAWING);
     last = close.index + close[0].length;
     SVG_OPEN.lastIndex = last;
   }
-  return last === 0 ? html : out + html.slice(last);
+  pieces.push(last === 0 ? html : html.slice(last));
+  return pieces;
 }
 
 /** A title runs to the end of its line at most. */
 const OPEN_TITLE = /<title\b[^>]*>[^\n<]{0,300}/i;
+const TITLE_START = /<title\b/i;
+const CLOSE_TITLE = /<\/title\s*>/gi;
 
 /**
  * A <title> never closed makes the rest of the page its text (the title is raw text to the parser):
  * the page reads as empty. It is closed at the end of its line, as a writer meant it.
+ *
+ * Read on the pieces of emptySvg as on the page they make: every piece but the first starts with
+ * "<" or follows an empty drawing's ">", so neither the opening title nor "</title>" spans two
+ * pieces, and a match inside a piece is the match in the page. A piece that holds "<title" without
+ * the whole opening tag may be cut inside it: those pages are joined and read whole.
  */
-function closeTitle(html: string): string {
-  const open = OPEN_TITLE.exec(html);
-  if (!open) return html;
-  const close = /<\/title\s*>/gi;
-  close.lastIndex = open.index;
-  if (close.test(html)) return html;
-  const end = open.index + open[0].length;
-  return `${html.slice(0, end)}</title>${html.slice(end)}`;
+function closeTitle(pieces: string[]): string[] {
+  for (const [at, piece] of pieces.entries()) {
+    const open = OPEN_TITLE.exec(piece);
+    if (!open) {
+      if (TITLE_START.test(piece)) return pieces.length === 1 ? pieces : closeTitle([pieces.join('')]);
+      continue;
+    }
+    CLOSE_TITLE.lastIndex = open.index;
+    if (CLOSE_TITLE.test(piece)) return pieces;
+    for (let next = at + 1; next < pieces.length; next++) {
+      CLOSE_TITLE.lastIndex = 0;
+      if (CLOSE_TITLE.test(pieces[next])) return pieces;
+    }
+    const end = open.index + open[0].length;
+    const closed = [...pieces];
+    closed[at] = `${piece.slice(0, end)}</title>${piece.slice(end)}`;
+    return closed;
+  }
+  return pieces;
 }
 
 /** What a <head> may hold; anything else starts the body (HTML's "in head" insertion mode). */
@@ -135,7 +180,11 @@ const TAG = /<(\/?)([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
 export function limitNesting(html: string): string {
   // cheap bound first (char codes, no regex, no copy): most pages never open MAX_NESTING more tags than they close
   if (!nestsDeeperThan(html, MAX_NESTING)) return html;
+  return withoutDeepTags(html);
+}
 
+/** limitNesting past its cheap bound: the tags are followed on a stack, the deep ones dropped. */
+function withoutDeepTags(html: string): string {
   const stack: string[] = [];
   const dropped = new Map<string, number>();
   let tooDeep = false;
@@ -177,7 +226,14 @@ const VOID_TAG_START = /(?:area|base|br|col|embed|hr|img|input|link|meta|param|s
  * the nesting depth (unclosed <p> and <li> count too), read with indexOf and char codes only.
  */
 export function nestsDeeperThan(html: string, limit: number): boolean {
-  let depth = 0;
+  return depthAfter(html, limit, 0) === TOO_DEEP;
+}
+
+/** What depthAfter says once the depth has passed the limit. */
+const TOO_DEEP = -1;
+
+/** nestsDeeperThan's count over `html`, from `depth`: the depth after it, or TOO_DEEP. */
+function depthAfter(html: string, limit: number, depth: number): number {
   for (let at = html.indexOf('<'); at !== -1; at = html.indexOf('<', at + 1)) {
     const next = html.charCodeAt(at + 1);
     if (next === 47 /* / */) {
@@ -185,10 +241,24 @@ export function nestsDeeperThan(html: string, limit: number): boolean {
     } else if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) {
       VOID_TAG_START.lastIndex = at + 1;
       if (VOID_TAG_START.test(html)) continue;
-      if (++depth > limit) return true;
+      if (++depth > limit) return TOO_DEEP;
     }
   }
-  return false;
+  return depth;
+}
+
+/**
+ * limitNesting over the pieces of emptySvg, read as the page they make. Each piece is counted on its
+ * own, the depth carried over: a piece ends before an empty drawing's "<" or at its ">", where a tag
+ * name ends in the page too. A page nested too deep is joined and rebuilt whole (hostile pages only).
+ */
+function limitNestingOf(pieces: string[]): string[] {
+  let depth = 0;
+  for (const piece of pieces) {
+    depth = depthAfter(piece, MAX_NESTING, depth);
+    if (depth === TOO_DEEP) return [withoutDeepTags(pieces.length === 1 ? piece : pieces.join(''))];
+  }
+  return pieces;
 }
 
 /** Elements that end a line of text: their boundaries become whitespace. */
@@ -218,9 +288,15 @@ export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
+/**
+ * The runs of whitespace (\s, which holds the no-break spaces, and the zero-width space) that
+ * collapse() changes: all but a lone space, left as it is (a text already collapsed is not copied).
+ */
+const LOOSE_WHITESPACE = / [\s\u200b]+|[^\S ][\s\u200b]*|\u200b[\s\u200b]*/g;
+
 /** Whitespace (including no-break spaces) collapsed to single spaces, trimmed. */
 export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
+  return text.replace(LOOSE_WHITESPACE, ' ').trim();
 }
 
 /**
@@ -265,7 +341,11 @@ export function collapsedLength(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // the characters collapse() folds: ASCII whitespace, no-break space, zero-width space, line/paragraph separators, BOM
-    const white = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x200b || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+    // (split at 32 and 127 first: printable ASCII, most of most pages, is told apart in two comparisons)
+    const white =
+      c <= 32
+        ? c === 32 || (c >= 9 && c <= 13)
+        : c >= 127 && (c === 0xa0 || c === 0x200b || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000);
     if (white) {
       space = length > 0;
     } else {

@@ -60,13 +60,9 @@ export interface ClassHints {
   overlay: boolean;
 }
 
-const NONE: ClassHints = { positive: false, negative: false, commentLike: false, furniture: false, overlay: false };
 const FURNITURE_PREFIXES = NEGATIVE_PREFIXES.filter((prefix) => !COMMENT_PREFIXES.includes(prefix));
-const byRaw = new Map<string, ClassHints>();
-/** The same, for an element with one hint attribute, keyed by its value alone (see classHints). */
-const bySingle = new Map<string, ClassHints>();
-/** The per-string caches and the per-word one are each dropped when they grow past this (a hostile page with unique classes everywhere). */
-const MAX_RAW_ENTRIES = 4096;
+/** The per-word cache and the per-value one are each dropped when they grow past this (a hostile page with unique classes everywhere). */
+const MAX_CACHE_ENTRIES = 4096;
 
 /** What one token says, as bits: a page's class strings are many, their words far fewer. */
 const POSITIVE = 1;
@@ -85,7 +81,7 @@ function tokenFlags(token: string): number {
       (starts(FURNITURE_PREFIXES) || NEGATIVE_WORDS.has(token) ? FURNITURE : 0) |
       (starts(COMMENT_PREFIXES) ? COMMENT : 0) |
       (starts(OVERLAY_PREFIXES) ? OVERLAY : 0);
-    if (byToken.size >= MAX_RAW_ENTRIES) byToken.clear();
+    if (byToken.size >= MAX_CACHE_ENTRIES) byToken.clear();
     byToken.set(token, flags);
   }
   return flags;
@@ -99,55 +95,40 @@ function words(value: string): string[] {
     .filter(Boolean);
 }
 
-export function classHints(element: Element): ClassHints {
-  // most elements carry one hint attribute (a class): its value is the key as it is, no string built
-  let only: string | undefined;
-  let present = 0;
-  for (const name of HINT_ATTRIBUTES) {
-    const value = element.attribs[name];
-    if (value) {
-      only = value.slice(0, MAX_HINT_CHARS);
-      present++;
-    }
+/** Furniture named by a phrase rather than a word. */
+const FURNITURE_PHRASE = /lire-aussi|read-more|read-next|more-on|a-lire|see-also|also-read|more-from|most-(?:read|viewed|popular)|author-(?:bio|box|info)|bio-auteur/;
+
+/** What each hint attribute value says, as bits (pages repeat the same class strings hundreds of times: each is read once). */
+const byValue = new Map<string, number>();
+
+/**
+ * The bits of one attribute value: its words' and its phrases'. Words and phrases never span two
+ * values (none holds a space), so an element's hints are its values' bits together.
+ */
+function valueFlags(value: string): number {
+  let flags = byValue.get(value);
+  if (flags === undefined) {
+    flags = 0;
+    for (const token of words(value)) flags |= tokenFlags(token);
+    if (FURNITURE_PHRASE.test(value.toLowerCase())) flags |= FURNITURE;
+    if (byValue.size >= MAX_CACHE_ENTRIES) byValue.clear();
+    byValue.set(value, flags);
   }
-  if (only === undefined) return NONE;
-  if (present === 1) {
-    const known = bySingle.get(only);
-    if (known) return known;
-    const hints = hintsOf(` ${only}`);
-    if (bySingle.size >= MAX_RAW_ENTRIES) bySingle.clear();
-    bySingle.set(only, hints);
-    return hints;
-  }
-  let raw = '';
-  for (const name of HINT_ATTRIBUTES) {
-    const value = element.attribs[name];
-    if (value) raw += ` ${value.slice(0, MAX_HINT_CHARS)}`;
-  }
-  return hintsOf(raw);
+  return flags;
 }
 
-/** What the hint attributes' values, each after a space, say. */
-function hintsOf(raw: string): ClassHints {
-  if (raw.trim() === '') return NONE;
-  // pages repeat the same class strings hundreds of times: read each once. (No cache per element: a
-  // WeakMap grown by every element of a page cost more than building this string again.)
-  const known = byRaw.get(raw);
-  if (known) return known;
-  let flags = 0;
-  for (const token of words(raw)) flags |= tokenFlags(token);
-  const furniture =
-    (flags & FURNITURE) !== 0 ||
-    /lire-aussi|read-more|read-next|more-on|a-lire|see-also|also-read|more-from|most-(?:read|viewed|popular)|author-(?:bio|box|info)|bio-auteur/.test(raw.toLowerCase());
+/** The hints for each combination of bits, built once: reading an element's hints allocates nothing. */
+const HINTS_BY_FLAGS: readonly ClassHints[] = Array.from({ length: 16 }, (_, flags) => {
+  const furniture = (flags & FURNITURE) !== 0;
   const commentLike = (flags & COMMENT) !== 0;
-  const hints: ClassHints = {
-    positive: (flags & POSITIVE) !== 0,
-    negative: furniture || commentLike,
-    commentLike,
-    furniture,
-    overlay: (flags & OVERLAY) !== 0,
-  };
-  if (byRaw.size >= MAX_RAW_ENTRIES) byRaw.clear();
-  byRaw.set(raw, hints);
-  return hints;
+  return { positive: (flags & POSITIVE) !== 0, negative: furniture || commentLike, commentLike, furniture, overlay: (flags & OVERLAY) !== 0 };
+});
+
+export function classHints(element: Element): ClassHints {
+  let flags = 0;
+  for (const name of HINT_ATTRIBUTES) {
+    const value = element.attribs[name];
+    if (value) flags |= valueFlags(value.slice(0, MAX_HINT_CHARS));
+  }
+  return HINTS_BY_FLAGS[flags];
 }

@@ -26,6 +26,8 @@ const META_LINE =
 const MIN_HEADLINE_LETTERS = 20;
 /** …and it must cover this share of the title (or the title of it). */
 const MIN_HEADLINE_SHARE = 0.6;
+/** Headings that may show the headline. */
+const HEADLINE_TAG = /^h[1-3]$/;
 /** How many headings are looked at to find the headline. */
 const MAX_HEADLINE_CANDIDATES = 12;
 
@@ -41,7 +43,7 @@ export function findHeadline(root: AnyNode, title: string): Element | undefined 
   const stack: AnyNode[] = [root];
   while (stack.length > 0 && seen < MAX_HEADLINE_CANDIDATES) {
     const node = stack.pop()!;
-    if (isElement(node) && /^h[1-3]$/.test(node.name)) {
+    if (isElement(node) && HEADLINE_TAG.test(node.name)) {
       seen++;
       const text = letters(textOf(node));
       if (wanted && text && sameHeadline(text, wanted)) return node;

@@ -212,7 +212,9 @@ function readMainText({ root, known, title = '', containers, discussion = false,
     }
   }
   const lead = findLead(root, headline, selected, skip, knownLines).filter((line) => !body.includes(line));
-  const chars = [...lead, ...body].join('\n\n').length;
+  // the length of [...lead, ...body].join('\n\n'), without building it
+  const lineCount = lead.length + body.length;
+  const chars = charsOf(lead) + charsOf(body) + (lineCount > 0 ? 2 * (lineCount - 1) : 0);
   const selectedChars = selected.reduce((sum, node) => sum + (stats.get(node)?.text ?? 0), 0);
   const listed = keepArticleLines(lines, knownLines, Math.max(1, MIN_LISTING_SHARE * selectedChars));
   return { text: [...lead, ...listed].join('\n\n'), chars };

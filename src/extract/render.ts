@@ -49,6 +49,7 @@ const BOILERPLATE_ANYWHERE =
  */
 const MAX_ROW_CELL_CHARS = 100;
 const CELL_TAGS = new Set(['td', 'th']);
+const HEADING_TAG = /^h[1-6]$/;
 
 /** A row of two or more cells holding short text and no blocks of their own. */
 function isDataRow(row: Element): boolean {
@@ -146,7 +147,7 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>, listOf?: (link
         flush();
         if (node.name === 'li') childMark |= IN_ITEM;
         item = (childMark & IN_ITEM) !== 0;
-        if (/^h[1-6]$/.test(node.name)) heading = true;
+        if (HEADING_TAG.test(node.name)) heading = true;
         stack.push(node);
         marks.push((mark & (IN_LINK | IN_ITEM)) | EXIT);
         lists.push(0);

@@ -120,6 +120,18 @@ describe('the parser', () => {
     expect(text).toContain('Card 299 on the quay');
   });
 
+  it('closes a title left open and caps the nesting on a large page with drawings, read in pieces', () => {
+    const icon = '<svg viewBox="0 0 24 24"><title>Menu</title>' + '<path d="M3 6h18v2H3z"/>'.repeat(40) + '</svg>';
+    const cards = Array.from({ length: 300 }, (_, i) => `<div class="card">${icon}<p>Card ${i} on the quay and the board, long enough, with commas, to count.</p></div>`).join('');
+    const deep = `${'<div>'.repeat(600)}<p>The harbour board approved the new quay on Monday, after three years of hearings.</p>${'</div>'.repeat(600)}`;
+    const html = `<html><head><title>Quay approved\n</head><body>${icon}<main>${deep}${cards}</main></body></html>`;
+    expect(html.length).toBeGreaterThan(100_000);
+    const article = extractArticle(html, 'https://example.org/quay');
+    expect(article.title).toBe('Quay approved');
+    expect(article.text).toContain('The harbour board approved the new quay on Monday');
+    expect(article.text).toContain('Card 299 on the quay');
+  });
+
   it('leaves ordinary pages untouched by the nesting cap', () => {
     const html = page('news-article.html');
     expect(limitNesting(html)).toBe(html);
