@@ -22,7 +22,7 @@ const NEGATION_REACH = 4;
 /** … a nominal negation ("no information on the deal at the brief meeting"): its noun phrase. */
 const NOMINAL_REACH = 2;
 /** Free relatives after a refutation that make it refute someone's words, not the clause before ("contrary to what"). */
-const SPEECH_RELATIVES = new Set(['what', 'ce', 'lo', 'was', 'то', 'tal']);
+const SPEECH_RELATIVES = new Set(['what', 'ce', 'lo', 'was', 'тому', 'том', 'то']);
 /** Nominal negations of a verb-final language ("kein"), which reach the verb after their noun phrase. */
 const VERB_FINAL_NOMINAL = new Set(['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines']);
 /** A negation this close after another in its clause is the same one (negative concord: «никогда не», «no … nada»). */

@@ -148,7 +148,7 @@ export function weigh(
   for (const [ai, k] of hits) {
     if (usedTokens.includes(k)) continue;
     const p = f.polarity[k];
-    // the story asks or leaves it open: neither way, unless the claim leaves it open too ("if he lost, he should not concede")
+    // the story asks or leaves it open: neither way, unless the claim leaves it open too ("unclear whether she knew")
     if (p === 0 && profile.anchors[ai].polarity !== 0) continue;
     if (p === profile.anchors[ai].polarity) {
       if (state[ai] === 1) continue;
