@@ -360,7 +360,6 @@ export function dateEvent(tokens: readonly Token[], at: number, reach: number, n
   return nearestConcept(tokens, at, reach, true, named);
 }
 
-
 /** The concept of the word nearest to token `at` in its clause (what a date or number is about). */
 export function nearestConcept(tokens: readonly Token[], at: number, reach = 6, sameClause = true, named: Named = NO_NAMES): string | null {
   const search = (clauseOnly: boolean) => {

@@ -80,6 +80,8 @@ export interface PolarityMarks {
   refutedDenial: CueHit | null;
   /** where the sentence starts leaving something open ("unclear whether …"), -1 if it does not */
   uncertainAt: number;
+  /** tokens of its contrast words ("but", «mais», "aber"): with an evidence verb after one (hasEvidenceAfter), what follows is shown against what came before */
+  contrasts: readonly number[];
 }
 
 /** The marks of a sentence without any cue: everything asserted. */
@@ -98,6 +100,7 @@ function plainMarks(n: number): PolarityMarks {
     correction: null,
     refutedDenial: null,
     uncertainAt: -1,
+    contrasts: [],
   };
 }
 let PLAIN = plainMarks(256);
@@ -133,7 +136,8 @@ export function opensWithRefutation(tokens: readonly Token[]): boolean {
   return false;
 }
 
-function hasEvidenceAfter(words: readonly string[], from: number): boolean {
+/** An evidence verb ("show", « prouvent », "belegen") within reach after token `from`: "but the messages show…". */
+export function hasEvidenceAfter(words: readonly string[], from: number): boolean {
   for (let k = from; k < Math.min(words.length, from + EVIDENCE_REACH); k++) if (cueAt(words, k)?.kind === 'evidence') return true;
   return false;
 }
@@ -348,5 +352,5 @@ export function markPolarity(
   tokens.forEach((t, k) => {
     if (questions.has(t.clause) || (uncertainAt >= 0 && k > uncertainAt)) open[k] = 1;
   });
-  return { negated, open, cueOf, cues, replaced, correction, refutedDenial, uncertainAt };
+  return { negated, open, cueOf, cues, replaced, correction, refutedDenial, uncertainAt, contrasts };
 }

@@ -9,15 +9,14 @@
  */
 import { dateEvent, nearestConcept, type ClaimProfile } from './claim-profile.js';
 import { conceptOf } from './lexicon-concepts.js';
-import { cueAt } from './lexicon-polarity.js';
 import { DOCUMENT_DATE_WORDS } from './lexicon-dates.js';
 import { compareDate, type DateMention, type DateVerdict } from './dates.js';
-import type { CueHit } from './polarity.js';
+import { hasEvidenceAfter, type CueHit } from './polarity.js';
 import { compareWithClaim, type QuantityComparison } from './quantities.js';
 import type { SentenceFeatures } from './sentence-reading.js';
 import { decide, type ConflictRule, type SupportRule } from './stance-rules.js';
 import { CHANGE_WORDS, REVISION_WORDS } from './lexicon-numbers.js';
-import { wordsOf, type Token } from './tokens.js';
+import { wordsOf } from './tokens.js';
 import { DATE, NUMBER, RELATIVE } from './word-flags.js';
 
 /** Share of a claim's entity weight a sentence must name for a different date in it to be the claim's. */
@@ -279,7 +278,7 @@ export function weigh(
     quantity?.verdict === 'mismatch' &&
     !quantityNegated &&
     !f.tokens.some((t) => REVISION_WORDS.has(t.text)) &&
-    !shownAgainst(f.tokens, ownFigure.story.token, quantity.story.token)
+    !shownAgainst(f, ownFigure.story.token, quantity.story.token)
   )
     quantity = ownFigure;
   // a number that is part of a name ("the thirteen defendants" as an alias) says no more than the name
@@ -450,16 +449,7 @@ function datesDocument(tokens: readonly { text: string }[], token: number): bool
   return false;
 }
 
-/** Tokens after a contrast word in which an evidence verb shows the figure after it against the one before. */
-const SHOWN_REACH = 8;
-
-/** "A, but the filings show B": a contrast between the two figures and an evidence verb right after it. */
-function shownAgainst(tokens: readonly Token[], first: number, second: number): boolean {
-  if (first >= second) return false;
-  const words = wordsOf(tokens);
-  for (let k = first + 1; k < second; k++) {
-    if (cueAt(words, k)?.kind !== 'contrast') continue;
-    for (let e = k + 1; e < Math.min(second, k + SHOWN_REACH); e++) if (cueAt(words, e)?.kind === 'evidence') return true;
-  }
-  return false;
+/** "A, but the filings show B": a contrast between the two figures, and an evidence verb after it. */
+function shownAgainst(f: SentenceFeatures, first: number, second: number): boolean {
+  return f.marks.contrasts.some((c) => c > first && c < second && hasEvidenceAfter(wordsOf(f.tokens), c + 1));
 }
