@@ -147,6 +147,27 @@ export function markBoilerplate(
   return removed;
 }
 
+/**
+ * Marks the page's comment sections only (by class/id hints, the "#comments" id, a comment title), for
+ * the last resort of reading every visible line: a photo post's page is its caption, not its comments.
+ */
+export function markComments(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, Stats>): void {
+  walk(root, skip, (element) => {
+    if (element === root || element.name === 'body' || element.name === 'html') return;
+    const own = stats.get(element);
+    if (!own) return;
+    const section = flatCommentSection(element, stats, new Set());
+    if (section.length > 0) {
+      for (const node of section) skip.add(node);
+      return false;
+    }
+    const commentLike = classHints(element).commentLike || COMMENT_SECTION_ID.test(element.attribs.id ?? '') || (own.para > 0 && opensWithCommentTitle(element, stats));
+    if (!commentLike || own.hasH1) return;
+    skip.add(element);
+    return false;
+  });
+}
+
 /** True when the element's first child is a short, unlinked line naming a comment section. */
 function opensWithCommentTitle(element: Element, stats: Map<AnyNode, Stats>): boolean {
   const first = firstElementChild(element);

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import { BLOCK_TAGS, collapsedLength, isElement, textOf, uncollapsedTextOf } from './dom.js';
-import { markBoilerplate, markCopies, markJunk, markQuotedCopies } from './boilerplate.js';
+import { markBoilerplate, markComments, markCopies, markJunk, markQuotedCopies } from './boilerplate.js';
 import { classHints } from './hints.js';
 import { findHeadline, findLead } from './lead.js';
 import { itemListOf } from './listing.js';
@@ -90,16 +90,25 @@ export function extractMainText(input: MainTextInput): string {
   if (best.chars >= MIN_FALLBACK_CHARS) return best.text;
   // a page of links or labels only (a link list, a directory): all its visible lines beat an empty text
   const known = new Set(input.known.map((line) => line.toLowerCase()).filter(Boolean));
-  const visibleLines = (dropHidden: boolean) => {
+  const visibleLines = (dropHidden: boolean, dropFurniture: boolean) => {
     const skip = new Set<AnyNode>();
     markJunk(input.root, skip, dropHidden);
+    if (dropFurniture) markBoilerplate(input.root, skip, computeStats(input.root, skip), new Set(), true, input.discussion);
+    else if (!input.discussion) markComments(input.root, skip, computeStats(input.root, skip));
     const all = renderLines([input.root], skip)
       .filter((line) => !known.has(line.text.toLowerCase()))
       .map((line) => line.text);
     return all.filter((line, i) => all[i - 1] !== line).join('\n\n');
   };
-  let text = visibleLines(true);
-  if (text.length < MIN_FALLBACK_CHARS) text = visibleLines(false);
+  // the page's furniture dropped (navigation, sidebars, comments): a photo post's page is its caption, not its
+  // comments (tune half word F1 0.8944 → 0.8958, 6 pages better, 3 worse; report half 0.9005 → 0.9019, 5 better,
+  // 1 worse); the furniture too only when nothing else is left (also when less than MIN_FALLBACK_CHARS is left:
+  // tune 0.8948, report 0.9011)
+  const read = (dropFurniture: boolean) => {
+    const text = visibleLines(true, dropFurniture);
+    return text.length >= MIN_FALLBACK_CHARS ? text : visibleLines(false, dropFurniture);
+  };
+  const text = read(true) || read(false);
   return text.length > best.chars ? text : best.text;
 }
 

@@ -43,6 +43,16 @@ describe('the generic scorer', () => {
     expect(result).toBe([P1, P2].join('\n\n'));
   });
 
+  it('reads a photo post as its caption, not its comments and sidebar, when no block is long enough to be an article', () => {
+    const replies = Array.from({ length: 6 }, (_, i) => `<div class="c7"><b>Reader ${i + 1}</b><p>${COMMENT} Number ${i + 1}.</p></div>`);
+    const sidebar = `<div class="sidebar"><h3>Archives</h3><ul>${['January', 'February', 'March'].map((m) => `<li><a href="/${m}">${m} 2012</a></li>`).join('')}</ul></div>`;
+    const html = `<div class="post"><h2>5 Nov 2012</h2><img src="/shoes.jpg"><p>Shoes at the show, in red.</p></div><div id="comments"><h4>6 comments:</h4>${replies.join('')}</div>${sidebar}`;
+    const result = text(html);
+    expect(result).toContain('Shoes at the show, in red.');
+    expect(result).not.toContain('A reader comment');
+    expect(result).not.toContain('February 2012');
+  });
+
   it('keeps an article section titled "Discussion" (a comment title needs a count)', () => {
     const result = text(`<article><p>${P1}</p><section><h2>Discussion</h2><p>${P2}</p><p>${P3}</p></section></article>`);
     expect(result).toContain(P2);
