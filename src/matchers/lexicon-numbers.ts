@@ -85,6 +85,10 @@ export const APPROX_WORDS = new Set(
 export const LOWER_BOUND_WORDS = new Set(['over', 'more', 'plus', 'uber', 'mehr', 'mas', 'более', 'свыше', 'больше'].map(fold));
 /** Upper bounds ("under", "less than", «moins de», "unter", "menos de", «менее»). */
 export const UPPER_BOUND_WORDS = new Set(['under', 'less', 'fewer', 'moins', 'unter', 'weniger', 'menos', 'менее', 'меньше'].map(fold));
+/** Two-word upper bounds, read as "first second" ("up to twelve years", « jusqu'à », "bis zu", "a lo sumo"). */
+export const UPPER_BOUND_PAIRS = new Set(['up to', 'at most', 'jusqu a', 'bis zu', 'lo sumo', 'как максимум'].map(fold));
+/** One-word upper bounds that are also other words elsewhere: read only right before the figure ("hasta 12 años", «до 12 лет»). */
+export const UPPER_BOUND_BEFORE = new Set(['hasta', 'до'].map(fold));
 
 /** Counter words that do not say what is counted ("three times", «trois fois», "drei Mal"). */
 export const COUNTER_WORDS = new Set(['times', 'time', 'fois', 'reprises', 'reprise', 'mal', 'male', 'veces', 'vez', 'раз', 'раза'].map(fold));

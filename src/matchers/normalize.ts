@@ -25,7 +25,11 @@ const ELISIONS = new Set(['l', 'd', 'n', 'qu', 'j', 's', 'c', 'm', 't', 'jusqu',
 const APOSTROPHES = new Set([0x27, 0x60, 0xb4, 0x2018, 0x2019, 0x201b, 0x2032, 0x02bc, 0x02bb, 0xff07]);
 const QUOTES = new Set([0x22, 0x201c, 0x201d, 0x201e, 0x201f, 0xab, 0xbb, 0x2039, 0x203a, 0x2033, 0xff02]);
 const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
-const EXTRA_FOLDS: Record<string, string> = { ß: 'ss', ẞ: 'ss', œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd' };
+const EXTRA_FOLDS: Record<string, string> = {
+  ...{ ß: 'ss', ẞ: 'ss', œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd' },
+  // superscript digits mark footnotes ("bail of €300,000⁸", "the report³"): dropped, never joined to a figure
+  ...Object.fromEntries([...'⁰¹²³⁴⁵⁶⁷⁸⁹'].map((d) => [d, ''])),
+};
 
 /**
  * Russian case endings (nouns and adjectives), longest first. Cyrillic words lose one, keeping at
@@ -66,7 +70,7 @@ export function isWordCode(code: number): boolean {
 /** Fold one code point: NFKC, accents stripped (Cyrillic kept, ё → е), lower case. '' drops it. */
 function foldCodePoint(ch: string): string {
   const extra = EXTRA_FOLDS[ch];
-  if (extra) return extra;
+  if (extra !== undefined) return extra;
   const nfkc = ch.normalize('NFKC').replace(FORMAT_RE, '');
   let out = '';
   for (const c of nfkc) {

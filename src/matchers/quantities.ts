@@ -23,6 +23,8 @@ import {
   TIMES_WORDS,
   UNIT_FAMILY_OF,
   UNIT_STOP_WORDS,
+  UPPER_BOUND_BEFORE,
+  UPPER_BOUND_PAIRS,
   UPPER_BOUND_WORDS,
 } from './lexicon-numbers.js';
 import { conceptOf } from './lexicon-concepts.js';
@@ -110,6 +112,8 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
     if (/^\d/.test(w)) {
       // "9/20/16" is a date, "[^253]" a footnote mark: neither counts anything
       if (NOT_A_COUNT_MARKS.has(tokens[i].before) || tokens[i].after === '/') continue;
+      // "…at the waterworks.24 Supply was…": a footnote mark glued to the end of a sentence
+      if (tokens[i].before === '.' && i > 0 && tokens[i - 1].end === tokens[i].start - 1 && !/\d$/.test(words[i - 1])) continue;
       const multiplierNext = MULTIPLIERS.has(words[i + 1] ?? '');
       value = parseNumberToken(w, multiplierNext);
       if (value === null) continue;
@@ -138,6 +142,8 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       if (LOWER_BOUND_WORDS.has(words[k]) && k >= i - 2) bound = 'lower';
       if (UPPER_BOUND_WORDS.has(words[k]) && k >= i - 2) bound = 'upper';
     }
+    if (i >= 2 && UPPER_BOUND_PAIRS.has(`${words[i - 2]} ${words[i - 1]}`)) bound = 'upper';
+    if (i >= 1 && UPPER_BOUND_BEFORE.has(words[i - 1])) bound = 'upper';
     // unit: a currency, a percent sign, a unit family, or the noun phrase
     let unit: string | null = CURRENCY_SYMBOLS.get(tokens[i].before) ?? CURRENCY_WORDS.get(words[i - 1] ?? '') ?? null;
     if (!unit && tokens[next - 1]?.after === '%') unit = 'percent';

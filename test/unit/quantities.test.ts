@@ -79,6 +79,17 @@ describe('findQuantities', () => {
     expect(first('une vingtaine de messages')).toMatchObject({ value: 20, approx: true });
     expect(first('more than 1,800 tweets')).toMatchObject({ value: 1800, bound: 'lower' });
     expect(first('well under 0.1 percent')).toMatchObject({ value: 0.1, bound: 'upper', unit: 'percent' });
+    // a maximum ("faces up to twelve years") is no count of its own, in the five languages
+    for (const text of ['could face up to twelve years', "risque jusqu'à 12 ans", 'drohen bis zu 12 Jahre', 'se enfrenta a hasta 12 años', 'грозит до 12 лет']) {
+      expect(first(text), text).toMatchObject({ value: 12, bound: 'upper' });
+    }
+  });
+
+  it('reads no footnote mark as a figure: superscript digits, a number glued to the end of a sentence', () => {
+    expect(quantities('released on bail of €300,000⁸.').map((q) => q.value)).toEqual([300_000]);
+    expect(quantities('detected in the raw water at the waterworks.24 Supply was cut the same day')).toEqual([]);
+    // a decimal point still joins its digits
+    expect(first('a fine of 2.4 million euros')).toMatchObject({ value: 2_400_000 });
   });
 
   it('leaves years and unit-less article "one" alone', () => {
