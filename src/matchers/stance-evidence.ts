@@ -104,6 +104,8 @@ export interface StoryLevel {
   crossLingual: boolean;
   /** story figure → the years the sentences giving it are dated to */
   figureYears: ReadonlyMap<number, ReadonlySet<number>>;
+  /** when the story was published (epoch ms), null when unknown */
+  published: number | null;
 }
 
 /** Weigh one sentence's evidence for one claim. */
@@ -302,7 +304,8 @@ export function weigh(
     if (d.relative && best.verdict === 'match') best.verdict = 'compatible'; // "on Friday" is a weak date
     if (best.verdict === 'mismatch') {
       // a different date must be a full date (a year and a month) of the same event, for a claim about one dated event
-      if (d.relative || d.range || d.year === undefined || d.month === undefined || profile.preciseDates > 1) continue;
+      if (d.relative || d.range || d.month === undefined || profile.preciseDates > 1) continue;
+      if (d.year === undefined && !(d.day !== undefined && contemporary(story.published, profile))) continue;
       if (withinClaimPeriod(d, profile)) continue;
       // "an email dated 25 May 2016": the document's date, not the event's
       if (datesDocument(f.tokens, d.token)) continue;
@@ -436,6 +439,17 @@ function cueNote(f: SentenceFeatures, k: number): string {
 }
 
 /** Is a story date inside the period a claim's dates span (a claim dated from March 2019 to May 2020)? */
+/**
+ * A story published this close to the claim's date speaks of that year when it gives a day without one
+ * ("arrested him on 5 March", published ten days later): news leaves the current year out.
+ */
+const YEARLESS_DATE_WINDOW_MS = 180 * 86_400_000;
+
+function contemporary(published: number | null, profile: ClaimProfile): boolean {
+  if (published === null) return false;
+  return profile.dates.some((c) => c.month !== undefined && Math.abs(published - Date.UTC(c.year, c.month - 1, c.day ?? 15)) <= YEARLESS_DATE_WINDOW_MS);
+}
+
 function withinClaimPeriod(d: DateMention, profile: ClaimProfile): boolean {
   if (profile.dates.length < 2 || d.year === undefined) return false;
   const t = Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);

@@ -243,6 +243,8 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
   const dateSentences: number[] = [];
   const storySeedTerms = new Map<number, Set<string>>();
   const figureYears = new Map<number, Set<number>>();
+  const publishedMs = input.publishedAt ? Date.parse(input.publishedAt) : NaN;
+  const published = Number.isFinite(publishedMs) ? publishedMs : null;
   for (const i of order) {
     const f = read(i);
     for (const ci of f.anchorHits.keys()) {
@@ -309,7 +311,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     profile.entities.forEach((id, k) => {
       if (present.has(id)) share += profile.entityWeights[k];
     });
-    const story: StoryLevel = { share: share / profile.entityWeightTotal, subject: present.has(profile.entities[0]), seedTerms, seedStrong, crossLingual, figureYears };
+    const story: StoryLevel = { share: share / profile.entityWeightTotal, subject: present.has(profile.entities[0]), seedTerms, seedStrong, crossLingual, figureYears, published };
     let bestSupport: StanceEvidence | null = null;
     let bestContra: StanceEvidence | null = null;
     // a sentence without the claim's words, number or date has nothing to say about it

@@ -114,3 +114,20 @@ describe('what a claim says was not done, or refused', () => {
     expect(findingOn("Jane Roe, Northwind's chief executive, repeated on Tuesday that no payment card data had been exposed in the attack.", 'R1')).toBe('supports (names-and-statement)');
   });
 });
+
+describe('a day without its year', () => {
+  const finding = (text: string, claim: string, publishedAt?: string) => {
+    const found = scorer.score({ title: '', text, publishedAt }).claims.find((c) => c.claim === claim && c.score >= 0.5 && c.stance !== 'possible');
+    return found ? `${found.stance} (${found.rule})` : 'none';
+  };
+  const opened = 'The Financial Conduct Authority opened an investigation into the attack on Northwind Bank on 9 June.';
+
+  it('is the claim’s year in a story published within months of the claim’s date, and a different day there contradicts', () => {
+    expect(finding(opened, 'F1', '2025-06-20')).toBe('contradicts (date)');
+  });
+
+  it('contradicts nothing in a story published long after, or on no known day (the year may be another)', () => {
+    expect(finding(opened, 'F1', '2026-09-01')).not.toMatch(/^contradicts/);
+    expect(finding(opened, 'F1')).not.toMatch(/^contradicts/);
+  });
+});
