@@ -264,7 +264,16 @@ export function markPolarity(
           correction ??= cues[c];
           break;
         }
-        const stop = Math.min(clauseEndOf(ctx, i), end + DENIAL_REACH);
+        let stop = Math.min(clauseEndOf(ctx, i), end + DENIAL_REACH);
+        // "withdrew a report, published on 5 March, that claimed X": the report's "that" clause is what it takes back
+        if (REPORT_NOUNS.has(words[end - 1] ?? '')) {
+          for (let t = end; t < end + REPORT_THAT_REACH + 2 && t < tokens.length; t++) {
+            if (THAT_WORDS.has(words[t])) {
+              stop = Math.min(clauseEndOf(ctx, t + 1), t + 1 + DENIAL_REACH);
+              break;
+            }
+          }
+        }
         let any = false;
         for (let k = end; k < stop && !any; k++) any = isContent(ctx, k) && !/^(?:it|this|that|them|cela|ceci|es|das|eso|это)$/u.test(words[k]);
         if (any) flips.push({ from: end, to: stop, cue: c, denial: true });
