@@ -12,7 +12,7 @@ import { conceptOf } from './lexicon-concepts.js';
 import { DOCUMENT_DATE_WORDS } from './lexicon-dates.js';
 import { compareDate, type DateMention, type DateVerdict } from './dates.js';
 import { hasEvidenceAfter, type CueHit } from './polarity.js';
-import { compareWithClaim, type QuantityComparison } from './quantities.js';
+import { compareWithClaim, type Quantity, type QuantityComparison } from './quantities.js';
 import type { SentenceFeatures } from './sentence-reading.js';
 import { decide, type ConflictRule, type SupportRule } from './stance-rules.js';
 import { CHANGE_WORDS, REVISION_WORDS } from './lexicon-numbers.js';
@@ -271,6 +271,9 @@ export function weigh(
       quantityNegated = false;
     }
   }
+  // several other figures of the claim's unit and not its own: a list of other things ("the €96 million hospital and the
+  // €62 million ring road"), none of them the claim's event
+  if (!ownFigure && quantity?.verdict === 'mismatch' && !quantityNegated && listsOtherFigures(quantities, profile, f)) quantity = null;
   if (sameFigure && quantity?.verdict === 'mismatch' && !quantityNegated && f.tokens.some((t) => CHANGE_WORDS.has(t.text))) quantity = null;
   // the claim's own figure, and beside it another of the same unit: another count ("asked for eight years, but the
   // court gave six"), unless the sentence revises the first ("first said 1,823, then revised it to 3,000") or shows
@@ -439,6 +442,16 @@ function cueNote(f: SentenceFeatures, k: number): string {
 }
 
 /** Is a story date inside the period a claim's dates span (a claim dated from March 2019 to May 2020)? */
+/** Two or more different figures of the claim's units in the sentence, asserted: a list, not one event's figure. */
+function listsOtherFigures(quantities: readonly Quantity[], profile: ClaimProfile, f: SentenceFeatures): boolean {
+  const values = new Set<number>();
+  for (const q of quantities) {
+    if (q.weak || f.marks.open[q.token] === 1 || f.marks.negated[q.token] === 1) continue;
+    if (compareWithClaim(q, profile.quantities)?.verdict === 'mismatch') values.add(q.value);
+  }
+  return values.size >= 2;
+}
+
 /**
  * A story published this close to the claim's date speaks of that year when it gives a day without one
  * ("arrested him on 5 March", published ten days later): news leaves the current year out.

@@ -131,3 +131,14 @@ describe('a day without its year', () => {
     expect(finding(opened, 'F1')).not.toMatch(/^contradicts/);
   });
 });
+
+describe('a list of other figures', () => {
+  it('contradicts the claim’s figure with one different figure of its event', () => {
+    expect(findingOn('The Zeta Group demanded a $20 million ransom after the attack on Northwind Bank.', 'Z1')).toBe('contradicts (number)');
+  });
+
+  it('is no figure of the claim’s event: "the $40 million data centre and the $22 million branch refit"', () => {
+    const text = 'Regulators will review every contract Northwind Bank signed with the Zeta Group, including the $40 million data centre and the $22 million branch refit.';
+    expect(findingOn(text, 'Z1')).toBe('none');
+  });
+});
