@@ -282,13 +282,18 @@ function inClaimUnit(story: Quantity, claim: ClaimQuantity): number {
   return story.value;
 }
 
-/** Compare one story quantity with one claim quantity of the same unit. */
-export function compareQuantity(story: Quantity, claim: ClaimQuantity): QuantityVerdict {
+/** How far inside a bound the claim's figure may lie for the bound to give it ("more than a third" for 37 %). */
+const BOUND_SPAN = 0.25;
+
+/** Compare one story quantity with one claim quantity of the same unit; null when a bound is too far to tell. */
+export function compareQuantity(story: Quantity, claim: ClaimQuantity): QuantityVerdict | null {
   const value = inClaimUnit(story, claim);
   let tolerance = story.approx || claim.approx ? APPROX_TOLERANCE : EXACT_TOLERANCE;
   if (isCurrency(claim.unit) && story.unit !== claim.unit) tolerance += CURRENCY_TOLERANCE;
-  if (story.bound === 'lower') return claim.value >= value * (1 - tolerance) ? 'match' : 'mismatch';
-  if (story.bound === 'upper') return claim.value <= value * (1 + tolerance) ? 'match' : 'mismatch';
+  // a bound gives the claim's figure only when it is close to it ("more than 1,800" for 1,823); a far one
+  // ("faces up to twelve years" for the eight sought) neither gives nor denies it
+  if (story.bound === 'lower') return claim.value < value * (1 - tolerance) ? 'mismatch' : claim.value <= value * (1 + BOUND_SPAN) ? 'match' : null;
+  if (story.bound === 'upper') return claim.value > value * (1 + tolerance) ? 'mismatch' : claim.value >= value * (1 - BOUND_SPAN) ? 'match' : null;
   // small counts compare exactly unless one side is approximate ("a dozen" ≈ 12, «une vingtaine» ≠ 3)
   const diff = Math.abs(value - claim.value);
   if (diff === 0) return 'match';
@@ -301,6 +306,7 @@ export function compareWithClaim(story: Quantity, claims: readonly ClaimQuantity
   for (const claim of claims) {
     if (!sameUnit(story, claim)) continue;
     const verdict = compareQuantity(story, claim);
+    if (verdict === null) continue;
     if (verdict === 'match') return { verdict, story, claim };
     mismatch ??= { verdict, story, claim };
   }

@@ -157,5 +157,9 @@ describe('comparing quantities', () => {
   it('checks bounds', () => {
     expect(compareQuantity(first('more than 1,500 tweets'), tweets)).toBe('match');
     expect(compareQuantity(first('more than 5,000 tweets'), tweets)).toBe('mismatch');
+    expect(compareQuantity(first('fewer than 2,000 tweets'), tweets)).toBe('match');
+    // a bound far from the claim's figure neither gives it nor denies it
+    expect(compareQuantity(first('up to 3,000 tweets'), tweets)).toBeNull();
+    expect(compareQuantity(first('more than 1,000 tweets'), tweets)).toBeNull();
   });
 });
