@@ -180,7 +180,8 @@ export function buildStanceModel(
     keys = new Set<string>();
     for (const alias of entityById.get(id)?.aliases ?? []) {
       for (const t of tokenize(foldText(alias.text))) {
-        const k = anchorKey(t.text);
+        // a short name ("LWA", "VK") has no stem key: kept whole, so that a seed note naming it knows it for the watchlist's
+        const k = anchorKey(t.text) ?? (t.text.length >= 2 && /^\p{L}+$/u.test(t.text) ? t.text : null);
         if (k) keys.add(k);
       }
     }

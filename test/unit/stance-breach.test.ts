@@ -168,3 +168,35 @@ describe('a sum alone', () => {
     expect(findingOf(fines, 'Acme Chemicals was fined 2.4 million euros by the Water Quality Authority.', 'F9')).toBe('supports (number)');
   });
 });
+
+describe('a seed note naming the claim’s own people by a short name', () => {
+  const record = createScorer(
+    Watchlist.parse({
+      version: 1,
+      entities: [
+        { id: 'acme', type: 'org', aliases: [{ text: 'Acme Chemicals' }] },
+        { id: 'wqa', type: 'org', aliases: [{ text: 'Water Quality Authority' }, { text: 'WQA', needs_context: true }] },
+      ],
+      claims: [
+        { id: 'S1', statement: 'Acme Chemicals spilled 38,500 litres of solvent into the river.', entities: ['acme'], quantities: [{ value: 38_500, unit: 'litres' }] },
+        { id: 'I1', statement: 'The WQA opened an inquiry into Acme Chemicals.', entities: ['wqa', 'acme'] },
+        {
+          id: 'R1',
+          statement: 'The fine the WQA imposed on Acme Chemicals is the highest in its history.',
+          entities: ['wqa', 'acme'],
+          seed_error: 'The WQA fined Kessler Dyes 3.1 million euros in 2022; the Acme fine is the second highest. Items stating that contradict R1.',
+        },
+      ],
+    }),
+  );
+
+  it('does not take the claim’s own regulator, named in the note by its acronym, for a name of the correct fact', () => {
+    const note = record.stanceModel.profiles.find((p) => p.claim.id === 'R1')!.seedError!;
+    expect([...note.strong]).not.toContain('wqa');
+    expect([...note.strong]).toContain('kessle'); // the stem of "Kessler"
+  });
+
+  it('still finds the correct fact by the name the watchlist does not know', () => {
+    expect(findingOf(record, 'In 2022 the Water Quality Authority fined Kessler Dyes 3.1 million euros, the largest fine it has ever imposed.', 'R1')).toBe('contradicts (seed-correction)');
+  });
+});
