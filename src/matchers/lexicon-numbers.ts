@@ -148,6 +148,16 @@ const UNIT_FAMILIES_RAW: Record<string, string> = {
   // what health, crime and disaster stories count
   cases: 'case cases cas fall falle caso casos случай случая случаев',
   deaths: 'death deaths dead victims fatalities deces morts victimes tote todesopfer opfer muertes muertos victimas погибших жертв смертей',
+  // measures of spills, disasters and works: volume, mass, distance, area (each unit its own family: no conversion)
+  litres: 'litre litres liter liters litern litro litros литр литра литров',
+  gallons: 'gallon gallons gallone gallonen galon galones галлон галлона галлонов',
+  tonnes: 'tonne tonnes ton tons tonnen tonelada toneladas тонна тонны тонн',
+  kilograms: 'kilogram kilograms kilogramme kilogrammes kilo kilos kg kilogramm kilogramo kilogramos килограмм килограмма килограммов кг',
+  kilometres:
+    'kilometre kilometres kilometer kilometers kilometern km kilometro kilometros километр километра километров км',
+  miles: 'mile miles meile meilen milla millas миля мили миль',
+  hectares: 'hectare hectares hektar ha hectarea hectareas гектар гектара гектаров',
+  households: 'household households homes foyers menages haushalte haushalten hogares viviendas домохозяйств домохозяйства квартир',
   // goods counted by the box or pack
   packs:
     'box boxes pack packs packet packets package packages carton cartons boite boites paquet paquets emballage emballages ' +

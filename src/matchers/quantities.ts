@@ -112,8 +112,8 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
     if (/^\d/.test(w)) {
       // "9/20/16" is a date, "[^253]" a footnote mark: neither counts anything
       if (NOT_A_COUNT_MARKS.has(tokens[i].before) || tokens[i].after === '/') continue;
-      // "…at the waterworks.24 Supply was…": a footnote mark glued to the end of a sentence
-      if (tokens[i].before === '.' && i > 0 && tokens[i - 1].end === tokens[i].start - 1 && !/\d$/.test(words[i - 1])) continue;
+      // "…at the waterworks.24 Supply was…", "…from the river,23 over…": a footnote mark glued to a word's punctuation
+      if ((tokens[i].before === '.' || tokens[i].before === ',') && i > 0 && tokens[i - 1].end === tokens[i].start - 1 && !/\d$/.test(words[i - 1])) continue;
       const multiplierNext = MULTIPLIERS.has(words[i + 1] ?? '');
       value = parseNumberToken(w, multiplierNext);
       if (value === null) continue;

@@ -88,6 +88,7 @@ describe('findQuantities', () => {
   it('reads no footnote mark as a figure: superscript digits, a number glued to the end of a sentence', () => {
     expect(quantities('released on bail of €300,000⁸.').map((q) => q.value)).toEqual([300_000]);
     expect(quantities('detected in the raw water at the waterworks.24 Supply was cut the same day')).toEqual([]);
+    expect(quantities('fish recovered from the river,23 over a stretch of 17 km').map((q) => q.value)).toEqual([17]);
     // a decimal point still joins its digits
     expect(first('a fine of 2.4 million euros')).toMatchObject({ value: 2_400_000 });
   });
@@ -152,6 +153,18 @@ describe('comparing quantities', () => {
     expect(compareWithClaim(first('13 Russians'), [people])?.verdict).toBe('match');
     expect(compareWithClaim(first('12 officers'), [people])).toBeNull();
     expect(compareWithClaim(first('1,823 users'), [tweets])).toBeNull();
+  });
+
+  it('compares volumes, weights, distances and households across languages, each unit with its own', () => {
+    const spilled = claimQuantity({ value: 38_500, unit: 'litres', approx: true }, []);
+    expect(compareWithClaim(first('Около 40 тысяч литров дихлорметана попали в реку'), [spilled])?.verdict).toBe('match');
+    expect(compareWithClaim(first('some 58.000 Liter Lösungsmittel'), [spilled])?.verdict).toBe('mismatch');
+    expect(compareWithClaim(first('about 40,000 gallons of solvent'), [spilled])).toBeNull();
+    const stretch = claimQuantity({ value: 17, unit: 'km', approx: false }, []);
+    expect(compareWithClaim(first('sur 17 kilomètres'), [stretch])?.verdict).toBe('match');
+    expect(compareWithClaim(first('17 tonnes of fish'), [stretch])).toBeNull();
+    const homes = claimQuantity({ value: 14_200, unit: 'households', approx: false }, []);
+    expect(compareWithClaim(first('14.200 Haushalte ohne Wasser'), [homes])?.verdict).toBe('match');
   });
 
   it('checks bounds', () => {
