@@ -6,6 +6,7 @@
 //   authored  ../shared/eval/matching-dev/items.jsonl (100 items)
 //   real      .cache/eval/matching-real/items.jsonl (120 real texts; build it with materialize.mjs,
 //             see ../shared/eval/matching-real/README.md; skipped with a message when absent)
+//   eval/storylines/<name>/items.jsonl: invented storylines, each scored with its own seed-watchlist.yaml
 // Each set is split ONCE, fixed, by the hash of the item id (splitOf below): "tune" is the half every
 // rule, lexicon entry and fitted weight was built on; "report" is the half only reported. Figures are
 // printed per half, per text form (≤ 60 words, article, report passage) and per language.
@@ -20,6 +21,7 @@ import { formOf, splitOf } from './eval-split.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = path.resolve(ROOT, '../shared/eval');
+const STORYLINES = path.join(ROOT, 'eval/storylines');
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
 
@@ -41,21 +43,29 @@ function recallAtPrecision(scores, labels, p) {
 }
 
 async function main() {
-  const sets = [['authored', path.join(SHARED, 'matching-dev/items.jsonl')]];
+  const watchlistPath = opt('--watchlist') ?? path.join(SHARED, 'matching-dev/seed-watchlist.yaml');
+  /** [name, items, watchlist] */
+  const sets = [['authored', path.join(SHARED, 'matching-dev/items.jsonl'), watchlistPath]];
   const realPath = path.join(ROOT, '.cache/eval/matching-real/items.jsonl');
-  if (fs.existsSync(realPath)) sets.push(['real', realPath]);
+  if (fs.existsSync(realPath)) sets.push(['real', realPath, watchlistPath]);
   else console.log(`(real set skipped: ${path.relative(ROOT, realPath)} is missing — see ../shared/eval/matching-real/README.md)`);
+  // the invented storylines of eval/storylines/, each with its own watchlist (not with --watchlist: it is another storyline's)
+  if (!opt('--watchlist')) {
+    for (const name of fs.readdirSync(STORYLINES).sort()) {
+      const dir = path.join(STORYLINES, name);
+      if (fs.existsSync(path.join(dir, 'items.jsonl'))) sets.push([name, path.join(dir, 'items.jsonl'), path.join(dir, 'seed-watchlist.yaml')]);
+    }
+  }
 
   const adapter = await import(pathToFileURL(path.join(ROOT, 'bench/eval-adapter.mjs')).href);
-  const watchlistPath = opt('--watchlist') ?? path.join(SHARED, 'matching-dev/seed-watchlist.yaml');
-  await adapter.init({ watchlistPath });
   const threshold = adapter.RELEVANCE_THRESHOLD ?? 0.5;
-  console.log(`watchlist: ${path.relative(ROOT, watchlistPath)}   split: sha1(id)[0] even → tune, odd → report`);
+  console.log(`watchlist: ${path.relative(ROOT, watchlistPath)} (eval/storylines/*: their own)   split: sha1(id)[0] even → tune, odd → report`);
 
   const dump = [];
   const ruleStats = new Map(); // rule → {tune: [right, n], report: [right, n]}
   let spent = 0, scored = 0;
-  for (const [setName, file] of sets) {
+  for (const [setName, file, watchlist] of sets) {
+    await adapter.init({ watchlistPath: watchlist });
     const items = loadItems(file).map((it) => ({ ...it, origin: it.origin ?? setName }));
     const preds = [];
     const raw = [];
