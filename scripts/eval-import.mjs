@@ -2,8 +2,8 @@
 // npm run eval:import — how good is the watchlist `veille seeds import` proposes from a storyline's
 // seed articles, next to the hand-written watchlist of the same storyline, on the same labelled items.
 //
-// Storylines: every folder under ../shared/eval with a `seed-watchlist.yaml` (the hand-written
-// watchlist) and an `items.jsonl` (labelled items); its seeds are `<folder>/seeds/` when present,
+// Storylines: every folder under ../shared/eval and eval/storylines with a `seed-watchlist.yaml` (the
+// hand-written watchlist) and an `items.jsonl` (labelled items); its seeds are `<folder>/seeds/` when present,
 // otherwise the project's shared seeds (../shared/seeds). For matching-dev, the real texts of
 // .cache/eval/matching-real/items.jsonl (labelled against the same watchlist) are scored too when
 // materialised (see ../shared/eval/matching-real/README.md).
@@ -75,8 +75,12 @@ function mapClaims(proposed, reference) {
 
 function storylines() {
   const found = [];
-  for (const name of fs.readdirSync(path.join(SHARED, 'eval')).sort()) {
-    const dir = path.join(SHARED, 'eval', name);
+  const dirs = [
+    ...fs.readdirSync(path.join(SHARED, 'eval')).sort().map((name) => [name, path.join(SHARED, 'eval', name)]),
+    // the project's invented storylines (eval/storylines/README.md): seeds in Spanish and German
+    ...fs.readdirSync(path.join(ROOT, 'eval/storylines')).sort().map((name) => [name, path.join(ROOT, 'eval/storylines', name)]),
+  ];
+  for (const [name, dir] of dirs) {
     const watchlist = path.join(dir, 'seed-watchlist.yaml');
     const items = path.join(dir, 'items.jsonl');
     if (!fs.existsSync(watchlist) || !fs.existsSync(items)) continue;
