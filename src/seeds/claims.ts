@@ -28,6 +28,12 @@ export interface ProposedClaim {
 
 export interface ClaimOptions {
   /**
+   * The year near which a day name places a date the seeds give without a year ("Dienstag, dem 3. März"),
+   * when the seeds name no year at all.
+   * @defaultValue the current year
+   */
+  referenceYear?: number;
+  /**
    * Shorter sentences are headings, captions or fragments.
    * @defaultValue 8
    */
@@ -72,10 +78,57 @@ export function mainYear(sentences: readonly string[]): string | null {
   return first[0];
 }
 
-/** A claim's date; a day without a year ("le 19 janvier", --01-19) gets the year the seed is about, said in `what`. */
-function withYear(date: FoundDate, year: string | null): { value: string; what?: string } {
+/** Sentences of a seed's opening that may hold its dateline ("VALDERRA, 11 de febrero de 2026. — …"). */
+const DATELINE_SENTENCES = 2;
+
+/** The year of a seed's dateline: the first full date (day, month, year) of its opening sentences; null without one. */
+export function datelineYear(sentences: readonly string[]): string | null {
+  for (const sentence of sentences.slice(0, DATELINE_SENTENCES)) {
+    for (const d of findDates(sentence)) if (/^\d{4}-\d{2}-\d{2}/u.test(d.value)) return d.value.slice(0, 4);
+  }
+  return null;
+}
+
+/** How far from the storyline's years a day name may place a date without its year. */
+const WEEKDAY_YEAR_REACH = 6;
+
+/**
+ * The year in which a day and month fall on the day of the week the seed names ("Dienstag, dem 3. März"),
+ * nearest to `near` (a year the seeds name) and within WEEKDAY_YEAR_REACH of it; null when none or two tie.
+ */
+export function yearOfWeekday(month: number, day: number, weekday: number, near: number): number | null {
+  for (let k = 0; k <= WEEKDAY_YEAR_REACH; k++) {
+    const fits = [near - k, near + k].filter((y, i) => {
+      const date = new Date(Date.UTC(y, month - 1, day));
+      return (k > 0 || i === 0) && date.getUTCDate() === day && date.getUTCDay() === weekday; // 29 February only in leap years
+    });
+    if (fits.length === 1) return fits[0];
+    if (fits.length > 1) return null;
+  }
+  return null;
+}
+
+/**
+ * A claim's date; a day without a year ("le 19 janvier", --01-19) gets the year the seed is about, or else
+ * the year the seed's day name fixes near the storyline's years, said in `what`.
+ */
+function withYear(date: FoundDate, year: string | null, storylineYear: number | null): { value: string; what?: string } {
   if (year && date.value.startsWith('--')) return { value: `${year}${date.value.slice(1)}`, what: `year inferred from the seed's dates (${year})` };
+  if (date.value.startsWith('--') && date.weekday !== undefined && storylineYear !== null) {
+    const [month, day] = date.value.slice(2).split('-').map(Number);
+    const y = yearOfWeekday(month, day, date.weekday, storylineYear);
+    if (y !== null) return { value: `${y}${date.value.slice(1)}`, what: `year inferred from the day of the week (${y}): check it` };
+  }
   return { value: date.value, ...(date.what ? { what: date.what } : {}) };
+}
+
+/** The middle of the years the seeds name (any date with a year), null when they name none (then ClaimOptions.referenceYear). */
+function storylineYearOf(docs: readonly { sentences: readonly string[] }[]): number | null {
+  const years: number[] = [];
+  for (const doc of docs) for (const sentence of doc.sentences) for (const d of findDates(sentence)) if (/^\d{4}/u.test(d.value)) years.push(Number(d.value.slice(0, 4)));
+  if (!years.length) return null;
+  years.sort((a, b) => a - b);
+  return years[Math.floor(years.length / 2)];
 }
 
 export interface SeedSentences {
@@ -114,8 +167,10 @@ export function proposeClaims(
   // `at`: the "doc:sentence" the claim comes from
   const drafts: (Omit<ProposedClaim, 'id'> & { at: string; sentenceScore?: number })[] = [];
   const seen = new Set<string>();
+  const storylineYear = storylineYearOf(docs) ?? options.referenceYear ?? new Date().getUTCFullYear();
   docs.forEach((doc, d) => {
-    const year = mainYear(doc.sentences);
+    // the year of the seed's dateline, else the one its dates name most
+    const year = datelineYear(doc.sentences) ?? mainYear(doc.sentences);
     doc.sentences.forEach((raw, s) => {
       const sentence = raw.replace(/\s+/gu, ' ').trim();
       if (sentence.length > MAX_CLAIM_CHARS || sentence.endsWith('?')) return;
@@ -150,7 +205,7 @@ export function proposeClaims(
           statement,
           entities: ids,
           quantities: findQuantities(text, own).map((q) => ({ value: q.value, ...(q.unit ? { unit: q.unit } : {}), approx: q.approx, text: q.text })),
-          dates: own.map((x) => withYear(x, year)),
+          dates: own.map((x) => withYear(x, year, storylineYear)),
         };
       };
       const namesIn = (start: number, end: number) => found.filter((m) => m.mention.start < end && m.mention.end > start);

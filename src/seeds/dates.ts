@@ -13,6 +13,29 @@ export interface FoundDate {
   end: number;
   text: string;
   what?: string;
+  /** the day of the week the sentence gives with a day date (0 Sunday … 6 Saturday): "martes 10 de febrero" */
+  weekday?: number;
+}
+
+/** Day names, Sunday first, in the five languages (a German compound counts: "Dienstagabend"). */
+const WEEKDAYS: readonly string[][] = [
+  ['sunday', 'dimanche', 'sonntag', 'domingo', 'воскресенье'],
+  ['monday', 'lundi', 'montag', 'lunes', 'понедельник'],
+  ['tuesday', 'mardi', 'dienstag', 'martes', 'вторник'],
+  ['wednesday', 'mercredi', 'mittwoch', 'miércoles', 'miercoles', 'среда', 'среду'],
+  ['thursday', 'jeudi', 'donnerstag', 'jueves', 'четверг'],
+  ['friday', 'vendredi', 'freitag', 'viernes', 'пятница', 'пятницу'],
+  ['saturday', 'samedi', 'samstag', 'sonnabend', 'sábado', 'sabado', 'суббота', 'субботу'],
+];
+/** A day name right before a date, with what may stand between ("Dienstagabend, dem 3. März", "Tuesday, March 3"). */
+const WEEKDAY_BEFORE_RE = new RegExp(`(?<![\\p{L}])(${WEEKDAYS.flat().join('|')})\\p{L}*[\\s,]*(?:(?:dem|den|le|el|the|on)\\s+)?$`, 'iu');
+
+function weekdayBefore(sentence: string, at: number): number | undefined {
+  const m = WEEKDAY_BEFORE_RE.exec(sentence.slice(Math.max(0, at - 30), at));
+  if (!m) return undefined;
+  const name = m[1].toLowerCase();
+  const day = WEEKDAYS.findIndex((names) => names.includes(name));
+  return day >= 0 ? day : undefined;
 }
 
 /** chrono parsers, most likely language of the seeds first; strict: no "today"/"hier". */
@@ -65,7 +88,8 @@ export function findDates(sentence: string): FoundDate[] {
       what = 'the seed gives no year';
     } else if (year !== null) value = `${year}-${pad(month)}`;
     else continue;
-    add({ value, start: r.index, end: r.index + r.text.length, text: r.text, ...(what ? { what } : {}) });
+    const weekday = day === null ? undefined : c.isCertain('weekday') ? c.get('weekday')! : weekdayBefore(sentence, r.index);
+    add({ value, start: r.index, end: r.index + r.text.length, text: r.text, ...(what ? { what } : {}), ...(weekday !== undefined ? { weekday } : {}) });
   }
   for (const m of sentence.matchAll(MONTH_YEAR_RE)) {
     add({ value: `${m[2]}-${pad(MONTHS[m[1].toLowerCase()])}`, start: m.index, end: m.index + m[0].length, text: m[0] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mainYear } from '../../src/seeds/claims.js';
+import { mainYear, yearOfWeekday } from '../../src/seeds/claims.js';
 import { nonClaimReason } from '../../src/seeds/non-claims.js';
 import { proposeFromSeeds } from '../../src/seeds/propose.js';
 
@@ -65,6 +65,12 @@ describe('claim selection', () => {
   });
 });
 
+/** Two seeds telling the same text, one word changed (a name must be seen in two documents to be an entity). */
+const twoSeeds = (text: string, from: string, to: string) => [
+  { key: 'S1', file: '1.txt', text },
+  { key: 'S2', file: '2.txt', text: text.replace(from, to) },
+];
+
 describe('claim dates', () => {
   it('gives a day without a year the year the seed names most, by a clear margin, and says so', () => {
     const text = [
@@ -73,9 +79,34 @@ describe('claim dates', () => {
       'Jane Roe a rendu son étude en juin 2019, a déclaré Acme.',
       'Le 19 janvier, Jane Roe a écrit à Northwind Bank pour réclamer 500 euros, selon Acme.',
     ].join(' ');
-    const claims = proposeFromSeeds([{ key: 'S1', file: '1.txt', text }, { key: 'S2', file: '2.txt', text: text.replace('Lyon', 'Nantes') }]).watchlist.claims;
+    const claims = proposeFromSeeds(twoSeeds(text, 'Lyon', 'Nantes')).watchlist.claims;
     const january = claims.find((c) => c.quote.startsWith('Le 19 janvier'));
     expect(january?.dates).toEqual([{ value: '2019-01-19', what: "year inferred from the seed's dates (2019)" }]);
+  });
+
+  it("gives a day without a year the year of the seed's dateline", () => {
+    const text = [
+      'VALDERRA, 11 de febrero de 2026. — El nuevo estadio de Acme costará mucho más de lo previsto, según la auditoría.',
+      'La obra se adjudicó en julio de 2022 y debía abrir en agosto de 2025, según el contrato firmado con Acme.',
+      'El diario La Voz publicó el martes 10 de febrero el borrador de la auditoría sobre Acme y Jane Roe.',
+    ].join(' ');
+    const claims = proposeFromSeeds(twoSeeds(text, 'estadio', 'campo')).watchlist.claims;
+    const published = claims.find((c) => c.quote.startsWith('El diario La Voz'));
+    expect(published?.dates).toEqual([{ value: '2026-02-10', what: "year inferred from the seed's dates (2026)" }]);
+  });
+
+  it('places a day without a year by the day of the week the seed names, near the years the seeds name, and says so', () => {
+    const text = [
+      'Aus dem Werk der Acme Chemie ist Lösungsmittel in den Fluss geflossen, teilte Jane Roe mit.',
+      'Das Leck trat nach Angaben von Acme Chemie am Dienstagabend, dem 3. März, an einem Lagertank auf.',
+      'Acme Chemie hat den Vorfall erst am Donnerstag, dem 5. März, öffentlich gemacht, sagte Jane Roe.',
+    ].join(' ');
+    const leak = (options = {}) => proposeFromSeeds(twoSeeds(text, 'Fluss', 'Strom'), options).watchlist.claims.find((c) => c.quote.startsWith('Das Leck'));
+    // 3 March was a Tuesday in 2020 and in 2026: the nearest to the year of reference
+    expect(leak({ referenceYear: 2025 })?.dates).toEqual([{ value: '2026-03-03', what: 'year inferred from the day of the week (2026): check it' }]);
+    expect(leak({ referenceYear: 2021 })?.dates[0].value).toBe('2020-03-03');
+    expect(yearOfWeekday(3, 5, 4, 2026)).toBe(2026); // Thursday 5 March 2026
+    expect(yearOfWeekday(2, 29, 1, 2026)).toBeNull(); // no Monday 29 February within reach
   });
 
   it('leaves the year open when no year stands out', () => {
