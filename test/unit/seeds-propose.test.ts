@@ -152,6 +152,16 @@ describe('proposeWatchlist: entities', () => {
     expect(ids.filter((id) => /anlage|jahr|strom|prozent|energie|kraftwerk|fruher|stadt/.test(id))).toEqual([]);
   });
 
+  it('keeps a German town whose adjective follows an article ("im Korvenstedter Hafen"): the adjective is no noun of it', () => {
+    const seed = (n: number) =>
+      [
+        `Der Brand im Korvenstedter Hafen wurde am ${n}. März 2019 gelöscht, sagte Hans Göbel.`,
+        `In Korvenstedt arbeitete Hans Göbel seit ${2000 + n} für die Feuerwehr.`,
+      ].join(' ');
+    const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    expect(p.watchlist.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['hans_gobel', 'korvenstedt']));
+  });
+
   it('takes no run of function words and months for a name ("On June" after a bracketed note)', () => {
     const seed = (n: number) => `[Note ${n}] On June ${n}, Anna Keller met Boris Lindqvist in Oslo. Anna Keller and Boris Lindqvist met again on ${n} July.`;
     const p = proposeFromSeeds([1, 2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
