@@ -352,6 +352,20 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     }
   }
   const outfitted = (e: StanceEvidence, profile: ClaimProfile) => fitOf(e, profile) < (bestFit.get(e.sentence) ?? 0) * SIBLING_SHARE;
+  // a figure that is the own figure of two claims ("the recall of 14 batches": the recall's, and a spokesperson's
+  // correction to 14) counts for the one whose names and words fit the sentence best
+  const figureOwner = new Map<string, { claim: string; fit: number }>();
+  for (const { profile, bestSupport: e } of weighed) {
+    if (e.supportRule !== 'number' || e.quantity?.verdict !== 'match') continue;
+    const key = `${e.sentence}:${e.quantity.story.token}`;
+    const fit = fitOf(e, profile);
+    if (fit > (figureOwner.get(key)?.fit ?? -1)) figureOwner.set(key, { claim: profile.claim.id, fit });
+  }
+  const figureOfAnother = (e: StanceEvidence, profile: ClaimProfile) => {
+    if (e.supportRule !== 'number' || e.quantity?.verdict !== 'match') return null;
+    const owner = figureOwner.get(`${e.sentence}:${e.quantity.story.token}`);
+    return owner && owner.claim !== profile.claim.id && fitOf(e, profile) < owner.fit * SIBLING_SHARE ? owner.claim : null;
+  };
   // a different figure counts against the claim whose words fit its sentence best: "sentenced to four years" is the
   // sentence's, not the prosecutors' request of eight
   const figureFit = new Map<string, { claim: string; agree: number }>();
@@ -387,6 +401,11 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       if (!contradicts && isWordSupport(e) && outfitted(e, profile)) {
         stance = 'possible';
         betterClaim = bestFitClaim.get(e.sentence) ?? null;
+      }
+      const owner = !contradicts ? figureOfAnother(e, profile) : null;
+      if (owner) {
+        stance = 'possible';
+        betterClaim = owner;
       }
       // the claim's words without most of its names in the sentence: the same story, not the claim's fact
       if (!contradicts && e.supportRule === 'predicate' && e.entitiesInSentence < PREDICATE_ONLY_NAMES) stance = 'possible';
