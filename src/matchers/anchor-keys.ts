@@ -6,7 +6,7 @@
  */
 import { conceptOf } from './lexicon-concepts.js';
 import { MONTHS } from './lexicon-dates.js';
-import { APPROX_WORDS, COUNTER_WORDS, CURRENCY_WORDS, MULTIPLIERS, NUMBER_WORDS } from './lexicon-numbers.js';
+import { APPROX_WORDS, COUNTER_WORDS, MULTIPLIERS, NUMBER_WORDS } from './lexicon-numbers.js';
 import { CUES_BY_FIRST } from './lexicon-polarity.js';
 import { isContentWord } from './polarity.js';
 
@@ -45,9 +45,9 @@ export function lookupKeys(word: string): string[] {
   return keys;
 }
 
-/** Words that are no predicate: function words, cues, numbers, months, currencies (a sum's unit, not what it paid). */
+/** Words that are no predicate: function words, cues, numbers, months. */
 export function isPredicateWord(word: string): boolean {
-  if (CUES_BY_FIRST.has(word) || MONTHS.has(word) || NUMBER_WORDS.has(word) || CURRENCY_WORDS.has(word) || /^\d/.test(word)) return false;
+  if (CUES_BY_FIRST.has(word) || MONTHS.has(word) || NUMBER_WORDS.has(word) || /^\d/.test(word)) return false;
   if (COUNTER_WORDS.has(word) || APPROX_WORDS.has(word) || MULTIPLIERS.has(word)) return false;
   return isContentWord(word) || SHORT_CONTENT_WORDS.has(word) || (word.length >= 2 && conceptOf(word) !== null); // "met", "dm"
 }

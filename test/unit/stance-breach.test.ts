@@ -143,32 +143,6 @@ describe('a list of other figures', () => {
   });
 });
 
-describe('a sum alone', () => {
-  const fines = createScorer(
-    Watchlist.parse({
-      version: 1,
-      entities: [
-        { id: 'acme', type: 'org', aliases: [{ text: 'Acme Chemicals' }, { text: 'Acme' }] },
-        { id: 'wqa', type: 'org', aliases: [{ text: 'Water Quality Authority' }] },
-      ],
-      claims: [
-        { id: 'S1', statement: 'Acme Chemicals spilled 38,500 litres of solvent into the river.', entities: ['acme'], quantities: [{ value: 38_500, unit: 'litres' }] },
-        { id: 'I1', statement: 'The Water Quality Authority opened an inquiry into Acme Chemicals.', entities: ['wqa', 'acme'] },
-        { id: 'T1', statement: 'Acme Chemicals said no toxic substance reached the water supply.', entities: ['acme'] },
-        { id: 'F9', statement: 'Acme Chemicals was fined 2.4 million euros by the Water Quality Authority.', entities: ['acme', 'wqa'], quantities: [{ value: 2_400_000, unit: 'EUR' }] },
-      ],
-    }),
-  );
-
-  it('is not the claim’s fact when only its currency is the claim’s word: a transfer fee of the same amount', () => {
-    expect(findingOf(fines, 'The club, which plays at the Acme Arena, will pay about 2.4 million euros for the striker.', 'F9')).toBe('none');
-  });
-
-  it('is, with the claim’s words beside it', () => {
-    expect(findingOf(fines, 'Acme Chemicals was fined 2.4 million euros by the Water Quality Authority.', 'F9')).toBe('supports (number)');
-  });
-});
-
 describe('a seed note naming the claim’s own people by a short name', () => {
   const record = createScorer(
     Watchlist.parse({
