@@ -76,7 +76,22 @@ export const JOB_TITLES = new Set([
   'portavoz', 'director', 'directora', 'diputado', 'diputada', 'expresidente',
   // ru
   'президент', 'министр', 'премьер', 'посол', 'сенатор', 'судья', 'генерал', 'прокурор', 'директор', 'мэр', 'депутат',
+  // job titles written as acronyms ("le PDG d'Acme", "CEO Jane Roe")
+  'pdg', 'dg', 'cfo', 'coo', 'cto',
 ]);
+
+/**
+ * German writes a title and its field as one word, or joins an organisation to it with a hyphen:
+ * "Vorstandschef", "Bürgermeisterin", "Unternehmenssprecherin", "LWA-Vizepräsidentin".
+ */
+const DE_TITLE_ENDINGS_RE = /(?:chef|chefin|sprecher|sprecherin|richter|richterin|prasident|prasidentin|direktor|direktorin|meister|meisterin|vorsitzende|vorsitzender|anwalt|anwaltin|minister|ministerin)$/u;
+
+/** A job title before a name (folded): one of JOB_TITLES, the last part of a hyphenated title, or a German compound title. */
+export function isJobTitle(folded: string): boolean {
+  if (JOB_TITLES.has(folded)) return true;
+  const last = folded.slice(folded.lastIndexOf('-') + 1);
+  return (last !== folded && JOB_TITLES.has(last)) || (folded.length > 6 && DE_TITLE_ENDINGS_RE.test(last));
+}
 
 /** Tokens that end a person's name without being the surname ("Jr.", "III"). */
 export const GENERATIONAL_SUFFIXES = new Set(['jr', 'sr', 'junior', 'senior', 'ii', 'iii', 'iv']);

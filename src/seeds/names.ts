@@ -11,6 +11,7 @@ import {
   HONORIFICS,
   JOB_TITLES,
   MAX_PARTICLES_IN_A_ROW,
+  isJobTitle,
   NAME_PARTICLES,
   ROMAN_SUFFIXES,
   opensWithOrgHead,
@@ -253,7 +254,7 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
     while (run.to >= run.from && NAME_PARTICLES.has(tokens[run.to].text)) run.to--;
     while (run.from <= run.to && NAME_PARTICLES.has(tokens[run.from].text)) run.from++;
     // nor are job titles before a full name ("Ambassador Pavel Orlov", «le Procureur Jean Martin»)
-    while (run.to - run.from >= 2 && JOB_TITLES.has(foldText(bare(tokens[run.from].text)))) {
+    while (run.to - run.from >= 2 && isJobTitle(foldText(bare(tokens[run.from].text)))) {
       honorific = true; // a title is said of a person
       run.from++;
     }
@@ -265,6 +266,8 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
     const single = run.from === run.to ? tokens[run.from].text : null;
     if (single !== null && (FUNCTION_WORDS.has(foldText(single)) || GENERATIONAL_SUFFIXES.has(bare(single)) || /^\p{Lu}\.?$/u.test(single))) continue;
     if (single !== null && /^\d/.test(single)) continue;
+    // "le PDG", "the CEO": a title written as an acronym names no one
+    if (single !== null && ACRONYM_RE.test(single) && JOB_TITLES.has(foldText(bare(single)))) continue;
     const kind: MentionKind = single !== null && ACRONYM_RE.test(single) && !ROMAN_SUFFIXES.has(bare(single)) ? 'acronym' : 'name';
     mentions.push(mention(sentence, tokens, run.from, run.to, kind, honorific));
   }

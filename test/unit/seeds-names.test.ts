@@ -36,6 +36,22 @@ describe('name mentions in seed sentences', () => {
     expect(fr).toEqual(['Jean Martin']);
   });
 
+  it('drops a German title written as one word with its field or its organisation, and a title written as an acronym', () => {
+    const [ceo, mayor, deputy, pdg] = names(
+      [
+        'Das sagte Vorstandschef Henrik Laubach am Donnerstag.',
+        'Laut Bürgermeisterin Ute Marschner ist die Lage ernst.',
+        'Die Anhörung leitet LWA-Vizepräsidentin Petra Hollweg.',
+        "Le PDG d'Ardélia Réseaux, Marc-Olivier Tessandier, maintient sa position.",
+      ],
+      'de',
+    );
+    expect(ceo).toEqual(['Henrik Laubach']);
+    expect(mayor).toEqual(['Ute Marschner']);
+    expect(deputy).toEqual(['Petra Hollweg']);
+    expect(pdg).toEqual(['Ardélia Réseaux', 'Marc-Olivier Tessandier']);
+  });
+
   it('in German, keeps names and leaves the capitalised nouns the seeds write after an article', () => {
     const [first, second] = names(['Die Anlage liefert den Strom, sagte Hans Göbel.', 'Hans Göbel zeigte die Anlage und das Ende der Ausbildung.'], 'de');
     expect(first).toEqual(['Hans Göbel']);
