@@ -328,7 +328,6 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       const f = features[i]!;
       if (!worthWeighing(profile, ci, f, story.crossLingual, numberSentences, dateSentences, i)) continue;
       const e = weigh(profile, ci, f, features[i - 1], i, story, corrected);
-      if (process.env.DBG === profile.claim.id) console.error('DBG', i, JSON.stringify({ ...e, figureYears: undefined, seedTerms: undefined }));
       if (e.quantity?.verdict === 'match') matchedBy.set(`${i}:${e.quantity.story.token}`, profile.claim.id);
       if (e.date?.verdict === 'match') matchedBy.set(`${i}:${e.date.story.token}`, profile.claim.id);
       if (!bestSupport || e.support > bestSupport.support) bestSupport = e;
