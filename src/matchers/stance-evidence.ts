@@ -441,7 +441,6 @@ function cueNote(f: SentenceFeatures, k: number): string {
   return f.polarity[k] === 0 ? ' (left open)' : '';
 }
 
-/** Is a story date inside the period a claim's dates span (a claim dated from March 2019 to May 2020)? */
 /** Two or more different figures of the claim's units in the sentence, asserted: a list, not one event's figure. */
 function listsOtherFigures(quantities: readonly Quantity[], profile: ClaimProfile, f: SentenceFeatures): boolean {
   const values = new Set<number>();
@@ -463,6 +462,7 @@ function contemporary(published: number | null, profile: ClaimProfile): boolean 
   return profile.dates.some((c) => c.month !== undefined && Math.abs(published - Date.UTC(c.year, c.month - 1, c.day ?? 15)) <= YEARLESS_DATE_WINDOW_MS);
 }
 
+/** Is a story date inside the period a claim's dates span (a claim dated from March 2019 to May 2020)? */
 function withinClaimPeriod(d: DateMention, profile: ClaimProfile): boolean {
   if (profile.dates.length < 2 || d.year === undefined) return false;
   const t = Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1);
