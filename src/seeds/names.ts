@@ -133,7 +133,10 @@ const DE_DETERMINERS = new Set(
     'unser unsere mehr viele alle beide welche welcher zwei drei vier fünf funf sechs sieben acht neun zehn elf zwölf zwolf ' +
     'zwanzig hundert tausend einige mehrere wenige').split(' '),
 );
-/** A German noun's forms meet on this stem ("Kraftwerk", "des Kraftwerks", "Kraftwerke"): crude, for the noun test only. */
+/**
+ * A German noun's forms meet on this stem ("Kraftwerk", "des Kraftwerks", "Kraftwerke"): crude, for the noun test
+ * only. "-er" stays: "des Halvenstedter Wasserwerks" is a town's adjective, not a form of a noun "Halvenstedt".
+ */
 const deStem = (folded: string) => (folded.length > 5 ? folded.replace(/(?:es|en|e|n|s)$/u, '') : folded);
 /** Articles that join the words of a German noun phrase ("Ablauf der Ausbildung"), not of a name (only after von: "von der Leyen"). */
 const DE_ARTICLE_PARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
