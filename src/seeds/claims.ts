@@ -69,10 +69,13 @@ const MIN_MAIN_YEAR_COUNT = 2;
 
 /** The year a seed is about: the one its dates name most, by a clear margin; null when none stands out. */
 export function mainYear(sentences: readonly string[]): string | null {
+  return yearNamedMost(sentences.map((s) => findDates(s)));
+}
+
+/** mainYear on the dates already found in each sentence. */
+function yearNamedMost(sentenceDates: readonly (readonly FoundDate[])[]): string | null {
   const counts = new Map<string, number>();
-  for (const sentence of sentences) {
-    for (const d of findDates(sentence)) if (/^\d{4}/u.test(d.value)) counts.set(d.value.slice(0, 4), (counts.get(d.value.slice(0, 4)) ?? 0) + 1);
-  }
+  for (const d of sentenceDates.flat()) if (/^\d{4}/u.test(d.value)) counts.set(d.value.slice(0, 4), (counts.get(d.value.slice(0, 4)) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   if (!first || first[1] < MIN_MAIN_YEAR_COUNT || (second && first[1] < 2 * second[1])) return null;
   return first[0];
@@ -82,11 +85,9 @@ export function mainYear(sentences: readonly string[]): string | null {
 const DATELINE_SENTENCES = 2;
 
 /** The year of a seed's dateline: the first full date (day, month, year) of its opening sentences; null without one. */
-export function datelineYear(sentences: readonly string[]): string | null {
-  for (const sentence of sentences.slice(0, DATELINE_SENTENCES)) {
-    for (const d of findDates(sentence)) if (/^\d{4}-\d{2}-\d{2}/u.test(d.value)) return d.value.slice(0, 4);
-  }
-  return null;
+function datelineYear(sentenceDates: readonly (readonly FoundDate[])[]): string | null {
+  const full = sentenceDates.slice(0, DATELINE_SENTENCES).flat().find((d) => /^\d{4}-\d{2}-\d{2}/u.test(d.value));
+  return full ? full.value.slice(0, 4) : null;
 }
 
 /** How far from the storyline's years a day name may place a date without its year. */
@@ -123,9 +124,8 @@ function withYear(date: FoundDate, year: string | null, storylineYear: number | 
 }
 
 /** The middle of the years the seeds name (any date with a year), null when they name none (then ClaimOptions.referenceYear). */
-function storylineYearOf(docs: readonly { sentences: readonly string[] }[]): number | null {
-  const years: number[] = [];
-  for (const doc of docs) for (const sentence of doc.sentences) for (const d of findDates(sentence)) if (/^\d{4}/u.test(d.value)) years.push(Number(d.value.slice(0, 4)));
+function storylineYearOf(docDates: readonly (readonly (readonly FoundDate[])[])[]): number | null {
+  const years = docDates.flat(2).filter((d) => /^\d{4}/u.test(d.value)).map((d) => Number(d.value.slice(0, 4)));
   if (!years.length) return null;
   years.sort((a, b) => a - b);
   return years[Math.floor(years.length / 2)];
@@ -167,10 +167,12 @@ export function proposeClaims(
   // `at`: the "doc:sentence" the claim comes from
   const drafts: (Omit<ProposedClaim, 'id'> & { at: string; sentenceScore?: number })[] = [];
   const seen = new Set<string>();
-  const storylineYear = storylineYearOf(docs) ?? options.referenceYear ?? new Date().getUTCFullYear();
+  // each sentence's dates, read once (chrono in five languages is the costly part of a sentence)
+  const docDates = docs.map((doc) => doc.sentences.map((raw) => findDates(raw)));
+  const storylineYear = storylineYearOf(docDates) ?? options.referenceYear ?? new Date().getUTCFullYear();
   docs.forEach((doc, d) => {
     // the year of the seed's dateline, else the one its dates name most
-    const year = datelineYear(doc.sentences) ?? mainYear(doc.sentences);
+    const year = datelineYear(docDates[d]) ?? yearNamedMost(docDates[d]);
     doc.sentences.forEach((raw, s) => {
       const sentence = raw.replace(/\s+/gu, ' ').trim();
       if (sentence.length > MAX_CLAIM_CHARS || sentence.endsWith('?')) return;
@@ -179,7 +181,7 @@ export function proposeClaims(
       // ("[12]: Smith 3/4/19 S-7, at 5.", "Lyon 41 12.5% -0.3%")
       if ((sentence.match(/(?<![\p{L}\p{N}])\p{Ll}{2,}/gu) ?? []).length < MIN_PLAIN_WORDS) return;
       if (nonClaimReason(sentence)) return;
-      const dates = findDates(raw);
+      const dates = docDates[d][s];
       const quantities = findQuantities(raw, dates);
       const reporting = hasReportingVerb(raw);
       const found = [...(bySentence.get(`${d}:${s}`) ?? [])].sort((a, b) => a.mention.start - b.mention.start);
