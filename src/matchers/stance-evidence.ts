@@ -12,7 +12,7 @@ import { conceptOf } from './lexicon-concepts.js';
 import { DOCUMENT_DATE_WORDS } from './lexicon-dates.js';
 import { compareDate, type DateMention, type DateVerdict } from './dates.js';
 import { hasEvidenceAfter, type CueHit } from './polarity.js';
-import { compareWithClaim, type Quantity, type QuantityComparison } from './quantities.js';
+import { compareWithClaim, type QuantityComparison } from './quantities.js';
 import type { SentenceFeatures } from './sentence-reading.js';
 import { decide, type ConflictRule, type SupportRule } from './stance-rules.js';
 import { CHANGE_WORDS, REVISION_WORDS } from './lexicon-numbers.js';
@@ -251,6 +251,8 @@ export function weigh(
   // (the earlier figure's unit often goes unsaid)
   let sameFigure = false;
   let ownFigure: QuantityComparison | null = null;
+  // the asserted figures of the claim's units that are not its own (two or more: a list of other things)
+  let otherFigures: Set<number> | null = null;
   for (const q of quantities) {
     if (f.marks.open[q.token] === 1) continue; // "could not confirm that 2.3 million…", "did they ask $15 million?": neither way
     if (f.marks.negated[q.token] !== 1 && profile.quantities.some((c) => c.value === q.value)) sameFigure = true;
@@ -258,6 +260,7 @@ export function weigh(
     if (!c) continue;
     const negated = f.marks.negated[q.token] === 1;
     if (c.verdict === 'match' && !negated) ownFigure ??= c;
+    if (c.verdict === 'mismatch' && !negated && !q.weak) (otherFigures ??= new Set()).add(q.value);
     if (c.verdict === 'mismatch' && (negated || otherScope || q.weak || datedElsewhere(q.value))) continue;
     if (c.verdict === 'match' && negated) {
       if (!quantity) {
@@ -273,7 +276,7 @@ export function weigh(
   }
   // several other figures of the claim's unit and not its own: a list of other things ("the €96 million hospital and the
   // €62 million ring road"), none of them the claim's event
-  if (!ownFigure && quantity?.verdict === 'mismatch' && !quantityNegated && listsOtherFigures(quantities, profile, f)) quantity = null;
+  if (!ownFigure && quantity?.verdict === 'mismatch' && !quantityNegated && (otherFigures?.size ?? 0) >= 2) quantity = null;
   if (sameFigure && quantity?.verdict === 'mismatch' && !quantityNegated && f.tokens.some((t) => CHANGE_WORDS.has(t.text))) quantity = null;
   // the claim's own figure, and beside it another of the same unit: another count ("asked for eight years, but the
   // court gave six"), unless the sentence revises the first ("first said 1,823, then revised it to 3,000") or shows
@@ -439,16 +442,6 @@ function cueNote(f: SentenceFeatures, k: number): string {
   const c = f.marks.cueOf[k];
   if (c >= 0) return ` (${f.marks.cues[c].cue.text})`;
   return f.polarity[k] === 0 ? ' (left open)' : '';
-}
-
-/** Two or more different figures of the claim's units in the sentence, asserted: a list, not one event's figure. */
-function listsOtherFigures(quantities: readonly Quantity[], profile: ClaimProfile, f: SentenceFeatures): boolean {
-  const values = new Set<number>();
-  for (const q of quantities) {
-    if (q.weak || f.marks.open[q.token] === 1 || f.marks.negated[q.token] === 1) continue;
-    if (compareWithClaim(q, profile.quantities)?.verdict === 'mismatch') values.add(q.value);
-  }
-  return values.size >= 2;
 }
 
 /**
