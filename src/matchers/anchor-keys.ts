@@ -18,6 +18,10 @@ export const SHORT_CONTENT_WORDS = new Set(
   'ads ban bid fee gas gun job law oil sue tax war aid jet loi vol don gaz ley paz'.split(' '),
 );
 
+/** The short content word a plural is of ("bans", "taxes" → "ban", "tax"), null for any other word. */
+const shortSingular = (w: string) =>
+  ((w.length === 4 && w.endsWith('s')) || (w.length === 5 && w.endsWith('es'))) && SHORT_CONTENT_WORDS.has(w.slice(0, 3)) ? w.slice(0, 3) : null;
+
 /** Stem key of a folded word (null for numbers and short words). */
 export function anchorKey(word: string): string | null {
   const c = word.charCodeAt(0);
@@ -26,9 +30,7 @@ export function anchorKey(word: string): string | null {
   if (c >= 0x400) return w.length >= 3 ? w.slice(0, 6) : null;
   if (w.length >= 6) return w.slice(0, 6);
   if (SHORT_CONTENT_WORDS.has(w)) return w;
-  const single = w.length === 4 && w.endsWith('s') ? w.slice(0, 3) : w.length === 5 && w.endsWith('es') ? w.slice(0, 3) : null;
-  if (single && SHORT_CONTENT_WORDS.has(single)) return single;
-  return w.length >= 4 ? w : null;
+  return shortSingular(w) ?? (w.length >= 4 ? w : null);
 }
 
 /** Keys under which a story word may find a claim's anchors (stems of 6, and short words with an ending). */
@@ -39,8 +41,9 @@ export function lookupKeys(word: string): string[] {
   const min = w.charCodeAt(0) >= 0x400 ? 3 : 4;
   for (let l = 5; l >= min; l--) if (w.length >= l && w.length <= l + 2) keys.push(w.slice(0, l));
   if (w.length === 3) keys.push(w); // acronyms of seed-error notes ("KRV"), and "ads", "tax"
-  else if ((w.length === 4 && w.endsWith('s')) || (w.length === 5 && w.endsWith('es'))) {
-    if (SHORT_CONTENT_WORDS.has(w.slice(0, 3))) keys.push(w.slice(0, 3)); // "bans", "taxes"
+  else {
+    const single = shortSingular(w); // "bans", "taxes"
+    if (single) keys.push(single);
   }
   return keys;
 }

@@ -351,28 +351,30 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     }
   }
   const outfitted = (e: StanceEvidence, profile: ClaimProfile) => fitOf(e, profile) < (bestFit.get(e.sentence) ?? 0) * SIBLING_SHARE;
+  /** per figure of a sentence, the claim whose evidence there (`pick`) scores highest */
+  const bestClaimPerFigure = (pick: (w: (typeof weighed)[number]) => StanceEvidence | null, score: (e: StanceEvidence, profile: ClaimProfile) => number) => {
+    const best = new Map<string, { claim: string; score: number }>();
+    for (const w of weighed) {
+      const e = pick(w);
+      if (!e?.quantity) continue;
+      const key = `${e.sentence}:${e.quantity.story.token}`;
+      const s = score(e, w.profile);
+      if (s > (best.get(key)?.score ?? -1)) best.set(key, { claim: w.profile.claim.id, score: s });
+    }
+    return best;
+  };
+  const numberSupport = (e: StanceEvidence) => e.supportRule === 'number' && e.quantity?.verdict === 'match';
   // a figure that is the own figure of two claims ("the recall of 14 batches": the recall's, and a spokesperson's
   // correction to 14) counts for the one whose names and words fit the sentence best
-  const figureOwner = new Map<string, { claim: string; fit: number }>();
-  for (const { profile, bestSupport: e } of weighed) {
-    if (e.supportRule !== 'number' || e.quantity?.verdict !== 'match') continue;
-    const key = `${e.sentence}:${e.quantity.story.token}`;
-    const fit = fitOf(e, profile);
-    if (fit > (figureOwner.get(key)?.fit ?? -1)) figureOwner.set(key, { claim: profile.claim.id, fit });
-  }
+  const figureOwner = bestClaimPerFigure((w) => (numberSupport(w.bestSupport) ? w.bestSupport : null), fitOf);
   const figureOfAnother = (e: StanceEvidence, profile: ClaimProfile) => {
-    if (e.supportRule !== 'number' || e.quantity?.verdict !== 'match') return null;
-    const owner = figureOwner.get(`${e.sentence}:${e.quantity.story.token}`);
-    return owner && owner.claim !== profile.claim.id && fitOf(e, profile) < owner.fit * SIBLING_SHARE ? owner.claim : null;
+    if (!numberSupport(e)) return null;
+    const owner = figureOwner.get(`${e.sentence}:${e.quantity!.story.token}`);
+    return owner && owner.claim !== profile.claim.id && fitOf(e, profile) < owner.score * SIBLING_SHARE ? owner.claim : null;
   };
   // a different figure counts against the claim whose words fit its sentence best: "sentenced to four years" is the
   // sentence's, not the prosecutors' request of eight
-  const figureFit = new Map<string, { claim: string; agree: number }>();
-  for (const { profile, bestContra: e } of weighed) {
-    if (e.quantity?.verdict !== 'mismatch') continue;
-    const key = `${e.sentence}:${e.quantity.story.token}`;
-    if (e.agree > (figureFit.get(key)?.agree ?? -1)) figureFit.set(key, { claim: profile.claim.id, agree: e.agree });
-  }
+  const figureFit = bestClaimPerFigure((w) => (w.bestContra.quantity?.verdict === 'mismatch' ? w.bestContra : null), (e) => e.agree);
   /** the sibling claim whose own figure or date this mismatch is */
   const otherEvent = (e: StanceEvidence, claim: string) => {
     const figure = e.quantity?.verdict === 'mismatch' ? `${e.sentence}:${e.quantity.story.token}` : null;
