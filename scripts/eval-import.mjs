@@ -77,7 +77,7 @@ function storylines() {
   const found = [];
   const dirs = [
     ...fs.readdirSync(path.join(SHARED, 'eval')).sort().map((name) => [name, path.join(SHARED, 'eval', name)]),
-    // the project's invented storylines (eval/storylines/README.md): seeds in Spanish and German
+    // the project's invented storylines (eval/storylines/README.md): seeds in Spanish, German, English and French
     ...fs.readdirSync(path.join(ROOT, 'eval/storylines')).sort().map((name) => [name, path.join(ROOT, 'eval/storylines', name)]),
   ];
   for (const [name, dir] of dirs) {
