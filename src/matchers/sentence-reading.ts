@@ -25,6 +25,8 @@ export interface ReadingContext {
   input: StanceInput;
   tokensOf: (sentence: number) => Token[];
   language: () => string | null;
+  /** the entities the story names */
+  present: ReadonlySet<string>;
 }
 
 export interface SentenceFeatures {
@@ -37,6 +39,8 @@ export interface SentenceFeatures {
   entityAt: Map<number, string>;
   /** entity id → token index of each mention's first token */
   mentions: Map<string, number[]>;
+  /** entity id → token of a common noun of its names ("the fire") in a story that names it: the sentence speaks of it */
+  referred: Map<string, number>;
   dates: DateMention[];
   quantities: Quantity[];
   /** anchor hits: claim index → [anchor index, token index][] */
@@ -51,12 +55,14 @@ const WORD_MEMO_SIZE = 50_000;
 interface WordRefs {
   anchors: { claim: number; anchor: number }[];
   seeds: { claim: number; key: string }[];
+  /** entities the word may refer to (StanceModel.heads) */
+  heads: string[];
   /** word-flags.ts */
   flags: number;
 }
 const wordMemos = new WeakMap<StanceModel, Map<string, WordRefs | null>>();
 
-const NO_REFS: WordRefs = { anchors: [], seeds: [], flags: 0 };
+const NO_REFS: WordRefs = { anchors: [], seeds: [], heads: [], flags: 0 };
 
 /** The claim anchors and seed-error terms a folded word finds (its stem keys and its concept), and its flags; memoised. */
 function wordRefs(model: StanceModel, word: string): WordRefs {
@@ -67,14 +73,17 @@ function wordRefs(model: StanceModel, word: string): WordRefs {
   const keys = lookupKeys(word);
   const concept = conceptOf(word);
   if (concept) keys.push(`@${concept}`);
-  const refs: WordRefs = { anchors: [], seeds: [], flags: wordFlags(word) };
+  const refs: WordRefs = { anchors: [], seeds: [], heads: [], flags: wordFlags(word) };
   for (const key of keys) {
     const anchors = model.anchorIndex.get(key);
     const seeds = model.seedTermIndex.get(key);
+    const heads = model.heads.get(key);
     if (anchors) refs.anchors.push(...anchors);
     if (seeds) for (const claim of seeds) refs.seeds.push({ claim, key });
+    // a concept's word ("meeting") is the claims' predicate already, not a name
+    if (heads && !concept) for (const id of heads) if (!refs.heads.includes(id)) refs.heads.push(id);
   }
-  const stored = refs.anchors.length || refs.seeds.length || refs.flags ? refs : null;
+  const stored = refs.anchors.length || refs.seeds.length || refs.heads.length || refs.flags ? refs : null;
   if (memo.size >= WORD_MEMO_SIZE) memo.clear();
   memo.set(word, stored);
   return stored ?? NO_REFS;
@@ -87,6 +96,7 @@ function wordRefs(model: StanceModel, word: string): WordRefs {
 export class SentenceReading implements SentenceFeatures {
   readonly entityAt = new Map<number, string>();
   readonly mentions = new Map<string, number[]>();
+  readonly referred = new Map<string, number>();
   readonly anchorHits = new Map<number, [number, number][]>();
   readonly seedHits = new Map<number, [string, number][]>();
   /** which parsers the sentence's words call for (word-flags.ts) */
@@ -125,6 +135,11 @@ export class SentenceReading implements SentenceFeatures {
       if (word.length <= 2 && !SHORT_WORDS_THAT_MATTER.has(shortCode(word))) continue;
       const refs = wordRefs(model, word);
       flags |= refs.flags;
+      for (const id of refs.heads) {
+        // "the Clinton campaign", « l'incendie de Valdrôme »: another name's
+        const beside = this.entityAt.get(k - 1) ?? this.entityAt.get(k + 1) ?? id;
+        if (beside === id && context.present.has(id) && !this.mentions.has(id) && !this.referred.has(id)) this.referred.set(id, k);
+      }
       for (const ref of refs.anchors) {
         if (!candidates[ref.claim]) continue;
         const list = this.anchorHits.get(ref.claim);

@@ -21,6 +21,8 @@ import { DATE, NUMBER, RELATIVE } from './word-flags.js';
 
 /** Share of a claim's entity weight a sentence must name for a different date in it to be the claim's. */
 const DATE_MISMATCH_ENTITIES = 0.4;
+/** An event the sentence calls by a common noun of its names ("the fire"), in a story that names it: less sure than its name. */
+const REFERRED_WEIGHT = 0.5;
 /** Tokens around a story date searched for the event it dates. */
 const STORY_DATE_REACH = 12;
 /** A word (not a concept) this rare among the claims is distinctive of one. */
@@ -126,15 +128,16 @@ export function weigh(
   let namesInWindow = 0;
   for (let k = 0; k < profile.entities.length; k++) {
     const id = profile.entities[k];
-    const here = f.mentions.has(id);
-    if (here) inSentence += profile.entityWeights[k];
-    if (here || prev?.mentions.has(id)) {
+    const named = f.mentions.has(id);
+    const here = named || f.referred.has(id);
+    if (here) inSentence += profile.entityWeights[k] * (named ? 1 : REFERRED_WEIGHT);
+    if (here || prev?.mentions.has(id) || prev?.referred.has(id)) {
       inWindow += profile.entityWeights[k];
       namesInWindow++;
     }
   }
   const entitiesInSentence = inSentence / profile.entityWeightTotal;
-  const subjectInSentence = f.mentions.has(profile.entities[0]);
+  const subjectInSentence = f.mentions.has(profile.entities[0]) || f.referred.has(profile.entities[0]);
 
   // the predicate, word by word, polarity against the claim's: each story word counts for one claim
   // anchor at most (its best: "emails" is not three anchors), each anchor once

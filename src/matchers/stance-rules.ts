@@ -214,7 +214,7 @@ export function worthWeighing(
   dateSentences: readonly number[],
   i: number,
 ): boolean {
-  if (profile.entities.some((id) => f.mentions.has(id))) return true;
+  if (profile.entities.some((id) => f.mentions.has(id) || f.referred.has(id))) return true;
   if (f.seedHits.has(ci)) return true;
   for (const id of profile.seedError?.entities ?? []) if (f.mentions.has(id)) return true;
   if (profile.quantities.length && numberSentences.includes(i)) return true;

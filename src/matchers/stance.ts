@@ -220,7 +220,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       else bySentence.set(o.sentence, [[e.id, o]]);
     }
   }
-  const context = { input, tokensOf, language: languageOf };
+  const context = { input, tokensOf, language: languageOf, present };
   const read = (i: number) => (features[i] ??= new SentenceReading(tokensOf(i), i, context, model, activeSet, bySentence.get(i) ?? []));
 
   // a short story is read whole (its lead, its numbers and its paraphrases go together: "The social network,

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { Watchlist } from '../../src/config/watchlist.js';
+import { createScorer } from '../../src/matchers/index.js';
+import { findingOf } from '../helpers/findings.js';
+
+// An invented storyline (no real events): a dam on the river Ossel fails above the town of Varnby.
+// Stories name the event once ("the Varnby dam failure") and then go on with "the flood", « la rupture ».
+const watchlist = Watchlist.parse({
+  version: 1,
+  language_of_seeds: 'fr',
+  entities: [
+    { id: 'varnby', type: 'place', aliases: [{ text: 'Varnby' }] },
+    {
+      id: 'varnby_flood',
+      type: 'event',
+      aliases: [{ text: 'Varnby flood', lang: ['en'] }, { text: 'Varnby dam failure', lang: ['en'] }, { text: 'rupture du barrage de Varnby', lang: ['fr'] }],
+    },
+    { id: 'hydrel', type: 'org', aliases: [{ text: 'Hydrel Energie' }, { text: 'Hydrel' }] },
+    { id: 'mira_ostrand', type: 'person', aliases: [{ text: 'Mira Ostrand' }] },
+  ],
+  claims: [
+    { id: 'V1', statement: 'Eleven people died in the Varnby flood.', entities: ['varnby_flood', 'varnby'], quantities: [{ value: 11, unit: 'deaths' }] },
+    { id: 'V2', statement: 'Hydrel Energie operated the dam above Varnby.', entities: ['hydrel', 'varnby'] },
+    { id: 'V3', statement: 'Mayor Mira Ostrand ordered the evacuation of 2,300 residents of Varnby.', entities: ['mira_ostrand', 'varnby'], quantities: [{ value: 2300, unit: 'residents' }] },
+  ],
+});
+const scorer = createScorer(watchlist);
+
+describe('a story that names the event once and then says "the flood"', () => {
+  it('reads the later sentence as about the event: its figure supports or contradicts the claim', () => {
+    const story = 'Rescuers searched the banks of the Ossel on Sunday after the Varnby dam failure. The flood killed eleven people, officials said.';
+    expect(findingOf(scorer, story, 'V1')).toBe('supports (number)');
+    const other = 'Rescuers searched the banks of the Ossel on Sunday after the Varnby dam failure. The flood killed seven people, officials said.';
+    expect(findingOf(scorer, other, 'V1')).toBe('contradicts (number)');
+  });
+
+  it('does not take "the flood" for the event in a story that never names it', () => {
+    const story = 'Heavy rain hit the north of the country on Sunday. The flood killed seven people, officials said.';
+    expect(findingOf(scorer, story, 'V1')).toBe('none');
+  });
+
+  it('does not take a person for a common noun of a name', () => {
+    // "mayor" is no word of Mira Ostrand's names: another mayor's figure is no figure of V3
+    const story = 'Mira Ostrand visited Varnby on Monday. The mayor of Ossingen ordered 900 residents to leave.';
+    expect(findingOf(scorer, story, 'V3')).toBe('none');
+  });
+});
