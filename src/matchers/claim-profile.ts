@@ -18,6 +18,7 @@ import type { EntityMatcher } from './entities.js';
 import { ROLE_WORDS } from './lexicon-roles.js';
 import { conceptOf, OPPOSITE_CONCEPTS } from './lexicon-concepts.js';
 import { MONTHS } from './lexicon-dates.js';
+import { entityHeads } from './event-heads.js';
 import { foldText } from './normalize.js';
 import { markPolarity, tokenPolarity, type Polarity } from './polarity.js';
 import { claimQuantity, findQuantities, type ClaimQuantity } from './quantities.js';
@@ -336,42 +337,6 @@ export function buildStanceModel(
   return { profiles, languages, anchorIndex, seedTermIndex, claimsOfEntity, claimsOfCorrection, names, heads: entityHeads(watchlist.entities) };
 }
 
-/** Letters of a written word. */
-const WRITTEN_WORD = /[\p{L}\p{M}]+/gu;
-
-/**
- * The common nouns of the names of events: "incendie" and "fire" of "incendie de l'Orvalène" and "Sérignoles fire",
- * "meeting" of "Trump Tower meeting". A story that names the event once goes on with "the fire", "l'incendie":
- * those sentences speak of it. Capitalised words are names (except in German, which capitalises nouns), and so are
- * words like another entity's names ("Russen" of "13 Russen" is Russia's); a word of several entities' names is
- * no one's head.
- */
-function entityHeads(entities: Watchlist['entities']): Map<string, string[]> {
-  const owners = new Map<string, Set<string>>();
-  const namePrefixes = new Map<string, Set<string>>();
-  const candidates: [string, string][] = [];
-  for (const e of entities) {
-    for (const alias of e.aliases) {
-      const german = (alias.lang ?? []).includes('de');
-      for (const written of alias.text.match(WRITTEN_WORD) ?? []) {
-        const word = foldText(written);
-        const key = anchorKey(word);
-        if (!key) continue;
-        owners.set(key, (owners.get(key) ?? new Set()).add(e.id));
-        const capitalised = written[0] !== written[0].toLowerCase();
-        if (capitalised && !german) namePrefixes.set(key.slice(0, 4), (namePrefixes.get(key.slice(0, 4)) ?? new Set()).add(e.id));
-        else if (e.type === 'event' && word.length >= 4 && isPredicateWord(word)) candidates.push([key, e.id]);
-      }
-    }
-  }
-  const heads = new Map<string, string[]>();
-  for (const [key, id] of candidates) {
-    if (owners.get(key)!.size > 1 || [...(namePrefixes.get(key.slice(0, 4)) ?? [])].some((other) => other !== id)) continue;
-    const list = heads.get(key) ?? [];
-    if (!list.includes(id)) heads.set(key, [...list, id]);
-  }
-  return heads;
-}
 
 /** Half the claim's anchor weight, at most ANCHOR_SATURATION (a short claim needs fewer words). */
 function saturation(anchors: readonly Anchor[]): number {
