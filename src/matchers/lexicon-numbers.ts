@@ -32,6 +32,10 @@ const NUMBER_WORDS_RAW: Record<number, string> = {
   30: 'thirty trente trentaine dreissig treinta тридцать',
   40: 'forty quarante vierzig cuarenta сорок',
   50: 'fifty cinquante cinquantaine funfzig cincuenta пятьдесят',
+  60: 'sixty soixante sechzig sesenta шестьдесят',
+  70: 'seventy septante siebzig setenta семьдесят',
+  80: 'eighty huitante achtzig ochenta восемьдесят',
+  90: 'ninety nonante neunzig noventa девяносто',
   100: 'hundred cent centaine hundert cien cientos сто',
 };
 /**
@@ -42,6 +46,10 @@ export const NUMBER_WORDS = new Map<string, number>();
 for (const [value, words] of Object.entries(NUMBER_WORDS_RAW)) {
   for (const w of words.split(' ')) if (!NUMBER_WORDS.has(fold(w))) NUMBER_WORDS.set(fold(w), Number(value));
 }
+/** Words between the tens and the units of a number written out ("vingt et un", "sesenta y tres"). */
+export const NUMBER_JOINERS = new Set(['and', 'et', 'y', 'und']);
+/** German and Spanish write 21–99 as one word: "dreiundsechzig", "veintitrés". */
+export const ONE_WORD_COMPOUND = /^(?:(ein|zwei|drei|vier|funf|sechs|sieben|acht|neun)und(zwanzig|dreissig|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig)|veinti(un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve))$/;
 /** "a dozen", «une vingtaine», "Dutzende": approximate by nature. */
 export const APPROXIMATE_NUMBER_WORDS = new Set(['dozen', 'douzaine', 'dutzend', 'docena', 'дюжина', 'vingtaine', 'veintena', 'trentaine', 'cinquantaine', 'centaine'].map(fold));
 /** "once", "twice": a count of times without a counter word. */

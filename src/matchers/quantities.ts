@@ -16,7 +16,9 @@ import {
   CURRENCY_WORDS,
   LOWER_BOUND_WORDS,
   MULTIPLIERS,
+  NUMBER_JOINERS,
   NUMBER_WORDS,
+  ONE_WORD_COMPOUND,
   ONE_WORDS,
   RESTRICTIVE_WORDS,
   SINGLE_WORDS,
@@ -94,6 +96,51 @@ const NOT_A_COUNT_MARKS = new Set(['/', '^']);
 /** "2.0", "3.0": how versions and names are numbered; a count is not written so. */
 const VERSION_RE = /^\d+\.0$/;
 
+const UNITS_OF_ONE_WORD: Record<string, number> = {
+  ein: 1, un: 1, uno: 1, zwei: 2, dos: 2, drei: 3, tres: 3, vier: 4, cuatro: 4, funf: 5, cinco: 5,
+  sechs: 6, seis: 6, sieben: 7, siete: 7, acht: 8, ocho: 8, neun: 9, nueve: 9,
+};
+const TENS_OF_ONE_WORD: Record<string, number> = {
+  zwanzig: 20, dreissig: 30, vierzig: 40, funfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90,
+};
+
+/** "dreiundsechzig" = 63, "veintitrés" = 23. */
+function oneWordCompound(w: string): number {
+  const m = ONE_WORD_COMPOUND.exec(w)!;
+  return m[3] !== undefined ? 20 + UNITS_OF_ONE_WORD[m[3]] : TENS_OF_ONE_WORD[m[2]] + UNITS_OF_ONE_WORD[m[1]];
+}
+
+/**
+ * A number written out in words after its first one: "sixty-three", « soixante-trois », « quatre-vingt-dix-sept »,
+ * « vingt et un », "sesenta y tres", «шестьдесят три» (the normaliser has dropped the hyphens). Returns the value
+ * and the token after it: tens take the units after them, « dix » takes « sept », « huit », « neuf ».
+ */
+function compoundNumber(words: readonly string[], i: number, first: number): [number, number] {
+  let value = first;
+  let k = i + 1;
+  // « quatre-vingt(s) » = 80
+  if (first === 4 && (words[k] === 'vingt' || words[k] === 'vingts')) {
+    value = 80;
+    k++;
+  }
+  if (value === 10 && words[i] === 'dix') {
+    const unit = NUMBER_WORDS.get(words[k] ?? '');
+    return unit !== undefined && unit >= 7 && unit <= 9 ? [10 + unit, k + 1] : [value, k];
+  }
+  if (value < 20 || value > 90 || value % 10 !== 0) return [value, k];
+  let j = k;
+  if (NUMBER_JOINERS.has(words[j] ?? '')) j++;
+  const next = words[j] ?? '';
+  const unit = ONE_WORDS.has(next) ? 1 : NUMBER_WORDS.get(next);
+  if (unit === undefined || APPROXIMATE_NUMBER_WORDS.has(next) || TIMES_WORDS.has(next)) return [value, k];
+  // « soixante-dix-sept », « quatre-vingt-onze »: French 70–79 and 90–99 count on from 60 and 80 with 10–19
+  if ((value === 60 || value === 80) && unit >= 10 && unit <= 19) {
+    const more = unit === 10 ? NUMBER_WORDS.get(words[j + 1] ?? '') : undefined;
+    return more !== undefined && more >= 7 && more <= 9 ? [value + 10 + more, j + 2] : [value + unit, j + 1];
+  }
+  return unit >= 1 && unit <= 9 ? [value + unit, j + 1] : [value, k];
+}
+
 /**
  * Every quantity of a sentence. `skip` holds tokens already read as parts of dates; `names` the tokens
  * of watchlist names: the unit phrase stops after one ("257 OpenLedger wrote…", a footnote mark before
@@ -102,8 +149,9 @@ const VERSION_RE = /^\d+\.0$/;
 export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<number> = new Set(), names?: { has(token: number): boolean }): Quantity[] {
   const out: Quantity[] = [];
   const words = wordsOf(tokens);
+  let numberEnd = 0; // the words of a number written out are not numbers of their own ("sixty-three" is not 3)
   for (let i = 0; i < tokens.length; i++) {
-    if (skip.has(i)) continue;
+    if (skip.has(i) || i < numberEnd) continue;
     const w = words[i];
     let value: number | null = null;
     let approx = false;
@@ -125,6 +173,9 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       value = NUMBER_WORDS.get(w)!;
       approx = APPROXIMATE_NUMBER_WORDS.has(w);
       counted = TIMES_WORDS.has(w);
+      if (!approx) [value, next] = compoundNumber(words, i, value);
+    } else if (ONE_WORD_COMPOUND.test(w)) {
+      value = oneWordCompound(w);
     } else if (ONE_WORDS.has(w)) {
       // "une seule fois", "una sola vez", "one time"
       let k = i + 1;
@@ -133,6 +184,7 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       value = 1;
       next = k;
     } else continue;
+    numberEnd = next;
     // multipliers chain: "100 millions", "mil millones"
     while (MULTIPLIERS.has(words[next] ?? '')) value = scaled(value, MULTIPLIERS.get(words[next++])!);
     // approximation and bounds in the two words before

@@ -25,6 +25,24 @@ describe('parseNumberToken', () => {
 });
 
 describe('findQuantities', () => {
+  it.each([
+    ['Soixante-trois maisons ont été détruites.', 63, 'maisons'],
+    ['Sixty-three houses were destroyed.', 63, 'houses'],
+    ['Quatre-vingt-dix-sept morts et vingt et un blessés.', 97, 'morts'],
+    ['Soixante-dix-sept maisons.', 77, 'maisons'],
+    ['Dix-sept maisons.', 17, 'maisons'],
+    ['Sesenta y tres casas quedaron destruidas.', 63, 'casas'],
+    ['Veintitrés casas quedaron destruidas.', 23, 'casas'],
+    ['Dreiundsechzig Häuser wurden zerstört.', 63, 'hauser'],
+    ['Шестьдесят три дома сгорели.', 63, 'дом'],
+  ])('reads a number written out in words whole: %s', (text, value, word) => {
+    const found = quantities(text);
+    expect(found[0]).toMatchObject({ value });
+    expect(found[0].words).toContain(word);
+    // its last word is no number of its own ("sixty-three" is not also 3)
+    expect(found.filter((q) => q.words.includes(word))).toHaveLength(1);
+  });
+
   it('reads "N of them", « dont N », "davon N" as a part of the figure before, counting what it counts', () => {
     expect(quantities('The bank has 9 million customers; 2.3 million of them were hit.')[1]).toMatchObject({ value: 2_300_000, words: ['customers'] });
     expect(quantities('La banque compte 9 millions de clients, dont 2,3 millions touchés.')[1]).toMatchObject({ value: 2_300_000, words: ['clients'] });
