@@ -166,6 +166,8 @@ export interface StanceModel {
   claimsOfCorrection: Map<string, [number][]>;
   /** stem key of a common noun of an entity's aliases ("incendie", "fire" of "incendie de l'Orvalène") → the entities it can refer to */
   heads: Map<string, string[]>;
+  /** entities of type event: a figure in a sentence about one is the event's own ("the fire burnt 2,900 hectares") */
+  events: Set<string>;
 }
 
 /** Compile every claim of the watchlist. */
@@ -334,7 +336,7 @@ export function buildStanceModel(
     for (const id of p.seedError?.entities ?? []) claimsOfCorrection.set(id, [...(claimsOfCorrection.get(id) ?? []), [ci]]);
   });
   const names = new Map(watchlist.entities.map((e) => [e.id, e.aliases[0].text]));
-  return { profiles, languages, anchorIndex, seedTermIndex, claimsOfEntity, claimsOfCorrection, names, heads: entityHeads(watchlist.entities) };
+  return { profiles, languages, anchorIndex, seedTermIndex, claimsOfEntity, claimsOfCorrection, names, heads: entityHeads(watchlist.entities), events: new Set(watchlist.entities.filter((e) => e.type === 'event').map((e) => e.id)) };
 }
 
 

@@ -108,6 +108,7 @@ function isActive(
   numberSentences: readonly number[],
   features: readonly (SentenceReading | undefined)[],
   crossLingual: boolean,
+  events: ReadonlySet<string>,
 ): boolean {
   if (found.count >= Math.min(2, profile.entities.length) || found.specific || seedFact) return true;
   // the claim's predicate over the story, each anchor once
@@ -130,6 +131,8 @@ function isActive(
       for (const q of f.quantities) {
         const c = q.weak ? null : compareWithClaim(q, profile.quantities);
         if (c?.verdict !== 'match') continue;
+        // …or in a sentence about the claim's event: its figure is the event's ("L'incendie a parcouru près de 2 900 hectares")
+        if (c.claim.unit !== null && profile.entities.some((id) => events.has(id) && (f.mentions.has(id) || f.referred.has(id)))) return true;
         for (const [ai, k] of f.anchorHits.get(ci) ?? []) {
           const a = profile.anchors[ai];
           const ofFigure = k === q.token || k === q.token + 1 || c.claim.words.has(f.tokens[k].text);
@@ -306,7 +309,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     let seedStrong = false;
     if (profile.seedError) for (const key of seedTerms) seedStrong ||= profile.seedError.strong.has(key) || key.startsWith('=');
     const seedFact = seedStrong || seedTerms.size >= SEED_TERMS_ALONE;
-    if (!isActive(profile, ci, found, claimSentences.get(ci), seedFact, dateSentences, numberSentences, features, crossLingual)) continue;
+    if (!isActive(profile, ci, found, claimSentences.get(ci), seedFact, dateSentences, numberSentences, features, crossLingual, model.events)) continue;
     let share = 0;
     profile.entities.forEach((id, k) => {
       if (present.has(id)) share += profile.entityWeights[k];

@@ -13,7 +13,14 @@ const watchlist = Watchlist.parse({
     {
       id: 'varnby_flood',
       type: 'event',
-      aliases: [{ text: 'Varnby flood', lang: ['en'] }, { text: 'Varnby dam failure', lang: ['en'] }, { text: 'rupture du barrage de Varnby', lang: ['fr'] }],
+      // the event most claims name: as weak a name as a hub is in a real watchlist
+      weight: 0.4,
+      aliases: [
+        { text: 'Varnby flood', lang: ['en'] },
+        { text: 'Varnby dam failure', lang: ['en'] },
+        { text: 'Ossel disaster', lang: ['en'] },
+        { text: 'rupture du barrage de Varnby', lang: ['fr'] },
+      ],
     },
     { id: 'hydrel', type: 'org', aliases: [{ text: 'Hydrel Energie' }, { text: 'Hydrel' }] },
     { id: 'mira_ostrand', type: 'person', aliases: [{ text: 'Mira Ostrand' }] },
@@ -21,6 +28,7 @@ const watchlist = Watchlist.parse({
   claims: [
     { id: 'V1', statement: 'Eleven people died in the Varnby flood.', entities: ['varnby_flood', 'varnby'], quantities: [{ value: 11, unit: 'deaths' }] },
     { id: 'V2', statement: 'Hydrel Energie operated the dam above Varnby.', entities: ['hydrel', 'varnby'] },
+    { id: 'V4', statement: 'The Varnby flood covered 1,200 hectares of farmland.', entities: ['varnby_flood', 'varnby'], quantities: [{ value: 1200, unit: 'hectares' }] },
     { id: 'V3', statement: 'Mayor Mira Ostrand ordered the evacuation of 2,300 residents of Varnby.', entities: ['mira_ostrand', 'varnby'], quantities: [{ value: 2300, unit: 'residents' }] },
   ],
 });
@@ -28,10 +36,16 @@ const scorer = createScorer(watchlist);
 
 describe('a story that names the event once and then says "the flood"', () => {
   it('reads the later sentence as about the event: its figure supports or contradicts the claim', () => {
-    const story = 'Rescuers searched the banks of the Ossel on Sunday after the Varnby dam failure. The flood killed eleven people, officials said.';
+    const story = 'Rescuers searched the streets of Varnby on Sunday, two days after the Varnby dam failure. The flood killed eleven people, officials said.';
     expect(findingOf(scorer, story, 'V1')).toBe('supports (number)');
-    const other = 'Rescuers searched the banks of the Ossel on Sunday after the Varnby dam failure. The flood killed seven people, officials said.';
-    expect(findingOf(scorer, other, 'V1')).toBe('contradicts (number)');
+    expect(findingOf(scorer, story.replace('eleven', 'seven'), 'V1')).toBe('contradicts (number)');
+  });
+
+  it("reads the event's figure in a sentence about the event, though the story names none of the claim's other names", () => {
+    const story = 'The Ossel disaster is the worst in decades. The water reached about 1,200 hectares after the flood, the prefecture said.';
+    expect(findingOf(scorer, story, 'V4')).toBe('supports (number)');
+    // a different figure there is not enough to weigh the claim: the sentence may be about another flood
+    expect(findingOf(scorer, story.replace('1,200', '3,500'), 'V4')).toBe('none');
   });
 
   it('does not take "the flood" for the event in a story that never names it', () => {
