@@ -133,7 +133,8 @@ const UNIT_FAMILIES_RAW: Record<string, string> = {
   people:
     'people persons individuals nationals citizens personnes individus ressortissants citoyens personas individuos ciudadanos nacionales ' +
     'personen menschen staatsburger burger человек граждан гражданина лиц',
-  percent: 'percent per cent pourcent pour cent prozent por ciento процент процента процентов %',
+  // ("per cent", « pour cent », "por ciento": PERCENT_PAIRS; "per" alone is no share: "640 ng per tablet")
+  percent: 'percent pourcent prozent процент процента процентов %',
   // what any storyline counts: money moved, accounts, documents, companies, jobs, votes
   transactions:
     'transfer transfers transaction transactions payment payments virement virements paiement paiements ' +
@@ -207,9 +208,12 @@ export const REVISION_WORDS = new Set(
     .map(fold),
 );
 
-/** Words a noun phrase after a number stops at when looking for its unit ("12 officers of …"). */
+/** Shares written in two words: "per cent", « pour cent », "por ciento". */
+export const PERCENT_PAIRS = new Set(['per cent', 'pour cent', 'por ciento']);
+
+/** Words a noun phrase after a number stops at when looking for its unit ("12 officers of …", "640 ng per tablet"). */
 export const UNIT_STOP_WORDS = new Set(
-  'of in on for with by from to at and or de du des en pour par sur avec et ou von im in fur mit und oder der die das del en por con y o из в на для и или'
+  'of in on for with by from to at and or per de du des en pour par sur avec et ou von im in fur mit und oder der die das del en por con y o из в на для и или'
     .split(' ')
     .map(fold),
 );

@@ -20,6 +20,7 @@ import {
   NUMBER_WORDS,
   ONE_WORD_COMPOUND,
   ONE_WORDS,
+  PERCENT_PAIRS,
   RESTRICTIVE_WORDS,
   SINGLE_WORDS,
   TIMES_WORDS,
@@ -203,6 +204,11 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
     let k = next;
     for (; k < tokens.length && k < next + UNIT_LOOKAHEAD && tokens[k].clause === tokens[i].clause; k++) {
       const word = words[k];
+      if (!unit && PERCENT_PAIRS.has(`${word} ${words[k + 1]}`)) {
+        unit = 'percent';
+        numberEnd = k + 2; // « cent » is no hundred here
+        break;
+      }
       if (UNIT_STOP_WORDS.has(word) && !(phrase.length === 0 && (word === 'de' || word === 'of'))) break;
       if (!unit && CURRENCY_WORDS.has(word)) {
         unit = CURRENCY_WORDS.get(word)!;
@@ -323,8 +329,11 @@ export function sameUnit(story: Quantity, claim: ClaimQuantity): boolean {
   }
   if (isCurrency(claim.unit)) return isCurrency(story.unit);
   if (claim.unit && story.unit === claim.unit) return true;
-  return story.words.some((w) => claim.words.has(w));
+  return story.words.some((w) => claim.words.has(w) || (w.length >= STEM && [...claim.words].some((c) => c.length >= STEM && c.startsWith(w.slice(0, STEM)))));
 }
+
+/** Unit words compare by their first letters, as the claims' words do: "Nanogramm" counts "nanograms", « Patienten » "patients". */
+const STEM = 6;
 
 /** Story value in the claim's unit (currencies converted to it). */
 function inClaimUnit(story: Quantity, claim: ClaimQuantity): number {
@@ -386,6 +395,6 @@ export function claimQuantity(q: { value: number; unit?: string; approx: boolean
   }
   const words = new Set(extraWords);
   // a unit of no family is compared by its own word ("seats", « sièges »), as the claim spells it
-  if (!unit) for (const part of raw.split(/[^\p{L}]+/u)) if (part.length >= 3) words.add(foldText(part).trim());
+  if (!unit) for (const part of raw.split(/[^\p{L}]+/u)) if (part.length >= 3 && !UNIT_STOP_WORDS.has(part)) words.add(foldText(part).trim());
   return { value: q.value, approx: q.approx, unit, words, text: q.text ?? String(q.value) };
 }

@@ -25,6 +25,21 @@ describe('parseNumberToken', () => {
 });
 
 describe('findQuantities', () => {
+  it('reads "per cent", « pour cent », "por ciento" as a share, and "per" alone as no share', () => {
+    expect(first('34 per cent of voters')).toMatchObject({ value: 34, unit: 'percent' });
+    expect(quantities('34 pour cent des électeurs')).toEqual([expect.objectContaining({ value: 34, unit: 'percent' })]);
+    expect(first('34 por ciento de los votantes')).toMatchObject({ value: 34, unit: 'percent' });
+    expect(first('Tests found up to 640 ng per tablet')).toMatchObject({ value: 640, unit: null, words: ['ng'] });
+    expect(claimQuantity({ value: 640, unit: 'ng_per_tablet', approx: false }, []).unit).toBeNull();
+  });
+
+  it('compares unit words across endings and languages by their first letters ("Nanogramm", "nanograms")', () => {
+    const claim = claimQuantity({ value: 640, unit: 'ng_per_tablet', approx: false }, ['nanograms', 'tablet']);
+    expect(compareWithClaim(first('Die Tabletten enthielten bis zu 640 Nanogramm NDPA.'), [claim])?.verdict).toBe('match');
+    expect(compareWithClaim(first('Die Tabletten enthielten 900 Nanogramm NDPA.'), [claim])?.verdict).toBe('mismatch');
+    expect(compareWithClaim(first('Die Firma hat 640 Mitarbeiter.'), [claim])).toBeNull();
+  });
+
   it.each([
     ['Soixante-trois maisons ont été détruites.', 63, 'maisons'],
     ['Sixty-three houses were destroyed.', 63, 'houses'],
