@@ -167,6 +167,9 @@ const UNIT_FAMILIES_RAW: Record<string, string> = {
   miles: 'mile miles meile meilen milla millas миля мили миль',
   hectares: 'hectare hectares hektar ha hectarea hectareas гектар гектара гектаров',
   households: 'household households homes foyers menages haushalte haushalten hogares viviendas домохозяйств домохозяйства квартир',
+  residents:
+    'resident residents inhabitant inhabitants villagers habitant habitants riverains villageois bewohner bewohnerinnen einwohner anwohner ' +
+    'residente residentes habitante habitantes vecino vecinos житель жителя жителей жители',
   // goods counted by the box or pack
   packs:
     'box boxes pack packs packet packets package packages carton cartons boite boites paquet paquets emballage emballages ' +

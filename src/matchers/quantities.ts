@@ -329,6 +329,8 @@ export function sameUnit(story: Quantity, claim: ClaimQuantity): boolean {
   }
   if (isCurrency(claim.unit)) return isCurrency(story.unit);
   if (claim.unit && story.unit === claim.unit) return true;
+  // a claim whose unit names no family counts by its words: one of them of the story's family ("214 habitants" / «214 жителей»)
+  if (!claim.unit && story.unit && [...claim.words].some((w) => UNIT_FAMILY_OF.get(w) === story.unit)) return true;
   return story.words.some((w) => claim.words.has(w) || (w.length >= STEM && [...claim.words].some((c) => c.length >= STEM && c.startsWith(w.slice(0, STEM)))));
 }
 

@@ -33,6 +33,13 @@ describe('findQuantities', () => {
     expect(claimQuantity({ value: 640, unit: 'ng_per_tablet', approx: false }, []).unit).toBeNull();
   });
 
+  it('counts residents in five languages, for a claim whose own unit names no family ("214 habitants" / «214 жителей»)', () => {
+    const claim = claimQuantity({ value: 214, unit: 'plaintiffs', approx: false }, ['habitants', 'sinistres']);
+    expect(compareWithClaim(first('214 жителей района подали коллективный иск.'), [claim])?.verdict).toBe('match');
+    expect(compareWithClaim(first('Rund 250 Anwohner haben geklagt.'), [claim])?.verdict).toBe('mismatch');
+    expect(compareWithClaim(first('214 Feuerwehrleute waren im Einsatz.'), [claim])).toBeNull();
+  });
+
   it('compares unit words across endings and languages by their first letters ("Nanogramm", "nanograms")', () => {
     const claim = claimQuantity({ value: 640, unit: 'ng_per_tablet', approx: false }, ['nanograms', 'tablet']);
     expect(compareWithClaim(first('Die Tabletten enthielten bis zu 640 Nanogramm NDPA.'), [claim])?.verdict).toBe('match');
