@@ -60,6 +60,8 @@ export interface ClaimProfile {
   anchors: Anchor[];
   /** anchor weight that counts as a full predicate match */
   anchorSaturation: number;
+  /** weight of a word of the claim's statement no other claim uses (a smaller watchlist weighs it less) */
+  uniqueWordWeight: number;
   /** the same for a story in another language than the claim's wordings: only concepts can match */
   conceptSaturation: number;
   quantities: ClaimQuantity[];
@@ -316,6 +318,7 @@ export function buildStanceModel(
       negatedEntities,
       anchors,
       anchorSaturation: saturation(anchors),
+      uniqueWordWeight: Math.log(n) + IDF_FLOOR,
       conceptSaturation: saturation(anchors.filter((a) => a.key.startsWith('@'))),
       quantities,
       dates,

@@ -25,7 +25,7 @@ const DATE_MISMATCH_ENTITIES = 0.4;
 const REFERRED_WEIGHT = 0.5;
 /** Tokens around a story date searched for the event it dates. */
 const STORY_DATE_REACH = 12;
-/** A word (not a concept) this rare among the claims is distinctive of one. */
+/** A word (not a concept) this rare among the claims is distinctive of one (or one no other claim uses, in a smaller watchlist). */
 const DISTINCTIVE_WORD = 3.5;
 /** Tokens around "not by X" searched for the verb X was the subject of. */
 const REPLACED_VERB_REACH = 30;
@@ -319,7 +319,7 @@ export function weigh(
       // "an email dated 25 May 2016": the document's date, not the event's
       if (datesDocument(f.tokens, d.token)) continue;
       // … in a sentence about the claim: its subject and names, or a word only this claim uses
-      const aboutClaim = (subjectInStory && entitiesInSentence >= DATE_MISMATCH_ENTITIES) || (inSentence > 0 && distinctiveWord >= DISTINCTIVE_WORD);
+      const aboutClaim = (subjectInStory && entitiesInSentence >= DATE_MISMATCH_ENTITIES) || (inSentence > 0 && distinctiveWord >= Math.min(DISTINCTIVE_WORD, profile.uniqueWordWeight));
       if (!aboutClaim) continue;
       // (an event no concept names, "opened a review": the date beside no other concept's word, the claim's words
       // there — stance-rules.ts asks for them before it asserts the conflict)

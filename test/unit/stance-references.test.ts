@@ -29,6 +29,12 @@ const watchlist = Watchlist.parse({
     { id: 'V1', statement: 'Eleven people died in the Varnby flood.', entities: ['varnby_flood', 'varnby'], quantities: [{ value: 11, unit: 'deaths' }] },
     { id: 'V2', statement: 'Hydrel Energie operated the dam above Varnby.', entities: ['hydrel', 'varnby'] },
     { id: 'V4', statement: 'The Varnby flood covered 1,200 hectares of farmland.', entities: ['varnby_flood', 'varnby'], quantities: [{ value: 1200, unit: 'hectares' }] },
+    {
+      id: 'V5',
+      statement: 'A drone inspection for Hydrel Energie flagged the cracked spillway gate at Varnby on 3 March 2024.',
+      entities: ['hydrel', 'varnby'],
+      dates: [{ value: '2024-03-03' }],
+    },
     { id: 'V3', statement: 'Mayor Mira Ostrand ordered the evacuation of 2,300 residents of Varnby.', entities: ['mira_ostrand', 'varnby'], quantities: [{ value: 2300, unit: 'residents' }] },
   ],
 });
@@ -57,5 +63,14 @@ describe('a story that names the event once and then says "the flood"', () => {
     // "mayor" is no word of Mira Ostrand's names: another mayor's figure is no figure of V3
     const story = 'Mira Ostrand visited Varnby on Monday. The mayor of Ossingen ordered 900 residents to leave.';
     expect(findingOf(scorer, story, 'V3')).toBe('none');
+  });
+});
+
+describe('a small watchlist', () => {
+  it('still knows a word only one claim uses, and takes another date beside it for that claim\'s date', () => {
+    // five claims: a word no other claim uses weighs less than in a watchlist of forty, and is as distinctive
+    const story = 'Hydrel Energie faces new questions. The Varnby spillway gate had been flagged as cracked in a drone inspection in March 2025.';
+    expect(findingOf(scorer, story, 'V5')).toBe('contradicts (date)');
+    expect(findingOf(scorer, story.replace('March 2025', 'March 2024'), 'V5')).toMatch(/^supports/);
   });
 });
