@@ -17,7 +17,7 @@ export interface Token {
   end: number;
   /** clause number in the sentence: , ; : ( ) and contrast words ("but", «mais») open a new one */
   clause: number;
-  /** the non-space character just before / after the token ('' for a space or a word) */
+  /** the non-space character just before / after the token ('' for a space or a word; "?!" for an indignant "?!" or "!?") */
   before: string;
   after: string;
 }
@@ -62,7 +62,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const b = start > from ? text.charCodeAt(start - 1) : SPACE;
     const a = end < to ? text.charCodeAt(end) : SPACE;
     // a percent sign after a space is the number's ("34 %", as French writes it)
-    const after = a !== SPACE ? text[end] : end + 1 < to && text.charCodeAt(end + 1) === PERCENT ? '%' : '';
+    let after = a !== SPACE ? text[end] : end + 1 < to && text.charCodeAt(end + 1) === PERCENT ? '%' : '';
+    // "…tells us TWO DAYS later?!": indignation at a fact, not a question
+    if ((after === '?' && text[end + 1] === '!') || (after === '!' && text[end + 1] === '?')) after = '?!';
     tokens.push({ text: word, start, end, clause, before: b === SPACE ? '' : text[start - 1], after });
   }
   return tokens;

@@ -115,4 +115,10 @@ describe('markPolarity: denials, refutations, corrections', () => {
     expect(polarity('It is unclear whether the bank pursued the deal.')).toMatchObject({ pursued: 0, deal: 0, unclear: 1 });
     expect(polarity('What is behind this leak?')).toMatchObject({ behind: 0 });
   });
+
+  it('reads an indignant "?!" as an assertion, not a question', () => {
+    expect(polarity('38,500 litres in the river and the company tells us two days later?!')).toMatchObject({ litres: 1, tells: 1 });
+    expect(polarity('Ils ont attendu deux jours pour le dire !?')).toMatchObject({ attendu: 1 });
+    expect(polarity('Did the company tell anyone?')).toMatchObject({ tell: 0 });
+  });
 });
