@@ -13,6 +13,7 @@ import {
   MEDIA_CUES,
   ORG_SUFFIXES,
   opensWithOrgHead,
+  PLACE_NOUNS,
   PLACE_PREPOSITIONS,
   PERSON_VERBS,
   PLATFORM_CUES,
@@ -46,6 +47,7 @@ const PERSON_VERB_KEYS = foldedPhrases(PERSON_VERBS);
 /** A person's verb after the name counts from this share of the mentions: one slip of a body ("the Agency understood") is not enough. */
 const MIN_PERSON_VERB_SHARE = 0.25;
 const ROLE_KEYS = new Set([...ROLE_NOUNS].map((w) => foldText(w)));
+const PLACE_NOUN_KEYS = new Set([...PLACE_NOUNS].map((w) => foldText(w)));
 /**
  * Who leads or founds a body, right before "of" and its name ("le fondateur de Zetaleaks", "CEO of
  * Zeta"): the name is the body's, not a person's (the role noun is someone else's).
@@ -55,6 +57,8 @@ const HEAD_KEYS = new Set(
     .split(' ')
     .map((w) => foldText(w)),
 );
+/** Articles between "of" and a name (« de la Sénarde »). */
+const ARTICLES = new Set(['la', 'le', 'les', 'the', 'der', 'die', 'das', 'el', 'los', 'las']);
 /** The words "of" a role noun is joined to its body with. */
 const OF_WORDS = new Set(['de', 'du', 'des', 'of', 'at', 'von', 'der', 'del']);
 /** ", un avocat", ", directeur du…", ", a lawyer": the word after the comma. */
@@ -115,7 +119,9 @@ export class TypeCues {
     if (hasPhrase(before, PLATFORM_KEYS) || hasPhrase(after, PLATFORM_KEYS)) this.platform++;
     if (PLATFORM_PREPOSITIONS.has(last)) this.platformPreposition++;
     if (hasPhrase(before, MEDIA_KEYS)) this.media++;
-    if (PLACE_PREPOSITIONS.has(last)) this.place++;
+    // « à proximité du village de X », "the mayor of X", « la préfète de la X » (« la » is left out with the article)
+    const ofPlace = (k: number) => OF_WORDS.has(before[k] ?? '') && PLACE_NOUN_KEYS.has(before[k - 1] ?? '');
+    if (PLACE_PREPOSITIONS.has(last) || ofPlace(before.length - 1) || (ARTICLES.has(last) && ofPlace(before.length - 2))) this.place++;
     if (EVENT_KEYS.has(last)) this.event++;
     if (A_PLACE_RE.test(sentence.slice(Math.max(0, m.start - 4), m.start))) this.placeA++;
     const listedBefore = LISTED_BEFORE_RE.exec(sentence.slice(Math.max(0, m.start - 60), m.start))?.[1];

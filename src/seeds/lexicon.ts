@@ -169,6 +169,17 @@ export const EVENT_CUES = [
 /** Prepositions of place, seen right before a capitalised name ("en Norvège", "in Oslo", "в Осло"). */
 export const PLACE_PREPOSITIONS = new Set(['en', 'au', 'aux', 'in', 'nach', 'aus', 'в', 'во', 'из']);
 
+/** Nouns of places and of their authorities, before "of" and a name: « le village de X », "the mayor of X", „Gemeinde X“. */
+export const PLACE_NOUNS = new Set(
+  (
+    'village hameau ville commune département region région massif vallée mairie maire préfecture préfet préfète canton quartier ' +
+    'town city county district region valley mayor municipality province borough suburb ' +
+    'dorf stadt gemeinde landkreis kreis bezirk bürgermeister ' +
+    'pueblo ciudad municipio provincia comarca alcalde alcaldesa barrio ' +
+    'деревня деревни города город село села района область области мэр'
+  ).split(' '),
+);
+
 /** Role nouns right before a person's name or right after it in apposition ("l'avocat X", "X, a lawyer"). */
 export const ROLE_NOUNS = new Set(
   (

@@ -31,6 +31,16 @@ describe('entity types from the seeds', () => {
     expect(typeOf(texts, 'Zorwin Marsh')).not.toBe('place');
   });
 
+  it('types a name after a place noun and "of" (« le village de X », « la préfète de la X », "the mayor of X") as a place', () => {
+    const texts = [
+      'Le feu est parti le 3 mai 2017 près du village de Varnelle, selon la préfète de la Dorsange, Jane Roe.',
+      'Acme a ouvert le 4 mai 2017 un centre d’accueil pour les habitants de Varnelle et de la Dorsange.',
+      'The mayor of Varnelle thanked Acme on 5 May 2017 for its help in the Dorsange.',
+    ];
+    expect(typeOf(texts, 'Varnelle')).toBe('place');
+    expect(typeOf(texts, 'Dorsange')).toBe('place');
+  });
+
   it('types a name written after an event noun (« le concours », "the summit", «конкурс») as an event', () => {
     const texts = [
       'Jane Roe a rencontré les dirigeants d’Acme lors du concours Velmora Cup le 3 mai 2017, selon Acme.',
