@@ -111,7 +111,8 @@ function tokenize(sentence: string): Token[] {
 }
 
 const isCap = (t: string) => UPPER_START_RE.test(t) || t.startsWith('@');
-const isHonorific = (t: string) => HONORIFICS.has(bare(t)) && UPPER_START_RE.test(t) && (t.endsWith('.') || t.length > 2 || bare(t) === 'mme');
+// « Me Inès Labrousse »: French writes Maître « Me », without a dot
+const isHonorific = (t: string) => HONORIFICS.has(bare(t)) && UPPER_START_RE.test(t) && (t.endsWith('.') || t.length > 2 || bare(t) === 'mme' || t === 'Me');
 
 /** How the seeds write their words: capitalised where capitals mean a name, and in lower case. */
 export interface Capitalisation {

@@ -31,6 +31,15 @@ describe('entity types from the seeds', () => {
     expect(typeOf(texts, 'Zorwin Marsh')).not.toBe('place');
   });
 
+  it('reads « Me » before a name as the French title of a lawyer (Maître), not part of the name', () => {
+    const texts = [
+      '« Nous irons jusqu’au bout », a déclaré le 3 mai 2017 l’avocate du collectif, Me Inès Labrousse, contre Acme.',
+      'Le 4 mai 2017, Me Inès Labrousse a déposé plainte contre Acme au nom de 214 habitants.',
+    ];
+    expect(typeOf(texts, 'Inès Labrousse')).toBe('person');
+    expect(typeOf(texts, 'Me Inès Labrousse')).toBeUndefined();
+  });
+
   it('types a name after a place noun and "of" (« le village de X », « la préfète de la X », "the mayor of X") as a place', () => {
     const texts = [
       'Le feu est parti le 3 mai 2017 près du village de Varnelle, selon la préfète de la Dorsange, Jane Roe.',
