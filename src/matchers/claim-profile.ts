@@ -170,6 +170,8 @@ export interface StanceModel {
   heads: Map<string, string[]>;
   /** entities of type event: a figure in a sentence about one is the event's own ("the fire burnt 2,900 hectares") */
   events: Set<string>;
+  /** entities of type product: a claim's figure about one is that product's */
+  products: Set<string>;
 }
 
 /** Compile every claim of the watchlist. */
@@ -339,9 +341,11 @@ export function buildStanceModel(
     for (const id of p.seedError?.entities ?? []) claimsOfCorrection.set(id, [...(claimsOfCorrection.get(id) ?? []), [ci]]);
   });
   const names = new Map(watchlist.entities.map((e) => [e.id, e.aliases[0].text]));
-  return { profiles, languages, anchorIndex, seedTermIndex, claimsOfEntity, claimsOfCorrection, names, heads: entityHeads(watchlist.entities), events: new Set(watchlist.entities.filter((e) => e.type === 'event').map((e) => e.id)) };
+  return { profiles, languages, anchorIndex, seedTermIndex, claimsOfEntity, claimsOfCorrection, names, heads: entityHeads(watchlist.entities), events: idsOfType(watchlist.entities, 'event'), products: idsOfType(watchlist.entities, 'product') };
 }
 
+
+const idsOfType = (entities: Watchlist['entities'], type: string) => new Set(entities.filter((e) => e.type === type).map((e) => e.id));
 
 /** Half the claim's anchor weight, at most ANCHOR_SATURATION (a short claim needs fewer words). */
 function saturation(anchors: readonly Anchor[]): number {

@@ -41,6 +41,8 @@ export interface StanceEvidence {
   sentence: number;
   entitiesInSentence: number;
   entitiesInStory: number;
+  /** StoryLevel.productAbsent */
+  productAbsent: boolean;
   agree: number;
   disagree: number;
   agreeing: string[];
@@ -108,6 +110,8 @@ export interface StoryLevel {
   figureYears: ReadonlyMap<number, ReadonlySet<number>>;
   /** when the story was published (epoch ms), null when unknown */
   published: number | null;
+  /** the claim names a product the story never names: a different figure may be another product's ("its asthma inhaler") */
+  productAbsent: boolean;
 }
 
 /** Weigh one sentence's evidence for one claim. */
@@ -364,6 +368,7 @@ export function weigh(
     sentence,
     entitiesInSentence,
     entitiesInStory: story.share,
+    productAbsent: story.productAbsent,
     agree,
     disagree,
     agreeing: labels(f, agreeTokens, false),

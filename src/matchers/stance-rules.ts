@@ -179,8 +179,9 @@ export type SupportRule = 'number' | 'date' | 'names-and-statement' | 'predicate
 function specificConflict(rule: ConflictRule, e: StanceEvidence, profile: ClaimProfile, datedPredicateWeight: number): boolean {
   switch (rule) {
     case 'number':
-      // the claim's own event: its subject, or much of its names, in the sentence
-      return e.quantity !== null && !e.quantity.story.weak && (e.subjectInSentence || e.entitiesInSentence >= OWN_EVENT_NAMES);
+      // the claim's own event: its subject, or much of its names, in the sentence; and its product, when it names one,
+      // in the story ("Acme was fined £600,000 over its inhaler" is not the fine over its painkiller)
+      return e.quantity !== null && !e.quantity.story.weak && !e.productAbsent && (e.subjectInSentence || e.entitiesInSentence >= OWN_EVENT_NAMES);
     case 'date':
       return e.agree >= datedPredicateWeight;
     case 'replaced-name':

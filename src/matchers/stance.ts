@@ -314,7 +314,8 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     profile.entities.forEach((id, k) => {
       if (present.has(id)) share += profile.entityWeights[k];
     });
-    const story: StoryLevel = { share: share / profile.entityWeightTotal, subject: present.has(profile.entities[0]), seedTerms, seedStrong, crossLingual, figureYears, published };
+    const productAbsent = profile.entities.some((id) => model.products.has(id) && !present.has(id));
+    const story: StoryLevel = { share: share / profile.entityWeightTotal, subject: present.has(profile.entities[0]), seedTerms, seedStrong, crossLingual, figureYears, published, productAbsent };
     let bestSupport: StanceEvidence | null = null;
     let bestContra: StanceEvidence | null = null;
     // a sentence without the claim's words, number or date has nothing to say about it

@@ -76,6 +76,17 @@ describe('goods counted by the box, in any language', () => {
     expect(`${found?.stance} (${found?.rule})`).toBe('supports (number)');
   });
 
+  it("does not take another product's figure for the claim's: a fine over the maker's cough syrup is not the fine over its painkiller", () => {
+    const fine = createScorer(
+      Watchlist.parse({
+        ...watchlist,
+        claims: [...watchlist.claims, { id: 'F2', statement: 'The Medicines Board fined Velmora Pharma 1.5 million euros over Calvexin.', entities: ['regulator', 'velmora', 'calvexin'], quantities: [{ value: 1500000, unit: 'EUR' }] }],
+      }),
+    );
+    expect(findingOf(fine, 'The Medicines Board fined Velmora Pharma 600,000 euros over the labels of its cough syrup.', 'F2')).toBe('none');
+    expect(findingOf(fine, 'The Medicines Board fined Velmora Pharma 600,000 euros over Calvexin.', 'F2')).toBe('contradicts (number)');
+  });
+
   it('does not take batches for boxes', () => {
     expect(stanceOn('Velmora Pharma tested 400 batches of Calvexin.', 'B1')).toBe('none');
   });
