@@ -53,6 +53,8 @@ export interface StanceEvidence {
   quantityInName: boolean;
   /** the best date comparison; claimDay: the claim's date gives the day */
   date: { verdict: DateVerdict; story: DateMention; claim: string; claimDay: boolean } | null;
+  /** weight of the claim's agreeing words within reach of the story's date (the words of the event it dates) */
+  agreeNearDate: number;
   /** the sentence gives a day none of the claim's days is, and none it is: the claim's words there may tell another event, or the same one on another day */
   otherDay: boolean;
   replacedEntity: string | null;
@@ -338,6 +340,12 @@ export function weigh(
     }
   }
 
+  // the claim's words beside the date: what the date dates ("held its hearing on 21 April", not "the case" a clause away)
+  let agreeNearDate = 0;
+  if (date) agreeAnchors.forEach((ai, n) => {
+    if (Math.abs(agreeTokens[n] - date!.story.token) <= STORY_DATE_REACH) agreeNearDate += profile.anchors[ai].weight;
+  });
+
   // seed errors: the correct fact's words, and whether the sentence (or the one before) speaks of the note's topic
   const seedTerms: string[] = [];
   let seedStrong = false;
@@ -379,6 +387,7 @@ export function weigh(
     quantityNegated,
     quantityInName,
     date,
+    agreeNearDate,
     otherDay: dayMismatch && !dayFits,
     replacedEntity,
     negatedEntity,

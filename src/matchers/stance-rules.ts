@@ -183,7 +183,8 @@ function specificConflict(rule: ConflictRule, e: StanceEvidence, profile: ClaimP
       // in the story ("Acme was fined £600,000 over its inhaler" is not the fine over its painkiller)
       return e.quantity !== null && !e.quantity.story.weak && !e.productAbsent && (e.subjectInSentence || e.entitiesInSentence >= OWN_EVENT_NAMES);
     case 'date':
-      return e.agree >= datedPredicateWeight;
+      // the claim's words beside the date: the date is its event's
+      return e.agreeNearDate >= datedPredicateWeight;
     case 'replaced-name':
     case 'seed-correction':
       return true;

@@ -73,4 +73,12 @@ describe('a small watchlist', () => {
     expect(findingOf(scorer, story, 'V5')).toBe('contradicts (date)');
     expect(findingOf(scorer, story.replace('March 2025', 'March 2024'), 'V5')).toMatch(/^supports/);
   });
+
+  it("takes a date for the claim's event only with the claim's words beside it, not a clause away", () => {
+    // the date is when engineers were told of abnormal readings; "spillway" is the claim's word, a clause away
+    const story =
+      'Hydrel Energie has issued a clarification about the spillway gate at Varnby, saying that two engineers of the plant had been told ' +
+      'of abnormal readings on the turbines in mid-February 2026, weeks before the regulator confirmed them.';
+    expect(findingOf(scorer, story, 'V5')).not.toMatch(/^contradicts/);
+  });
 });
