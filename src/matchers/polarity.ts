@@ -17,6 +17,9 @@ import { COPULAS, cueAt, FRENCH_NEGATION_COMPLEMENTS, FRENCH_RESTRICTIVE, INTENS
 import { wordsOf, type Token } from './tokens.js';
 import { MIN_WORD_LENGTH, STOPWORDS } from './vocabulary.js';
 
+/** "nor", « ni », "noch", «ни»: after a negation in the sentence, another object of the negated verb. */
+const COORDINATING_NEGATIONS = new Set(['nor', 'ni', 'noch', 'ни']);
+
 /** Content words a negation reaches in its clause. */
 const NEGATION_REACH = 4;
 /** … a nominal negation ("no information on the deal at the brief meeting"): its noun phrase. */
@@ -237,6 +240,9 @@ export function markPolarity(
       case 'neg':
       case 'neg-nominal':
       case 'instead': {
+        // « ne préjuge en rien des conclusions, ni de l'information judiciaire ouverte »: "nor" after a negation adds an
+        // object to the negated verb; it denies nothing of its own
+        if (COORDINATING_NEGATIONS.has(words[i]) && flips.some((f) => !f.denial && cues[f.cue].at < i)) break;
         const previous = flips.length ? flips[flips.length - 1] : null;
         if (previous && !previous.denial && cue.kind !== 'instead' && i - cues[previous.cue].at <= CONCORD_REACH && tokens[cues[previous.cue].at].clause === tokens[i].clause) {
           previous.to = Math.max(previous.to, forwardOf(ctx, end, NEGATION_REACH)); // «никогда не направляла»: one negation

@@ -116,6 +116,12 @@ describe('markPolarity: denials, refutations, corrections', () => {
     expect(polarity('What is behind this leak?')).toMatchObject({ behind: 0 });
   });
 
+  it('reads « ni » / "nor" after a negation as another object of the negated verb, not a denial of its own', () => {
+    const p = polarity("Cette correction ne préjuge en rien des conclusions de l'enquête, ni de l'information judiciaire ouverte par le parquet.");
+    expect(p).toMatchObject({ prejuge: -1, judiciaire: 1, ouverte: 1 });
+    expect(polarity('Ni la banque ni le ministre n’ont répondu.')).toMatchObject({ banque: -1 });
+  });
+
   it('reads an indignant "?!" as an assertion, not a question', () => {
     expect(polarity('38,500 litres in the river and the company tells us two days later?!')).toMatchObject({ litres: 1, tells: 1 });
     expect(polarity('Ils ont attendu deux jours pour le dire !?')).toMatchObject({ attendu: 1 });
