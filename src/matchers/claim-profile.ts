@@ -19,6 +19,7 @@ import { ROLE_WORDS } from './lexicon-roles.js';
 import { conceptOf, OPPOSITE_CONCEPTS } from './lexicon-concepts.js';
 import { MONTHS } from './lexicon-dates.js';
 import { entityHeads } from './event-heads.js';
+import { storylineWindow } from './relevance.js';
 import { foldText } from './normalize.js';
 import { markPolarity, tokenPolarity, type Polarity } from './polarity.js';
 import { claimQuantity, findQuantities, type ClaimQuantity } from './quantities.js';
@@ -172,6 +173,8 @@ export interface StanceModel {
   events: Set<string>;
   /** entities of type product: a claim's figure about one is that product's */
   products: Set<string>;
+  /** stories published before this (epoch ms) cannot report on the storyline's undated claims; null without dated claims */
+  storylineStart: number | null;
 }
 
 /** Compile every claim of the watchlist. */
@@ -341,7 +344,7 @@ export function buildStanceModel(
     for (const id of p.seedError?.entities ?? []) claimsOfCorrection.set(id, [...(claimsOfCorrection.get(id) ?? []), [ci]]);
   });
   const names = new Map(watchlist.entities.map((e) => [e.id, e.aliases[0].text]));
-  return { profiles, languages, anchorIndex, seedTermIndex, claimsOfEntity, claimsOfCorrection, names, heads: entityHeads(watchlist.entities), events: idsOfType(watchlist.entities, 'event'), products: idsOfType(watchlist.entities, 'product') };
+  return { profiles, languages, anchorIndex, seedTermIndex, claimsOfEntity, claimsOfCorrection, names, heads: entityHeads(watchlist.entities), events: idsOfType(watchlist.entities, 'event'), products: idsOfType(watchlist.entities, 'product'), storylineStart: storylineWindow(watchlist)?.start ?? null };
 }
 
 

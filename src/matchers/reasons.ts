@@ -52,6 +52,8 @@ export interface ReasonContext {
   names: ReadonlyMap<string, string>;
   /** the claim the sentence fits better, when a sibling claim took it */
   betterClaim?: string | null;
+  /** the story was published before the claim's events (or the storyline's) could be reported */
+  early?: boolean;
 }
 
 /** One sentence: why this stance (or why it stayed `possible`). */
@@ -99,6 +101,7 @@ export function stanceReason(e: StanceEvidence, stance: Stance, profile: ClaimPr
       else if (!e.supportRule) parts.push('but not the claim’s own fact (its figure, its date or its wording)');
     }
   }
+  if (stance === 'possible' && ctx.early) parts.push('but the story was published before the claim’s events, so it cannot report on them');
   // nothing more than names: say so (the evidence does not record which of the claim's names these are)
   if (!parts.length) parts.push(e.entitiesInSentence > 0 ? 'the sentence names people or things of the claim, and says nothing more of it' : 'the story speaks of the claim');
   // a part may end a sentence of its own (a seed error's note): one full stop, not two

@@ -50,7 +50,7 @@ const NEUTRAL_VOCABULARY = 0.4;
 const VOCABULARY_SATURATION = 20;
 
 /** Stories published this long before the first claims' dates cannot report on them. */
-const WINDOW_LEAD_MS = 183 * 86_400_000;
+export const WINDOW_LEAD_MS = 183 * 86_400_000;
 /** Stories published this long after the last claim are rarely about it again. */
 const WINDOW_TAIL_MS = 3 * 365 * 86_400_000;
 const BEFORE_WINDOW_FACTOR = 0.25;
@@ -75,7 +75,7 @@ function claimDate(value: string): number | null {
 }
 
 /** The storyline's time window: from the 10th percentile of claim dates (minus a lead) to the last one (plus a tail). */
-function storylineWindow(watchlist: Pick<Watchlist, 'claims'>): RelevanceModel['window'] {
+export function storylineWindow(watchlist: Pick<Watchlist, 'claims'>): RelevanceModel['window'] {
   const dates = watchlist.claims
     .flatMap((c) => c.dates.map((d) => claimDate(d.value)))
     .filter((d): d is number => d !== null)

@@ -21,6 +21,7 @@ import { compareWithClaim } from './quantities.js';
 import { SentenceReading, type StanceInput } from './sentence-reading.js';
 import { weigh, type StanceEvidence, type StoryLevel } from './stance-evidence.js';
 import { stanceReason } from './reasons.js';
+import { WINDOW_LEAD_MS } from './relevance.js';
 import { predicateScale, STATEMENT_WORD, worthWeighing } from './stance-rules.js';
 import { normalizedSpan, tokenize, type Token } from './tokens.js';
 import { CUE, DATE, NUMBER, RELATIVE } from './word-flags.js';
@@ -71,6 +72,13 @@ function candidateClaims(analysis: StoryAnalysis, model: StanceModel): Candidate
     listed[ci] = 1;
   }
   return { claims, count, specific, listed };
+}
+
+/** The earliest a story can report on a claim (epoch ms): some months before its first date, or before the storyline's. */
+function earliestReport(profile: ClaimProfile, model: StanceModel): number {
+  let first = Infinity;
+  for (const d of profile.dates) first = Math.min(first, Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
+  return first !== Infinity ? first - WINDOW_LEAD_MS : (model.storylineStart ?? -Infinity);
 }
 
 /** Support from the claim's words (not its number or date): siblings sharing the words compete for the sentence. */
@@ -170,6 +178,8 @@ class AssessedClaim implements ClaimStance {
     private readonly names: ReadonlyMap<string, string>,
     /** the sibling claim the sentence fits better, when that made this stance `possible` */
     readonly betterClaim: string | null = null,
+    /** the story was published before the claim's events, which made this stance `possible` */
+    private readonly early = false,
   ) {
     this.claim = profile.claim.id;
     this.sentence = evidenceDetails.sentence;
@@ -190,7 +200,7 @@ class AssessedClaim implements ClaimStance {
 
   /** why, in plain words */
   get reason(): string {
-    return (this.reasonText ??= stanceReason(this.evidenceDetails, this.stance, this.profile, { names: this.names, betterClaim: this.betterClaim }));
+    return (this.reasonText ??= stanceReason(this.evidenceDetails, this.stance, this.profile, { names: this.names, betterClaim: this.betterClaim, early: this.early }));
   }
 }
 
@@ -415,7 +425,11 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       // the claim's words without most of its names in the sentence: the same story, not the claim's fact
       if (!contradicts && e.supportRule === 'predicate' && e.entitiesInSentence < PREDICATE_ONLY_NAMES) stance = 'possible';
     }
-    considered.push(new AssessedClaim(profile, stance, score, analysis.sentences[e.sentence].text, e, contradicts ? bestSupport : bestContra, model.names, betterClaim));
+    // a story from before the claim's events (its dates, or the storyline's) cannot report on them: a 2022 fine is not
+    // the 2026 record it would "contradict"
+    const early = score >= STANCE_THRESHOLD && stance !== 'possible' && published !== null && published < earliestReport(profile, model);
+    if (early) stance = 'possible';
+    considered.push(new AssessedClaim(profile, stance, score, analysis.sentences[e.sentence].text, e, contradicts ? bestSupport : bestContra, model.names, betterClaim, early));
   }
   considered.sort((a, b) => b.score - a.score);
   return { stances: considered.filter((c) => c.score >= STANCE_THRESHOLD), considered };

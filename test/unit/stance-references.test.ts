@@ -82,3 +82,14 @@ describe('a small watchlist', () => {
     expect(findingOf(scorer, story, 'V5')).not.toMatch(/^contradicts/);
   });
 });
+
+describe('a story published before the claim', () => {
+  it('cannot report on events that had not happened: its figure or date is listed as possible, never asserted', () => {
+    const story = 'A drone inspection for Hydrel Energie flagged a cracked spillway gate at Varnby in March 2021.';
+    const early = scorer.score({ title: '', text: story, publishedAt: '2021-04-02' }).claims.find((c) => c.claim === 'V5');
+    expect(early?.stance).toBe('possible');
+    expect(early?.reason).toMatch(/published before the claim’s events/);
+    const later = scorer.score({ title: '', text: story, publishedAt: '2024-06-02' }).claims.find((c) => c.claim === 'V5');
+    expect(later?.stance).toBe('contradicts');
+  });
+});
