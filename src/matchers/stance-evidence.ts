@@ -55,6 +55,8 @@ export interface StanceEvidence {
   date: { verdict: DateVerdict; story: DateMention; claim: string; claimDay: boolean } | null;
   /** weight of the claim's agreeing words within reach of the story's date (the words of the event it dates) */
   agreeNearDate: number;
+  /** the sentence denies the claim's own date ("…, not in November 2025"): its other date is the claim's event's */
+  dateDenied: boolean;
   /** the sentence gives a day none of the claim's days is, and none it is: the claim's words there may tell another event, or the same one on another day */
   otherDay: boolean;
   replacedEntity: string | null;
@@ -306,7 +308,10 @@ export function weigh(
   let dayMismatch = false;
   let dayFits = false;
   const rank: Record<DateVerdict, number> = { match: 3, compatible: 2, mismatch: 1 };
-  for (const d of profile.dates.length && f.flags & (DATE | RELATIVE) ? f.dates : NONE) {
+  const storyDates = profile.dates.length && f.flags & (DATE | RELATIVE) ? f.dates : NONE;
+  // "in early January 2026, not in November 2025 as he had said": the claim's own date, denied, puts the other date on its event
+  const claimDateDenied = storyDates.some((d) => f.marks.negated[d.token] === 1 && !d.relative && d.month !== undefined && profile.dates.some((c) => compareDate(d, c) === 'match'));
+  for (const d of storyDates) {
     if (f.marks.negated[d.token] === 1 || f.marks.open[d.token] === 1) continue;
     let best: { verdict: DateVerdict; claim: string; claimDay: boolean } | null = null;
     for (const c of profile.dates) {
@@ -324,13 +329,18 @@ export function weigh(
       if (withinClaimPeriod(d, profile)) continue;
       // "an email dated 25 May 2016": the document's date, not the event's
       if (datesDocument(f.tokens, d.token)) continue;
-      // … in a sentence about the claim: its subject and names, or a word only this claim uses
-      const aboutClaim = (subjectInStory && entitiesInSentence >= DATE_MISMATCH_ENTITIES) || (inSentence > 0 && distinctiveWord >= Math.min(DISTINCTIVE_WORD, profile.uniqueWordWeight));
-      if (!aboutClaim) continue;
-      // (an event no concept names, "opened a review": the date beside no other concept's word, the claim's words
-      // there — stance-rules.ts asks for them before it asserts the conflict)
-      const event = dateEvent(f.tokens, d.token, STORY_DATE_REACH, f.entityAt);
-      if (event ? !profile.dates.some((c) => c.concept === event) : profile.dates.some((c) => c.concept !== null)) continue;
+      // the claim's own date denied beside it ("…, not in November 2025") says whose event this date is; otherwise
+      if (!claimDateDenied) {
+        // … in a sentence about the claim: its subject and names, or a word only this claim uses
+        const aboutClaim =
+          (subjectInStory && entitiesInSentence >= DATE_MISMATCH_ENTITIES) ||
+          (inSentence > 0 && distinctiveWord >= Math.min(DISTINCTIVE_WORD, profile.uniqueWordWeight));
+        if (!aboutClaim) continue;
+        // (an event no concept names, "opened a review": the date beside no other concept's word, the claim's words
+        // there — stance-rules.ts asks for them before it asserts the conflict)
+        const event = dateEvent(f.tokens, d.token, STORY_DATE_REACH, f.entityAt);
+        if (event ? !profile.dates.some((c) => c.concept === event) : profile.dates.some((c) => c.concept !== null)) continue;
+      }
     }
     // a different date outweighs a vague one ("on Friday", "in 2016"), not the claim's own month named beside it
     // ("wrote to the board in March, then in October 2021": March is the claim's, October another letter's)
@@ -388,6 +398,7 @@ export function weigh(
     quantityInName,
     date,
     agreeNearDate,
+    dateDenied: claimDateDenied,
     otherDay: dayMismatch && !dayFits,
     replacedEntity,
     negatedEntity,

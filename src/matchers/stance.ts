@@ -395,7 +395,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     const fitter = figure !== null && e.conflictRules.length === 1 ? figureFit.get(figure)?.claim : undefined;
     return (
       (figure !== null ? matchedBy.get(figure) : undefined) ??
-      (e.date?.verdict === 'mismatch' ? matchedBy.get(`${e.sentence}:${e.date.story.token}`) : undefined) ??
+      (e.date?.verdict === 'mismatch' && !e.dateDenied ? matchedBy.get(`${e.sentence}:${e.date.story.token}`) : undefined) ??
       (fitter !== undefined && fitter !== claim ? fitter : null)
     );
   };

@@ -35,6 +35,12 @@ const watchlist = Watchlist.parse({
       entities: ['hydrel', 'varnby'],
       dates: [{ value: '2024-03-03' }],
     },
+    {
+      id: 'V6',
+      statement: 'An engineer of Hydrel Energie says he reported cracks in the Varnby spillway gate to his managers in November 2025.',
+      entities: ['hydrel', 'varnby'],
+      dates: [{ value: '2025-11' }],
+    },
     { id: 'V3', statement: 'Mayor Mira Ostrand ordered the evacuation of 2,300 residents of Varnby.', entities: ['mira_ostrand', 'varnby'], quantities: [{ value: 2300, unit: 'residents' }] },
   ],
 });
@@ -91,5 +97,14 @@ describe('a story published before the claim', () => {
     expect(early?.reason).toMatch(/published before the claim’s events/);
     const later = scorer.score({ title: '', text: story, publishedAt: '2024-06-02' }).claims.find((c) => c.claim === 'V5');
     expect(later?.stance).toBe('contradicts');
+  });
+});
+
+describe('"X, not Y": the claim\'s own date denied beside another', () => {
+  it('takes the other date for the claim\'s event and contradicts it', () => {
+    const story =
+      'Hydrel Energie faces new questions over Varnby. In a statement on Tuesday, one of its former staff said he had ' +
+      'first reported cracks in the spillway gate to his managers in early January 2026, not in November 2025 as he had said.';
+    expect(findingOf(scorer, story, 'V6')).toBe('contradicts (date)');
   });
 });
