@@ -321,7 +321,7 @@ export function weigh(
     if (!best) continue;
     if (best.verdict !== 'mismatch') dayFits = true;
     else if (d.day !== undefined && !d.relative && !d.range && profile.dates.some((c) => c.day !== undefined)) dayMismatch = true;
-    if (d.relative && best.verdict === 'match') best.verdict = 'compatible'; // "on Friday" is a weak date
+    if (d.relative && best.verdict === 'match' && !(d.day !== undefined && best.claimDay)) best.verdict = 'compatible'; // "on Friday" is a weak date, unless it is the claim's very day
     if (best.verdict === 'mismatch') {
       // a different date must be a full date (a year and a month) of the same event, for a claim about one dated event
       if (d.relative || d.range || d.month === undefined || profile.preciseDates > 1) continue;

@@ -41,6 +41,12 @@ const watchlist = Watchlist.parse({
       entities: ['hydrel', 'varnby'],
       dates: [{ value: '2025-11' }],
     },
+    {
+      id: 'V7',
+      statement: 'The spillway gate at Varnby failed on the evening of Tuesday 3 March 2026, Hydrel Energie said.',
+      entities: ['hydrel', 'varnby'],
+      dates: [{ value: '2026-03-03' }],
+    },
     { id: 'V3', statement: 'Mayor Mira Ostrand ordered the evacuation of 2,300 residents of Varnby.', entities: ['mira_ostrand', 'varnby'], quantities: [{ value: 2300, unit: 'residents' }] },
   ],
 });
@@ -106,5 +112,17 @@ describe('"X, not Y": the claim\'s own date denied beside another', () => {
       'Hydrel Energie faces new questions over Varnby. In a statement on Tuesday, one of its former staff said he had ' +
       'first reported cracks in the spillway gate to his managers in early January 2026, not in November 2025 as he had said.';
     expect(findingOf(scorer, story, 'V6')).toBe('contradicts (date)');
+  });
+});
+
+describe('a weekday that is the claim\'s very day', () => {
+  it('reads "on Tuesday", in a story published that week, as the claim\'s date', () => {
+    const story = 'Hydrel Energie said the gate at Varnby failed on Tuesday evening.';
+    const onTuesday = scorer.score({ title: '', text: story, publishedAt: '2026-03-06' }).claims.find((c) => c.claim === 'V7');
+    expect(`${onTuesday?.stance} (${onTuesday?.rule})`).toBe('supports (date)');
+    // the Tuesday of another week is no date of the claim (the wording may still support it)
+    const weekLater = scorer.score({ title: '', text: story, publishedAt: '2026-03-13' }).claims.find((c) => c.claim === 'V7');
+    expect(weekLater?.rule).not.toBe('date');
+    expect(weekLater?.reason).not.toMatch(/gives the claim's date/);
   });
 });
