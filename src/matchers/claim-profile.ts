@@ -55,6 +55,8 @@ export interface ClaimProfile {
   entities: string[];
   /** specificity per entity, same order */
   entityWeights: number[];
+  /** per entity: a place (where things happen, not who does them) */
+  entityIsPlace: boolean[];
   entityWeightTotal: number;
   /** entities the claim's statement mentions under a negation ("was not discussed at the board meeting") */
   negatedEntities: Set<string>;
@@ -319,6 +321,7 @@ export function buildStanceModel(
       claim,
       entities: claim.entities,
       entityWeights,
+      entityIsPlace: claim.entities.map((id) => entityById.get(id)?.type === 'place'),
       entityWeightTotal: entityWeights.reduce((s, w) => s + w, 0) || 1,
       negatedEntities,
       anchors,

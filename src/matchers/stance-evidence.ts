@@ -57,6 +57,10 @@ export interface StanceEvidence {
   agreeNearDate: number;
   /** the sentence denies the claim's own date ("…, not in November 2025"): its other date is the claim's event's */
   dateDenied: boolean;
+  /** of the claim's names, the sentence has only places */
+  placesOnly: boolean;
+  /** `agree` without the words of the figure's unit */
+  agreeBesideUnit: number;
   /** the sentence gives a day none of the claim's days is, and none it is: the claim's words there may tell another event, or the same one on another day */
   otherDay: boolean;
   replacedEntity: string | null;
@@ -145,6 +149,9 @@ export function weigh(
     }
   }
   const entitiesInSentence = inSentence / profile.entityWeightTotal;
+  // the sentence names the claim only by its places ("in the neighbouring Sénarde"): where, not whose, the figure is
+  let placesOnly = inSentence > 0;
+  for (let k = 0; k < profile.entities.length && placesOnly; k++) if (!profile.entityIsPlace[k] && (f.mentions.has(profile.entities[k]) || f.referred.has(profile.entities[k]))) placesOnly = false;
   const subjectInSentence = f.mentions.has(profile.entities[0]) || f.referred.has(profile.entities[0]);
 
   // the predicate, word by word, polarity against the claim's: each story word counts for one claim
@@ -302,6 +309,12 @@ export function weigh(
     quantity = ownFigure;
   // a number that is part of a name ("the thirteen defendants" as an alias) says no more than the name
   const quantityInName = quantity !== null && f.entityAt.has(quantity.story.token);
+  // the claim's words besides its figure's unit ("replanting" of "replanting on 400 hectares"): what the figure counts
+  let agreeBesideUnit = agree;
+  if (quantity) agreeAnchors.forEach((ai, n) => {
+    const word = f.tokens[agreeTokens[n]].text;
+    if (quantity!.claim.words.has(word) || quantity!.story.words.includes(word)) agreeBesideUnit -= profile.anchors[ai].weight;
+  });
 
   // dates: the best verdict of each story date over the claim's dates; a mismatch needs the same event
   let date: StanceEvidence['date'] = null;
@@ -399,6 +412,8 @@ export function weigh(
     date,
     agreeNearDate,
     dateDenied: claimDateDenied,
+    placesOnly,
+    agreeBesideUnit,
     otherDay: dayMismatch && !dayFits,
     replacedEntity,
     negatedEntity,

@@ -181,7 +181,15 @@ function specificConflict(rule: ConflictRule, e: StanceEvidence, profile: ClaimP
     case 'number':
       // the claim's own event: its subject, or much of its names, in the sentence; and its product, when it names one,
       // in the story ("Acme was fined £600,000 over its inhaler" is not the fine over its painkiller)
-      return e.quantity !== null && !e.quantity.story.weak && !e.productAbsent && (e.subjectInSentence || e.entitiesInSentence >= OWN_EVENT_NAMES);
+      // (a place alone says where, not whose: the claim's words must be there too, "5,400 hectares burnt … in the Sénarde"
+      // is not the 400 hectares replanted there)
+      return (
+        e.quantity !== null &&
+        !e.quantity.story.weak &&
+        !e.productAbsent &&
+        (e.subjectInSentence || e.entitiesInSentence >= OWN_EVENT_NAMES) &&
+        (!e.placesOnly || e.agreeBesideUnit >= datedPredicateWeight)
+      );
     case 'date':
       // the claim's words beside the date: the date is its event's
       return e.agreeNearDate >= datedPredicateWeight;

@@ -47,6 +47,7 @@ const watchlist = Watchlist.parse({
       entities: ['hydrel', 'varnby'],
       dates: [{ value: '2026-03-03' }],
     },
+    { id: 'V8', statement: 'Varnby replanted 400 hectares of riverbank after the flood.', entities: ['varnby'], quantities: [{ value: 400, unit: 'hectares' }] },
     { id: 'V3', statement: 'Mayor Mira Ostrand ordered the evacuation of 2,300 residents of Varnby.', entities: ['mira_ostrand', 'varnby'], quantities: [{ value: 2300, unit: 'residents' }] },
   ],
 });
@@ -124,5 +125,12 @@ describe('a weekday that is the claim\'s very day', () => {
     const weekLater = scorer.score({ title: '', text: story, publishedAt: '2026-03-13' }).claims.find((c) => c.claim === 'V7');
     expect(weekLater?.rule).not.toBe('date');
     expect(weekLater?.reason).not.toMatch(/gives the claim's date/);
+  });
+});
+
+describe('a figure in a sentence that names only a place of the claim', () => {
+  it("is the place's figure of another thing unless the claim's words are there too", () => {
+    expect(findingOf(scorer, 'A fire near Ossingen burnt 5,400 hectares, a month after the flood in neighbouring Varnby.', 'V8')).toBe('none');
+    expect(findingOf(scorer, 'Varnby has replanted 900 hectares of riverbank since the flood.', 'V8')).toBe('contradicts (number)');
   });
 });
