@@ -137,6 +137,8 @@ export const ORG_HEADS = new Set(
     'institute', 'institut', 'instituto', 'институт', 'foundation', 'fondation', 'fundación', 'stiftung', 'фонд',
     'parquet', 'fiscalía', 'staatsanwaltschaft', 'bundesanwaltschaft', 'прокуратура', 'police', 'polizei', 'policía', 'полиция',
     'authority', 'autorité', 'autoridad', 'office', 'bureau', 'oficina', 'board',
+    // companies, clubs and municipal departments named by what they are ("Club Deportivo X", "Inversiones X", «Área de Urbanismo»)
+    'club', 'groupe', 'grupo', 'gruppe', 'société', 'sociedad', 'empresa', 'compañía', 'inversiones', 'investissements', 'área',
   ].map((w) => foldText(w)),
 );
 

@@ -252,7 +252,8 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
       let keep: boolean;
       if (ACRONYM_RE.test(first.text)) keep = true;
       else if (FUNCTION_WORDS.has(folded)) keep = next !== '' && caps.proper.has(`${folded} ${next}`);
-      else keep = caps.proper.has(folded) || (next !== '' && !caps.lower.has(folded));
+      // (a particle is no capitalised word: « Fuentes de Norcal » at a sentence start is "sources of Norcal")
+      else keep = caps.proper.has(folded) || (next !== '' && !NAME_PARTICLES.has(tokens[run.from + 1].text) && !caps.lower.has(folded));
       if (!keep) run.from++;
     }
     while (run.to >= run.from && NAME_PARTICLES.has(tokens[run.to].text)) run.to--;

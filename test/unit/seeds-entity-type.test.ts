@@ -40,6 +40,26 @@ describe('entity types from the seeds', () => {
     expect(typeOf(texts, 'Me Inès Labrousse')).toBeUndefined();
   });
 
+  it('types a body named by what it is (« Club Deportivo X », « Inversiones X », « Área de Urbanismo ») as an organisation', () => {
+    const texts = [
+      'El 3 de mayo de 2017, el Club Deportivo Velmora firmó con Acme, según Jane Roe, y pagó a Inversiones Zorwin 3.000 euros.',
+      'El Área de Urbanismo aprobó el 4 de mayo de 2017 el proyecto del Club Deportivo Velmora, dijo Jane Roe.',
+      'Inversiones Zorwin recibió en junio de 2017 otro pago de Acme, según Jane Roe.',
+    ];
+    expect(typeOf(texts, 'Club Deportivo Velmora')).toBe('org');
+    expect(typeOf(texts, 'Inversiones Zorwin')).toBe('org');
+    expect(typeOf(texts, 'Área de Urbanismo')).toBe('org');
+  });
+
+  it('does not take « Fuentes de X » ("sources of X") opening a sentence for a name', () => {
+    const texts = [
+      'Fuentes de Acme señalaron el 3 de mayo de 2017 que Jane Roe había firmado el contrato.',
+      'El 4 de mayo de 2017, Acme confirmó el contrato con Jane Roe.',
+    ];
+    expect(typeOf(texts, 'Fuentes de Acme')).toBeUndefined();
+    expect(typeOf(texts, 'Acme')).toBeDefined();
+  });
+
   it('types a name after a place noun and "of" (« le village de X », « la préfète de la X », "the mayor of X") as a place', () => {
     const texts = [
       'Le feu est parti le 3 mai 2017 près du village de Varnelle, selon la préfète de la Dorsange, Jane Roe.',
