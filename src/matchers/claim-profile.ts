@@ -19,7 +19,7 @@ import { ROLE_WORDS } from './lexicon-roles.js';
 import { conceptOf, OPPOSITE_CONCEPTS } from './lexicon-concepts.js';
 import { MONTHS } from './lexicon-dates.js';
 import { entityHeads } from './event-heads.js';
-import { storylineWindow } from './relevance.js';
+import { storylineWindow, WINDOW_LEAD_MS } from './relevance.js';
 import { foldText } from './normalize.js';
 import { markPolarity, tokenPolarity, type Polarity } from './polarity.js';
 import { claimQuantity, findQuantities, type ClaimQuantity } from './quantities.js';
@@ -69,6 +69,8 @@ export interface ClaimProfile {
   conceptSaturation: number;
   quantities: ClaimQuantity[];
   dates: ClaimDate[];
+  /** stories published before this (epoch ms) cannot report on the claim: some months before its first date, or the storyline's start */
+  reportableFrom: number;
   /** dates to the month or day: with more than one, the claim dates several events */
   preciseDates: number;
   /** the claim leaves its proposition open ("it is unclear whether…") */
@@ -175,8 +177,6 @@ export interface StanceModel {
   events: Set<string>;
   /** entities of type product: a claim's figure about one is that product's */
   products: Set<string>;
-  /** stories published before this (epoch ms) cannot report on the storyline's undated claims; null without dated claims */
-  storylineStart: number | null;
 }
 
 /** Compile every claim of the watchlist. */
@@ -243,6 +243,8 @@ export function buildStanceModel(
   const n = Math.max(1, watchlist.claims.length);
   // steeper than log(1 + n/df): a word half the claims use says little about any of them
   const idf = (key: string) => Math.log(n / (df.get(key) ?? 1)) + IDF_FLOOR;
+  // an undated claim is reportable from the storyline's start (its window, as relevance weighs it)
+  const storylineStart = storylineWindow(watchlist)?.start ?? -Infinity;
 
   const profiles: ClaimProfile[] = [];
   const anchorIndex = new Map<string, { claim: number; anchor: number }[]>();
@@ -330,6 +332,7 @@ export function buildStanceModel(
       conceptSaturation: saturation(anchors.filter((a) => a.key.startsWith('@'))),
       quantities,
       dates,
+      reportableFrom: dates.length ? Math.min(...dates.map((d) => Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1))) - WINDOW_LEAD_MS : storylineStart,
       preciseDates: dates.filter((d) => d.month !== undefined).length,
       uncertain: wordings.some((w) => w.uncertain),
       roles: statementRoles(wordings[0], claim.entities[0]),
@@ -347,9 +350,8 @@ export function buildStanceModel(
     for (const id of p.seedError?.entities ?? []) claimsOfCorrection.set(id, [...(claimsOfCorrection.get(id) ?? []), [ci]]);
   });
   const names = new Map(watchlist.entities.map((e) => [e.id, e.aliases[0].text]));
-  return { profiles, languages, anchorIndex, seedTermIndex, claimsOfEntity, claimsOfCorrection, names, heads: entityHeads(watchlist.entities), events: idsOfType(watchlist.entities, 'event'), products: idsOfType(watchlist.entities, 'product'), storylineStart: storylineWindow(watchlist)?.start ?? null };
+  return { profiles, languages, anchorIndex, seedTermIndex, claimsOfEntity, claimsOfCorrection, names, heads: entityHeads(watchlist.entities), events: idsOfType(watchlist.entities, 'event'), products: idsOfType(watchlist.entities, 'product') };
 }
-
 
 const idsOfType = (entities: Watchlist['entities'], type: string) => new Set(entities.filter((e) => e.type === type).map((e) => e.id));
 

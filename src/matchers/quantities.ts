@@ -330,8 +330,14 @@ export function sameUnit(story: Quantity, claim: ClaimQuantity): boolean {
   if (isCurrency(claim.unit)) return isCurrency(story.unit);
   if (claim.unit && story.unit === claim.unit) return true;
   // a claim whose unit names no family counts by its words: one of them of the story's family ("214 habitants" / «214 жителей»)
-  if (!claim.unit && story.unit && [...claim.words].some((w) => UNIT_FAMILY_OF.get(w) === story.unit)) return true;
-  return story.words.some((w) => claim.words.has(w) || (w.length >= STEM && [...claim.words].some((c) => c.length >= STEM && c.startsWith(w.slice(0, STEM)))));
+  if (!claim.unit && story.unit) for (const c of claim.words) if (UNIT_FAMILY_OF.get(c) === story.unit) return true;
+  for (const w of story.words) {
+    if (claim.words.has(w)) return true;
+    if (w.length < STEM) continue;
+    const stem = w.slice(0, STEM);
+    for (const c of claim.words) if (c.startsWith(stem)) return true;
+  }
+  return false;
 }
 
 /** Unit words compare by their first letters, as the claims' words do: "Nanogramm" counts "nanograms", « Patienten » "patients". */

@@ -138,20 +138,23 @@ export function weigh(
   let inSentence = 0;
   let inWindow = 0;
   let namesInWindow = 0;
+  // the sentence names the claim only by its places ("in the neighbouring Sénarde"): where, not whose, the figure is
+  let otherThanPlace = false;
   for (let k = 0; k < profile.entities.length; k++) {
     const id = profile.entities[k];
     const named = f.mentions.has(id);
     const here = named || f.referred.has(id);
-    if (here) inSentence += profile.entityWeights[k] * (named ? 1 : REFERRED_WEIGHT);
+    if (here) {
+      inSentence += profile.entityWeights[k] * (named ? 1 : REFERRED_WEIGHT);
+      otherThanPlace ||= !profile.entityIsPlace[k];
+    }
     if (here || prev?.mentions.has(id) || prev?.referred.has(id)) {
       inWindow += profile.entityWeights[k];
       namesInWindow++;
     }
   }
   const entitiesInSentence = inSentence / profile.entityWeightTotal;
-  // the sentence names the claim only by its places ("in the neighbouring Sénarde"): where, not whose, the figure is
-  let placesOnly = inSentence > 0;
-  for (let k = 0; k < profile.entities.length && placesOnly; k++) if (!profile.entityIsPlace[k] && (f.mentions.has(profile.entities[k]) || f.referred.has(profile.entities[k]))) placesOnly = false;
+  const placesOnly = inSentence > 0 && !otherThanPlace;
   const subjectInSentence = f.mentions.has(profile.entities[0]) || f.referred.has(profile.entities[0]);
 
   // the predicate, word by word, polarity against the claim's: each story word counts for one claim

@@ -21,7 +21,6 @@ import { compareWithClaim } from './quantities.js';
 import { SentenceReading, type StanceInput } from './sentence-reading.js';
 import { weigh, type StanceEvidence, type StoryLevel } from './stance-evidence.js';
 import { stanceReason } from './reasons.js';
-import { WINDOW_LEAD_MS } from './relevance.js';
 import { predicateScale, STATEMENT_WORD, worthWeighing } from './stance-rules.js';
 import { normalizedSpan, tokenize, type Token } from './tokens.js';
 import { CUE, DATE, NUMBER, RELATIVE } from './word-flags.js';
@@ -72,13 +71,6 @@ function candidateClaims(analysis: StoryAnalysis, model: StanceModel): Candidate
     listed[ci] = 1;
   }
   return { claims, count, specific, listed };
-}
-
-/** The earliest a story can report on a claim (epoch ms): some months before its first date, or before the storyline's. */
-function earliestReport(profile: ClaimProfile, model: StanceModel): number {
-  let first = Infinity;
-  for (const d of profile.dates) first = Math.min(first, Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
-  return first !== Infinity ? first - WINDOW_LEAD_MS : (model.storylineStart ?? -Infinity);
 }
 
 /** Support from the claim's words (not its number or date): siblings sharing the words compete for the sentence. */
@@ -427,7 +419,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     }
     // a story from before the claim's events (its dates, or the storyline's) cannot report on them: a 2022 fine is not
     // the 2026 record it would "contradict"
-    const early = score >= STANCE_THRESHOLD && stance !== 'possible' && published !== null && published < earliestReport(profile, model);
+    const early = score >= STANCE_THRESHOLD && stance !== 'possible' && published !== null && published < profile.reportableFrom;
     if (early) stance = 'possible';
     considered.push(new AssessedClaim(profile, stance, score, analysis.sentences[e.sentence].text, e, contradicts ? bestSupport : bestContra, model.names, betterClaim, early));
   }
