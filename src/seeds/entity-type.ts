@@ -10,6 +10,7 @@ import {
   EVENT_CUES,
   foldedPhrases,
   GENERATIONAL_SUFFIXES,
+  LEADING_ARTICLES,
   MEDIA_CUES,
   ORG_SUFFIXES,
   opensWithOrgHead,
@@ -57,8 +58,6 @@ const HEAD_KEYS = new Set(
     .split(' ')
     .map((w) => foldText(w)),
 );
-/** Articles between "of" and a name (« de la Sénarde »). */
-const ARTICLES = new Set(['la', 'le', 'les', 'the', 'der', 'die', 'das', 'el', 'los', 'las']);
 /** The words "of" a role noun is joined to its body with. */
 const OF_WORDS = new Set(['de', 'du', 'des', 'of', 'at', 'von', 'der', 'del']);
 /** ", un avocat", ", directeur du…", ", a lawyer": the word after the comma. */
@@ -121,7 +120,7 @@ export class TypeCues {
     if (hasPhrase(before, MEDIA_KEYS)) this.media++;
     // « à proximité du village de X », "the mayor of X", « la préfète de la X » (« la » is left out with the article)
     const ofPlace = (k: number) => OF_WORDS.has(before[k] ?? '') && PLACE_NOUN_KEYS.has(before[k - 1] ?? '');
-    if (PLACE_PREPOSITIONS.has(last) || ofPlace(before.length - 1) || (ARTICLES.has(last) && ofPlace(before.length - 2))) this.place++;
+    if (PLACE_PREPOSITIONS.has(last) || ofPlace(before.length - 1) || (LEADING_ARTICLES.has(last) && ofPlace(before.length - 2))) this.place++;
     if (EVENT_KEYS.has(last)) this.event++;
     if (A_PLACE_RE.test(sentence.slice(Math.max(0, m.start - 4), m.start))) this.placeA++;
     const listedBefore = LISTED_BEFORE_RE.exec(sentence.slice(Math.max(0, m.start - 60), m.start))?.[1];

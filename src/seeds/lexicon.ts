@@ -174,7 +174,7 @@ export const PLACE_PREPOSITIONS = new Set(['en', 'au', 'aux', 'in', 'nach', 'aus
 /** Nouns of places and of their authorities, before "of" and a name: « le village de X », "the mayor of X", „Gemeinde X“. */
 export const PLACE_NOUNS = new Set(
   (
-    'village hameau ville commune département region région massif vallée mairie maire préfecture préfet préfète canton quartier ' +
+    'village hameau ville commune département région massif vallée mairie maire préfecture préfet préfète canton quartier ' +
     'town city county district region valley mayor municipality province borough suburb ' +
     'dorf stadt gemeinde landkreis kreis bezirk bürgermeister ' +
     'pueblo ciudad municipio provincia comarca alcalde alcaldesa barrio ' +
