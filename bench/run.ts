@@ -263,7 +263,7 @@ function report(results: Results, dist: { primary: Runner; stale: string[] }): v
   out.push('');
   const m = results.matching;
   out.push(
-    table('4. matcher (bench/matching.ts, in-process, seed watchlist)', ['', 'value', 'target'], [
+    table(`4. matcher (bench/matching.ts, in-process, seed watchlist; ${m?.matching_from_dist ? 'dist/, the deployed build' : 'src/ through tsx: run `npm run build` to measure the deployed build'})`, ['', 'value', 'target'], [
       ['scorer build', m ? `${fmt(m.matching_scorer_build_ms, 1)} ms` : '—', ''],
       ['story size', m ? `${fmt(m.matching_story_bytes)} B` : '—', ''],
       ['charCodeAt loop / indexed loop (≈1; ≈5 if a module subclasses String)', fmt(m?.matching_charcodeat_ratio, 2), '≈1'],

@@ -84,7 +84,7 @@ function periodEndsSentence(text: string, dot: number, next: number): boolean {
   if (!bare) return true;
   // a plain word before the period ends the sentence: most periods, decided without the regular expressions below
   if (bare.length > 3 && !bare.includes('.') && !ABBREVIATIONS.has(bare) && !AMBIGUOUS_ENDINGS.has(bare)) return true;
-  const opener = SENTENCE_OPENERS.has(wordAfter(text, next).toLowerCase());
+  const beforeOpener = () => SENTENCE_OPENERS.has(wordAfter(text, next).toLowerCase());
   // list number at the start of a line: "1. First item"
   if (/^\d{1,3}$/.test(bare) && (dot - token.length === 0 || text[dot - token.length - 1] === '\n')) return false;
   // a German ordinal day before its month: "am 4. März 2019"
@@ -93,8 +93,8 @@ function periodEndsSentence(text: string, dot: number, next: number): boolean {
   // initials "J. Smith", "M. Macron"
   if (/^\p{L}$/u.test(bare)) return false;
   // dotted acronyms "U.S.", "e.g.", "EE.UU.": a break only before a typical opener
-  if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(bare)) return opener;
-  if (AMBIGUOUS_ENDINGS.has(bare)) return opener;
+  if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(bare)) return beforeOpener();
+  if (AMBIGUOUS_ENDINGS.has(bare)) return beforeOpener();
   return true;
 }
 
