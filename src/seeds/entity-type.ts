@@ -68,6 +68,11 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
  * Doe"): a name listed between people's full names is a person's too, though its given name is in
  * no list. The separators of a list: a comma, and/et/und/y/и.
  */
+/**
+ * The name closes another capitalised name, joined by "of": « La Voz de X », « Audiencia Provincial de
+ * X », "University of X", „Landgericht von X“. Institutions, courts and papers are named after their town.
+ */
+const NAME_OF_RE = /(\p{Lu}[\p{L}'’-]*)\s+(?:de|del|of|von|du|des)\s+$/u;
 const LISTED_BEFORE_RE = /(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]+\s*(?:,|\s(?:and|et|und|y|и))\s*$/u;
 const LISTED_AFTER_RE = /^\s*(?:,|(?:and|et|und|y|и)\s)\s*(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]+/u;
 
@@ -120,7 +125,10 @@ export class TypeCues {
     if (hasPhrase(before, MEDIA_KEYS)) this.media++;
     // « à proximité du village de X », "the mayor of X", « la préfète de la X » (« la » is left out with the article)
     const ofPlace = (k: number) => OF_WORDS.has(before[k] ?? '') && PLACE_NOUN_KEYS.has(before[k - 1] ?? '');
-    if (PLACE_PREPOSITIONS.has(last) || ofPlace(before.length - 1) || (LEADING_ARTICLES.has(last) && ofPlace(before.length - 2))) this.place++;
+    const namedAfter = NAME_OF_RE.exec(sentence.slice(Math.max(0, m.start - 40), m.start))?.[1];
+    // …unless the name before is a person's ("Luis de X") or a role ("President of X")
+    const ofName = namedAfter !== undefined && !isGivenName(foldText(namedAfter)) && !isRole(namedAfter) && !HEAD_KEYS.has(foldText(namedAfter));
+    if (PLACE_PREPOSITIONS.has(last) || ofPlace(before.length - 1) || (LEADING_ARTICLES.has(last) && ofPlace(before.length - 2)) || ofName) this.place++;
     if (EVENT_KEYS.has(last)) this.event++;
     if (A_PLACE_RE.test(sentence.slice(Math.max(0, m.start - 4), m.start))) this.placeA++;
     const listedBefore = LISTED_BEFORE_RE.exec(sentence.slice(Math.max(0, m.start - 60), m.start))?.[1];

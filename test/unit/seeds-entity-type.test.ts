@@ -51,6 +51,17 @@ describe('entity types from the seeds', () => {
     expect(typeOf(texts, 'Área de Urbanismo')).toBe('org');
   });
 
+  it('types a town the seeds name their courts and papers after (« La Voz de X », « Audiencia Provincial de X ») as a place', () => {
+    const texts = [
+      'El 3 de mayo de 2017, La Voz de Velmora publicó que Acme había pagado 3.000 euros a Jane Roe.',
+      'La Audiencia Provincial de Velmora juzgará a Jane Roe, según El Heraldo de Velmora del 4 de mayo de 2017.',
+      'Acme construirá en junio de 2017 el nuevo estadio del Club Deportivo Velmora, dijo Jane Roe.',
+      'Luis de Guindos y Jane Roe visitaron Acme el 5 de mayo de 2017.',
+    ];
+    expect(typeOf(texts, 'Velmora')).toBe('place');
+    expect(typeOf(texts, 'Acme')).not.toBe('place');
+  });
+
   it('does not take « Fuentes de X » ("sources of X") opening a sentence for a name', () => {
     const texts = [
       'Fuentes de Acme señalaron el 3 de mayo de 2017 que Jane Roe había firmado el contrato.',
