@@ -44,6 +44,12 @@ const RU_ENDINGS = [
   'а', 'е', 'и', 'й', 'о', 'у', 'ы', 'ь', 'ю', 'я',
 ];
 const RU_MIN_STEM = 3;
+/** The endings by their last letter, longest first: a word is compared with those it can end with. */
+const RU_ENDINGS_BY_LAST = new Map<number, string[]>();
+for (const ending of RU_ENDINGS) {
+  const last = ending.charCodeAt(ending.length - 1);
+  RU_ENDINGS_BY_LAST.set(last, [...(RU_ENDINGS_BY_LAST.get(last) ?? []), ending]);
+}
 
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 const SPACE_RE = /\s/u;
@@ -111,7 +117,7 @@ function stemCyrillicWord(out: Out, start: number): void {
   const len = out.len - start;
   if (len <= RU_MIN_STEM) return;
   for (let k = start; k < out.len; k++) if (!isCyrillicCode(codes[k])) return;
-  for (const ending of RU_ENDINGS) {
+  for (const ending of RU_ENDINGS_BY_LAST.get(codes[out.len - 1]) ?? []) {
     if (len - ending.length < RU_MIN_STEM) continue;
     let fits = true;
     for (let e = 0; e < ending.length && fits; e++) fits = codes[out.len - ending.length + e] === ending.charCodeAt(e);
@@ -164,6 +170,24 @@ export function normalizeForMatch(input: string): NormalizedText {
     if (cp >= 0xd800 && cp <= 0xdbff) {
       cp = input.codePointAt(i)!;
       width = cp > 0xffff ? 2 : 1;
+    }
+    if (cp < 128 && ASCII_WORD[cp] === 1) {
+      // a run of ASCII letters and digits, lower-cased in one go: most of any text in a Latin script
+      if (wordStart < 0) wordStart = out.len;
+      let len = out.len;
+      let j = i;
+      for (; j < n; j++) {
+        let c = input.charCodeAt(j);
+        if (c >= 65 && c <= 90) c += 32;
+        else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
+        if (len < cap) {
+          codes[len] = c;
+          offsets[len++] = j;
+        }
+      }
+      out.len = len;
+      i = j;
+      continue;
     }
     if (cp < 128) {
       // ASCII fast path

@@ -59,15 +59,21 @@ const AFTER_WINDOW_FACTOR = 0.6;
 export interface RelevanceModel {
   /** entity id → 0..~1.5 specificity */
   specificity: Map<string, number>;
-  /** "a|b" (sorted ids) → number of claims naming both */
-  sharedClaims: Map<string, number>;
+  /** entity id → entity id → number of claims naming both (both ways) */
+  sharedClaims: Map<string, Map<string, number>>;
   /** entity id → display name (its first alias) */
   names: Map<string, string>;
   /** publication dates outside this window weigh less (epoch ms), null without dated claims */
   window: { start: number; end: number } | null;
 }
 
-const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+function countPair(shared: RelevanceModel['sharedClaims'], a: string, b: string): void {
+  for (const [x, y] of [[a, b], [b, a]]) {
+    let partners = shared.get(x);
+    if (!partners) shared.set(x, (partners = new Map()));
+    partners.set(y, (partners.get(y) ?? 0) + 1);
+  }
+}
 
 function claimDate(value: string): number | null {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value.trim());
@@ -87,14 +93,14 @@ export function storylineWindow(watchlist: Pick<Watchlist, 'claims'>): Relevance
 export function buildRelevanceModel(watchlist: Pick<Watchlist, 'entities' | 'claims'>): RelevanceModel {
   const claimCount = new Map<string, number>();
   const roleSum = new Map<string, number>();
-  const sharedClaims = new Map<string, number>();
+  const sharedClaims: RelevanceModel['sharedClaims'] = new Map();
   for (const claim of watchlist.claims) {
     const ids = [...new Set(claim.entities)];
     ids.forEach((a, i) => {
       claimCount.set(a, (claimCount.get(a) ?? 0) + 1);
       // a claim lists its subject first and its context last
       roleSum.set(a, (roleSum.get(a) ?? 0) + 1 - CONTEXT_ROLE_DISCOUNT * (ids.length > 1 ? i / (ids.length - 1) : 0));
-      for (const b of ids.slice(i + 1)) sharedClaims.set(pairKey(a, b), (sharedClaims.get(pairKey(a, b)) ?? 0) + 1);
+      for (const b of ids.slice(i + 1)) countPair(sharedClaims, a, b);
     });
   }
   const counts = [...claimCount.values()].sort((a, b) => a - b);
@@ -183,9 +189,12 @@ export function scoreRelevance(input: RelevanceInput, model: RelevanceModel): Re
   const pairValues: number[] = [];
   const ids = [...perEntity.keys()];
   for (let i = 0; i < ids.length; i++) {
+    const a = ids[i];
+    const partners = model.sharedClaims.get(a);
+    if (!partners) continue;
     for (let j = i + 1; j < ids.length; j++) {
-      const [a, b] = [ids[i], ids[j]];
-      const shared = model.sharedClaims.get(pairKey(a, b)) ?? 0;
+      const b = ids[j];
+      const shared = partners.get(b) ?? 0;
       if (!shared) continue;
       pairs.push({ a, b, shared });
       pairValues.push(Math.sqrt(perEntity.get(a)! * perEntity.get(b)!) * Math.min(1, shared / 2));
