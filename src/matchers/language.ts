@@ -17,29 +17,27 @@ const FUNCTION_WORDS: Record<string, Set<string>> = {
 /** ISO 639-1 code of the story's language: the feed's, or a guess from normalised text (null if unsure). */
 export function storyLanguage(declared: string | null | undefined, normalized: string): string | null {
   if (declared) return declared.slice(0, 2).toLowerCase();
-  const sample = normalized.slice(0, SAMPLE);
+  const end = Math.min(normalized.length, SAMPLE);
+  // one pass over the letters: the script's, and the function words (only words as short as one are looked up)
   let cyrillic = 0;
   let latin = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    if (c >= 0x430 && c <= 0x44f) cyrillic++;
-    else if (c >= 0x61 && c <= 0x7a) latin++;
-  }
-  if (cyrillic > latin) return 'ru';
-  // one pass over the letters; only words as short as a function word are looked up (every story is read so)
   const counts = new Array<number>(LANGUAGES.length).fill(0);
   let start = -1;
-  for (let i = 0; i <= sample.length; i++) {
-    if (i < sample.length && isLetter(sample.charCodeAt(i))) {
+  for (let i = 0; i <= end; i++) {
+    const c = i < end ? normalized.charCodeAt(i) : 0;
+    if (c >= 0x430 && c <= 0x44f) cyrillic++;
+    else if (c >= 0x61 && c <= 0x7a) latin++;
+    if (i < end && isLetter(c)) {
       if (start < 0) start = i;
       continue;
     }
     if (start >= 0 && i - start <= LONGEST_FUNCTION_WORD) {
-      const bits = LANGUAGES_OF.get(sample.slice(start, i));
+      const bits = LANGUAGES_OF.get(normalized.slice(start, i));
       if (bits) for (let l = 0; l < LANGUAGES.length; l++) if (bits & (1 << l)) counts[l]++;
     }
     start = -1;
   }
+  if (cyrillic > latin) return 'ru';
   let best = 0;
   for (let l = 1; l < LANGUAGES.length; l++) if (counts[l] > counts[best]) best = l;
   return counts[best] >= 2 ? LANGUAGES[best] : null;
