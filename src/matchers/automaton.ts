@@ -49,6 +49,8 @@ export class KeywordAutomaton {
    * in; an ASCII unit no key uses leads back to the root
    */
   private ascii = new Int32Array(0);
+  /** per node: the first node of its output chain (itself when a key ends there), or -1: one read per character */
+  private firstOut = new Int32Array(0);
   /** ASCII unit → its column in `ascii`, or -1 when no key uses it */
   private readonly column = new Int16Array(128).fill(-1);
   private width = 0;
@@ -105,12 +107,13 @@ export class KeywordAutomaton {
       }
     }
     this.ascii = ascii;
+    this.firstOut = Int32Array.from(this.output, (k, node) => (k !== -1 ? node : this.outLink[node]));
   }
 
   /** Every key occurrence on word boundaries, as [keyIndex, start, end] triples, in end order. */
   findAll(text: string): number[] {
     const found: number[] = [];
-    const { ascii, column, width } = this;
+    const { ascii, column, width, firstOut } = this;
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
@@ -125,8 +128,9 @@ export class KeywordAutomaton {
         }
         node = to ?? 0;
       }
-      if (this.output[node] === -1 && this.outLink[node] === -1) continue;
-      for (let o = this.output[node] !== -1 ? node : this.outLink[node]; o !== -1; o = this.outLink[o]) {
+      const first = firstOut[node];
+      if (first === -1) continue;
+      for (let o = first; o !== -1; o = this.outLink[o]) {
         const k = this.output[o];
         const key = this.keys[k];
         const end = i + 1;
