@@ -58,19 +58,21 @@ const MARKS_RE = /\p{M}+/gu;
 /** Invisible format characters (soft hyphen, zero-width joiners, BOM): dropped, so they do not split words. */
 const FORMAT_RE = /\p{Cf}/gu;
 
-const wordCache = new Map<number, boolean>();
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+/** per UTF-16 unit: 2 a word character, 1 not, 0 not yet looked at */
+const WORD_UNITS = new Uint8Array(0x10000);
 
 /** Unicode letter, digit or combining mark (surrogate halves count as non-word). */
 export function isWordCode(code: number): boolean {
   if (code < 128) return ASCII_WORD[code] === 1;
-  let hit = wordCache.get(code);
-  if (hit === undefined) {
-    hit = code < 0xd800 || code > 0xdfff ? WORD_RE.test(String.fromCharCode(code)) : false;
-    wordCache.set(code, hit);
+  const unit = code & 0xffff; // a code point beyond the BMP reads as its low unit, as String.fromCharCode does
+  let known = WORD_UNITS[unit];
+  if (known === 0) {
+    const word = unit < 0xd800 || unit > 0xdfff ? WORD_RE.test(String.fromCharCode(unit)) : false;
+    known = WORD_UNITS[unit] = word ? 2 : 1;
   }
-  return hit;
+  return known === 2;
 }
 
 /** Fold one code point: NFKC, accents stripped (Cyrillic kept, ё → е), lower case. '' drops it. */
@@ -103,6 +105,17 @@ function classify(cp: number): Fold {
 }
 
 const isCyrillicCode = (c: number) => c >= 0x400 && c <= 0x4ff;
+
+/**
+ * Code points below U+3000 that fold to one letter ("é" → "e", "Д" → "д"), by code point: the letter's
+ * code + 1; -1 for any other fold; 0 until first seen. Most non-ASCII characters of news text take this path.
+ */
+const SINGLE_FOLDS = new Int32Array(0x3000);
+
+function singleFoldOf(cp: number): number {
+  const fold = classify(cp);
+  return typeof fold === 'string' && fold.length === 1 && isWordCode(fold.charCodeAt(0)) ? fold.charCodeAt(0) + 1 : -1;
+}
 
 /** Output buffer of the normaliser: UTF-16 units and, for each, the original index. */
 interface Out {
@@ -208,6 +221,16 @@ export function normalizeForMatch(input: string): NormalizedText {
       }
       i += width;
       continue;
+    }
+    if (cp < SINGLE_FOLDS.length) {
+      let single = SINGLE_FOLDS[cp];
+      if (single === 0) single = SINGLE_FOLDS[cp] = singleFoldOf(cp);
+      if (single > 0) {
+        if (wordStart < 0) wordStart = out.len;
+        emit(single - 1, i);
+        i += width;
+        continue;
+      }
     }
     const fold = classify(cp);
     if (typeof fold === 'string') {
