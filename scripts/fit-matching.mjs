@@ -9,6 +9,7 @@
 // features standardised, the regularisation strength chosen by 5-fold cross-validation (log-loss),
 // then refitted on the whole tuning data and written back on the features' own scale.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { averagePrecision, loadItems } from '../../shared/eval/matching-dev/score.mjs';
@@ -60,16 +61,38 @@ async function main() {
   const watchlists = [path.join(SHARED, 'matching-dev/seed-watchlist.yaml'), path.join(ROOT, 'config/watchlist.yaml')];
   const adapter = await import(pathToFileURL(path.join(ROOT, 'bench/eval-adapter.mjs')).href);
   const rows = [];
-  for (const [w, watchlistPath] of watchlists.entries()) {
+  // w: 0 the seed watchlist, 1 the shipped one, 2 a storyline's own, 3 a proposal from seeds
+  const addRows = async (watchlistPath, files, w) => {
     await adapter.init({ watchlistPath });
-    for (const file of sets) {
+    for (const file of files) {
       for (const it of loadItems(file)) {
         if (splitOf(it.id) !== 'tune') continue;
         const out = await adapter.scoreStory({ title: it.title ?? '', text: it.text, lang: it.lang ?? null, url: it.url ?? null, published: it.published ?? null });
         rows.push({ id: it.id, w, x: FEATURES.map((f) => out.features[f] ?? 0), y: it.relevance === 2 ? 1 : 0 });
       }
     }
+  };
+  for (const [w, watchlistPath] of watchlists.entries()) await addRows(watchlistPath, sets, w);
+  // the storylines of eval/storylines/ (other topics, each with its own user-sized watchlist, items in five
+  // languages), and every storyline with the watchlist `veille seeds import` proposes from its seeds (what a
+  // user starts with): the weights must serve a user's own storyline and a first proposal, not only the shipped one
+  const { importSeeds } = await import(pathToFileURL(path.join(ROOT, 'dist/seeds/index.js')).href);
+  const proposals = fs.mkdtempSync(path.join(os.tmpdir(), 'veille-fit-'));
+  const imported = async (seeds, name) => {
+    const file = path.join(proposals, `${name}.yaml`);
+    await importSeeds(seeds, file, { now: new Date(0) });
+    return file;
+  };
+  await addRows(await imported(path.join(SHARED, '../seeds'), 'matching-dev'), sets, 3);
+  const storylines = path.join(ROOT, 'eval/storylines');
+  for (const name of fs.existsSync(storylines) ? fs.readdirSync(storylines).sort() : []) {
+    const dir = path.join(storylines, name);
+    const items = path.join(dir, 'items.jsonl');
+    if (!fs.existsSync(path.join(dir, 'seed-watchlist.yaml')) || !fs.existsSync(items)) continue;
+    await addRows(path.join(dir, 'seed-watchlist.yaml'), [items], 2);
+    if (fs.existsSync(path.join(dir, 'seeds'))) await addRows(await imported(path.join(dir, 'seeds'), name), [items], 3);
   }
+  fs.rmSync(proposals, { recursive: true, force: true });
   // readers' feedback from the web app (`veille feedback export > feedback.jsonl`): stories marked
   // relevant / not relevant join the data, scored with the shipped watchlist, once there are enough
   const feedbackFile = process.argv.includes('--feedback') ? process.argv[process.argv.indexOf('--feedback') + 1] : null;
@@ -114,13 +137,15 @@ async function main() {
     };
     const real = (r) => r.id.startsWith('rd-');
     console.log(
-      `lambda ${lambda}: cross-validated log-loss ${loss.toFixed(4)}; AP authored/real: seed watchlist ${ap((r) => !r.w && !real(r))}/${ap((r) => !r.w && real(r))}, shipped watchlist ${ap((r) => r.w && !real(r))}/${ap((r) => r.w && real(r))}`,
+      `lambda ${lambda}: cross-validated log-loss ${loss.toFixed(4)}; AP authored/real: seed watchlist ${ap((r) => r.w === 0 && !real(r))}/${ap((r) => r.w === 0 && real(r))}, shipped watchlist ${ap((r) => r.w === 1 && !real(r))}/${ap((r) => r.w === 1 && real(r))}; storylines ${ap((r) => r.w === 2)}; proposed watchlists ${ap((r) => r.w === 3)}`,
     );
     if (!best || loss < best.loss) best = { lambda, loss };
   }
   const m = fit(X, y, best.lambda);
-  const dev = rows.filter((r) => !r.id.startsWith('fb-'));
-  const fromFeedback = rows.length - dev.length;
+  const dev = rows.filter((r) => !r.id.startsWith('fb-') && r.w < 2);
+  const fromStorylines = rows.filter((r) => r.w === 2);
+  const fromProposals = rows.filter((r) => r.w === 3);
+  const fromFeedback = rows.length - dev.length - fromStorylines.length - fromProposals.length;
   const weights = Object.fromEntries(FEATURES.map((f, j) => [f, +(m.w[j] / sd[j]).toFixed(4)]));
   const bias = +(m.b - FEATURES.reduce((s, f, j) => s + (m.w[j] * mean[j]) / sd[j], 0)).toFixed(4);
   const src = `import type { LogisticModel } from './logistic.js';
@@ -129,7 +154,9 @@ async function main() {
  * Relevance as a fitted combination of the signals of RelevanceFeatures (relevance.ts).
  * Written by \`npm run fit:matching\` (scripts/fit-matching.mjs): L2 logistic regression on the tuning
  * halves of the authored and real development sets (${dev.length / 2} items, ${dev.filter((r) => r.y).length / 2} relevant, each scored
- * with the seed watchlist and with the shipped one)${fromFeedback ? ` and ${fromFeedback} stories readers marked in the web app` : ''},
+ * with the seed watchlist and with the shipped one), the tuning halves of eval/storylines (${fromStorylines.length} items,
+ * ${fromStorylines.filter((r) => r.y).length} relevant, each with its own watchlist), and all of these again with the watchlist
+ * \`veille seeds import\` proposes from the storyline's seeds (${fromProposals.length} rows)${fromFeedback ? ` and ${fromFeedback} stories readers marked in the web app` : ''},
  * regularisation ${best.lambda} chosen by 5-fold cross-validation (log-loss ${best.loss.toFixed(3)}). Do not edit by hand.
  */
 export const RELEVANCE_MODEL: LogisticModel | null = {

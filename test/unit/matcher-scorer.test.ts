@@ -82,7 +82,11 @@ describe('createScorer with the seed watchlist', () => {
   });
 
   it('honours the threshold option and an entity weight override', () => {
-    expect(createScorer(watchlist, { relevanceThreshold: 0.99 }).score(onStoryline).relevant).toBe(false);
+    const { relevance } = createScorer(watchlist).score(onStoryline);
+    expect(relevance).toBeLessThan(1);
+    // a threshold just above the story's relevance leaves it out, one just below takes it
+    expect(createScorer(watchlist, { relevanceThreshold: (relevance + 1) / 2 }).score(onStoryline).relevant).toBe(false);
+    expect(createScorer(watchlist, { relevanceThreshold: relevance - 0.001 }).score(onStoryline).relevant).toBe(true);
     const heavier: Watchlist = {
       ...watchlist,
       entities: watchlist.entities.map((e) => (e.id === 'donald_trump_jr' ? { ...e, weight: 5 } : e)),
