@@ -63,6 +63,8 @@ export interface EntityEvidence {
   inTitle: boolean;
   /** every occurrence came from a needs_context alias */
   ambiguousOnly: boolean;
+  /** every occurrence is a post's author handle ("@handle:" opening the title or a line, "RT @handle:"): who wrote it, not what it says */
+  authorOnly: boolean;
 }
 
 export type RejectReason = 'case' | 'part-of-other-name' | 'no-context' | 'retweet';
@@ -204,6 +206,13 @@ function isRetweetMarker(doc: string, start: number, end: number): boolean {
   return end - start === 2 && doc.startsWith('RT', start) && RETWEET_AFTER.test(doc.slice(end, end + 4));
 }
 
+/** "@handle:" opening the title or a line, or after "RT ": a post's author, as feeds of posts write it. */
+function isAuthorHandle(doc: string, start: number, end: number): boolean {
+  if (doc[start] !== '@' && doc[--start] !== '@') return false; // the alias key leaves the "@" out
+  if (doc[end] !== ':') return false;
+  return start === 0 || doc[start - 1] === '\n' || doc.startsWith('RT ', start - 3);
+}
+
 export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'context_words'>): EntityMatcher {
   const aliases = compileAliases(watchlist);
   const entities = new Map(watchlist.entities.map((e) => [e.id, e]));
@@ -292,6 +301,7 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
           occurrences: [],
           inTitle: false,
           ambiguousOnly: true,
+          authorOnly: true,
         };
         byId.set(h.entityId, ev);
       }
@@ -301,6 +311,7 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
       ev.occurrences.push({ aliasIndex: h.aliasIndex, start: h.orig.start, end: h.orig.end, inTitle, ambiguous: h.alias.needs_context, sentence: h.sentence });
       ev.inTitle ||= inTitle;
       ev.ambiguousOnly &&= h.alias.needs_context;
+      ev.authorOnly &&= isAuthorHandle(doc, h.orig.start, h.orig.end);
     }
     const contextWords = accepted.filter((h) => h.entityId === null).map((h) => h.orig);
     return { doc, titleEnd, norm, sentences, entities: [...byId.values()], rejected, contextWords };

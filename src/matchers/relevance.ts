@@ -180,8 +180,11 @@ function diminishing(values: number[]): number {
 
 export function scoreRelevance(input: RelevanceInput, model: RelevanceModel): RelevanceBreakdown {
   const perEntity = new Map<string, number>();
+  // a post that names the storyline's people only as who wrote or reposted it says nothing of the storyline by that
+  const authorsOnly = input.entities.every((ev) => ev.authorOnly);
   for (const ev of input.entities) {
-    perEntity.set(ev.id, entityEvidence(ev, model.specificity.get(ev.id) ?? DEFAULT_TYPE_SPECIFICITY, input.titleEnd));
+    const evidence = entityEvidence(ev, model.specificity.get(ev.id) ?? DEFAULT_TYPE_SPECIFICITY, input.titleEnd);
+    perEntity.set(ev.id, authorsOnly ? evidence * PASSING_FACTOR : evidence);
   }
   const entities = diminishing([...perEntity.values()]);
 

@@ -94,6 +94,15 @@ describe('createScorer with the seed watchlist', () => {
     expect(createScorer(heavier).score(offTopic).relevance).toBeGreaterThan(createScorer(watchlist).score(offTopic).relevance);
   });
 
+  it('does not take a post for the storyline because the storyline’s people wrote or reposted it', () => {
+    const scorer = createScorer(watchlist);
+    // written for this test: the same post, its people named only as its authors, then in what it says
+    const repost = { title: '@realDonaldTrump: RT @DonaldJTrumpJr: Great crowd at our office in Ohio tonight!', text: 'RT @DonaldJTrumpJr: Great crowd at our office in Ohio tonight!', publishedAt: '2016-10-06' };
+    const about = { title: '@realDonaldTrump: Great crowd with @DonaldJTrumpJr at our office in Ohio tonight!', text: 'Great crowd with @DonaldJTrumpJr at our office in Ohio tonight!', publishedAt: '2016-10-06' };
+    expect(scorer.score(repost).relevance).toBeLessThan(scorer.score(about).relevance);
+    expect(scorer.score(repost).relevant).toBe(false);
+  });
+
   it('lowers stories published long before the storyline', () => {
     const scorer = createScorer(watchlist);
     const early = scorer.score({ ...onStoryline, publishedAt: '2009-01-01' });
