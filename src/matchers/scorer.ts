@@ -7,6 +7,8 @@ import type { Scorer, StoryInput, StoryScore } from '../domain/types.js';
 import { buildStanceModel, type StanceModel } from './claim-profile.js';
 import { findClaimCandidates, type ClaimCandidate } from './claims.js';
 import { createEntityMatcher, type StoryAnalysis } from './entities.js';
+import { storyLanguage } from './language.js';
+import { foldText } from './normalize.js';
 import { buildRelevanceModel, scoreRelevance, SPECIFIC_ENTITY, type RelevanceBreakdown, type RelevanceModel } from './relevance.js';
 import { assessClaims, type ClaimStance } from './stance.js';
 import { ruleBasedStance, type StanceProvider } from './stance-provider.js';
@@ -102,15 +104,35 @@ function wordingComparable(lang: string | null | undefined, normalized: string, 
   return cyrillic <= latin;
 }
 
+/** Claims this share of a watchlist's make their statements' language one the claims are worded in. */
+const CLAIM_LANGUAGE_SHARE = 0.2;
+
+/**
+ * The languages the claims are worded in: the seeds' (the quotes), and the statements' as read from them
+ * (English when ops wrote them, the seeds' own when `veille seeds import` took the seed sentences as they
+ * are). A story in another language cannot show the claims' words, and is not faulted for it.
+ */
+function claimLanguagesOf(watchlist: Watchlist): Set<string> {
+  const languages = new Set([(watchlist.language_of_seeds ?? 'en').slice(0, 2).toLowerCase()]);
+  const counts = new Map<string, number>();
+  for (const claim of watchlist.claims) {
+    const language = storyLanguage(null, foldText(claim.statement));
+    if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
+  }
+  for (const [language, n] of counts) if (n >= CLAIM_LANGUAGE_SHARE * watchlist.claims.length) languages.add(language);
+  // statements too short to tell: read as English, as the watchlist format asks them to be
+  if (!counts.size) languages.add('en');
+  return languages;
+}
+
 export function createScorer(watchlist: Watchlist, options: ScorerOptions = {}): DetailedScorer {
   const relevanceThreshold = options.relevanceThreshold ?? DEFAULT_RELEVANCE_THRESHOLD;
   const matcher = createEntityMatcher(watchlist);
   const model = buildRelevanceModel(watchlist);
   const vocabulary = buildVocabulary(watchlist);
   const stanceModel = buildStanceModel(watchlist, matcher, model.specificity);
-  // claims are worded in English (statements) and in the seeds' language (quotes)
+  const claimLanguages = claimLanguagesOf(watchlist);
   const threadDescriptions = new Map((watchlist.threads ?? []).filter((t) => t.description).map((t) => [t.id, t.description]));
-  const claimLanguages = new Set(['en', (watchlist.language_of_seeds ?? 'en').slice(0, 2).toLowerCase()]);
 
   function details(story: StoryInput): StoryDetails {
     const analysis = matcher.analyze(story);
