@@ -55,6 +55,13 @@ function readUnit(rest: string): { unit: string; length: number } | null {
   return { unit: word.toLowerCase(), length: connector.length + word.length };
 }
 
+/** A scale word right after a number ("100 millions", "2 Mrd.", « fünf Millionen »): its factor and length. */
+function readScale(rest: string): { factor: number; length: number } | null {
+  const scale = SCALE_RE.exec(rest);
+  const factor = scale ? SCALE_WORDS[scale[1].toLowerCase()] : undefined;
+  return factor === undefined ? null : { factor, length: scale![0].length };
+}
+
 function approxBefore(sentence: string, start: number): number | null {
   const before = sentence.slice(Math.max(0, start - APPROX_LOOKBACK), start);
   const key = wordsKey(before);
@@ -84,12 +91,11 @@ export function findQuantities(sentence: string, exclude: readonly { start: numb
     let value = parseNumeral(m[2], m[3]);
     if (!Number.isFinite(value)) continue;
     let unit = m[1] ? CURRENCY[m[1].trim()] : undefined;
-    let scaled = false;
-    const scale = SCALE_RE.exec(sentence.slice(end));
-    if (scale && SCALE_WORDS[scale[1].toLowerCase()] !== undefined) {
-      value *= SCALE_WORDS[scale[1].toLowerCase()];
-      end += scale[0].length;
-      scaled = true;
+    const scale = readScale(sentence.slice(end));
+    const scaled = scale !== null;
+    if (scale) {
+      value *= scale.factor;
+      end += scale.length;
     }
     if (!unit) {
       const u = /^\s*%/.test(sentence.slice(end)) ? { unit: '%', length: sentence.slice(end).indexOf('%') + 1 } : readUnit(sentence.slice(end));
@@ -110,12 +116,19 @@ export function findQuantities(sentence: string, exclude: readonly { start: numb
     if (exact === undefined && collective === undefined) continue;
     let end = m.index + m[0].length;
     if (!free(m.index, end)) continue;
+    let value = exact ?? collective;
+    // « fünf Millionen Euro », "two million users": the scale, then what it counts
+    const scale = readScale(sentence.slice(end));
+    if (scale) {
+      value *= scale.factor;
+      end += scale.length;
+    }
     const u = readUnit(sentence.slice(end));
     if (!u) continue; // "sept" alone, "deux" in "tous deux": a number word needs what it counts
     end += u.length;
     const approxStart = approxBefore(sentence, m.index);
     const start = approxStart ?? m.index;
-    out.push({ value: exact ?? collective, unit: u.unit, approx: collective !== undefined || approxStart !== null, text: sentence.slice(start, end).trim(), start, end });
+    out.push({ value, unit: u.unit, approx: collective !== undefined || approxStart !== null, text: sentence.slice(start, end).trim(), start, end });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -25,6 +25,12 @@ describe('findQuantities', () => {
     expect(quantities('Было около 300 аккаунтов.')[0]).toMatchObject({ value: 300, unit: 'аккаунтов', approx: true });
   });
 
+  it('reads a number word with its scale: « fünf Millionen Euro » is five million euros, not five "Millionen"', () => {
+    expect(quantities('Der Konzern kündigte einen Fonds von fünf Millionen Euro an.')[0]).toMatchObject({ value: 5_000_000, unit: 'euro', text: 'fünf Millionen Euro' });
+    expect(quantities('Ils réclament deux millions d’euros.')[0]).toMatchObject({ value: 2_000_000, unit: 'euros' });
+    expect(quantities('The network claims three million users.')[0]).toMatchObject({ value: 3_000_000, unit: 'users' });
+  });
+
   it('reads number words that count something, and collective ones as approximate', () => {
     expect(quantities('La justice a inculpé treize Russes.')[0]).toMatchObject({ value: 13, unit: 'russes', approx: false });
     expect(quantities('Il a publié une douzaine de messages.')[0]).toMatchObject({ value: 12, unit: 'messages', approx: true });
