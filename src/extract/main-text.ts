@@ -333,13 +333,16 @@ function textRuns(element: Element, skip: Set<AnyNode>, stats: Map<AnyNode, Stat
   // a run is part of the element's text: an element with less than a paragraph's text has none (most spans)
   const whole = stats.get(element);
   if (whole && whole.text < MIN_PARAGRAPH_CHARS) return NO_RUNS;
-  const runs: AnyNode[][] = [];
+  // (arrays only for runs kept: textRuns is called on most containers of a page, and most have none)
+  let runs: AnyNode[][] | undefined;
   let parts: AnyNode[] = [];
   let chars = 0;
   let links = 0;
   const end = () => {
-    if (chars >= MIN_PARAGRAPH_CHARS && links <= chars * MAX_LINK_DENSITY) runs.push(parts);
-    parts = [];
+    if (chars >= MIN_PARAGRAPH_CHARS && links <= chars * MAX_LINK_DENSITY) {
+      (runs ??= []).push(parts);
+      parts = [];
+    } else parts.length = 0;
     chars = 0;
     links = 0;
   };
@@ -361,7 +364,7 @@ function textRuns(element: Element, skip: Set<AnyNode>, stats: Map<AnyNode, Stat
     links += own.link;
   }
   end();
-  return runs;
+  return runs ?? NO_RUNS;
 }
 
 /**

@@ -92,9 +92,12 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>, listOf?: (link
   let item = false;
   let list = 0;
   const flush = () => {
-    const text = collapse(buffer.join(''));
-    if (text) lines.push(list > 0 ? { text, link: linkChars, heading, item, list } : { text, link: linkChars, heading, item });
-    buffer = [];
+    // (a block's start and end both flush: most flushes find the buffer empty, and keep it)
+    if (buffer.length > 0) {
+      const text = collapse(buffer.join(''));
+      if (text) lines.push(list > 0 ? { text, link: linkChars, heading, item, list } : { text, link: linkChars, heading, item });
+      buffer = [];
+    }
     linkChars = 0;
     heading = false;
     list = 0;
