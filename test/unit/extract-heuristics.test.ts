@@ -129,6 +129,15 @@ describe('the generic scorer', () => {
     expect(result).not.toContain(P5);
   });
 
+  it('reads a shop page whose product grid a script shows (hidden by an inline style), when the visible page holds only a promotion', () => {
+    const products = ['Chocolate Hazelnut Coffee', 'Dark Roast Coffee', 'Blueberry Coffee', 'Espresso Roast Coffee', 'Vanilla Coffee', 'Mocha Latte 12-Pack', 'Medium Roast Coffee', 'Cold Brew Pods', 'Half Caff Coffee', 'Decaf Coffee'];
+    const grid = products.map((name, i) => `<li class="grid__item"><div class="card"><h3><a href="/products/${i}">${name}</a></h3><div class="price"><span>Regular price</span> <span>$${19 + i}.99</span></div></div></li>`).join('');
+    const promo = '<div class="announcement-bar"><a href="/subscribe">Subscribe and save 40% off canned lattes with code EXTRA10</a> <a href="/ticket">Enter for a chance to win a golden ticket tankard</a></div>';
+    const result = text(`${promo}<main><div class="lockdown-content" style="display:none;"><h2>51 products</h2><ul class="product-grid">${grid}</ul></div></main>`);
+    for (const name of products) expect(result).toContain(name);
+    expect(result).toContain('Regular price $19.99');
+  });
+
   it('takes the whole <main> of a page whose main region holds much more than the paragraphs it chose (a product page)', () => {
     // label and value rows too short to vote as paragraphs
     const specs = ['Outer: 100% polyester', 'Lining: cotton', 'Care: wash at 30 °C', 'Fastening: zip', 'Pockets: chest pocket',
