@@ -27,7 +27,7 @@ const MIN_HEADLINE_LETTERS = 20;
 /** …and it must cover this share of the title (or the title of it). */
 const MIN_HEADLINE_SHARE = 0.6;
 /** Headings that may show the headline. */
-const HEADLINE_TAG = /^h[1-3]$/;
+const HEADLINE_TAGS = new Set(['h1', 'h2', 'h3']);
 /** How many headings are looked at to find the headline. */
 const MAX_HEADLINE_CANDIDATES = 12;
 
@@ -43,14 +43,20 @@ export function findHeadline(root: AnyNode, title: string): Element | undefined 
   const stack: AnyNode[] = [root];
   while (stack.length > 0 && seen < MAX_HEADLINE_CANDIDATES) {
     const node = stack.pop()!;
-    if (isElement(node) && HEADLINE_TAG.test(node.name)) {
+    if (isElement(node) && HEADLINE_TAGS.has(node.name)) {
       seen++;
       const text = letters(textOf(node));
       if (wanted && text && sameHeadline(text, wanted)) return node;
       if (node.name === 'h1' && !firstH1) firstH1 = node;
       continue;
     }
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    // (text and comments are never stacked: they hold no heading, and are most of a page's nodes)
+    if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const child = node.children[i];
+        if ('children' in child) stack.push(child);
+      }
+    }
   }
   // without a title to compare, the first <h1>; with one that no heading shows, none (the <h1> is a logo)
   return wanted ? undefined : firstH1;

@@ -49,7 +49,7 @@ const BOILERPLATE_ANYWHERE =
  */
 const MAX_ROW_CELL_CHARS = 100;
 const CELL_TAGS = new Set(['td', 'th']);
-const HEADING_TAG = /^h[1-6]$/;
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** A row of two or more cells holding short text and no blocks of their own. */
 function isDataRow(row: Element): boolean {
@@ -150,7 +150,7 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>, listOf?: (link
         flush();
         if (node.name === 'li') childMark |= IN_ITEM;
         item = (childMark & IN_ITEM) !== 0;
-        if (HEADING_TAG.test(node.name)) heading = true;
+        if (HEADING_TAGS.has(node.name)) heading = true;
         stack.push(node);
         marks.push((mark & (IN_LINK | IN_ITEM)) | EXIT);
         lists.push(0);
