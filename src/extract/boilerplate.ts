@@ -2,7 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { NON_TEXT_TAGS, isElement, textOf } from './dom.js';
 import { classHints } from './hints.js';
 import { renderLines } from './render.js';
-import { MAX_LINK_DENSITY, firstElementChild, isWithin, walk, type Stats } from './tree.js';
+import { MAX_LINK_DENSITY, firstElementChild, walk, type Stats } from './tree.js';
 
 /** Elements that never hold article text (captions and credits included: they describe a picture, not the story). */
 const DROP_TAGS = new Set([...NON_TEXT_TAGS, 'figcaption', 'button', 'input', 'select', 'textarea', 'option', 'label', 'video', 'audio', 'map', 'picture', 'img']);
@@ -239,21 +239,30 @@ export function markCopies(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode
     else byLength.set(chars, [element]);
   });
   const removed: AnyNode[] = [];
+  const marked = new Set<AnyNode>();
   let budget = MAX_COPY_READ_RATIO * (stats.get(root)?.text ?? 0);
   for (const [chars, bucket] of byLength) {
     if (bucket.length < 2) continue;
     const seen = new Set<string>();
     for (const element of bucket) {
-      if (removed.some((copy) => isWithin(element, copy))) continue;
+      // (inside a copy already marked: its ancestors are looked up, not every copy walked up from it)
+      if (marked.size > 0 && isInside(element, marked)) continue;
       if ((budget -= chars) < 0) return removed;
       const text = textOf(element);
       if (seen.has(text)) {
         skip.add(element);
         removed.push(element);
+        marked.add(element);
       } else seen.add(text);
     }
   }
   return removed;
+}
+
+/** True when `node` or one of its ancestors is in `nodes`. */
+function isInside(node: AnyNode, nodes: Set<AnyNode>): boolean {
+  for (let at: AnyNode | null = node; at; at = at.parent) if (nodes.has(at)) return true;
+  return false;
 }
 
 /**
