@@ -30,6 +30,7 @@ import { benchFeeds } from './feeds.js';
 import { benchFeedAttacks } from './feed-attacks.js';
 import { benchExtract } from './extract.js';
 import { benchExtractDev } from './extract-dev.js';
+import { benchExtractMemory } from './extract-memory.js';
 import { benchWeb } from './web.js';
 import { benchClustering } from './cluster.js';
 import { latency, publishCorpus, throughput, type LatencyResult, type ThroughputResult } from './pipeline.js';
@@ -118,6 +119,7 @@ async function main(): Promise<Results> {
     ['feeds: DTD attacks, matrix row F9 (< 100 ms and RSS Δ < 10 MB each)', benchFeedAttacks],
     ['extraction: extractArticle vs Readability + jsdom (evaluation pages)', benchExtract],
     ['extraction: extractArticle vs Readability + jsdom (public development pages, report half)', benchExtractDev],
+    ['extraction: heap kept after 60 distinct 1 MB pages (nothing of a page should outlive it)', benchExtractMemory],
     ['clustering: MinHash signatures and same-story checks', benchClustering],
     ['web app: 10,000 stored stories on the embedded store', benchWeb],
   ];
