@@ -203,14 +203,8 @@ export function normalizeForMatch(input: string): NormalizedText {
       continue;
     }
     if (cp < 128) {
-      // ASCII fast path
-      if ((cp >= 97 && cp <= 122) || (cp >= 48 && cp <= 57)) {
-        if (wordStart < 0) wordStart = out.len;
-        emit(cp, i);
-      } else if (cp >= 65 && cp <= 90) {
-        if (wordStart < 0) wordStart = out.len;
-        emit(cp + 32, i);
-      } else if (cp === 0x2d && wordStart >= 0 && out.len - wordStart === 1 && isAsciiLetter(input.charCodeAt(i + 1)) && isAsciiLetter(input.charCodeAt(i + 2))) {
+      // ASCII punctuation and spaces (its letters and digits took the run above)
+      if (cp === 0x2d && wordStart >= 0 && out.len - wordStart === 1 && isAsciiLetter(input.charCodeAt(i + 1)) && isAsciiLetter(input.charCodeAt(i + 2))) {
         // a one-letter prefix is part of its word: "e-mail" reads "email", as « E-Mail » and "e-book" do
       } else {
         endWord();

@@ -33,6 +33,7 @@ import {
 import { conceptOf } from './lexicon-concepts.js';
 import { foldText } from './normalize.js';
 import { wordsOf, type Token } from './tokens.js';
+import { STEM_LENGTH } from './vocabulary.js';
 
 export interface Quantity {
   value: number;
@@ -329,19 +330,17 @@ export function sameUnit(story: Quantity, claim: ClaimQuantity): boolean {
   }
   if (isCurrency(claim.unit)) return isCurrency(story.unit);
   if (claim.unit && story.unit === claim.unit) return true;
-  // a claim whose unit names no family counts by its words: one of them of the story's family ("214 habitants" / «214 жителей»)
+  // a claim whose unit names no family counts by its words: one of them of the story's family ("214 habitants" / «214 жителей»);
+  // unit words compare by their first letters, as the claims' words do ("Nanogramm" counts "nanograms", « Patienten » "patients")
   if (!claim.unit && story.unit) for (const c of claim.words) if (UNIT_FAMILY_OF.get(c) === story.unit) return true;
   for (const w of story.words) {
     if (claim.words.has(w)) return true;
-    if (w.length < STEM) continue;
-    const stem = w.slice(0, STEM);
+    if (w.length < STEM_LENGTH) continue;
+    const stem = w.slice(0, STEM_LENGTH);
     for (const c of claim.words) if (c.startsWith(stem)) return true;
   }
   return false;
 }
-
-/** Unit words compare by their first letters, as the claims' words do: "Nanogramm" counts "nanograms", « Patienten » "patients". */
-const STEM = 6;
 
 /** Story value in the claim's unit (currencies converted to it). */
 function inClaimUnit(story: Quantity, claim: ClaimQuantity): number {

@@ -64,15 +64,15 @@ const OF_WORDS = new Set(['de', 'du', 'des', 'of', 'at', 'von', 'der', 'del']);
 const APPOSITION_ROLE_RE = /^\s*,\s*(?:(?:un|une|le|la|l['’]|a|an|the|der|die|ein|eine|el|una)\s*)?([\p{L}-]+)/iu;
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 /**
- * An enumeration's neighbour named in full, a given name first ("…, Jane Roe, Kit Halloran et Scott
- * Doe"): a name listed between people's full names is a person's too, though its given name is in
- * no list. The separators of a list: a comma, and/et/und/y/и.
- */
-/**
  * The name closes another capitalised name, joined by "of": « La Voz de X », « Audiencia Provincial de
  * X », "University of X", „Landgericht von X“. Institutions, courts and papers are named after their town.
  */
 const NAME_OF_RE = /(\p{Lu}[\p{L}'’-]*)\s+(?:de|del|of|von|du|des)\s+$/u;
+/**
+ * An enumeration's neighbour named in full, a given name first ("…, Jane Roe, Kit Halloran et Scott
+ * Doe"): a name listed between people's full names is a person's too, though its given name is in
+ * no list. The separators of a list: a comma, and/et/und/y/и.
+ */
 const LISTED_BEFORE_RE = /(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]+\s*(?:,|\s(?:and|et|und|y|и))\s*$/u;
 const LISTED_AFTER_RE = /^\s*(?:,|(?:and|et|und|y|и)\s)\s*(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]+/u;
 
