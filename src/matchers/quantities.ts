@@ -381,6 +381,15 @@ export function compareWithClaim(story: Quantity, claims: readonly ClaimQuantity
   return mismatch;
 }
 
+/** Significant digits from which a figure is distinctive: 1,650 or 38,500, not 100 million or 12. */
+const DISTINCTIVE_DIGITS = 3;
+
+/** A figure few stories share by chance: this many significant digits (a whole number's trailing zeros are not). */
+export function distinctiveFigure(value: number): boolean {
+  const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length >= DISTINCTIVE_DIGITS;
+}
+
 /** Parse a claim's quantity; its unit words come from its text and the claim's wordings. */
 export function claimQuantity(q: { value: number; unit?: string; approx: boolean; text?: string }, extraWords: Iterable<string>): ClaimQuantity {
   let unit: string | null = null;

@@ -7,6 +7,7 @@
  * polarity, a name replaced ("not by X"), or the correct fact of a seed error.
  */
 import type { ClaimProfile } from './claim-profile.js';
+import { distinctiveFigure } from './quantities.js';
 import type { SentenceFeatures } from './sentence-reading.js';
 import type { StanceEvidence } from './stance-evidence.js';
 
@@ -69,7 +70,10 @@ export function predicateScale(profile: ClaimProfile, crossLingual: boolean): nu
 
 /** Turn the evidence into a support and a contradiction score (0..1). */
 export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = false, corrected?: (sentence: number) => boolean): void {
-  const topical = W.entitiesInSentence * e.entitiesInSentence + W.entitiesInStory * e.entitiesInStory;
+  // the claim's own distinctive figure ("Rund 1.650 Bewohner") is about the names of the sentence before it too
+  const ownFigure = e.quantity?.verdict === 'match' && e.quantity.story.value === e.quantity.claim.value && distinctiveFigure(e.quantity.claim.value);
+  const named = ownFigure ? Math.max(e.entitiesInSentence, e.entitiesInWindow) : e.entitiesInSentence;
+  const topical = W.entitiesInSentence * named + W.entitiesInStory * e.entitiesInStory;
   const saturation = crossLingual ? profile.conceptSaturation : profile.anchorSaturation;
   const scale = predicateScale(profile, crossLingual);
   const supportPredicate = SUPPORT_PREDICATE_WORDS * scale;

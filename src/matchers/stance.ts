@@ -17,7 +17,7 @@ import type { ClaimProfile, StanceModel } from './claim-profile.js';
 import type { DateMention } from './dates.js';
 import type { EntityOccurrence, StoryAnalysis } from './entities.js';
 import { storyLanguage } from './language.js';
-import { compareWithClaim } from './quantities.js';
+import { compareWithClaim, distinctiveFigure } from './quantities.js';
 import { SentenceReading, type StanceInput } from './sentence-reading.js';
 import { weigh, type StanceEvidence, type StoryLevel } from './stance-evidence.js';
 import { stanceReason } from './reasons.js';
@@ -109,6 +109,7 @@ function isActive(
   features: readonly (SentenceReading | undefined)[],
   crossLingual: boolean,
   events: ReadonlySet<string>,
+  present: ReadonlySet<string>,
 ): boolean {
   if (found.count >= Math.min(2, profile.entities.length) || found.specific || seedFact) return true;
   // the claim's predicate over the story, each anchor once
@@ -131,6 +132,9 @@ function isActive(
       for (const q of f.quantities) {
         const c = q.weak ? null : compareWithClaim(q, profile.quantities);
         if (c?.verdict !== 'match') continue;
+        // a figure few stories share by chance (1,650 evacuees, 38,500 litres: three significant digits), exactly the
+        // claim's, of its unit, in a story naming its people: the claim's fact, worded in any language
+        if (q.value === c.claim.value && distinctiveFigure(q.value) && profile.entities.some((id) => present.has(id))) return true;
         // …or in a sentence about the claim's event: its figure is the event's ("L'incendie a parcouru près de 2 900 hectares")
         if (c.claim.unit !== null && profile.entities.some((id) => events.has(id) && (f.mentions.has(id) || f.referred.has(id)))) return true;
         for (const [ai, k] of f.anchorHits.get(ci) ?? []) {
@@ -311,7 +315,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     let seedStrong = false;
     if (profile.seedError) for (const key of seedTerms) seedStrong ||= profile.seedError.strong.has(key) || key.startsWith('=');
     const seedFact = seedStrong || seedTerms.size >= SEED_TERMS_ALONE;
-    if (!isActive(profile, ci, found, claimSentences.get(ci), seedFact, dateSentences, numberSentences, features, crossLingual, model.events)) continue;
+    if (!isActive(profile, ci, found, claimSentences.get(ci), seedFact, dateSentences, numberSentences, features, crossLingual, model.events, present)) continue;
     let share = 0;
     profile.entities.forEach((id, k) => {
       if (present.has(id)) share += profile.entityWeights[k];

@@ -400,3 +400,29 @@ describe('the dead, however a story counts them', () => {
     expect(on('Civil Protection said 286 people died in Velmora.', 'H')).not.toBe('contradicts (number)');
   });
 });
+
+describe("the claim's own distinctive figure, in a sentence that names no one", () => {
+  // a claim about an event told in a seed's words: a story in another language gives its figure in the next sentence
+  const event = Watchlist.parse({
+    ...watchlist,
+    entities: [...watchlist.entities, { id: 'harlow', type: 'place', aliases: [{ text: 'Harlow Vale' }] }],
+    claims: [
+      ...watchlist.claims,
+      { id: 'E1', statement: 'In all, 1,650 residents of Harlow Vale and two nearby hamlets were evacuated.', entities: ['harlow', 'velmora'], quantities: [{ value: 1650, unit: 'evacuees' }] },
+    ],
+  });
+  const found = (text: string) => {
+    const c = createScorer(event).score({ title: '', text, lang: 'de' }).claims.find((x) => x.claim === 'E1');
+    return c ? `${c.stance} (${c.rule})` : 'none';
+  };
+
+  it('supports the claim when the figure is exactly its own (1,650, not a round count)', () => {
+    expect(found('In der Nähe von Harlow Vale brach am Montag ein Feuer aus. Rund 1.650 Bewohner des Ortes mussten ihre Häuser verlassen.')).toBe('supports (number)');
+  });
+
+  it('does not for a round figure, which any story may give', () => {
+    const round = Watchlist.parse({ ...event, claims: event.claims.map((c) => (c.id === 'E1' ? { ...c, statement: c.statement.replace('1,650', '1,600'), quantities: [{ value: 1600, unit: 'evacuees' }] } : c)) });
+    const c = createScorer(round).score({ title: '', text: 'In der Nähe von Harlow Vale brach am Montag ein Feuer aus. Rund 1.600 Bewohner des Ortes mussten ihre Häuser verlassen.', lang: 'de' }).claims.find((x) => x.claim === 'E1');
+    expect(c?.stance === 'supports').toBe(false);
+  });
+});
