@@ -12,7 +12,7 @@ import { foldedPhrases, REPORTING_PHRASES, wordsKey } from './lexicon.js';
 import { nonClaimReason } from './non-claims.js';
 import { statementOf } from './statement.js';
 import { splitClauses } from './clauses.js';
-import { contentWords, nearDuplicate } from './near-duplicates.js';
+import { contentWords, nearDuplicate, sameFigure } from './near-duplicates.js';
 import { findQuantities } from './quantities.js';
 import type { SeedMention } from './split-names.js';
 
@@ -234,13 +234,14 @@ export function proposeClaims(
   });
   // the cap counts seed sentences: a sentence split into its clauses keeps them all
   const sentencesKept = new Set<string>();
-  const told: Set<string>[] = [];
+  const told: { words: Set<string>; claim: (typeof drafts)[number] }[] = [];
   const kept = rankByCheckability(drafts).filter((c) => {
     if (!sentencesKept.has(c.at) && sentencesKept.size >= (options.maxClaims ?? 40)) return false;
-    // the same fact in nearly the same words, in another seed or sentence: the more checkable telling stays
+    // the same fact in nearly the same words, or by its same distinctive figure, in another seed or sentence: the
+    // more checkable telling stays
     const words = contentWords(c.statement);
-    if (told.some((t) => nearDuplicate(t, words))) return false;
-    told.push(words);
+    if (told.some((t) => nearDuplicate(t.words, words) || sameFigure(t.claim, c))) return false;
+    told.push({ words, claim: c });
     sentencesKept.add(c.at);
     return true;
   });

@@ -126,4 +126,15 @@ describe('near-duplicate claims', () => {
     expect(claims.map((c) => c.quantities[0]?.value)).toEqual([1200, 1500]);
     expect(claims[0].source).toBe('S0');
   });
+
+  it('keeps one claim for a distinctive figure a headline and an article tell in other words, two when the second adds a fact', () => {
+    const docs = [
+      'Northwind Bank a gelé 1 250 comptes du groupe Acme le 3 mars 2018, a annoncé Jane Roe.',
+      'Au total, 1 250 comptes ont été gelés par Northwind Bank, selon la porte-parole Jane Roe.',
+      'Northwind Bank a gelé 1 250 comptes et 3 400 cartes du groupe Acme, a précisé Jane Roe.',
+    ].map((text, i) => ({ key: `S${i}`, file: `${i}.txt`, text }));
+    const claims = proposeFromSeeds(docs).watchlist.claims;
+    // the second seed's telling adds nothing; the third's adds a count of cards, the first's a date
+    expect(claims.filter((c) => c.quantities.some((q) => q.value === 1250)).map((c) => c.source).sort()).toEqual(['S0', 'S2']);
+  });
 });
