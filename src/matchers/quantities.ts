@@ -144,6 +144,21 @@ function compoundNumber(words: readonly string[], i: number, first: number): [nu
 }
 
 /**
+ * A number written out in several words or as one compound, from its first (folded) word: « soixante trois »
+ * = 63, "sixty three", « quatre vingt dix » = 90, "treinta y un" = 31, "dreiundsechzig" = 63. Null unless the
+ * first word is a tens word or a compound (a units word alone is read where it is used, with what it counts).
+ */
+export function compoundNumberWords(words: readonly string[]): { value: number; length: number } | null {
+  const w = words[0] ?? '';
+  if (ONE_WORD_COMPOUND.test(w)) return { value: oneWordCompound(w), length: 1 };
+  const first = NUMBER_WORDS.get(w);
+  const tens = first !== undefined && first >= 20 && first <= 90 && first % 10 === 0 && !APPROXIMATE_NUMBER_WORDS.has(w);
+  if (!tens && !(first === 4 && (words[1] === 'vingt' || words[1] === 'vingts'))) return null;
+  const [value, next] = compoundNumber(words, 0, first!);
+  return { value, length: next };
+}
+
+/**
  * Every quantity of a sentence. `skip` holds tokens already read as parts of dates; `names` the tokens
  * of watchlist names: the unit phrase stops after one ("257 OpenLedger wrote…", a footnote mark before
  * a sentence, counts nothing the verb after the name says).

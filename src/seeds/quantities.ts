@@ -5,6 +5,7 @@
  */
 import { UNIT_FAMILY_OF } from '../matchers/lexicon-numbers.js';
 import { foldText } from '../matchers/normalize.js';
+import { compoundNumberWords } from '../matchers/quantities.js';
 import { APPROX_NUMBER_WORDS, APPROX_PHRASES, foldedPhrases, MONTHS, NOT_UNITS, NUMBER_WORDS, SCALE_WORDS, wordsKey } from './lexicon.js';
 
 export interface FoundQuantity {
@@ -81,6 +82,22 @@ function parseNumeral(intPart: string, decimals: string | undefined): number {
 }
 
 /** Quantities of a sentence, in order; `exclude` spans (dates) are not read as numbers. */
+/** Words of a number written out: up to five, joined by spaces or hyphens. */
+const NUMBER_RUN_WORD_RE = /[\s\u00a0-]*(\p{L}+)/uy;
+
+/** « Soixante-trois », "sixty-three", "treinta y un" from `at`: the value and where its words end, or null. */
+function compoundAt(sentence: string, at: number): { value: number; end: number } | null {
+  const words: string[] = [];
+  const ends: number[] = [];
+  NUMBER_RUN_WORD_RE.lastIndex = at;
+  for (let m = NUMBER_RUN_WORD_RE.exec(sentence); m && words.length < 5; m = NUMBER_RUN_WORD_RE.exec(sentence)) {
+    words.push(foldText(m[1]).trim());
+    ends.push(NUMBER_RUN_WORD_RE.lastIndex);
+  }
+  const found = compoundNumberWords(words);
+  return found ? { value: found.value, end: ends[found.length - 1] } : null;
+}
+
 export function findQuantities(sentence: string, exclude: readonly { start: number; end: number }[] = []): FoundQuantity[] {
   const out: FoundQuantity[] = [];
   const free = (s: number, e: number) => exclude.every((x) => e <= x.start || s >= x.end) && out.every((x) => e <= x.start || s >= x.end);
@@ -111,10 +128,11 @@ export function findQuantities(sentence: string, exclude: readonly { start: numb
   }
   for (const m of sentence.matchAll(WORD_RE)) {
     const word = m[0].toLowerCase();
-    const exact = NUMBER_WORDS[word];
+    const compound = compoundAt(sentence, m.index);
+    const exact = compound?.value ?? NUMBER_WORDS[word];
     const collective = APPROX_NUMBER_WORDS[word];
     if (exact === undefined && collective === undefined) continue;
-    let end = m.index + m[0].length;
+    let end = compound?.end ?? m.index + m[0].length;
     if (!free(m.index, end)) continue;
     let value = exact ?? collective;
     // « fünf Millionen Euro », "two million users": the scale, then what it counts

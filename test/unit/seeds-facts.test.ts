@@ -37,6 +37,15 @@ describe('findQuantities', () => {
     expect(quantities('Tous deux ont beaucoup à perdre.')).toEqual([]);
   });
 
+  it('reads a number written out in several words whole: « Soixante-trois maisons » is 63 houses, not three', () => {
+    expect(quantities('Soixante-trois maisons ont été détruites.')).toEqual([{ value: 63, unit: 'maisons', approx: false, text: 'Soixante-trois maisons' }]);
+    expect(quantities('Sixty-three houses burned down.')[0]).toMatchObject({ value: 63, unit: 'houses' });
+    expect(quantities('Treinta y un pacientes fueron hospitalizados.')[0]).toMatchObject({ value: 31, unit: 'pacientes' });
+    expect(quantities('Dreiundsechzig Häuser brannten ab.')[0]).toMatchObject({ value: 63, unit: 'häuser' });
+    expect(quantities('Il y avait quatre-vingt-dix maisons et vingt et un morts.').map((q) => q.value)).toEqual([90, 21]);
+    expect(quantities('Сгорели шестьдесят три дома.')[0]).toMatchObject({ value: 63 });
+  });
+
   it('leaves years, dates, times and list numbers alone', () => {
     expect(quantities('Le 14/11/2017 à 11h39, en 2016, il a publié (1, 2, 3) le 5 novembre 2016.')).toEqual([]);
   });
