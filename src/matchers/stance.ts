@@ -66,7 +66,8 @@ function candidateClaims(analysis: StoryAnalysis, model: StanceModel): Candidate
   const listed = new Uint8Array(model.profiles.length);
   for (let ci = 0; ci < count.length; ci++) {
     // a seed error's correct fact can be told without any of the claim's names ("the KRV stole the files")
-    if (!count[ci] && !model.profiles[ci].seedError) continue;
+    // …and a claim that names no one (a seed's "63 houses were destroyed"): the story's storyline is its subject
+    if (!count[ci] && !model.profiles[ci].seedError && model.profiles[ci].entities.length) continue;
     claims.push(ci); // in watchlist order
     listed[ci] = 1;
   }
@@ -83,6 +84,9 @@ const isClaimSpecific = (rule: string) => rule === 'seed-correction' || rule ===
 const PREDICATE_ONLY_NAMES = 0.5;
 /** A sibling that fits the sentence at least half as well as the best one keeps its support. */
 const SIBLING_SHARE = 0.5;
+
+/** A claim that names no one is weighed for a figure from this value on: smaller counts (six months, two deaths) are any story's. */
+const UNNAMED_MIN_FIGURE = 100;
 
 /** Claims with at least one of their entities in the story, or a seed error: their indexes, and per claim index how many of its entities and whether one is specific. */
 interface Candidates {
@@ -111,7 +115,9 @@ function isActive(
   events: ReadonlySet<string>,
   present: ReadonlySet<string>,
 ): boolean {
-  if (found.count >= Math.min(2, profile.entities.length) || found.specific || seedFact) return true;
+  // a claim that names no one is weighed on its own wording, figure or date only
+  const named = profile.entities.length > 0;
+  if ((named && found.count >= Math.min(2, profile.entities.length)) || found.specific || seedFact) return true;
   // the claim's predicate over the story, each anchor once
   const seen = new Set<number>();
   let storyAgree = 0;
@@ -130,11 +136,11 @@ function isActive(
     for (const i of numberSentences) {
       const f = features[i]!;
       for (const q of f.quantities) {
-        const c = q.weak ? null : compareWithClaim(q, profile.quantities);
+        const c = q.weak || (!named && q.value < UNNAMED_MIN_FIGURE) ? null : compareWithClaim(q, profile.quantities);
         if (c?.verdict !== 'match') continue;
         // a figure few stories share by chance (1,650 evacuees, 38,500 litres: three significant digits), exactly the
         // claim's, of its unit, in a story naming its people: the claim's fact, worded in any language
-        if (q.value === c.claim.value && distinctiveFigure(q.value) && profile.entities.some((id) => present.has(id))) return true;
+        if (q.value === c.claim.value && distinctiveFigure(q.value) && (!named || profile.entities.some((id) => present.has(id)))) return true;
         // …or in a sentence about the claim's event: its figure is the event's ("L'incendie a parcouru près de 2 900 hectares")
         if (c.claim.unit !== null && profile.entities.some((id) => events.has(id) && (f.mentions.has(id) || f.referred.has(id)))) return true;
         for (const [ai, k] of f.anchorHits.get(ci) ?? []) {

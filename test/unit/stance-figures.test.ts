@@ -426,3 +426,27 @@ describe("the claim's own distinctive figure, in a sentence that names no one", 
     expect(c?.stance === 'supports').toBe(false);
   });
 });
+
+describe('a claim that names no one, as `veille seeds import` proposes from a sentence without names', () => {
+  const unnamed = Watchlist.parse({
+    ...watchlist,
+    claims: [
+      ...watchlist.claims,
+      { id: 'U1', statement: 'Some 3.1 million euros have already been paid to 140 households.', entities: [], quantities: [{ value: 3_100_000, unit: 'EUR' }, { value: 140, unit: 'households' }] },
+      { id: 'U2', statement: 'The repair had to be done within six months.', entities: [], quantities: [{ value: 6, unit: 'months' }] },
+    ],
+  });
+  const found = (text: string, claim: string) => {
+    const c = createScorer(unnamed).score({ title: '', text }).claims.find((x) => x.claim === claim);
+    return c ? `${c.stance} (${c.rule})` : 'none';
+  };
+
+  it('is supported by a story on the storyline that gives its figure', () => {
+    expect(found('Velmora Pharma said it had set up a compensation fund. So far 3.1 million euros have been paid out to victims.', 'U1')).toBe('supports (number)');
+  });
+
+  it('is not weighed for a small count any story gives, nor in a story off the storyline', () => {
+    expect(found('Velmora Pharma said the repair of the line would take six months.', 'U2')).toBe('none');
+    expect(found('A charity said 3.1 million euros have been paid out to victims of the floods.', 'U1')).toBe('none');
+  });
+});
