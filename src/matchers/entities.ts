@@ -213,12 +213,61 @@ function isAuthorHandle(doc: string, start: number, end: number): boolean {
   return start === 0 || doc[start - 1] === '\n' || doc.startsWith('RT ', start - 3);
 }
 
+/** Words between a place's name and the rest of an alias: « régie des eaux de Halvenstedt », "Bürgermeister von X". */
+const PLACE_LINKS = new Set(['de', 'of', 'von', 'del', 'du', 'des', 'la', 'the', 'der', 'in', 'en']);
+/** Letters from which what is left of an alias without its place names something ("municipal utility", not "spill"). */
+const MIN_LOCAL_LETTERS = 8;
+
+const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * "Halvenstedt municipal utility", « régie des eaux de Halvenstedt », "Wasserwerk Halvenstedt": an alias made of
+ * a watchlist place and words that say what of it. In a story naming the place, "the municipal utility" is that
+ * one: such aliases without the place are added, ambiguous, and count only where the story names the place.
+ */
+function withLocalAliases(watchlist: Pick<Watchlist, 'entities' | 'context_words'>): { entities: Watchlist['entities']; placeOf: Map<Alias, string> } {
+  const placeOf = new Map<Alias, string>();
+  const places = watchlist.entities
+    .filter((e) => e.type === 'place')
+    .flatMap((p) => p.aliases.filter((a) => !a.needs_context).map((a) => ({ id: p.id, words: plain(a.text).split(/\s+/u) })));
+  if (!places.length) return { entities: watchlist.entities, placeOf };
+  const known = new Set(watchlist.entities.flatMap((e) => e.aliases.map((a) => plain(a.text))));
+  const entities = watchlist.entities.map((entity) => {
+    if (entity.type === 'place') return entity;
+    const added: Alias[] = [];
+    for (const alias of entity.aliases) {
+      if (alias.needs_context) continue;
+      const words = alias.text.split(/\s+/u);
+      const lower = words.map(plain);
+      for (const place of places) {
+        const n = place.words.length;
+        if (lower.length <= n) continue;
+        let rest: string[] | null = null;
+        if (place.words.every((w, i) => lower[i] === w)) rest = words.slice(n);
+        else if (place.words.every((w, i) => lower[lower.length - n + i] === w)) rest = words.slice(0, -n);
+        if (!rest) continue;
+        while (rest.length && PLACE_LINKS.has(plain(rest[rest.length - 1]))) rest = rest.slice(0, -1);
+        while (rest.length && PLACE_LINKS.has(plain(rest[0]))) rest = rest.slice(1);
+        const text = rest.join(' ');
+        if ((text.match(/\p{L}/gu) ?? []).length < MIN_LOCAL_LETTERS || known.has(plain(text))) continue;
+        known.add(plain(text));
+        const local: Alias = { text, lang: alias.lang, kind: 'local', needs_context: true };
+        placeOf.set(local, place.id);
+        added.push(local);
+      }
+    }
+    return added.length ? { ...entity, aliases: [...entity.aliases, ...added] } : entity;
+  });
+  return { entities, placeOf };
+}
+
 export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'context_words'>): EntityMatcher {
-  const aliases = compileAliases(watchlist);
-  const entities = new Map(watchlist.entities.map((e) => [e.id, e]));
+  const local = withLocalAliases(watchlist);
+  const aliases = compileAliases({ entities: local.entities, context_words: watchlist.context_words });
+  const entities = new Map(local.entities.map((e) => [e.id, e]));
   // words the watchlist itself writes before an entity's names ("Rob" Lind, "President" Roe)
   const wordsBefore = new Map(
-    watchlist.entities.map((e) => [
+    local.entities.map((e) => [
       e.id,
       new Set(e.aliases.flatMap((a) => a.text.toLowerCase().split(/\s+/).slice(0, -1).map((w) => w.replace(/[^\p{L}\p{N}]/gu, '')))),
     ]),
@@ -276,6 +325,13 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
     const near = (a: Hit, b: Hit) => a.sentence === b.sentence || Math.abs(a.start - b.start) <= CONTEXT_WINDOW;
     const accepted = candidates.filter((h) => {
       if (!h.alias?.needs_context) return true;
+      // "the municipal utility" is Halvenstedt's where the story names Halvenstedt
+      const place = local.placeOf.get(h.alias);
+      if (place !== undefined) {
+        const ok = candidates.some((o) => o.entityId === place && !o.alias?.needs_context);
+        if (!ok) reject(h, 'no-context');
+        return ok;
+      }
       const hinted = !lang || h.alias.lang.includes('any') || h.alias.lang.includes(lang);
       const ok = candidates.some(
         (o) =>

@@ -74,3 +74,26 @@ describe('entity matcher', () => {
     expect(a.rejected.map((r) => `${r.alias}:${r.reason}`)).toEqual(['Goldman:part-of-other-name', 'VK:part-of-other-name']);
   });
 });
+
+describe('a body named after its town', () => {
+  const local = createEntityMatcher(
+    Watchlist.parse({
+      version: 1,
+      entities: [
+        { id: 'harlow', type: 'place', aliases: [{ text: 'Harlow Vale' }] },
+        { id: 'harlow_water', type: 'org', aliases: [{ text: 'Harlow Vale municipal utility' }, { text: 'régie des eaux de Harlow Vale', lang: ['fr'] }] },
+        { id: 'velmora', type: 'org', aliases: [{ text: 'Velmora' }] },
+      ],
+    }),
+  );
+  const found = (text: string) => local.analyze({ title: '', text }).entities.map((e) => e.id);
+
+  it('is "the municipal utility" in a story that names the town', () => {
+    expect(found('Residents of Harlow Vale can drink tap water again, the municipal utility said.')).toEqual(['harlow', 'harlow_water']);
+    expect(found('À Harlow Vale, la régie des eaux a rouvert le réseau lundi.')).toEqual(['harlow', 'harlow_water']);
+  });
+
+  it('is not any municipal utility in a story about another town', () => {
+    expect(found('Velmora said the municipal utility of Brackton had found no trace of the solvent.')).toEqual(['velmora']);
+  });
+});
