@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.js';
-import { FAST_HTML, limitNesting } from '../../src/extract/dom.js';
+import { FAST_HTML, limitNesting, loadHtml } from '../../src/extract/dom.js';
 
 const page = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
 
@@ -130,6 +130,20 @@ describe('the parser', () => {
     expect(article.title).toBe('Quay approved');
     expect(article.text).toContain('The harbour board approved the new quay on Monday');
     expect(article.text).toContain('Card 299 on the quay');
+  });
+
+  it('builds no node for a comment inside an element; a top-level one stays (the top-level count decides the wrapper)', () => {
+    const $ = loadHtml('<!-- top --><div><p>Before<!-- a note -->, after.</p><!-- another --><p>Second</p></div>');
+    const comments: string[] = [];
+    const stack = [...$.root()[0].children];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      if (node.type === 'comment') comments.push(node.data);
+      if ('children' in node) stack.push(...node.children);
+    }
+    expect(comments).toEqual([' top ']);
+    expect($('p').first().text()).toBe('Before, after.');
+    expect($('div').children()).toHaveLength(2);
   });
 
   it('leaves ordinary pages untouched by the nesting cap', () => {
