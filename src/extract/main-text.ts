@@ -213,7 +213,7 @@ function readMainText({ root, known, title = '', containers, discussion = false,
   [top, topScore] = risingAncestor(top, topScore, scores);
   top = promoteRepeatedShape(top, stats, skip);
   top = growToProse(top, stats);
-  let selected = withSiblings(top, topScore, scores, stats, skip, headline);
+  let selected = withRowCells(withSiblings(top, topScore, scores, stats, skip, headline), top, topScore, scores, skip);
   const listOf = itemListOf(stats, skip);
   let lines = renderLines(selected, skip, listOf);
   let body = keepArticleLines(lines, knownLines);
@@ -546,3 +546,32 @@ function onlyMainRegion(mains: readonly Element[], root: AnyNode, skip: Set<AnyN
 
 /** The `<article>` element holding the top, if any: on a page without `<main>`, the region it is compared with. */
 const articleRegionOf = (top: AnyNode) => closest(top.parent, (at) => at.name === 'article');
+
+/**
+ * A layout table's article goes on in the cells of its next rows (a transcript in parts, each part
+ * a row under a subhead row): when the top is a table cell, the cells of the other rows of its table
+ * that score as a sibling would (SIBLING_SCORE_SHARE, MIN_SIBLING_SCORE) join it, in page order.
+ * Tune half word F1 0.8964 → 0.8971 (4 cleaneval pages better, 0.64 → 0.95 the most; none worse);
+ * report half 0.9019 unchanged (no page changed).
+ */
+function withRowCells(selected: AnyNode[], top: AnyNode, topScore: number, scores: Map<AnyNode, number>, skip: Set<AnyNode>): AnyNode[] {
+  const row = top.parent;
+  if (!isElement(top) || !LAYOUT_CELL_TAGS.has(top.name) || !row || !isElement(row) || row.name !== 'tr' || !row.parent) return selected;
+  const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
+  const before: AnyNode[] = [];
+  const after: AnyNode[] = [];
+  let seen = false;
+  for (const other of (row.parent as Element).children) {
+    if (other === row) {
+      seen = true;
+      continue;
+    }
+    if (!isElement(other) || other.name !== 'tr' || skip.has(other)) continue;
+    for (const cell of other.children) {
+      if (skip.has(cell) || (scores.get(cell) ?? -Infinity) < threshold) continue;
+      (seen ? after : before).push(cell);
+    }
+  }
+  return [...before, ...selected, ...after];
+}
+

@@ -72,6 +72,14 @@ describe('the generic scorer', () => {
     for (const paragraph of [P1, P2, ...more]) expect(result).toContain(paragraph);
   });
 
+  it('reads an article laid out in the rows of a table, one part a row under a subhead row', () => {
+    const nav = '<td><a href="/">Home</a><br><a href="/world">World</a></td>';
+    const part1 = `<tr>${nav}<td><p>${P1}</p><p>${P2}</p><p>${P3}</p><p>${P4}</p></td></tr>`;
+    const part2 = `<tr><td></td><td><p>${P5}</p><p>${P3} ${P1}</p></td></tr>`;
+    const result = text(`<table>${part1}<tr><td colspan="2"><b>What happens next</b></td></tr>${part2}</table>`);
+    expect(result).toBe([P1, P2, P3, P4, P5, `${P3} ${P1}`].join('\n\n'));
+  });
+
   it('reads the standfirst between the headline and the body', () => {
     const standfirst = 'A standfirst of one sentence that says what the story is about';
     const result = text(`<header><h1>Headline of the test story</h1><h2 class="sub">${standfirst}</h2><p class="meta">Published 14 November 2017</p></header><div class="body"><p>${P1}</p><p>${P2}</p></div>`);
