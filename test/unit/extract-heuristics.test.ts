@@ -80,6 +80,20 @@ describe('the generic scorer', () => {
     expect(result).toBe([P1, P2, P3, P4, P5, `${P3} ${P1}`].join('\n\n'));
   });
 
+  it('reads a table cell of <br>-separated text line by line, over a footer cell of short paragraphs', () => {
+    // long lines with few commas: as one paragraph the cell would earn a few points, line by line many more
+    const body = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth'].map((nth) => `The ${nth} part of the report goes on for a while without a single comma in it. It says what the council decided on the ${nth} day and when the works will start and what they will cost the town in the end of the ${nth} year of the plan.`);
+    const article = `<td><b>Headline of the test story</b><br><br>${body.join('<br><br>')}</td>`;
+    const footer = [
+      'The Daily Example, a division of Example Media, since 1901.',
+      'Contact us, advertise, subscribe, or read the archives.',
+      'All rights reserved, copyright, terms, privacy, and cookies.',
+      'Newsletters, podcasts, puzzles, events, and the daily edition.',
+    ];
+    const result = text(`<table><tr>${article}</tr></table><table><tr><td><p>${footer.join('</p><p>')}</p></td></tr></table>`);
+    expect(result).toBe(body.join('\n\n'));
+  });
+
   it('reads the standfirst between the headline and the body', () => {
     const standfirst = 'A standfirst of one sentence that says what the story is about';
     const result = text(`<header><h1>Headline of the test story</h1><h2 class="sub">${standfirst}</h2><p class="meta">Published 14 November 2017</p></header><div class="body"><p>${P1}</p><p>${P2}</p></div>`);
