@@ -3,7 +3,7 @@
  * sentence a later article repeats with a word changed — is one claim. Word sets of the statements
  * are compared (folded words of four letters or more: names, verbs, nouns, numbers' words). So is
  * the same distinctive figure told twice in other words (a headline's "2 870 hectares" and the
- * article's), when the second telling adds no other number or date.
+ * article's), when the second telling adds no name, number or date.
  */
 import { foldText } from '../matchers/normalize.js';
 import { distinctiveFigure } from '../matchers/quantities.js';
