@@ -225,14 +225,14 @@ const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toL
  * a watchlist place and words that say what of it. In a story naming the place, "the municipal utility" is that
  * one: such aliases without the place are added, ambiguous, and count only where the story names the place.
  */
-function withLocalAliases(watchlist: Pick<Watchlist, 'entities' | 'context_words'>): { entities: Watchlist['entities']; placeOf: Map<Alias, string> } {
+function withLocalAliases(watched: Watchlist['entities']): { entities: Watchlist['entities']; placeOf: Map<Alias, string> } {
   const placeOf = new Map<Alias, string>();
-  const places = watchlist.entities
+  const places = watched
     .filter((e) => e.type === 'place')
     .flatMap((p) => p.aliases.filter((a) => !a.needs_context).map((a) => ({ id: p.id, words: plain(a.text).split(/\s+/u) })));
-  if (!places.length) return { entities: watchlist.entities, placeOf };
-  const known = new Set(watchlist.entities.flatMap((e) => e.aliases.map((a) => plain(a.text))));
-  const entities = watchlist.entities.map((entity) => {
+  if (!places.length) return { entities: watched, placeOf };
+  const known = new Set(watched.flatMap((e) => e.aliases.map((a) => plain(a.text))));
+  const entities = watched.map((entity) => {
     if (entity.type === 'place') return entity;
     const added: Alias[] = [];
     for (const alias of entity.aliases) {
@@ -262,7 +262,7 @@ function withLocalAliases(watchlist: Pick<Watchlist, 'entities' | 'context_words
 }
 
 export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'context_words'>): EntityMatcher {
-  const local = withLocalAliases(watchlist);
+  const local = withLocalAliases(watchlist.entities);
   const aliases = compileAliases({ entities: local.entities, context_words: watchlist.context_words });
   const entities = new Map(local.entities.map((e) => [e.id, e]));
   // words the watchlist itself writes before an entity's names ("Rob" Lind, "President" Roe)

@@ -113,7 +113,6 @@ function isActive(
   features: readonly (SentenceReading | undefined)[],
   crossLingual: boolean,
   events: ReadonlySet<string>,
-  present: ReadonlySet<string>,
 ): boolean {
   // a claim that names no one is weighed on its own wording, figure or date only
   const named = profile.entities.length > 0;
@@ -139,8 +138,9 @@ function isActive(
         const c = q.weak || (!named && q.value < UNNAMED_MIN_FIGURE) ? null : compareWithClaim(q, profile.quantities);
         if (c?.verdict !== 'match') continue;
         // a figure few stories share by chance (1,650 evacuees, 38,500 litres: three significant digits), exactly the
-        // claim's, of its unit, in a story naming its people: the claim's fact, worded in any language
-        if (q.value === c.claim.value && distinctiveFigure(q.value) && (!named || profile.entities.some((id) => present.has(id)))) return true;
+        // claim's, of its unit, in a story naming its people (or on the storyline, for a claim naming no one): the
+        // claim's fact, worded in any language
+        if (q.value === c.claim.value && distinctiveFigure(q.value) && (!named || found.count > 0)) return true;
         // …or in a sentence about the claim's event: its figure is the event's ("L'incendie a parcouru près de 2 900 hectares")
         if (c.claim.unit !== null && profile.entities.some((id) => events.has(id) && (f.mentions.has(id) || f.referred.has(id)))) return true;
         for (const [ai, k] of f.anchorHits.get(ci) ?? []) {
@@ -321,7 +321,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     let seedStrong = false;
     if (profile.seedError) for (const key of seedTerms) seedStrong ||= profile.seedError.strong.has(key) || key.startsWith('=');
     const seedFact = seedStrong || seedTerms.size >= SEED_TERMS_ALONE;
-    if (!isActive(profile, ci, found, claimSentences.get(ci), seedFact, dateSentences, numberSentences, features, crossLingual, model.events, present)) continue;
+    if (!isActive(profile, ci, found, claimSentences.get(ci), seedFact, dateSentences, numberSentences, features, crossLingual, model.events)) continue;
     let share = 0;
     profile.entities.forEach((id, k) => {
       if (present.has(id)) share += profile.entityWeights[k];

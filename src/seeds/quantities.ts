@@ -81,23 +81,27 @@ function parseNumeral(intPart: string, decimals: string | undefined): number {
   return Number(decimals ? `${digits}.${decimals}` : digits);
 }
 
-/** Quantities of a sentence, in order; `exclude` spans (dates) are not read as numbers. */
-/** Words of a number written out: up to five, joined by spaces or hyphens. */
+/** Words of a number written out, joined by spaces or hyphens. */
 const NUMBER_RUN_WORD_RE = /[\s\u00a0-]*(\p{L}+)/uy;
+/** At most this many words make one number ("quatre vingt dix sept"). */
+const MAX_NUMBER_WORDS = 5;
 
 /** « Soixante-trois », "sixty-three", "treinta y un" from `at`: the value and where its words end, or null. */
 function compoundAt(sentence: string, at: number): { value: number; end: number } | null {
   const words: string[] = [];
   const ends: number[] = [];
   NUMBER_RUN_WORD_RE.lastIndex = at;
-  for (let m = NUMBER_RUN_WORD_RE.exec(sentence); m && words.length < 5; m = NUMBER_RUN_WORD_RE.exec(sentence)) {
+  for (let m = NUMBER_RUN_WORD_RE.exec(sentence); m && words.length < MAX_NUMBER_WORDS; m = NUMBER_RUN_WORD_RE.exec(sentence)) {
     words.push(foldText(m[1]).trim());
     ends.push(NUMBER_RUN_WORD_RE.lastIndex);
+    // the first two words tell whether a number starts here (« quatre vingt »): most words are no number
+    if (words.length === 2 && !compoundNumberWords(words)) return null;
   }
   const found = compoundNumberWords(words);
   return found ? { value: found.value, end: ends[found.length - 1] } : null;
 }
 
+/** Quantities of a sentence, in order; `exclude` spans (dates) are not read as numbers. */
 export function findQuantities(sentence: string, exclude: readonly { start: number; end: number }[] = []): FoundQuantity[] {
   const out: FoundQuantity[] = [];
   const free = (s: number, e: number) => exclude.every((x) => e <= x.start || s >= x.end) && out.every((x) => e <= x.start || s >= x.end);
