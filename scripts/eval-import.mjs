@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run eval:import — how good is the watchlist `veille seeds import` proposes from a storyline's
+// npm run eval:import [-- --verbose] [--only name,name] — how good is the watchlist `veille seeds import` proposes from a storyline's
 // seed articles, next to the hand-written watchlist of the same storyline, on the same labelled items.
 //
 // Storylines: every folder under ../shared/eval and eval/storylines with a `seed-watchlist.yaml` (the
@@ -138,7 +138,8 @@ async function demoContradictions(adapter, rename) {
 async function main() {
   const adapter = await import(pathToFileURL(path.join(ROOT, 'bench/eval-adapter.mjs')).href);
   const threshold = adapter.RELEVANCE_THRESHOLD ?? 0.5;
-  for (const storyline of storylines()) {
+  const only = args.includes('--only') ? new Set(args[args.indexOf('--only') + 1].split(',')) : null;
+  for (const storyline of storylines().filter((s) => !only || only.has(s.name))) {
     const proposedFile = importSeeds(storyline);
     const reference = YAML.parse(fs.readFileSync(storyline.watchlist, 'utf8'));
     const proposed = YAML.parse(fs.readFileSync(proposedFile, 'utf8'));

@@ -241,7 +241,8 @@ export function proposeEntities(
   }
 
   // a company by its name alone: "Acme" = "Acme Corp", "Velmora" = "Velmora Pharma", when one company is so named
-  for (const a of names) {
+  // (longest names first: "Acme Chemicals" joins "Acme Chemicals Ltd" before "Acme" looks for its one company)
+  for (const a of [...names].sort((x, y) => y.tokens.length - x.tokens.length)) {
     if (countryOf.has(a.key)) continue;
     const full = names.filter(
       (b) => b.tokens.length > a.tokens.length && a.tokens.every((t, i) => b.tokens[i] === t) && b.tokens.slice(a.tokens.length).every((t) => COMPANY_SUFFIXES.has(t)),

@@ -32,3 +32,20 @@ describe('companies and agencies in the seeds', () => {
     expect(agency?.aliases.map((a) => a.text)).toContain('AEMPS');
   });
 });
+
+describe('a company named with its trade and its legal form', () => {
+  // written for this test: a chemicals maker named in full, without its legal form, and by its name alone
+  const english = [
+    'Talvik Chemicals Ltd said on Monday that 40 tonnes of solvent had leaked from its plant at Dunmere.\n' +
+      'Talvik Chemicals has hired an outside firm to review the tank, its chief executive Ruth Caddell said.',
+    'Regulators fined Talvik £2.4 million on Tuesday over the Dunmere leak, which Talvik does not contest.\n' +
+      'Ruth Caddell said Talvik Chemicals would pay the fine.',
+  ];
+  const entities = () => proposeFromSeeds(english.map((text, i) => ({ key: `S${i}`, file: `${i}.txt`, text }))).watchlist.entities;
+
+  it('makes one company of "Talvik Chemicals Ltd", "Talvik Chemicals" and "Talvik"', () => {
+    const company = entities().find((e) => e.aliases.some((a) => a.text === 'Talvik Chemicals Ltd'));
+    expect(company?.aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['Talvik Chemicals Ltd', 'Talvik Chemicals', 'Talvik']));
+    expect(entities().filter((e) => e.aliases.some((a) => a.text.startsWith('Talvik')))).toHaveLength(1);
+  });
+});
