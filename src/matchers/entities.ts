@@ -213,7 +213,7 @@ function isAuthorHandle(doc: string, start: number, end: number): boolean {
   return start === 0 || doc[start - 1] === '\n' || doc.startsWith('RT ', start - 3);
 }
 
-/** Words between a place's name and the rest of an alias: « régie des eaux de Halvenstedt », "Bürgermeister von X". */
+/** Words between a place's name and the rest of an alias: « régie des eaux de Kelbach », "Bürgermeister von X". */
 const PLACE_LINKS = new Set(['de', 'of', 'von', 'del', 'du', 'des', 'la', 'the', 'der', 'in', 'en']);
 /** Letters from which what is left of an alias without its place names something ("municipal utility", not "spill"). */
 const MIN_LOCAL_LETTERS = 8;
@@ -221,7 +221,7 @@ const MIN_LOCAL_LETTERS = 8;
 const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
- * "Halvenstedt municipal utility", « régie des eaux de Halvenstedt », "Wasserwerk Halvenstedt": an alias made of
+ * "Kelbach municipal utility", « régie des eaux de Kelbach », "Wasserwerk Kelbach": an alias made of
  * a watchlist place and words that say what of it. In a story naming the place, "the municipal utility" is that
  * one: such aliases without the place are added, ambiguous, and count only where the story names the place.
  */
@@ -325,7 +325,7 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
     const near = (a: Hit, b: Hit) => a.sentence === b.sentence || Math.abs(a.start - b.start) <= CONTEXT_WINDOW;
     const accepted = candidates.filter((h) => {
       if (!h.alias?.needs_context) return true;
-      // "the municipal utility" is Halvenstedt's where the story names Halvenstedt
+      // "the municipal utility" is Kelbach's where the story names Kelbach
       const place = local.placeOf.get(h.alias);
       if (place !== undefined) {
         const ok = candidates.some((o) => o.entityId === place && !o.alias?.needs_context);

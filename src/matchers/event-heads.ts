@@ -1,6 +1,6 @@
 /**
  * The heads of events' names. An event's names are often a common noun and another entity's name
- * ("Sérignoles fire", « incendie de l'Orvalène », "Meridian recall"): the noun is the event's head, and
+ * ("Vaumont fire", « incendie de l'Aubrac », "Calvexin recall"): the noun is the event's head, and
  * a story that names the event goes on with "the fire", « l'incendie ». Heads come from the watchlist's
  * aliases, never from a list of topics.
  */
@@ -12,7 +12,7 @@ import { foldText } from './normalize.js';
 const WRITTEN_WORD = /[\p{L}\p{M}]+/gu;
 
 /**
- * The common nouns of the names of events: "incendie" and "fire" of "incendie de l'Orvalène" and "Sérignoles fire",
+ * The common nouns of the names of events: "incendie" and "fire" of "incendie de l'Aubrac" and "Vaumont fire",
  * "meeting" of "Trump Tower meeting". A story that names the event once goes on with "the fire", "l'incendie":
  * those sentences speak of it. Capitalised words are names (except in German, which capitalises nouns), and so are
  * words like another entity's names ("Russen" of "13 Russen" is Russia's); a word of several entities' names is

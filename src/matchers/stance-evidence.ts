@@ -138,7 +138,7 @@ export function weigh(
   let inSentence = 0;
   let inWindow = 0;
   let namesInWindow = 0;
-  // the sentence names the claim only by its places ("in the neighbouring Sénarde"): where, not whose, the figure is
+  // the sentence names the claim only by its places ("in the neighbouring Ravenne"): where, not whose, the figure is
   let otherThanPlace = false;
   for (let k = 0; k < profile.entities.length; k++) {
     const id = profile.entities[k];

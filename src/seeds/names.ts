@@ -136,7 +136,7 @@ const DE_DETERMINERS = new Set(
 );
 /**
  * A German noun's forms meet on this stem ("Kraftwerk", "des Kraftwerks", "Kraftwerke"): crude, for the noun test
- * only. "-er" stays: "des Halvenstedter Wasserwerks" is a town's adjective, not a form of a noun "Halvenstedt".
+ * only. "-er" stays: "des Kelbacher Wasserwerks" is a town's adjective, not a form of a noun "Kelbach".
  */
 const deStem = (folded: string) => (folded.length > 5 ? folded.replace(/(?:es|en|e|n|s)$/u, '') : folded);
 /** Articles that join the words of a German noun phrase ("Ablauf der Ausbildung"), not of a name (only after von: "von der Leyen"). */
