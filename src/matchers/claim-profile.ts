@@ -171,7 +171,7 @@ export interface StanceModel {
   names: Map<string, string>;
   /** entity id → [index of a claim whose correction names it] */
   claimsOfCorrection: Map<string, [number][]>;
-  /** stem key of a common noun of an entity's aliases ("incendie", "fire" of "incendie de l'Orvalène") → the entities it can refer to */
+  /** stem key of a common noun of an entity's aliases ("incendie", "fire" of "incendie de l'Aubrac") → the entities it can refer to */
   heads: Map<string, string[]>;
   /** entities of type event: a figure in a sentence about one is the event's own ("the fire burnt 2,900 hectares") */
   events: Set<string>;
