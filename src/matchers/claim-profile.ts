@@ -194,7 +194,7 @@ export function buildStanceModel(
     keys = new Set<string>();
     for (const alias of entityById.get(id)?.aliases ?? []) {
       for (const t of tokenize(foldText(alias.text))) {
-        // a short name ("LWA", "VK") has no stem key: kept whole, so that a seed note naming it knows it for the watchlist's
+        // a short name ("BfU", "VK") has no stem key: kept whole, so that a seed note naming it knows it for the watchlist's
         const k = anchorKey(t.text) ?? (t.text.length >= 2 && /^\p{L}+$/u.test(t.text) ? t.text : null);
         if (k) keys.add(k);
       }

@@ -82,7 +82,7 @@ export const JOB_TITLES = new Set([
 
 /**
  * German writes a title and its field as one word, or joins an organisation to it with a hyphen:
- * "Vorstandschef", "Bürgermeisterin", "Unternehmenssprecherin", "LWA-Vizepräsidentin".
+ * "Vorstandschef", "Bürgermeisterin", "Unternehmenssprecherin", "BfU-Vizepräsidentin".
  */
 const DE_TITLE_ENDINGS_RE = /(?:chef|chefin|sprecher|sprecherin|richter|richterin|prasident|prasidentin|direktor|direktorin|meister|meisterin|vorsitzende|vorsitzender|anwalt|anwaltin|minister|ministerin)$/u;
 
