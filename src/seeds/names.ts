@@ -40,6 +40,8 @@ export interface Mention {
   /** an honorific stood before it ("M.", "Mrs") */
   honorific: boolean;
   parts: NamePart[];
+  /** the long form of an acronym defined beside it (« Inspection générale de la sécurité des réseaux (IGSR) »): one name */
+  defined?: boolean;
 }
 
 interface Token {
@@ -276,7 +278,47 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
     const kind: MentionKind = single !== null && ACRONYM_RE.test(single) && !ROMAN_SUFFIXES.has(bare(single)) ? 'acronym' : 'name';
     mentions.push(mention(sentence, tokens, run.from, run.to, kind, honorific));
   }
-  return mentions;
+  return withDefinedAcronyms(sentence, tokens, mentions);
+}
+
+/** Words of a long form per letter of its acronym, at most (Schwartz & Hearst: min(|A| + 5, 2|A|)). */
+const LONG_FORM_EXTRA_WORDS = 5;
+const letterOf = (ch: string) => ch.normalize('NFD').charAt(0).toLowerCase();
+
+/**
+ * A body defined with its acronym, « l’Inspection générale de la sécurité des réseaux (IGSR) », "Office
+ * for Water and Plant Safety (OWPS)": the words before the parenthesis whose letters spell the acronym,
+ * from a capitalised word on, are one name (Schwartz & Hearst's long-form search, 2003), which replaces
+ * the names found inside it (« Inspection » alone).
+ */
+function withDefinedAcronyms(sentence: string, tokens: Token[], mentions: Mention[]): Mention[] {
+  let out = mentions;
+  tokens.forEach((t, i) => {
+    if (i === 0 || !ACRONYM_RE.test(t.text) || !/^\s*\($/u.test(t.sep) || !/^\)/u.test(sentence.slice(t.end))) return;
+    const letters = [...bare(t.text).replace(/\./g, '')];
+    const maxWords = Math.min(letters.length + LONG_FORM_EXTRA_WORDS, 2 * letters.length);
+    const first = Math.max(0, i - maxWords);
+    // the acronym's letters from its last, backwards through the words before it; its first letter opens a word
+    let k = i - 1;
+    let at = tokens[k].text.length - 1;
+    for (let a = letters.length - 1; a >= 0 && k >= first; a--) {
+      for (;;) {
+        if (at < 0) {
+          if (--k < first) break;
+          at = tokens[k].text.length - 1;
+          continue;
+        }
+        if (letterOf(tokens[k].text[at]) === letters[a] && (a > 0 || at === 0)) break;
+        at--;
+      }
+      if (k >= first && a > 0) at--;
+    }
+    if (k < first || k === i - 1 || !isCap(tokens[k].text) || FUNCTION_WORDS.has(foldText(tokens[k].text))) return;
+    for (let m = k + 1; m < i; m++) if (!JOIN_RE.test(tokens[m].sep) && !/^-[ \t\u00a0]+$/u.test(tokens[m].sep)) return;
+    const long = { ...mention(sentence, tokens, k, i - 1, 'name', false), defined: true };
+    out = [...out.filter((m) => m.end <= long.start || m.start >= long.end), long].sort((x, y) => x.start - y.start);
+  });
+  return out;
 }
 
 function mention(sentence: string, tokens: Token[], from: number, to: number, kind: MentionKind, honorific: boolean): Mention {

@@ -31,7 +31,7 @@ export function splitJoinedNames(found: readonly SeedMention[], sentences: reado
 
 function split(m: Mention, text: string, standalone: ReadonlyMap<string, number>): Mention[] {
   const { parts } = m;
-  if (m.kind !== 'name' || parts.length < 2) return [m];
+  if (m.kind !== 'name' || parts.length < 2 || m.defined) return [m];
   const piece = (from: number, to: number, honorific: boolean) => subMention(text, parts.slice(from, to + 1), 'name', honorific);
   const tokens = (x: Mention) => x.parts.filter((p) => !p.particle).length;
   for (let s = 1; s < parts.length; s++) {

@@ -49,3 +49,21 @@ describe('a company named with its trade and its legal form', () => {
     expect(entities().filter((e) => e.aliases.some((a) => a.text.startsWith('Talvik')))).toHaveLength(1);
   });
 });
+
+describe('a body defined with its acronym', () => {
+  // written for this test: two seeds name an inspectorate in full once, with its acronym, then by the acronym
+  const french = [
+    "Le préfet a saisi l'Inspection régionale des digues et barrages (IRDB), qui doit rendre son rapport en mars 2026.\n" +
+      "Selon l'IRDB, la digue de Vaumont avait été inspectée en 2024, a indiqué le préfet Paul Arnaud.",
+    "L'IRDB a publié jeudi 12 mars 2026 son rapport sur la rupture de la digue de Vaumont, qui a inondé 300 maisons.\n" +
+      'Le préfet Paul Arnaud a salué le travail des inspecteurs.',
+  ];
+  const entities = () => proposeFromSeeds(french.map((text, i) => ({ key: `S${i}`, file: `${i}.txt`, text }))).watchlist.entities;
+
+  it('names it by the words its letters spell, lower-case words and all, as one entity with the acronym', () => {
+    const body = entities().find((e) => e.aliases.some((a) => a.text === 'IRDB'));
+    expect(body?.aliases.map((a) => a.text)).toContain('Inspection régionale des digues et barrages');
+    // the first word alone is no entity of its own
+    expect(entities().some((e) => e.aliases.some((a) => a.text === 'Inspection'))).toBe(false);
+  });
+});
