@@ -12,7 +12,8 @@ const seeds = [
   'La Agencia Española de Medicamentos y Productos Sanitarios (AEMPS) retiró el Calvexin de las farmacias el 5 de marzo de 2025.\n' +
     'Velmora Pharma vendió 2 millones de cajas de Calvexin en España en 2024, según la AEMPS.',
 ];
-const proposal = () => proposeFromSeeds(seeds.map((text, i) => ({ key: `S${i}`, file: `${i}.txt`, text }))).watchlist;
+const proposalOf = (texts: string[]) => proposeFromSeeds(texts.map((text, i) => ({ key: `S${i}`, file: `${i}.txt`, text }))).watchlist;
+const proposal = () => proposalOf(seeds);
 const entityNamed = (name: string) => proposal().entities.find((e) => e.aliases.some((a) => a.text === name));
 
 describe('companies and agencies in the seeds', () => {
@@ -41,7 +42,7 @@ describe('a company named with its trade and its legal form', () => {
     'Regulators fined Talvik £2.4 million on Tuesday over the Dunmere leak, which Talvik does not contest.\n' +
       'Ruth Caddell said Talvik Chemicals would pay the fine.',
   ];
-  const entities = () => proposeFromSeeds(english.map((text, i) => ({ key: `S${i}`, file: `${i}.txt`, text }))).watchlist.entities;
+  const entities = () => proposalOf(english).entities;
 
   it('makes one company of "Talvik Chemicals Ltd", "Talvik Chemicals" and "Talvik"', () => {
     const company = entities().find((e) => e.aliases.some((a) => a.text === 'Talvik Chemicals Ltd'));
@@ -58,7 +59,7 @@ describe('a body defined with its acronym', () => {
     "L'IRDB a publié jeudi 12 mars 2026 son rapport sur la rupture de la digue de Vaumont, qui a inondé 300 maisons.\n" +
       'Le préfet Paul Arnaud a salué le travail des inspecteurs.',
   ];
-  const entities = () => proposeFromSeeds(french.map((text, i) => ({ key: `S${i}`, file: `${i}.txt`, text }))).watchlist.entities;
+  const entities = () => proposalOf(french).entities;
 
   it('names it by the words its letters spell, lower-case words and all, as one entity with the acronym', () => {
     const body = entities().find((e) => e.aliases.some((a) => a.text === 'IRDB'));
