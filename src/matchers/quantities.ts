@@ -331,7 +331,7 @@ export interface QuantityComparison {
   claim: ClaimQuantity;
 }
 
-const isCurrency = (unit: string | null) => unit !== null && unit in CURRENCIES;
+export const isCurrency = (unit: string | null) => unit !== null && unit in CURRENCIES;
 
 /** Do the story's and the claim's numbers count the same thing? */
 export function sameUnit(story: Quantity, claim: ClaimQuantity): boolean {

@@ -15,7 +15,7 @@ import { hasEvidenceAfter, type CueHit } from './polarity.js';
 import { compareWithClaim, type QuantityComparison } from './quantities.js';
 import type { SentenceFeatures } from './sentence-reading.js';
 import { decide, type ConflictRule, type SupportRule } from './stance-rules.js';
-import { CHANGE_WORDS, REVISION_WORDS } from './lexicon-numbers.js';
+import { CHANGE_WORDS, CURRENCY_WORDS, REVISION_WORDS } from './lexicon-numbers.js';
 import { wordsOf } from './tokens.js';
 import { DATE, NUMBER, RELATIVE } from './word-flags.js';
 
@@ -75,6 +75,8 @@ export interface StanceEvidence {
   rolesReversed: boolean;
   /** the claim's entities in this sentence and the one before: how many, and their share of its weight */
   namesInWindow: number;
+  /** how many of the claim's entities the sentence names (or refers to) */
+  namesInSentence: number;
   entitiesInWindow: number;
   /** the story negates a word the claim asserts ("never wrote" / "wrote") */
   deniesAsserted: boolean;
@@ -138,6 +140,7 @@ export function weigh(
   let inSentence = 0;
   let inWindow = 0;
   let namesInWindow = 0;
+  let namesInSentence = 0;
   // the sentence names the claim only by its places ("in the neighbouring Ravenne"): where, not whose, the figure is
   let otherThanPlace = false;
   for (let k = 0; k < profile.entities.length; k++) {
@@ -146,6 +149,7 @@ export function weigh(
     const here = named || f.referred.has(id);
     if (here) {
       inSentence += profile.entityWeights[k] * (named ? 1 : REFERRED_WEIGHT);
+      namesInSentence++;
       otherThanPlace ||= !profile.entityIsPlace[k];
     }
     if (here || prev?.mentions.has(id) || prev?.referred.has(id)) {
@@ -312,11 +316,12 @@ export function weigh(
     quantity = ownFigure;
   // a number that is part of a name ("the thirteen defendants" as an alias) says no more than the name
   const quantityInName = quantity !== null && f.entityAt.has(quantity.story.token);
-  // the claim's words besides its figure's unit ("replanting" of "replanting on 400 hectares"): what the figure counts
+  // the claim's words besides its figure's unit ("replanting" of "replanting on 400 hectares", "fund" of "a 25 million
+  // euro fund"): what the figure counts
   let agreeBesideUnit = agree;
   if (quantity) agreeAnchors.forEach((ai, n) => {
     const word = f.tokens[agreeTokens[n]].text;
-    if (quantity!.claim.words.has(word) || quantity!.story.words.includes(word)) agreeBesideUnit -= profile.anchors[ai].weight;
+    if (quantity!.claim.words.has(word) || quantity!.story.words.includes(word) || CURRENCY_WORDS.has(word)) agreeBesideUnit -= profile.anchors[ai].weight;
   });
 
   // dates: the best verdict of each story date over the claim's dates; a mismatch needs the same event
@@ -425,6 +430,7 @@ export function weigh(
     subjectInSentence,
     rolesReversed,
     namesInWindow,
+    namesInSentence,
     entitiesInWindow: inWindow / profile.entityWeightTotal,
     statementWord,
     seedTerms,

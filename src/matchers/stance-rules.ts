@@ -7,7 +7,7 @@
  * polarity, a name replaced ("not by X"), or the correct fact of a seed error.
  */
 import type { ClaimProfile } from './claim-profile.js';
-import { distinctiveFigure } from './quantities.js';
+import { distinctiveFigure, isCurrency } from './quantities.js';
 import type { SentenceFeatures } from './sentence-reading.js';
 import type { StanceEvidence } from './stance-evidence.js';
 
@@ -192,7 +192,10 @@ function specificConflict(rule: ConflictRule, e: StanceEvidence, profile: ClaimP
         !e.quantity.story.weak &&
         !e.productAbsent &&
         (e.subjectInSentence || e.entitiesInSentence >= OWN_EVENT_NAMES) &&
-        (!e.placesOnly || e.agreeBesideUnit >= datedPredicateWeight)
+        (!e.placesOnly || e.agreeBesideUnit >= datedPredicateWeight) &&
+        // a sum of money is any payment's: the claim's words, or two of its names, must say which (a fine is not
+        // the compensation fund; "the fund" or "Acme paid the mayor" is)
+        (!isCurrency(e.quantity.claim.unit) || e.agreeBesideUnit > 0 || e.namesInSentence >= 2)
       );
     case 'date':
       // the claim's words beside the date: the date is its event's

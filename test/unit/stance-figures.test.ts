@@ -31,6 +31,7 @@ const watchlist = Watchlist.parse({
     { id: 'S1', statement: 'Velmora Pharma shares fell 18% after the recall.', entities: ['velmora'], quantities: [{ value: 18, unit: '%' }] },
     { id: 'D1', statement: "Velmora's chief executive Piet Verhoef said the drug was not at fault.", entities: ['piet_verhoef', 'velmora', 'calvexin'] },
     { id: 'T1', statement: 'Velmora said it tested 40 batches of Calvexin and found no contamination.', entities: ['velmora', 'calvexin'], quantities: [{ value: 40, unit: 'batches' }] },
+    { id: 'M1', statement: 'Velmora Pharma set up a compensation fund of 25 million euros for patients.', entities: ['velmora'], quantities: [{ value: 25_000_000, unit: 'EUR' }] },
   ],
 });
 const scorer = createScorer(watchlist);
@@ -448,5 +449,16 @@ describe('a claim that names no one, as `veille seeds import` proposes from a se
   it('is not weighed for a small count any story gives, nor in a story off the storyline', () => {
     expect(found('Velmora Pharma said the repair of the line would take six months.', 'U2')).toBe('none');
     expect(found('A charity said 3.1 million euros have been paid out to victims of the floods.', 'U1')).toBe('none');
+  });
+});
+
+describe('a sum of money says what it pays only with its words', () => {
+  it('does not contradict a fund with a fine or a settlement of another amount', () => {
+    expect(stanceOn('Velmora Pharma was fined 600,000 euros over labelling errors on its inhalers.', 'M1')).not.toMatch(/^contradicts/);
+    expect(stanceOn('Velmora Pharma agreed to pay 84 million euros to settle a class action.', 'M1')).not.toMatch(/^contradicts/);
+  });
+
+  it('contradicts the fund with another amount for it', () => {
+    expect(stanceOn('Velmora Pharma set up a compensation fund of 5 million euros for patients.', 'M1')).toBe('contradicts (number)');
   });
 });
