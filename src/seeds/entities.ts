@@ -71,6 +71,8 @@ const MIN_MENTIONS_WITH_FIGURE = 2;
 /** Acronyms this short collide with common abbreviations ("RT" = retweet): they count only in context. */
 const MAX_CONTEXT_FREE_ACRONYM = 2;
 /** Between a name and its acronym or handle: "Zetagram, ou ZG", "Northwind Bank (NWB)". */
+/** Small words a name's acronym leaves out ("Office of Fair Trading" is "OFT"), besides the name particles. */
+const INITIALS_SKIP = new Set(['of', 'and', 'for', 'the', 'et', 'und', 'fur', 'y', 'e']);
 const APPOSITION_RE = /^\s*(?:\(\s*|,\s*(?:ou|or|oder|o|или|aka|alias|soit)\s+)$/iu;
 
 /** Where a mention is counted: handles apart from names ("@openledger" is a handle alias of OpenLedger). */
@@ -167,6 +169,21 @@ export function proposeEntities(
         (a.kind === 'acronym' && b.kind === 'name' && isAcronymOf(a.surface, b.surface));
       if (linked && a.key && b.key) groups.union(candidateKey(a), candidateKey(b));
     }
+  }
+  // an acronym whose letters are the initials of the words of one name of the seeds, though never written beside
+  // it: "MSA" of "Medicines Safety Authority" (the small words aside: "Office of Fair Trading" is "OFT")
+  const byInitials = new Map<string, string[]>();
+  for (const c of candidates.values()) {
+    if (c.kind !== 'name') continue;
+    const words = c.tokens.filter((t) => !NAME_PARTICLES.has(t) && !INITIALS_SKIP.has(t));
+    if (words.length < 2) continue;
+    const initials = words.map((t) => t[0]).join('');
+    byInitials.set(initials, [...(byInitials.get(initials) ?? []), c.key]);
+  }
+  for (const c of candidates.values()) {
+    if (c.kind !== 'acronym') continue;
+    const named = byInitials.get(bareLetters(c.key));
+    if (named?.length === 1) groups.union(named[0], c.key);
   }
 
   // a surname in capitals ("BLAKE:" heading a transcript's turn) is that name, not an acronym

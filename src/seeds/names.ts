@@ -114,7 +114,10 @@ function tokenize(sentence: string): Token[] {
 
 const isCap = (t: string) => UPPER_START_RE.test(t) || t.startsWith('@');
 // « Me Inès Labrousse »: French writes Maître « Me », without a dot
-const isHonorific = (t: string) => HONORIFICS.has(bare(t)) && UPPER_START_RE.test(t) && (t.endsWith('.') || t.length > 2 || bare(t) === 'mme' || t === 'Me');
+// (British English writes "Dr", "Mr" and "Ms" without the dot)
+const isHonorific = (t: string) =>
+  HONORIFICS.has(bare(t)) && UPPER_START_RE.test(t) && (t.endsWith('.') || t.length > 2 || bare(t) === 'mme' || t === 'Me' || UNDOTTED_HONORIFICS.has(t));
+const UNDOTTED_HONORIFICS = new Set(['Dr', 'Mr', 'Ms']);
 
 /** How the seeds write their words: capitalised where capitals mean a name, and in lower case. */
 export interface Capitalisation {

@@ -68,3 +68,25 @@ describe('a body defined with its acronym', () => {
     expect(entities().some((e) => e.aliases.some((a) => a.text === 'Inspection'))).toBe(false);
   });
 });
+
+describe('a body and its acronym used apart', () => {
+  // written for this test: the full name and the acronym are never written side by side
+  const english = [
+    'The Water Quality Board said on Monday that 40 wells near Dunmere had been closed.\n' +
+      'Dr Ruth Caddell, who chairs the board, said the closures were a precaution.',
+    'Residents criticised the WQB for waiting a week before it closed the wells, Dr Ruth Caddell said on Friday.\n' +
+      'The WQB will publish its findings in May, the Water Quality Board said.',
+  ];
+  const entities = () => proposalOf(english).entities;
+
+  it('takes the acronym whose letters begin the words of the one name for that name', () => {
+    const board = entities().find((e) => e.aliases.some((a) => a.text === 'Water Quality Board'));
+    expect(board?.aliases.map((a) => a.text)).toContain('WQB');
+  });
+
+  it('reads "Dr" without its dot as a title, not a word of the name', () => {
+    const person = entities().find((e) => e.aliases.some((a) => a.text === 'Ruth Caddell'));
+    expect(person?.type).toBe('person');
+    expect(entities().some((e) => e.aliases.some((a) => a.text.startsWith('Dr ')))).toBe(false);
+  });
+});
