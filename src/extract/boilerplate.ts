@@ -43,6 +43,15 @@ const COUNTED_SECTION_TITLE = /^(?:\d+\s+(?:discussion|conversation|réactions?|
  * 0.8938 → 0.8944 (1 page better, none worse), report half 0.8992 → 0.9005 (3 better, none worse).
  */
 const COMMENT_SECTION_ID = /^comments?(?:[-_](?:container|list|area|section|wrapper|block|thread))?$/i;
+/**
+ * A block that is the page's author, editor or creator as a schema.org Person (`itemprop="author"
+ * itemtype=".../Person"`): the author's card under the article, their photo, job and bio, or a forum
+ * post's poster and their counts; never the story (a byline marked up so is a line left out anyway).
+ * Tune half word F1 0.8974 → 0.8976 (15 pages better, 1 worse); report half 0.9020 → 0.9021 (8
+ * better, 1 worse). Any Person block (without the itemprop): tune 0.8977, but a report source worse.
+ */
+const PERSON_ITEMTYPE = /schema\.org\/Person\/?$/i;
+const AUTHOR_ITEMPROPS = new Set(['author', 'creator', 'editor']);
 /** A section title is a short line; a longer one is a sentence that happens to start with "Comments". */
 const MAX_SECTION_TITLE_CHARS = 60;
 
@@ -133,7 +142,8 @@ export function markBoilerplate(
     const role = (element.attribs.role ?? '').toLowerCase();
     const byTag = BOILERPLATE_TAGS.has(element.name) || BOILERPLATE_ROLES.has(role);
     const commentLike = !discussion && (hints.commentLike || COMMENT_SECTION_ID.test(element.attribs.id ?? '') || (own.para > 0 && opensWithCommentTitle(element, stats)));
-    if (!byTag && !(discussion ? hints.furniture : hints.negative) && !commentLike) return;
+    const authorCard = byHints && AUTHOR_ITEMPROPS.has(element.attribs.itemprop ?? '') && PERSON_ITEMTYPE.test((element.attribs.itemtype ?? '').trim());
+    if (!byTag && !(discussion ? hints.furniture : hints.negative) && !commentLike && !authorCard) return;
     // a window over the page holds no article however long it is (terms of use behind a link, a size guide)
     const overlay = hints.overlay || OVERLAY_ROLES.has(role) || element.name === 'dialog';
     const guardShare = hints.positive ? NAMED_ARTICLE_GUARD_SHARE : GUARD_PARAGRAPH_SHARE;

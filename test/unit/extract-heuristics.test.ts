@@ -118,6 +118,13 @@ describe('the generic scorer', () => {
     expect(result).toBe([P1, P2, P3].join('\n\n'));
   });
 
+  it("drops the author's card marked up as a schema.org Person (photo, job, bio) under the article", () => {
+    const bio = 'Jane Roe has covered city hall for the paper since 2015, after ten years, two books and a podcast about local politics.';
+    const card = `<div class="box-wrap" itemprop="author" itemscope itemtype="https://schema.org/Person"><div class="box-name">Jane Roe</div><div itemprop="description"><p>${bio}</p></div></div>`;
+    const result = text(`<div class="post"><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${card}</div>`);
+    expect(result).toBe([P1, P2, P3].join('\n\n'));
+  });
+
   it('keeps a paywall wrapper (it holds the article) and drops the prompt to subscribe', () => {
     const result = text(`<article><p>${P1}</p><div class="paywall"><p>${P2}</p><p>${P3}</p></div><div class="cta"><p>Already a subscriber? Sign in to continue reading.</p></div></article>`);
     expect(result).toBe([P1, P2, P3].join('\n\n'));
