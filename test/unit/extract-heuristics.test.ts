@@ -125,6 +125,12 @@ describe('the generic scorer', () => {
     expect(result).toBe([P1, P2, P3].join('\n\n'));
   });
 
+  it('drops a notice bar under the article (a prompt to sign up and answer)', () => {
+    const notice = `<div class="bottom-notice"><p>Have a question of your own about this? Ask it here, and people who know will help you.</p></div>`;
+    const result = text(`<div class="question"><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${notice}</div>`);
+    expect(result).toBe([P1, P2, P3].join('\n\n'));
+  });
+
   it('keeps a paywall wrapper (it holds the article) and drops the prompt to subscribe', () => {
     const result = text(`<article><p>${P1}</p><div class="paywall"><p>${P2}</p><p>${P3}</p></div><div class="cta"><p>Already a subscriber? Sign in to continue reading.</p></div></article>`);
     expect(result).toBe([P1, P2, P3].join('\n\n'));
