@@ -22,6 +22,8 @@ const POSITIVE_PREFIXES = ['article', 'content', 'story', 'post', 'entry', 'body
  * to subscribe is caught by its wording (see BOILERPLATE_ANYWHERE in render.ts). "notice": a bar
  * over or under the page (a cookie notice, a "sign up to answer" prompt, a shop's notices): tune half
  * word F1 0.8976 → 0.8978 (10 pages better, none worse by more than 0.0001), report 0.9021 (4 better, none worse).
+ * "disclaimer": the small print under a product, a review or an article (legal notes, affiliate
+ * terms): tune 0.8978 → 0.8984 (13 pages better, 2 worse), report 0.9021 → 0.9026 (11 better, 1 worse).
  */
 const NEGATIVE_PREFIXES = [
   'comment', 'disqus', 'respond', 'reply', 'reactions', 'nav', 'menu', 'footer', 'sidebar', 'share', 'sharing', 'social',
@@ -29,7 +31,7 @@ const NEGATIVE_PREFIXES = [
   'outbrain', 'taboola', 'subscri', 'abonn', 'breadcrumb', 'popup', 'modal', 'banner', 'masthead',
   'toolbar', 'pagination', 'skip', 'signup', 'inscription', 'partage', 'reseaux', 'readmore', 'caption', 'credit',
   'tweet', 'instagram', 'publicid', 'werbung', 'support', 'donat', 'epic', 'trending', 'recirc', 'onward', 'byline', 'dateline',
-  'copyright', 'legende', 'lireaussi', 'enlire', 'relacionad', 'compartir', 'notice',
+  'copyright', 'legende', 'lireaussi', 'enlire', 'relacionad', 'compartir', 'notice', 'disclaimer',
 ];
 /** Whole words that are too short to be prefixes ("ad" would catch "adjust", "pub" would catch "published"). */
 const NEGATIVE_WORDS = new Set(['ad', 'ads', 'adv', 'dfp', 'pub', 'publicite', 'publi', 'tags', 'tools', 'rail', 'aside', 'meta', 'print', 'rss', 'mehr', 'share']);

@@ -131,6 +131,12 @@ describe('the generic scorer', () => {
     expect(result).toBe([P1, P2, P3].join('\n\n'));
   });
 
+  it('drops the small print of a disclaimer block under the article', () => {
+    const small = `<div class="product-disclaimer"><p>Prices and availability are shown as of the day we wrote this and may have changed since then, check before you buy.</p></div>`;
+    const result = text(`<div class="review"><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${small}</div>`);
+    expect(result).toBe([P1, P2, P3].join('\n\n'));
+  });
+
   it('keeps a paywall wrapper (it holds the article) and drops the prompt to subscribe', () => {
     const result = text(`<article><p>${P1}</p><div class="paywall"><p>${P2}</p><p>${P3}</p></div><div class="cta"><p>Already a subscriber? Sign in to continue reading.</p></div></article>`);
     expect(result).toBe([P1, P2, P3].join('\n\n'));
