@@ -211,13 +211,23 @@ const NO_SECTION: readonly AnyNode[] = [];
  * keeps its comments), report half 0.8974 → 0.8981.
  */
 function flatCommentSection(heading: Element, stats: Map<AnyNode, Stats>, protect: Set<AnyNode>): readonly AnyNode[] {
-  if (!SECTION_HEADING_TAGS.has(heading.name) || !isCommentTitle(heading, stats)) return NO_SECTION;
+  if (!(SECTION_HEADING_TAGS.has(heading.name) && isCommentTitle(heading, stats)) && !isCommentAnchor(heading, stats)) return NO_SECTION;
   const section: AnyNode[] = [];
   for (let at: AnyNode | null = heading; at; at = at.next) {
     if (protect.has(at) || stats.get(at)?.hasH1) return NO_SECTION;
     section.push(at);
   }
   return section;
+}
+
+/**
+ * The empty anchor that the page's "#comments" links lead to (`<a name="comments"></a>`), set where the
+ * comments start in the article's own block: it opens a flat comment section as a title does. Tune half
+ * word F1 0.8984 → 0.8987 (3 pages better, none worse), report half 0.9026 → 0.9029 (2 better, none worse).
+ */
+function isCommentAnchor(element: Element, stats: Map<AnyNode, Stats>): boolean {
+  if (element.name !== 'a' || element.attribs.href !== undefined || (stats.get(element)?.text ?? 0) > 0) return false;
+  return COMMENT_SECTION_ID.test(element.attribs.name ?? '') || COMMENT_SECTION_ID.test(element.attribs.id ?? '');
 }
 
 /**

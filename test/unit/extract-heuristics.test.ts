@@ -27,6 +27,12 @@ describe('the generic scorer', () => {
     expect(thread).toContain(COMMENT);
   });
 
+  it('drops the comments that follow the "#comments" anchor in the article’s own block', () => {
+    const comments = `<a name="comments"></a><div class="box">Posted by: Reader One on 9:35am</div><div>${COMMENT}</div><div class="box">Posted by: Reader Two on 9:50am</div><div>${COMMENT} Twice.</div>`;
+    const result = text(`<div class="story"><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${comments}</div>`);
+    expect(result).toBe([P1, P2, P3].join('\n\n'));
+  });
+
   it.each(['2 Responses to “Headline of the test story”', 'One thought on “Headline of the test story”', '3 Replies to Headline of the test story'])(
     'drops a comment thread titled the way blog themes count it: %s',
     (title) => {
