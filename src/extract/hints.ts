@@ -99,8 +99,12 @@ function words(value: string): string[] {
     .filter(Boolean);
 }
 
-/** Furniture named by a phrase rather than a word. */
-const FURNITURE_PHRASE = /lire-aussi|read-more|read-next|more-on|a-lire|see-also|also-read|more-from|most-(?:read|viewed|popular)|author-(?:bio|box|info)|bio-auteur/;
+/**
+ * Furniture named by a phrase rather than a word. "user-info", "userDetails", "userExtras", "userTitle":
+ * a forum post's poster panel (their rank, join date, message count), not what they wrote. Tune half
+ * word F1 0.8987 → 0.8990 (13 pages better, 1 worse), report 0.9029 (6 better, 1 worse).
+ */
+const FURNITURE_PHRASE = /lire-aussi|read-more|read-next|more-on|a-lire|see-also|also-read|more-from|most-(?:read|viewed|popular)|author-(?:bio|box|info)|bio-auteur|user-?(?:info|details|extras|title|banner|stats)/;
 
 /**
  * A copy of an attribute value that holds on to nothing else: the parser cuts values out of the page's

@@ -277,6 +277,15 @@ describe('the generic scorer', () => {
     for (const paragraph of [...opening, P2, P3, P4]) expect(result).toContain(paragraph);
   });
 
+  it("drops each forum post's poster panel (rank, join date, message count) and keeps the posts", () => {
+    const post = (i: number) =>
+      `<div class="post"><div class="user-info"><b>member${i}</b><div class="rank">Veteran poster of the board</div><dl><dt>Joined</dt><dd>Jan 2019</dd><dt>Messages</dt><dd>1,234</dd></dl></div><div class="body"><p>${COMMENT} Post ${i}.</p></div></div>`;
+    const result = text(`<div class="thread">${[1, 2, 3, 4].map(post).join('')}</div>`, '<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"A thread"}</script>');
+    expect(result).toContain(`${COMMENT} Post 1.`);
+    expect(result).toContain(`${COMMENT} Post 4.`);
+    expect(result).not.toContain('Veteran poster');
+  });
+
   it('drops a window drawn over the page even when it holds most of the text (terms of use in a modal)', () => {
     const story = [P1, P2, P3, P4, P5, `${P1} ${P2}`];
     const terms = Array.from({ length: 14 }, (_, i) => `<p>Section ${i + 1}. By using this site you agree to these terms, which may change at any time, without notice to you.</p>`).join('');
