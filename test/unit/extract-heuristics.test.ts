@@ -129,6 +129,10 @@ describe('the generic scorer', () => {
     const card = `<div class="box-wrap" itemprop="author" itemscope itemtype="https://schema.org/Person"><div class="box-name">Jane Roe</div><div itemprop="description"><p>${bio}</p></div></div>`;
     const result = text(`<div class="post"><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${card}</div>`);
     expect(result).toBe([P1, P2, P3].join('\n\n'));
+    // also in the reading without class hints (a theme that names every block of its post "promo")
+    const promo = [P1, P2, P3, P4].map((p) => `<div class="promo-block"><p>${p}</p></div>`).join('');
+    const unhinted = text(`<div class="post"><h1>Headline of the test story</h1>${promo}${card}</div>`);
+    expect(unhinted).toBe([P1, P2, P3, P4].join('\n\n'));
   });
 
   it('drops a notice bar under the article (a prompt to sign up and answer)', () => {
