@@ -33,8 +33,12 @@ const NEGATIVE_PREFIXES = [
   'tweet', 'instagram', 'publicid', 'werbung', 'support', 'donat', 'epic', 'trending', 'recirc', 'onward', 'byline', 'dateline',
   'copyright', 'legende', 'lireaussi', 'enlire', 'relacionad', 'compartir', 'notice', 'disclaimer',
 ];
-/** Whole words that are too short to be prefixes ("ad" would catch "adjust", "pub" would catch "published"). */
-const NEGATIVE_WORDS = new Set(['ad', 'ads', 'adv', 'dfp', 'pub', 'publicite', 'publi', 'tags', 'tools', 'rail', 'aside', 'meta', 'print', 'rss', 'mehr', 'share']);
+/**
+ * Whole words that are too short to be prefixes ("ad" would catch "adjust", "pub" would catch "published").
+ * "likes": a blog's row of likes under the post (tune half word F1 0.899095 → 0.899100, 5 pages better, none worse;
+ * report 0.902948 → 0.902950, 4 better, none worse).
+ */
+const NEGATIVE_WORDS = new Set(['ad', 'ads', 'adv', 'dfp', 'pub', 'publicite', 'publi', 'tags', 'tools', 'rail', 'aside', 'meta', 'print', 'rss', 'mehr', 'share', 'likes']);
 /** Comment threads: never protected as "holding the article", however long they are. */
 const COMMENT_PREFIXES = ['comment', 'disqus', 'respond', 'reply', 'reactions', 'commentaire'];
 

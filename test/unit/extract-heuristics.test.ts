@@ -147,6 +147,12 @@ describe('the generic scorer', () => {
     expect(result).toBe([P1, P2, P3].join('\n\n'));
   });
 
+  it('drops the row of likes under a blog post', () => {
+    const likes = `<div class="post-likes-widget"><p>Be the first of your friends to like this story, it takes one click.</p></div>`;
+    const result = text(`<div class="post"><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${likes}</div>`);
+    expect(result).toBe([P1, P2, P3].join('\n\n'));
+  });
+
   it('keeps a paywall wrapper (it holds the article) and drops the prompt to subscribe', () => {
     const result = text(`<article><p>${P1}</p><div class="paywall"><p>${P2}</p><p>${P3}</p></div><div class="cta"><p>Already a subscriber? Sign in to continue reading.</p></div></article>`);
     expect(result).toBe([P1, P2, P3].join('\n\n'));
