@@ -71,6 +71,16 @@ describe('the generic scorer', () => {
     expect(result).toBe([P1, P2, P3].join('\n\n'));
   });
 
+  it('takes a whole list of reviewed items, each in same-shape sections, not the one item it chose', () => {
+    const verdict = 'The verdict, after a month of use, is simple: it is light, it is quick, it folds, it lasts, it costs little, and, in the rain, on the hills, it never once let us down.';
+    const section = (paragraph: string) => `<div class="sect"><h3>Our take</h3><div class="copy"><p>${paragraph}</p></div></div>`;
+    const item = (name: string, paragraphs: string[]) => `<li class="pick"><div class="inner"><h2>${name}</h2>${paragraphs.map(section).join('')}</div></li>`;
+    const result = text(`<h1>Headline of the test story</h1><ul class="picks">${item('First pick', [verdict, P1, P2])}${item('Second pick', [P4, P5])}${item('Third pick', [P3, P1])}</ul>`);
+    expect(result).toContain(verdict);
+    expect(result).toContain(P4);
+    expect(result).toContain(P3);
+  });
+
   it('grows from the block it chose to the cell holding three times its text (an old table layout split in tables)', () => {
     const cell = (body: string) => `<table border="0"><tr><td><b>${body}</b></td></tr></table>`;
     const more = [P3, P4, P5, `${P4} ${P3}`, `${P5} ${P3}`];
