@@ -106,11 +106,24 @@ export function markJunk(root: AnyNode, skip: Set<AnyNode>, dropHidden = true): 
         SCREEN_READER_ONLY.test((attribs.class ?? '').slice(0, 300)) ||
         attribs['aria-hidden'] === 'true' ||
         HIDDEN_STYLE.test((attribs.style ?? '').slice(0, 200)));
-    if (DROP_TAGS.has(element.name) || (hidden && !isFoldedPanel(element))) {
+    if (DROP_TAGS.has(element.name) || (hidden && !isFoldedPanel(element)) || isPlaceholder(element)) {
       skip.add(element);
       return false;
     }
   });
+}
+
+/**
+ * The filler text of a page template ("Lorem ipsum dolor sit amet…"): a block left unfilled, often
+ * hidden by the page's style sheet. Tune half word F1 0.8995 → 0.8999 (1 page better, 0.48 → 0.90;
+ * none worse), report half 0.9030 unchanged (no page changed).
+ */
+const PLACEHOLDER_TEXT = /^\s*lorem ipsum\b/i;
+
+/** An element whose own text opens with the template filler. */
+function isPlaceholder(element: Element): boolean {
+  const first = element.children[0];
+  return first !== undefined && first.type === 'text' && 'data' in first && PLACEHOLDER_TEXT.test(first.data.slice(0, 40));
 }
 
 /**

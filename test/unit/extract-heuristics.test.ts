@@ -163,6 +163,13 @@ describe('the generic scorer', () => {
     expect(result).toBe([P1, P2, P3].join('\n\n'));
   });
 
+  it("drops a page template's unfilled blocks of filler text", () => {
+    const filler = `<div class="card"><h3>Heading</h3><p>Lorem ipsum, the filler line a template shows until someone writes the copy for this block.</p><ul><li>Lorem ipsum item</li></ul></div>`;
+    const result = text(`<div class="post"><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p>${filler}</div>`);
+    expect(result).not.toContain('Lorem ipsum');
+    expect(result).toContain(P3);
+  });
+
   it('keeps a paywall wrapper (it holds the article) and drops the prompt to subscribe', () => {
     const result = text(`<article><p>${P1}</p><div class="paywall"><p>${P2}</p><p>${P3}</p></div><div class="cta"><p>Already a subscriber? Sign in to continue reading.</p></div></article>`);
     expect(result).toBe([P1, P2, P3].join('\n\n'));
