@@ -70,9 +70,9 @@ export const DEFAULT_MIN_MENTIONS = 2;
 const MIN_MENTIONS_WITH_FIGURE = 2;
 /** Acronyms this short collide with common abbreviations ("RT" = retweet): they count only in context. */
 const MAX_CONTEXT_FREE_ACRONYM = 2;
-/** Between a name and its acronym or handle: "Zetagram, ou ZG", "Northwind Bank (NWB)". */
 /** Small words a name's acronym leaves out ("Office of Fair Trading" is "OFT"), besides the name particles. */
 const INITIALS_SKIP = new Set(['of', 'and', 'for', 'the', 'et', 'und', 'fur', 'y', 'e']);
+/** Between a name and its acronym or handle: "Zetagram, ou ZG", "Northwind Bank (NWB)". */
 const APPOSITION_RE = /^\s*(?:\(\s*|,\s*(?:ou|or|oder|o|или|aka|alias|soit)\s+)$/iu;
 
 /** Where a mention is counted: handles apart from names ("@openledger" is a handle alias of OpenLedger). */

@@ -105,8 +105,8 @@ const COMPANY_WORDS = [
   'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'nv', 'bv', 'group', 'groupe', 'gruppe', 'grupo',
   'holding', 'holdings', 'pharma', 'pharmaceuticals', 'labs', 'laboratories', 'laboratoires', 'motors', 'airlines', 'airways', 'energy',
   'technologies', 'systems', 'industries', 'capital', 'partners', 'insurance', 'telecom', 'software', 'studios', 'foods', 'petroleum',
-  'mining', 'logistics', 'chemicals', 'chemical', 'chemie', 'chimie', 'química', 'networks', 'réseaux', 'netze', 'redes', 'énergie',
-  'energie', 'energía',
+  'mining', 'logistics', 'chemicals', 'chemical', 'chemie', 'chimie', 'química', 'networks', 'réseaux', 'netze', 'redes',
+  'énergie', 'energía',
 ];
 export const COMPANY_SUFFIXES = new Set(COMPANY_WORDS.map((w) => foldText(w)));
 
