@@ -1,7 +1,7 @@
 // cheerio/slim: htmlparser2 only, so parse5 is never loaded (less memory in the worker)
 import { load } from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Document, Element } from 'domhandler';
+import type { AnyNode, ChildNode, Document, Element } from 'domhandler';
 import { DomHandler, Parser } from 'htmlparser2';
 
 /**
@@ -45,7 +45,7 @@ export function loadHtml(html: string, isDocument = true): CheerioAPI {
  * page is two in memory, and the copy cost more than the parse of its drawings saved).
  */
 function parsePieces(pieces: readonly string[]): Document {
-  const handler = new CommentlessHandler(undefined, FAST_HTML.xml, fitChildren);
+  const handler = new TreeHandler(undefined, FAST_HTML.xml);
   const parser = new Parser(handler, FAST_HTML.xml);
   for (const piece of pieces) parser.write(piece);
   parser.end();
@@ -53,24 +53,63 @@ function parsePieces(pieces: readonly string[]): Document {
 }
 
 /**
- * DomHandler without comment nodes inside elements: nothing reads a comment (every walk skips them),
- * yet a page can hold thousands (wcxb-dev-3028: 2,671 of its 15,000 nodes), each an object the garbage
- * collector copies while the page is read. The text on either side of a comment stays two text nodes,
- * as before. Comments at the top level stay: loadHtml counts the top-level nodes (MAX_ROOT_CHILDREN).
+ * DomHandler building the same tree with less garbage for the collector to copy while a page is read:
+ *
+ * - no comment nodes inside elements: nothing reads a comment (every walk skips them), yet a page can
+ *   hold thousands (wcxb-dev-3028: 2,671 of its 15,000 nodes). The text on either side of a comment
+ *   stays two text nodes, as before. Comments at the top level stay: loadHtml counts the top-level
+ *   nodes (MAX_ROOT_CHILDREN).
+ * - each element's children in an array of their number, made once when it closes: the open
+ *   elements' children wait on one stack (an element's children are closed before its next sibling
+ *   opens), where DomHandler pushes onto each element's own array, which grows to 17 slots at its
+ *   first child (most elements hold one to three) and was copied to fit afterwards.
  */
-class CommentlessHandler extends DomHandler {
+class TreeHandler extends DomHandler {
+  /** the children of the open elements, each element's after its parent's */
+  private readonly pending: ChildNode[] = [];
+  private pendingCount = 0;
+  /** where each open element's children start in `pending` (the root's at 0) */
+  private readonly starts: number[] = [];
+
   override oncomment(data: string): void {
     if (this.tagStack.length === 1) super.oncomment(data);
   }
-}
 
-/**
- * An element's children, once it is closed, in an array of their number: the parser's pushes leave
- * room for 16 more in each, a fifth of a page's tree in memory (wikipedia-2: 5.3 → 4.2 MB), which
- * every garbage collection while the page is read copies again.
- */
-function fitChildren(element: Element): void {
-  if (element.children.length > 0) element.children = element.children.slice();
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    super.onopentag(name, attribs);
+    this.starts.push(this.pendingCount);
+  }
+
+  override onclosetag(): void {
+    // the parser closes a tag it opened without its attributes once more than the handler opened (a page
+    // ending inside an attribute): that close pops the root, whose children onend takes
+    const start = this.starts.pop();
+    if (start !== undefined) {
+      const element = this.tagStack[this.tagStack.length - 1];
+      if (this.pendingCount > start) element.children = this.pending.slice(start, this.pendingCount);
+      this.pendingCount = start;
+    }
+    super.onclosetag();
+  }
+
+  override onend(): void {
+    this.root.children = this.dom = this.pending.slice(0, this.pendingCount);
+    this.pendingCount = 0;
+    super.onend();
+  }
+
+  /** DomHandler's addNode, the child going to the pending stack instead of its parent's array. */
+  protected override addNode(node: ChildNode): void {
+    const start = this.starts.length > 0 ? this.starts[this.starts.length - 1] : 0;
+    if (this.pendingCount > start) {
+      const previous = this.pending[this.pendingCount - 1];
+      node.prev = previous;
+      previous.next = node;
+    }
+    this.pending[this.pendingCount++] = node;
+    node.parent = this.tagStack[this.tagStack.length - 1];
+    this.lastNode = null;
+  }
 }
 
 /** Pages larger than this have their inline SVG emptied before parsing (icons and charts: hundreds of path nodes). */
