@@ -1,6 +1,6 @@
 import type { AnyNode } from 'domhandler';
 import type { Element } from 'domhandler';
-import { BLOCK_TAGS, NON_TEXT_TAGS, collapse, collapsedLength, collapsedTextLength, hasBlockInside, isElement } from './dom.js';
+import { BLOCK_TAGS, NON_TEXT_TAGS, collapse, collapsedTextLength, hasBlockInside, isElement, textNodeLength } from './dom.js';
 import { MAX_LINK_DENSITY, isLink } from './tree.js';
 
 /**
@@ -126,7 +126,7 @@ export function renderLines(nodes: AnyNode[], skip: Set<AnyNode>, listOf?: (link
     if (skip.has(node)) continue;
     if (node.type === 'text') {
       buffer.push(node.data);
-      if (inLink) linkChars += collapsedLength(node.data);
+      if (inLink) linkChars += textNodeLength(node);
       if (inList > list) list = inList;
       continue;
     }

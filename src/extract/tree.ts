@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { collapsedLength, isElement } from './dom.js';
+import { isElement, textNodeLength } from './dom.js';
 
 /** Shorter blocks are captions, bylines, buttons: they do not count as paragraphs. */
 export const MIN_PARAGRAPH_CHARS = 25;
@@ -47,13 +47,13 @@ export function walk(root: AnyNode, skip: Set<AnyNode>, visit: (element: Element
  */
 class NodeStats extends Map<AnyNode, Stats> {
   override get(node: AnyNode): Stats | undefined {
-    return node.type === 'text' ? { text: collapsedLength(node.data), link: 0, para: 0, hasH1: false } : super.get(node);
+    return node.type === 'text' ? { text: textNodeLength(node), link: 0, para: 0, hasH1: false } : super.get(node);
   }
 }
 
 /** `stats.get(node)?.text ?? 0` without building a text node's counts (for loops over every child of every element). */
 export function textChars(node: AnyNode, stats: Map<AnyNode, Stats>): number {
-  return node.type === 'text' ? collapsedLength(node.data) : stats.get(node)?.text ?? 0;
+  return node.type === 'text' ? textNodeLength(node) : stats.get(node)?.text ?? 0;
 }
 
 /** Per-node text, link and paragraph character counts, bottom-up, without recursion. */
@@ -79,7 +79,7 @@ function ownStats(node: AnyNode, stats: Map<AnyNode, Stats>, skip: Set<AnyNode>)
     for (const child of node.children) {
       if (skip.has(child)) continue;
       if (child.type === 'text') {
-        own.text += collapsedLength(child.data);
+        own.text += textNodeLength(child);
         continue;
       }
       const sub = stats.get(child);
