@@ -106,16 +106,42 @@ export function indexDocument(root: AnyNode): DocumentIndex {
           if (attribs.title && hasToken(attribs.class, 'published')) add(index.published, node);
           break;
       }
-      if (attribs.itemprop) {
-        if (hasToken(attribs.itemprop, 'datePublished')) add(index.published, node);
-        if (hasToken(attribs.itemprop, 'author')) add(index.authorProps, node);
+      // the attributes read below, found in one pass over the element's own (most have none or one): a read by
+      // name is a search among the page's many shapes of attribute sets, and this walk made six per element
+      let itemprop: string | undefined, role: string | undefined, className: string | undefined;
+      let id: string | undefined, itemtype: string | undefined, rel: string | undefined;
+      for (const name in attribs) {
+        switch (name) {
+          case 'itemprop':
+            itemprop = attribs[name];
+            break;
+          case 'role':
+            role = attribs[name];
+            break;
+          case 'class':
+            className = attribs[name];
+            break;
+          case 'id':
+            id = attribs[name];
+            break;
+          case 'itemtype':
+            itemtype = attribs[name];
+            break;
+          case 'rel':
+            rel = attribs[name];
+            break;
+        }
       }
-      if (node.name === 'main' || attribs.role === 'main') add(index.mains, node);
-      if (node.name === 'time' || hasToken(attribs.itemprop, 'datePublished') || (attribs.class && DATE_CLASS.test(attribs.class)) || (attribs.id && DATE_ID.test(attribs.id)))
+      if (itemprop) {
+        if (hasToken(itemprop, 'datePublished')) add(index.published, node);
+        if (hasToken(itemprop, 'author')) add(index.authorProps, node);
+      }
+      if (node.name === 'main' || role === 'main') add(index.mains, node);
+      if (node.name === 'time' || hasToken(itemprop, 'datePublished') || (className && DATE_CLASS.test(className)) || (id && DATE_ID.test(id)))
         index.dateElements.push(node);
-      if (attribs.itemtype && !index.discussionItem) index.discussionItem = DISCUSSION_TYPE.test(attribs.itemtype.slice(0, 200));
-      if (attribs.rel && hasToken(attribs.rel, 'author')) add(index.authorLinks, node);
-      const cls = attribs.class?.slice(0, 300);
+      if (itemtype && !index.discussionItem) index.discussionItem = DISCUSSION_TYPE.test(itemtype.slice(0, 200));
+      if (rel && hasToken(rel, 'author')) add(index.authorLinks, node);
+      const cls = className?.slice(0, 300);
       if (cls && BYLINE_CLASS_WORD.test(cls) && cls.split(/\s+/).some((name) => BYLINE_CLASSES.has(name))) add(index.bylines, node);
     }
     // text and comments index nothing: only nodes with children are stacked
