@@ -47,10 +47,45 @@ export function loadHtml(html: string, isDocument = true): CheerioAPI {
  */
 function parsePieces(pieces: readonly string[]): Document {
   const handler = new TreeHandler(undefined, FAST_HTML.xml);
-  const parser = new Parser(handler, FAST_HTML.xml);
+  const parser = new LowerCaseParser(handler, FAST_HTML.xml);
   for (const piece of pieces) parser.write(piece);
   parser.end();
   return handler.root;
+}
+
+/** The Parser members LowerCaseParser reads (private in htmlparser2's types). */
+interface ParserInternals {
+  attribname: string;
+  getSlice(start: number, end: number): string;
+  emitOpenTag(name: string): void;
+}
+
+/**
+ * htmlparser2's Parser (HTML mode: tag and attribute names in lower case), the names lowered only when
+ * they hold a capital: toLowerCase copies a name that has none, and a page's names (two per element, one
+ * per attribute) are most of what its parse leaves for the garbage collector besides the tree.
+ */
+class LowerCaseParser extends Parser {
+  override onopentagname(start: number, endIndex: number): void {
+    const self = this as unknown as ParserInternals;
+    this.endIndex = endIndex;
+    self.emitOpenTag(lowerCase(self.getSlice(start, endIndex)));
+  }
+
+  override onattribname(start: number, endIndex: number): void {
+    const self = this as unknown as ParserInternals;
+    this.startIndex = start;
+    self.attribname = lowerCase(self.getSlice(start, endIndex));
+  }
+}
+
+/** `name.toLowerCase()`, the name itself when no character of it changes (ASCII without capitals). */
+function lowerCase(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return name.toLowerCase();
+  }
+  return name;
 }
 
 /**
