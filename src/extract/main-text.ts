@@ -250,8 +250,8 @@ function ancestorsOf(node: AnyNode | undefined): Set<AnyNode> {
   return ancestors;
 }
 
-function isParagraphNode(element: Element, stats: Map<AnyNode, Stats>, skip: Set<AnyNode>): boolean {
-  if (LAYOUT_CELL_TAGS.has(element.name)) return !isLayoutCell(element, stats, skip);
+function isParagraphNode(element: Element, stats: Map<AnyNode, Stats>, runsOf: (element: Element) => readonly AnyNode[][]): boolean {
+  if (LAYOUT_CELL_TAGS.has(element.name)) return !isLayoutCell(element, stats, runsOf);
   if (PARAGRAPH_TAGS.has(element.name)) return true;
   if (!DIV_LIKE_TAGS.has(element.name)) return false;
   // a div that holds text itself, with no block children: a paragraph written as a div
@@ -293,9 +293,12 @@ function scoreCandidates(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, 
   // each run is a paragraph of that container, as Readability wraps such runs in <p>. Runs are found in
   // the same walk as paragraphs (both stop at a paragraph) but vote after all paragraphs, in walk order.
   const runVotes: [AnyNode[], Element][] = [];
+  // a cell's runs are read once: to tell a layout cell, then to vote
+  let read: { element: Element; runs: readonly AnyNode[][] } | null = null;
+  const runsOf = (element: Element) => (read?.element === element ? read : (read = { element, runs: textRuns(element, skip, stats) })).runs;
   walk(root, skip, (element) => {
-    if (!isParagraphNode(element, stats, skip)) {
-      if (RUN_CONTAINER_TAGS.has(element.name)) for (const run of textRuns(element, skip, stats)) runVotes.push([run, element]);
+    if (!isParagraphNode(element, stats, runsOf)) {
+      if (RUN_CONTAINER_TAGS.has(element.name)) for (const run of runsOf(element)) runVotes.push([run, element]);
       return;
     }
     const own = stats.get(element);
@@ -329,13 +332,13 @@ const LAYOUT_CELL_MIN_PARA = 200;
  */
 const LAYOUT_CELL_MIN_RUNS = 2;
 
-function isLayoutCell(cell: Element, stats: Map<AnyNode, Stats>, skip: Set<AnyNode>): boolean {
+function isLayoutCell(cell: Element, stats: Map<AnyNode, Stats>, runsOf: (element: Element) => readonly AnyNode[][]): boolean {
   let inner = 0;
   for (const child of cell.children) inner += stats.get(child)?.para ?? 0;
   if (inner >= LAYOUT_CELL_MIN_PARA) return true;
   // a cell of running text, not a column of links with a few lines between them
   const own = stats.get(cell);
-  return !!own && own.link <= own.text * SPLIT_BODY_LINK_DENSITY && textRuns(cell, skip, stats).length >= LAYOUT_CELL_MIN_RUNS;
+  return !!own && own.link <= own.text * SPLIT_BODY_LINK_DENSITY && runsOf(cell).length >= LAYOUT_CELL_MIN_RUNS;
 }
 
 /** Commas in a text, in the scripts that write them differently (Arabic ،, CJK 、 and ，): each one a point. */
