@@ -35,6 +35,20 @@ function genitiveS(key: string, text: string, end: number): boolean {
   );
 }
 
+/**
+ * An English "n't" contraction after the key ("Don't", "Won't"): the word is "do", "wo", not the
+ * name the key spells ("Don"), though the apostrophe ends the key on a word boundary.
+ */
+function contraction(key: string, text: string, end: number): boolean {
+  const quote = text.charCodeAt(end);
+  return (
+    key.charCodeAt(key.length - 1) === 0x6e && // n
+    (quote === 0x27 || quote === 0x2019) &&
+    text.charCodeAt(end + 1) === 0x74 && // t
+    (end + 2 >= text.length || !isWordCode(text.charCodeAt(end + 2)))
+  );
+}
+
 /** Aho-Corasick automaton over UTF-16 code units of normalised text. */
 export class KeywordAutomaton {
   private readonly next: Map<number, number>[] = [new Map()];
@@ -137,6 +151,7 @@ export class KeywordAutomaton {
         const start = end - key.length;
         if (isWordCode(key.charCodeAt(0)) && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
         if (isWordCode(key.charCodeAt(key.length - 1)) && end < text.length && isWordCode(text.charCodeAt(end)) && !genitiveS(key, text, end)) continue;
+        if (contraction(key, text, end)) continue;
         found.push(k, start, end);
       }
     }

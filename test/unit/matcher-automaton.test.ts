@@ -9,6 +9,7 @@ const watchlist = Watchlist.parse({
     { id: 'acme_jr', type: 'person', aliases: [{ text: 'Acme Jr.' }, { text: 'Acme junior' }] },
     { id: 'acme', type: 'person', aliases: [{ text: 'Acme' }, { text: 'Acme Industries' }] },
     { id: 'rt', type: 'media', aliases: [{ text: 'RT', needs_context: true }, { text: 'Russia Today' }] },
+    { id: 'don', type: 'person', aliases: [{ text: 'Don' }] },
     { id: 'vk', type: 'platform', aliases: [{ text: 'VK', needs_context: true }, { text: 'VKontakte' }, { text: 'ВКонтакте' }] },
   ],
   context_words: ['election'],
@@ -47,6 +48,11 @@ describe('alias automaton', () => {
 
   it('accepts a genitive s on longer names', () => {
     expect(find('Acmes Anwalt')).toEqual(['acme:acme']);
+  });
+
+  it('does not take the "n\'t" of a contraction for a name ending in n: "Don\'t" is not Don', () => {
+    expect(find('Don’t blow it off, don\'t!')).toEqual([]);
+    expect(find('Don\'s call, Don’s reply')).toEqual(['don:don', 'don:don']);
   });
 });
 
