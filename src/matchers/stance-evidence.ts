@@ -352,10 +352,11 @@ export function weigh(
       if (datesDocument(f.tokens, d.token)) continue;
       // the claim's own date denied beside it ("…, not in November 2025") says whose event this date is; otherwise
       if (!claimDateDenied) {
-        // … in a sentence about the claim: its subject and names, or a word only this claim uses
+        // … in a sentence about the claim: its subject and names, or a word only this claim uses, with one of its
+        // names here or its subject elsewhere in the story (a tweet tells the event, its hashtag names the company)
         const aboutClaim =
           (subjectInStory && entitiesInSentence >= DATE_MISMATCH_ENTITIES) ||
-          (inSentence > 0 && distinctiveWord >= Math.min(DISTINCTIVE_WORD, profile.uniqueWordWeight));
+          ((inSentence > 0 || subjectInStory) && distinctiveWord >= Math.min(DISTINCTIVE_WORD, profile.uniqueWordWeight));
         if (!aboutClaim) continue;
         // (an event no concept names, "opened a review": the date beside no other concept's word, the claim's words
         // there — stance-rules.ts asks for them before it asserts the conflict)

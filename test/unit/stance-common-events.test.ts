@@ -32,6 +32,7 @@ const watchlist = Watchlist.parse({
     { id: 'T5', statement: 'The finance director became interim chief executive in April 2023.', entities: ['northwind'], dates: [{ value: '2023-04' }] },
     { id: 'T6', statement: 'Northwind Bank said it was cooperating fully with prosecutors.', entities: ['northwind'] },
     { id: 'T7', statement: "The Harbour Authority found that Northwind Bank's board ignored internal warnings.", entities: ['harbour_authority', 'northwind'] },
+    { id: 'L1', statement: 'Auditors flagged the forged ledger of Northwind Bank in a forensic review on 7 March 2022.', entities: ['northwind'], dates: [{ value: '2022-03-07' }] },
     { id: 'T8', statement: "Northwind Bank's shares fell 9% on the day of the fine.", entities: ['northwind'], quantities: [{ value: 9, unit: '%' }] },
   ],
 });
@@ -59,6 +60,15 @@ describe('dates of the events any storyline reports', () => {
     expect(stanceOn('Reports that Jane Roe resigned as chief executive of Northwind Bank are false, the bank said.', 'R1')).toBe('contradicts (denial)');
     expect(stanceOn('Claims that Jane Roe resigned as chief executive of Northwind Bank are completely untrue, the bank said.', 'R1')).toBe('contradicts (denial)');
     expect(stanceOn('Jane Roe resigned as chief executive of Northwind Bank on 3 April 2023; reports that she was pushed out are false, she said.', 'R1')).toBe('supports (date)');
+  });
+
+  it("compares the date of the claim's own event told in a sentence that does not name its subject, when the story does", () => {
+    // a tweet names the bank in a hashtag or the next sentence, and tells the review in a sentence of its own
+    const thread = (date: string) => `So: the forged ledger was flagged in a forensic review in ${date}. Northwind Bank pencilled the fix in for October.`;
+    expect(stanceOn(thread('March 2023'), 'L1')).toBe('contradicts (date)');
+    expect(stanceOn(thread('March 2022'), 'L1')).not.toMatch(/^contradicts/);
+    // without the bank anywhere in the story, whose ledger it is stays unknown
+    expect(stanceOn('So: the forged ledger was flagged in a forensic review in March 2023.', 'L1')).toBe('none');
   });
 
   it('supports the same resignation told with its day', () => {
