@@ -21,8 +21,8 @@ export interface FoundQuantity {
 /** Digits: "1823", "1 823", "1.823", "1,823", "228 000", "1,5", "12.5"; not parts of dates, times or words. */
 const NUMERAL_RE = /(?<![\p{L}\p{N}/:.,-])([€$£]\s?)?(\d{1,3}(?:(?:[ \u00a0\u202f]|[.,](?=\d{3}(?![\p{N}])))\d{3})+|\d+)(?:[.,](\d+))?(?![\p{N}/]|[hH:]\d)/gu;
 const WORD_RE = /(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])/gu;
-/** Between a number (or its scale) and its unit: "de", "d’", "of", "von", "de la". */
-const CONNECTOR_RE = /^\s*(?:(?:de|d['’]|of|von|der|del|de la)\s*)?/iu;
+/** Between a number (or its scale) and its unit: "de", "d’", "of", "von", "de la"; a word of its own ("two deaths" is not "two de aths"). */
+const CONNECTOR_RE = /^\s*(?:(?:de|of|von|der|del|de la)\s+|d['’]\s*)?/iu;
 const UNIT_RE = /^([\p{L}][\p{L}\p{M}-]*|%|€|\$|£)/u;
 const SCALE_RE = /^\s*([\p{L}]+)\.?/u;
 /** The two words after a unit's first word, when only spaces stand between ("suspicious transfers"). */

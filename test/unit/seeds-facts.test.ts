@@ -37,6 +37,13 @@ describe('findQuantities', () => {
     expect(quantities('Tous deux ont beaucoup à perdre.')).toEqual([]);
   });
 
+  it('takes "de" or "of" before the unit only as a word of its own: "two deaths" counts deaths, not "aths"', () => {
+    expect(quantities('It reported that two deaths had been linked to the pills.')[0]).toMatchObject({ value: 2, unit: 'deaths' });
+    expect(quantities('Five deputies resigned.')[0]).toMatchObject({ value: 5, unit: 'deputies' });
+    expect(quantities('Il a perdu 2 millions de dollars.')[0]).toMatchObject({ value: 2_000_000, unit: 'dollars' });
+    expect(quantities("Le réseau revendique 100 millions d'utilisateurs.")[0]).toMatchObject({ value: 100_000_000, unit: 'utilisateurs' });
+  });
+
   it('reads a number written out in several words whole: « Soixante-trois maisons » is 63 houses, not three', () => {
     expect(quantities('Soixante-trois maisons ont été détruites.')).toEqual([{ value: 63, unit: 'maisons', approx: false, text: 'Soixante-trois maisons' }]);
     expect(quantities('Sixty-three houses burned down.')[0]).toMatchObject({ value: 63, unit: 'houses' });
