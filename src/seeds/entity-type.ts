@@ -24,7 +24,17 @@ import {
 export type EntityType = 'person' | 'org' | 'media' | 'platform' | 'place' | 'event' | 'other';
 
 /** Outlet names end like this ("Harbour Post", "Harbour News"). */
-export const MEDIA_SUFFIXES = new Set(['news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'press', 'presse', 'today', 'zeitung']);
+export const MEDIA_SUFFIXES = new Set([
+  'news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'press', 'presse', 'today', 'zeitung',
+  // newspaper titles in the five languages: "the Kelsford Courier", « Le Courrier picard », "Kölner Rundschau", «Новая газета»
+  'courier', 'chronicle', 'observer', 'telegraph', 'inquirer', 'examiner', 'dispatch', 'courrier', 'kurier', 'anzeiger', 'rundschau',
+  'tagblatt', 'nachrichten', 'diario', 'heraldo', 'correo', 'cronica', 'noticias', 'газета', 'ведомости', 'известия', 'новости',
+]);
+/** A newspaper title that opens with what it is (« Le Courrier de l'Ouest », "El Heraldo de Aragón", "Diario de Sevilla"). */
+function opensWithMediaWord(tokens: readonly string[]): boolean {
+  const first = LEADING_ARTICLES.has(tokens[0] ?? '') ? 1 : 0;
+  return tokens.length - first >= 1 && tokens.length >= 2 && MEDIA_SUFFIXES.has(tokens[first]);
+}
 /** Prepositions that put a name on a platform: "sur Twitter", "on Facebook", "auf Instagram". */
 const PLATFORM_PREPOSITIONS = new Set(['sur', 'on', 'auf']);
 /**
@@ -178,14 +188,14 @@ export function guessType(cues: TypeCues, tokens: readonly string[], shape: Name
   const scores: Record<EntityType, number> = {
     person:
       (multi && GENERATIONAL_SUFFIXES.has(last) ? 3 : 0) +
-      (shape.lastNameAlone && !ORG_SUFFIXES.has(last) ? 3 : 0) +
+      (shape.lastNameAlone && !ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? 3 : 0) +
       (shape.givenName && multi && tokens.length <= 3 && !ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? 3 : 0) +
       (multi && tokens.length <= 3 && SURNAME_ENDING_RE.test(last) ? 3 : 0) +
       share(cues.person, MIN_PERSON_SHARE) +
       (multi && tokens.length <= 3 && !ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last) ? share(cues.listedWithPeople, MIN_PERSON_SHARE) : 0) +
       share(cues.personVerb, MIN_PERSON_VERB_SHARE),
     org: (multi && ORG_SUFFIXES.has(last) && !MEDIA_SUFFIXES.has(last)) || opensWithOrgHead(tokens) ? SUFFIX_SCORE : 0,
-    media: (multi && MEDIA_SUFFIXES.has(last) ? SUFFIX_SCORE : 0) + share(cues.media, MIN_CUE_SHARE),
+    media: ((multi && MEDIA_SUFFIXES.has(last)) || opensWithMediaWord(tokens) ? SUFFIX_SCORE : 0) + share(cues.media, MIN_CUE_SHARE),
     platform: share(cues.platform, MIN_CUE_SHARE) + share(cues.platformPreposition, MIN_PLATFORM_PREPOSITION_SHARE),
     place: share(cues.place + (multi ? 0 : cues.placeA), MIN_CUE_SHARE),
     event: share(cues.event, MIN_CUE_SHARE),

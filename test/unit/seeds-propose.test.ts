@@ -110,6 +110,18 @@ describe('proposeWatchlist: entities', () => {
     expect(times[0].aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['Harbour Times', 'The Times']));
   });
 
+  it('types a newspaper by its title word, first or last, in any language, and asks context for the word alone', () => {
+    const seed = (n: number) =>
+      `On ${n} March 2024 the Kelsford Courier reported that ${n} patients had been treated at the clinic. ` +
+      `The Courier said the Port Board had known since February. Le Courrier de la Marne a repris l'information le ${n} mars 2024.`;
+    const p = proposeFromSeeds([1, 2].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: seed(n) })));
+    const courier = p.watchlist.entities.find((e) => e.id === 'kelsford_courier');
+    expect(courier).toMatchObject({ type: 'media' });
+    // "a courier delivered the papers" is not the newspaper: its title word alone needs the storyline around it
+    expect(courier!.aliases.find((a) => a.text === 'Courier')).toMatchObject({ needs_context: true });
+    expect(p.watchlist.entities.find((e) => e.aliases.some((a) => a.text === 'Courrier de la Marne'))).toMatchObject({ type: 'media' });
+  });
+
   it('merges a full name written with a middle name or initial, and the last name alone, into one person', () => {
     const seed = (n: number) =>
       [
