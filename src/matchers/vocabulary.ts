@@ -14,7 +14,7 @@ export const STEM_LENGTH = 6;
 /** Shorter words are mostly function words in every language we read. */
 export const MIN_WORD_LENGTH = 4;
 
-/** Function words and newsroom verbs (en/fr/de/es), already folded; they say nothing about the storyline. */
+/** Function words, ordinals and newsroom verbs (en/fr/de/es), already folded; they say nothing about the storyline. */
 export const STOPWORDS = new Set(
   `about above after again against also among another around because been before being below between both but
   could does doing down during each even every from further have having here however into itself just last later like
@@ -22,6 +22,8 @@ export const STOPWORDS = new Set(
   than that their them then there these they this those through told under until upon very were what when where which
   while whom will with within without would year years your according reported reports report stated added asked
   told wrote week month today monday tuesday wednesday thursday friday saturday sunday people person
+  first second third fourth fifth premier premiere deuxieme troisieme erste ersten erster zweite zweiten dritte
+  primer primera primero segunda segundo tercer tercera
   avec aussi autre autres avait avaient avoir dans depuis donc dont elle elles encore entre etait etaient etre fait
   faire leur leurs lors mais meme moins notre nous plus pour quand quel quelle quels sans selon sont sous suite
   toujours tous tout toute toutes tres votre vous cette celui celle ceux chez comme comment apres avant ainsi alors
