@@ -13,6 +13,7 @@ import {
   MAX_PARTICLES_IN_A_ROW,
   isJobTitle,
   NAME_PARTICLES,
+  ORG_SUFFIXES,
   ROMAN_SUFFIXES,
   opensWithOrgHead,
 } from './lexicon.js';
@@ -111,6 +112,14 @@ function tokenize(sentence: string): Token[] {
   }
   return out;
 }
+
+/**
+ * "Patients' Alliance", "Workers' Party": a plural possessive joins the words of an English body's name when
+ * what follows says it is a body ("Brackwell Pharmaceuticals' Kelsford plant" is the company's plant).
+ */
+const PLURAL_POSSESSIVE_SEP_RE = /^['’][ \t\u00a0\u202f]+$/u;
+const pluralPossessive = (before: Token, after: Token) =>
+  PLURAL_POSSESSIVE_SEP_RE.test(after.sep) && /\p{Ll}s$/u.test(before.text) && ORG_SUFFIXES.has(foldText(after.text).trim());
 
 const isCap = (t: string) => UPPER_START_RE.test(t) || t.startsWith('@');
 // « Me Inès Labrousse »: French writes Maître « Me », without a dot
@@ -225,7 +234,7 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
         k < tokens.length &&
         isCap(tokens[k].text) &&
         !tokens[k].text.startsWith('@') &&
-        JOIN_RE.test(tokens[k].sep) &&
+        (JOIN_RE.test(tokens[k].sep) || (particles === 0 && pluralPossessive(tokens[j], tokens[k]))) &&
         k - i < (body ? MAX_BODY_NAME_TOKENS : MAX_NAME_TOKENS) &&
         (particles === 0 || !ACRONYM_RE.test(tokens[k].text)) &&
         (!conjunction || (j - i >= 1 && oneAfter))
@@ -258,7 +267,9 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
       if (ACRONYM_RE.test(first.text)) keep = true;
       else if (FUNCTION_WORDS.has(folded)) keep = next !== '' && caps.proper.has(`${folded} ${next}`);
       // (a particle is no capitalised word: « Fuentes de Norcal » at a sentence start is "sources of Norcal")
-      else keep = caps.proper.has(folded) || (next !== '' && !NAME_PARTICLES.has(tokens[run.from + 1].text) && !caps.lower.has(folded));
+      // (a word alone that the seeds also write in lower case is that word: "Patients taking…", though "the
+      // Hypertension Patients' Alliance" capitalises it inside a name)
+      else keep = (caps.proper.has(folded) && !(next === '' && caps.lower.has(folded))) || (next !== '' && !NAME_PARTICLES.has(tokens[run.from + 1].text) && !caps.lower.has(folded));
       if (!keep) run.from++;
     }
     while (run.to >= run.from && NAME_PARTICLES.has(tokens[run.to].text)) run.to--;

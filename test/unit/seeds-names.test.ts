@@ -24,6 +24,21 @@ describe('name mentions in seed sentences', () => {
     expect(footnote).toEqual(['Ortiz', 'Lena Ortiz']);
   });
 
+  it('keeps a body named with a plural possessive whole ("Patients\' Alliance"), not a company\'s plant', () => {
+    const [alliance, , plant] = names([
+      "The Hypertension Patients' Alliance, a charity, welcomed the recall.",
+      'Patients taking the pill were told to see a doctor; patients in Leeds were not.',
+      "A chemist at Velmora Pharmaceuticals' Kelsford plant warned managers.",
+    ]);
+    expect(alliance).toEqual(["Hypertension Patients' Alliance"]);
+    expect(plant).toEqual(['Velmora Pharmaceuticals', 'Kelsford']);
+  });
+
+  it('reads a word alone at a sentence start as that word when the seeds also write it in lower case', () => {
+    const [, patients] = names(["The Hypertension Patients' Alliance welcomed the recall.", 'Patients taking the pill were told to see a doctor.', 'Many patients did.']);
+    expect(patients).toEqual([]);
+  });
+
   it('reads "Let\'s" as "let us", no possessive of a name "Let"', () => {
     const [reply] = names(["Mara Ortiz wrote back, Let's meet in Porto soon."]);
     expect(reply).toEqual(['Mara Ortiz', 'Porto']);
