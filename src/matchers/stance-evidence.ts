@@ -88,6 +88,8 @@ export interface StanceEvidence {
   seedStrong: boolean;
   /** the sentence (or the one before) speaks of what the seed error is about ("hacking") */
   seedTopic: boolean;
+  /** the sentence itself speaks of it */
+  seedTopicHere: boolean;
   /** distinct words (and names) of the seed error's correct fact in the sentence */
   seedWords: number;
   /** seed-error terms over the whole story, and whether a name is among them */
@@ -382,6 +384,7 @@ export function weigh(
   const seedTerms: string[] = [];
   let seedStrong = false;
   let seedTopic = true;
+  let seedTopicHere = true;
   let seedWords = 0;
   const seed = profile.seedError;
   if (seed) {
@@ -398,7 +401,10 @@ export function weigh(
     const words = new Set<string | number>();
     for (const key of seedTerms) words.add(key.startsWith('=') || seed.strong.has(key) ? key : seed.terms.get(key) ?? key);
     seedWords = words.size;
-    if (seed.topics.size) seedTopic = speaksOf(f, ci, profile, seed.topics) || (prev !== undefined && speaksOf(prev, ci, profile, seed.topics));
+    if (seed.topics.size) {
+      seedTopicHere = speaksOf(f, ci, profile, seed.topics);
+      seedTopic = seedTopicHere || (prev !== undefined && speaksOf(prev, ci, profile, seed.topics));
+    }
   }
 
   const correction = f.marks.correction ? f.marks.correction.cue.text : null;
@@ -437,6 +443,7 @@ export function weigh(
     seedTerms,
     seedStrong,
     seedTopic,
+    seedTopicHere,
     seedWords,
     storySeedTerms: story.seedTerms.size,
     storySeedStrong: story.seedStrong,

@@ -145,7 +145,8 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
     profile.seedError &&
     (e.seedStrong || e.seedWords >= SEED_WORDS_HERE) &&
     (e.seedTopic || e.seedWords >= SEED_WORDS_WITHOUT_TOPIC) &&
-    ((correctionEntities > 0 && e.seedTerms.some((t) => t.startsWith('='))) || (e.storySeedTerms >= 2 && (e.storySeedStrong || e.storySeedTerms >= 3)));
+    ((correctionEntities > 0 && e.seedTerms.some((t) => t.startsWith('='))) ||
+      (e.storySeedTerms >= 2 && (e.storySeedStrong || e.storySeedTerms >= 3 || (e.seedTopicHere && e.seedWords >= 2))));
   // the correct fact told in this sentence itself, by its own name: the claim's event, even where the sentence
   // does not name the claim's entities ("the KRV stole the files"); its common words alone are any story's
   const seedFactHere = !!seedError && e.seedStrong;

@@ -145,6 +145,19 @@ describe('three stance outcomes, asserted only on specific evidence', () => {
     expect(hit!.reason).toMatch(/Orbis Collective\.$/);
   });
 
+  it('two words of a free-text correct fact beside the claim’s own topic word state it, with no name the watchlist does not know', () => {
+    const noted = Watchlist.parse({
+      ...base,
+      claims: base.claims.map(({ correction: _c, ...claim }) =>
+        claim.id === 'K3' ? { ...claim, seed_error: 'Jane Roe only leaked the files; the hacking was done by hired contractors working for the port.' } : claim,
+      ),
+    });
+    const k3 = (text: string) => createScorer(noted).score({ title: '', text }).claims.find((c) => c.claim === 'K3');
+    expect(k3('Acme said its servers were hacked by the port contractors, Jane Roe said.')).toMatchObject({ stance: 'contradicts' });
+    // the same words in the sentence after the hacking is told are no attribution of it
+    expect(k3('Jane Roe said the Acme servers were hacked in March. Port contractors had installed them, Jane Roe said.')?.stance ?? 'none').not.toBe('contradicts');
+  });
+
   it('one common word of a seed error’s correct fact in a sentence about the claim is not the correct fact', () => {
     const noted = Watchlist.parse({
       ...base,
