@@ -91,6 +91,12 @@ const CONCEPTS_RAW: Record<string, string> = {
     'angriff* angegriffen kritisier* ' +
     'atac* critic* arremet* denunci* ' +
     'напад* критик* раскритик*',
+  blame:
+    'blam* attribut* ascrib* ' +
+    'attribu* imput* ' +
+    'zuruckgefuhrt zuruckfuhr* schuld* ' +
+    'atribu* culp* achac* ' +
+    'объяснил* объясня* винил* винят*',
   praise: 'prais* hail* laud* ' + 'salu* elog* felicit* ' + 'lobte lobt gelobt ' + 'elogi* alabar alabo alaba alaban alabaron alabado alabada alabanza* alabando ' + 'похвал* хвал*',
   discuss:
     'discuss* raised raise mention* ' +

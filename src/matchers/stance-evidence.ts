@@ -8,6 +8,7 @@
  * stance-rules.ts turns it into scores.
  */
 import { dateEvent, nearestConcept, type ClaimProfile } from './claim-profile.js';
+import { isPredicateWord } from './anchor-keys.js';
 import { conceptOf } from './lexicon-concepts.js';
 import { DOCUMENT_DATE_WORDS } from './lexicon-dates.js';
 import { compareDate, type DateMention, type DateVerdict } from './dates.js';
@@ -20,6 +21,8 @@ import { wordsOf } from './tokens.js';
 import { DATE, NUMBER, RELATIVE } from './word-flags.js';
 
 /** Share of a claim's entity weight a sentence must name for a different date in it to be the claim's. */
+/** Tokens after a denial cue in which to find the word it denies ("denied having ever blamed"). */
+const DENIED_WORD_REACH = 4;
 const DATE_MISMATCH_ENTITIES = 0.4;
 /** An event the sentence calls by a common noun of its names ("the fire"), in a story that names it: less sure than its name. */
 const REFERRED_WEIGHT = 0.5;
@@ -97,6 +100,8 @@ export interface StanceEvidence {
   storySeedStrong: boolean;
   correction: string | null;
   denial: string | null;
+  /** the first word the denial is of ("denied having blamed…": "blamed") is a word of the claim, denied */
+  deniedPredicate: boolean;
   refutedDenial: string | null;
   support: number;
   contradiction: number;
@@ -410,6 +415,16 @@ export function weigh(
   const correction = f.marks.correction ? f.marks.correction.cue.text : null;
   let denialCue: CueHit | undefined;
   for (const c of f.marks.cues) if (!denialCue && (c.cue.kind === 'denial' || c.cue.kind === 'false-marker')) denialCue = c;
+  // what is denied: the first predicate word after the cue ("denied having blamed the storm": "blamed")
+  let deniedPredicate = false;
+  if (denialCue?.cue.kind === 'denial') {
+    const from = denialCue.at + denialCue.cue.tokens.length;
+    for (let k = from; k < Math.min(f.tokens.length, from + DENIED_WORD_REACH); k++) {
+      if (!isPredicateWord(f.tokens[k].text)) continue;
+      deniedPredicate = disagreeTokens.includes(k);
+      break;
+    }
+  }
   const evidence: StanceEvidence = {
     sentence,
     entitiesInSentence,
@@ -449,6 +464,7 @@ export function weigh(
     storySeedStrong: story.seedStrong,
     correction,
     denial: denialCue && !f.marks.refutedDenial ? denialCue.cue.text : null,
+    deniedPredicate: deniedPredicate && !f.marks.refutedDenial,
     refutedDenial: f.marks.refutedDenial ? f.marks.refutedDenial.cue.text : null,
     support: 0,
     contradiction: 0,

@@ -27,6 +27,8 @@ const W = {
   seedError: 0.35,
   correction: 0.1,
 };
+/** The least share of the claim's predicate a denial by its own subject weighs (two denied words of it are enough). */
+const SUBJECT_DENIAL = 0.7;
 /** Conflict evidence below this is noise (a stray negation near one word of the claim). */
 const MIN_CONFLICT = 0.3;
 /** Predicate weight (idf) that supports a claim on its own: three or four of its distinctive words or concepts. */
@@ -118,7 +120,9 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
   const rules: ConflictRule[] = [];
   let conflict = 0;
   if (wordsConflict) {
-    conflict += W.conflictPredicate * against;
+    // the claim's own subject denying its predicate ("Laubach denied having blamed the storm for the leak",
+    // where the claim says he attributed it to the storm) is a conflict however few of its words it repeats
+    conflict += W.conflictPredicate * (e.deniedPredicate && e.subjectInSentence ? Math.max(against, SUBJECT_DENIAL) : against);
     rules.push(e.denial ? 'denial' : 'opposite-words');
   }
   if (e.quantity?.verdict === 'mismatch' && (!e.quantityInName || e.agree + e.disagree >= DATED_PREDICATE_WORDS * scale)) {

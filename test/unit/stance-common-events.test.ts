@@ -33,6 +33,7 @@ const watchlist = Watchlist.parse({
     { id: 'T6', statement: 'Northwind Bank said it was cooperating fully with prosecutors.', entities: ['northwind'] },
     { id: 'T7', statement: "The Harbour Authority found that Northwind Bank's board ignored internal warnings.", entities: ['harbour_authority', 'northwind'] },
     { id: 'L1', statement: 'Auditors flagged the forged ledger of Northwind Bank in a forensic review on 7 March 2022.', entities: ['northwind'], dates: [{ value: '2022-03-07' }] },
+    { id: 'B1', statement: 'Piet Verhoef attributed the missing transfers to a software fault at the clearing house that wiped the overnight ledger and delayed the quarterly audit.', entities: ['piet_verhoef', 'northwind'] },
     { id: 'T8', statement: "Northwind Bank's shares fell 9% on the day of the fine.", entities: ['northwind'], quantities: [{ value: 9, unit: '%' }] },
   ],
 });
@@ -46,6 +47,16 @@ describe('what any storyline counts', () => {
   it('compares a count told in another language by what is counted (transfers, « virements »)', () => {
     expect(stanceOn('La Northwind Bank a traité environ 4 000 virements suspects vers Chypre.', 'T1', 'fr')).toBe('supports (number)');
     expect(stanceOn('La Northwind Bank a traité environ 6 000 virements suspects vers Chypre.', 'T1', 'fr')).toBe('contradicts (number)');
+  });
+});
+
+describe('denials by the claim\'s own subject', () => {
+  it('contradicts the claim whose predicate its subject denies, though the denial repeats few of its words, and not a sibling claim', () => {
+    const story = 'Piet Verhoef on Monday denied having blamed a glitch for the transfers.';
+    expect(stanceOn(story, 'B1')).toBe('contradicts (denial)');
+    // he wrote to the board about the transfers (W1) and warned it (T4): he denies neither
+    expect(stanceOn(story, 'W1')).not.toMatch(/^contradicts/);
+    expect(stanceOn(story, 'T4')).not.toMatch(/^contradicts/);
   });
 });
 
