@@ -92,11 +92,11 @@ const CONCEPTS_RAW: Record<string, string> = {
     'atac* critic* arremet* denunci* ' +
     'напад* критик* раскритик*',
   blame:
-    'blam* attribut* ascrib* ' +
-    'attribu* imput* ' +
-    'zuruckgefuhrt zuruckfuhr* schuld* ' +
+    'blam* attribu* ascrib* ' +
+    'imput* ' +
+    'zuruckgefuhrt zuruckfuhr* ' +
     'atribu* culp* achac* ' +
-    'объяснил* объясня* винил* винят*',
+    'приписал* приписыва* винил* винят*',
   praise: 'prais* hail* laud* ' + 'salu* elog* felicit* ' + 'lobte lobt gelobt ' + 'elogi* alabar alabo alaba alaban alabaron alabado alabada alabanza* alabando ' + 'похвал* хвал*',
   discuss:
     'discuss* raised raise mention* ' +

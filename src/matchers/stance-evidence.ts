@@ -21,9 +21,9 @@ import { wordsOf } from './tokens.js';
 import { DATE, NUMBER, RELATIVE } from './word-flags.js';
 
 /** Share of a claim's entity weight a sentence must name for a different date in it to be the claim's. */
+const DATE_MISMATCH_ENTITIES = 0.4;
 /** Tokens after a denial cue in which to find the word it denies ("denied having ever blamed"). */
 const DENIED_WORD_REACH = 4;
-const DATE_MISMATCH_ENTITIES = 0.4;
 /** An event the sentence calls by a common noun of its names ("the fire"), in a story that names it: less sure than its name. */
 const REFERRED_WEIGHT = 0.5;
 /** Tokens around a story date searched for the event it dates. */

@@ -33,7 +33,7 @@ export const MEDIA_SUFFIXES = new Set([
 /** A newspaper title that opens with what it is (« Le Courrier de l'Ouest », "El Heraldo de Aragón", "Diario de Sevilla"). */
 function opensWithMediaWord(tokens: readonly string[]): boolean {
   const first = LEADING_ARTICLES.has(tokens[0] ?? '') ? 1 : 0;
-  return tokens.length - first >= 1 && tokens.length >= 2 && MEDIA_SUFFIXES.has(tokens[first]);
+  return tokens.length >= 2 && MEDIA_SUFFIXES.has(tokens[first]);
 }
 /** Prepositions that put a name on a platform: "sur Twitter", "on Facebook", "auf Instagram". */
 const PLATFORM_PREPOSITIONS = new Set(['sur', 'on', 'auf']);

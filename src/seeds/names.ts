@@ -269,7 +269,10 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
       // (a particle is no capitalised word: « Fuentes de Norcal » at a sentence start is "sources of Norcal")
       // (a word alone that the seeds also write in lower case is that word: "Patients taking…", though "the
       // Hypertension Patients' Alliance" capitalises it inside a name)
-      else keep = (caps.proper.has(folded) && !(next === '' && caps.lower.has(folded))) || (next !== '' && !NAME_PARTICLES.has(tokens[run.from + 1].text) && !caps.lower.has(folded));
+      else {
+        const alone = next === '';
+        keep = (caps.proper.has(folded) && !(alone && caps.lower.has(folded))) || (!alone && !NAME_PARTICLES.has(tokens[run.from + 1].text) && !caps.lower.has(folded));
+      }
       if (!keep) run.from++;
     }
     while (run.to >= run.from && NAME_PARTICLES.has(tokens[run.to].text)) run.to--;
