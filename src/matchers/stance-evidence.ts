@@ -24,6 +24,8 @@ import { DATE, NUMBER, RELATIVE } from './word-flags.js';
 const DATE_MISMATCH_ENTITIES = 0.4;
 /** Tokens after a denial cue in which to find the word it denies ("denied having ever blamed"). */
 const DENIED_WORD_REACH = 4;
+/** Tokens before a denial cue in which its subject names the denier ("Henrik Laubach on Saturday denied"). */
+const DENIER_REACH = 5;
 /** An event the sentence calls by a common noun of its names ("the fire"), in a story that names it: less sure than its name. */
 const REFERRED_WEIGHT = 0.5;
 /** Tokens around a story date searched for the event it dates. */
@@ -415,9 +417,12 @@ export function weigh(
   const correction = f.marks.correction ? f.marks.correction.cue.text : null;
   let denialCue: CueHit | undefined;
   for (const c of f.marks.cues) if (!denialCue && (c.cue.kind === 'denial' || c.cue.kind === 'false-marker')) denialCue = c;
-  // what is denied: the first predicate word after the cue ("denied having blamed the storm": "blamed")
+  // what is denied: the first predicate word after the cue ("denied having blamed the storm": "blamed"), by the claim's
+  // subject named just before the cue ("Laubach on Saturday denied"; not « il conteste le résultat » after WikiLeaks
+  // a clause away, where contesting the result is the claim's own predicate)
   let deniedPredicate = false;
-  if (denialCue?.cue.kind === 'denial') {
+  const denier = denialCue ? (f.mentions.get(profile.entities[0]) ?? []).some((m) => m < denialCue!.at && denialCue!.at - m <= DENIER_REACH && f.tokens[m].clause === f.tokens[denialCue!.at].clause) : false;
+  if (denialCue?.cue.kind === 'denial' && denier) {
     const from = denialCue.at + denialCue.cue.tokens.length;
     for (let k = from; k < Math.min(f.tokens.length, from + DENIED_WORD_REACH); k++) {
       if (!isPredicateWord(f.tokens[k].text)) continue;

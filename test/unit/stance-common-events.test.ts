@@ -57,6 +57,10 @@ describe('denials by the claim\'s own subject', () => {
     // he wrote to the board about the transfers (W1) and warned it (T4): he denies neither
     expect(stanceOn(story, 'W1')).not.toMatch(/^contradicts/);
     expect(stanceOn(story, 'T4')).not.toMatch(/^contradicts/);
+    // someone else's denial a clause away from the subject is not his: the auditors reject blaming a glitch
+    expect(stanceOn('Piet Verhoef met the Northwind Bank board on Monday, where the auditors rejected blaming a glitch for the losses.', 'B1')).not.toMatch(
+      /^contradicts/,
+    );
   });
 });
 
