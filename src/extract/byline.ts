@@ -40,10 +40,10 @@ export function nameOf(value: unknown): string | undefined {
 }
 
 /** Author names the rule points at, labels and duplicates removed. */
-export function ruleByline($: CheerioAPI, rule: SiteRule | undefined): string | undefined {
+export function ruleByline($: () => CheerioAPI, rule: SiteRule | undefined): string | undefined {
   if (!rule?.byline) return undefined;
   const names: string[] = [];
-  for (const element of $(rule.byline).toArray()) {
+  for (const element of $()(rule.byline).toArray()) {
     const name = asByline(textOf(element));
     if (name && !names.includes(name)) names.push(name);
   }

@@ -1,7 +1,7 @@
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Document } from 'domhandler';
 import type { Article } from '../domain/types.js';
-import { isElement, loadHtml, NON_TEXT_TAGS, textLength } from './dom.js';
+import { isElement, NON_TEXT_TAGS, parseHtml, queryHtml, textLength } from './dom.js';
 import { detectLang } from './lang.js';
 import { extractMainText } from './main-text.js';
 import { indexDocument } from './document-index.js';
@@ -22,13 +22,16 @@ const MIN_RULE_TEXT_CHARS = 200;
  */
 export function extractArticle(html: string, url: string): Article {
   const article: Article = { url, title: '', text: '' };
-  let $: CheerioAPI;
+  let root: Document;
   try {
-    $ = loadHtml(typeof html === 'string' ? html : String(html ?? ''));
+    root = parseHtml(typeof html === 'string' ? html : String(html ?? ''));
   } catch {
     return article;
   }
-  const index = indexDocument($.root()[0]);
+  // Cheerio only when a selector is asked for (a site rule, <noscript>): see parseHtml
+  let loaded: CheerioAPI | undefined;
+  const $ = () => (loaded ??= queryHtml(root));
+  const index = indexDocument(root);
   let rule: SiteRule | undefined;
   let meta: PageMetadata | undefined;
   try {
@@ -51,16 +54,16 @@ export function extractArticle(html: string, url: string): Article {
   const known = [headline, article.title, article.byline ?? ''];
   const discussion = meta?.discussion ?? false;
   try {
-    const containers = rule ? ruleContainers($, rule) : [];
-    if (containers.length > 0) article.text = extractMainText({ root: $.root()[0], known, title: headline, containers });
-    const root = textRoot($, index.body);
+    const containers = rule ? ruleContainers($(), rule) : [];
+    if (containers.length > 0) article.text = extractMainText({ root, known, title: headline, containers });
+    const textIn = textRoot(root, index.body);
     if (article.text.length < MIN_RULE_TEXT_CHARS) {
-      const generic = extractMainText({ root, known, title: headline, discussion, mains: index.mains });
+      const generic = extractMainText({ root: textIn, known, title: headline, discussion, mains: index.mains });
       if (generic.length > article.text.length) article.text = generic;
     }
     // a page rendered by script keeps its text for crawlers in <noscript> (forums, single-page apps)
-    if (article.text.length < MIN_RULE_TEXT_CHARS && unwrapNoscript($)) {
-      const generic = extractMainText({ root, known, title: headline, discussion, mains: index.mains });
+    if (article.text.length < MIN_RULE_TEXT_CHARS && unwrapNoscript($())) {
+      const generic = extractMainText({ root: textIn, known, title: headline, discussion, mains: index.mains });
       if (generic.length > article.text.length) article.text = generic;
     }
   } catch {
@@ -83,8 +86,7 @@ export function extractArticle(html: string, url: string): Article {
  * Where the page's text is: its <body>, unless that body holds less than half of the text (a
  * `<noscript><body></noscript>` read first, a body closed early): then the whole document.
  */
-function textRoot($: CheerioAPI, body: AnyNode | undefined): AnyNode {
-  const root = $.root()[0];
+function textRoot(root: Document, body: AnyNode | undefined): AnyNode {
   if (!body) return root;
   // the text outside the body first (most often none: the head holds no reader text); the body is read
   // only as far as it takes to hold half of the whole (a body inside <noscript> adds nothing to the whole)
