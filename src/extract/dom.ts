@@ -3,7 +3,7 @@ import { load } from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, ChildNode, Document } from 'domhandler';
 import { Element, Text } from 'domhandler';
-import { DomHandler, Parser } from 'htmlparser2';
+import { DomHandler, Parser, Tokenizer } from 'htmlparser2';
 
 /**
  * Cheerio on htmlparser2 in HTML mode: `xml` switches Cheerio to htmlparser2, `xmlMode: false`
@@ -58,7 +58,7 @@ export function queryHtml(root: Document): CheerioAPI {
  */
 function parsePieces(pieces: readonly string[]): Document {
   const handler = new TreeHandler(undefined, FAST_HTML.xml);
-  const parser = new LowerCaseParser(handler, FAST_HTML.xml);
+  const parser = new LowerCaseParser(handler, { ...FAST_HTML.xml, Tokenizer: SkippingTokenizer as unknown as typeof Tokenizer });
   for (const piece of pieces) parser.write(piece);
   parser.end();
   return handler.root;
@@ -87,6 +87,56 @@ class LowerCaseParser extends Parser {
     const self = this as unknown as ParserInternals;
     this.startIndex = start;
     self.attribname = lowerCase(self.getSlice(start, endIndex));
+  }
+}
+
+/** The Tokenizer members SkippingTokenizer reads (private in htmlparser2's types). */
+interface TokenizerInternals {
+  buffer: string;
+  offset: number;
+  index: number;
+  stateText(c: number): void;
+  stateInAttributeValueDoubleQuotes(c: number): void;
+  stateInAttributeValueSingleQuotes(c: number): void;
+}
+const TokenizerWithInternals = Tokenizer as unknown as new (...args: ConstructorParameters<typeof Tokenizer>) => TokenizerInternals;
+
+const LESS_THAN = 0x3c;
+const AMPERSAND = 0x26;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
+
+/**
+ * htmlparser2's Tokenizer, reading text and quoted attribute values up to their next `<`, `&` or quote in
+ * one loop: decoding entities, the Tokenizer goes through its state switch for every character of them
+ * (only those characters change its state), and a page's text and class names are most of its markup.
+ */
+class SkippingTokenizer extends TokenizerWithInternals {
+  override stateText(c: number): void {
+    if (c === LESS_THAN || c === AMPERSAND) super.stateText(c);
+    else this.skipTo(LESS_THAN, AMPERSAND);
+  }
+
+  override stateInAttributeValueDoubleQuotes(c: number): void {
+    if (c === DOUBLE_QUOTE || c === AMPERSAND) super.stateInAttributeValueDoubleQuotes(c);
+    else this.skipTo(DOUBLE_QUOTE, AMPERSAND);
+  }
+
+  override stateInAttributeValueSingleQuotes(c: number): void {
+    if (c === SINGLE_QUOTE || c === AMPERSAND) super.stateInAttributeValueSingleQuotes(c);
+    else this.skipTo(SINGLE_QUOTE, AMPERSAND);
+  }
+
+  /** Moves to the character before the next `a` or `b` in this chunk (the parse loop then steps onto it), else to the chunk's last character. */
+  private skipTo(a: number, b: number): void {
+    const { buffer, offset } = this;
+    let at = this.index - offset + 1;
+    while (at < buffer.length) {
+      const c = buffer.charCodeAt(at);
+      if (c === a || c === b) break;
+      at++;
+    }
+    this.index = at - 1 + offset;
   }
 }
 
