@@ -98,6 +98,7 @@ interface TokenizerInternals {
   stateText(c: number): void;
   stateInAttributeValueDoubleQuotes(c: number): void;
   stateInAttributeValueSingleQuotes(c: number): void;
+  fastForwardTo(c: number): boolean;
 }
 const TokenizerWithInternals = Tokenizer as unknown as new (...args: ConstructorParameters<typeof Tokenizer>) => TokenizerInternals;
 
@@ -125,6 +126,22 @@ class SkippingTokenizer extends TokenizerWithInternals {
   override stateInAttributeValueSingleQuotes(c: number): void {
     if (c === SINGLE_QUOTE || c === AMPERSAND) super.stateInAttributeValueSingleQuotes(c);
     else this.skipTo(SINGLE_QUOTE, AMPERSAND);
+  }
+
+  /**
+   * The Tokenizer's own skip (to the `<` that may close a script or style, to the end of a comment or
+   * declaration) with indexOf, which searches far faster than its loop over charCodeAt: inline scripts
+   * and JSON are a large share of many pages (over the bench sample, a tenth of the time went to that loop).
+   */
+  override fastForwardTo(c: number): boolean {
+    const { buffer, offset } = this;
+    const at = buffer.indexOf(String.fromCharCode(c), this.index - offset + 1);
+    if (at === -1) {
+      this.index = buffer.length + offset - 1;
+      return false;
+    }
+    this.index = at + offset;
+    return true;
   }
 
   /** Moves to the character before the next `a` or `b` in this chunk (the parse loop then steps onto it), else to the chunk's last character. */
