@@ -1,4 +1,4 @@
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { isElement, textNodeLength } from './dom.js';
 
 /** Shorter blocks are captions, bylines, buttons: they do not count as paragraphs. */
@@ -56,19 +56,58 @@ export function textChars(node: AnyNode, stats: Map<AnyNode, Stats>): number {
   return node.type === 'text' ? textNodeLength(node) : stats.get(node)?.text ?? 0;
 }
 
-/** Per-node text, link and paragraph character counts, bottom-up, without recursion. */
+/**
+ * Per-node text, link and paragraph character counts, bottom-up, without recursion. Depth first, each
+ * node's counts entered once its children's are (children first, in page order, as before), each
+ * child's added to its parent's as it is done: no lookup of a child's counts by node.
+ */
 export function computeStats(root: AnyNode, skip: Set<AnyNode>): Map<AnyNode, Stats> {
   const stats = new NodeStats();
-  const order: AnyNode[] = [];
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (skip.has(node)) continue;
-    order.push(node);
-    // text is counted by its parent; comments and doctypes hold nothing to count
-    if ('children' in node) for (const child of node.children) if ('children' in child) stack.push(child);
+  if (skip.has(root)) return stats;
+  if (!('children' in root)) {
+    stats.set(root, { text: 0, link: 0, para: 0, hasH1: false });
+    return stats;
   }
-  for (let i = order.length - 1; i >= 0; i--) stats.set(order[i], ownStats(order[i], stats, skip));
+  // the open nodes, their counts so far, and the next child each will read
+  const open: ParentNode[] = [root];
+  const counts: Stats[] = [{ text: 0, link: 0, para: 0, hasH1: false }];
+  const next: number[] = [0];
+  while (open.length > 0) {
+    const top = open.length - 1;
+    const node = open[top];
+    const own = counts[top];
+    const { children } = node;
+    let i = next[top];
+    let descend: ParentNode | undefined;
+    for (; i < children.length; i++) {
+      const child = children[i];
+      if (skip.has(child)) continue;
+      if (child.type === 'text') own.text += textNodeLength(child);
+      else if ('children' in child) {
+        descend = child;
+        break;
+      }
+    }
+    if (descend) {
+      next[top] = i + 1;
+      open.push(descend);
+      counts.push({ text: 0, link: 0, para: 0, hasH1: false });
+      next.push(0);
+      continue;
+    }
+    if (isElement(node)) ownRules(node, own);
+    stats.set(node, own);
+    open.pop();
+    counts.pop();
+    next.pop();
+    if (top > 0) {
+      const parent = counts[top - 1];
+      parent.text += own.text;
+      parent.link += own.link;
+      parent.para += own.para;
+      parent.hasH1 ||= own.hasH1;
+    }
+  }
   return stats;
 }
 
@@ -89,13 +128,16 @@ function ownStats(node: AnyNode, stats: Map<AnyNode, Stats>, skip: Set<AnyNode>)
       own.para += sub.para;
       own.hasH1 ||= sub.hasH1;
     }
-    if (isElement(node)) {
-      if (isLink(node)) own.link = own.text;
-      if (node.name === 'h1') own.hasH1 = true;
-      if (PARAGRAPH_TAGS.has(node.name) && own.text >= MIN_PARAGRAPH_CHARS && own.link < own.text * MAX_LINK_DENSITY) own.para = own.text;
-    }
+    if (isElement(node)) ownRules(node, own);
   }
   return own;
+}
+
+/** What an element is to its counts: a link's text is all link text, an h1 is an h1, a long paragraph with few links is all paragraph text. */
+function ownRules(element: Element, own: Stats): void {
+  if (isLink(element)) own.link = own.text;
+  if (element.name === 'h1') own.hasH1 = true;
+  if (PARAGRAPH_TAGS.has(element.name) && own.text >= MIN_PARAGRAPH_CHARS && own.link < own.text * MAX_LINK_DENSITY) own.para = own.text;
 }
 
 /**
