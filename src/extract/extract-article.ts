@@ -1,5 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
-import type { AnyNode, Document } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import type { Article } from '../domain/types.js';
 import { isElement, NON_TEXT_TAGS, parseHtml, queryHtml, textLength } from './dom.js';
 import { detectLang } from './lang.js';
@@ -28,7 +28,7 @@ export function extractArticle(html: string, url: string): Article {
   } catch {
     return article;
   }
-  // Cheerio only when a selector is asked for (a site rule, <noscript>): see parseHtml
+  // Cheerio only for a site rule's selectors: see parseHtml
   let loaded: CheerioAPI | undefined;
   const $ = () => (loaded ??= queryHtml(root));
   const index = indexDocument(root);
@@ -62,7 +62,7 @@ export function extractArticle(html: string, url: string): Article {
       if (generic.length > article.text.length) article.text = generic;
     }
     // a page rendered by script keeps its text for crawlers in <noscript> (forums, single-page apps)
-    if (article.text.length < MIN_RULE_TEXT_CHARS && unwrapNoscript($())) {
+    if (article.text.length < MIN_RULE_TEXT_CHARS && unwrapNoscript(root)) {
       const generic = extractMainText({ root: textIn, known, title: headline, discussion, mains: index.mains });
       if (generic.length > article.text.length) article.text = generic;
     }
@@ -99,10 +99,19 @@ function textRoot(root: Document, body: AnyNode | undefined): AnyNode {
 }
 
 /** <noscript> blocks read as ordinary blocks; false when the page has none. */
-function unwrapNoscript($: CheerioAPI): boolean {
-  const blocks = $('noscript').toArray();
-  for (const node of blocks) if (node.type === 'tag') node.name = 'div';
-  return blocks.length > 0;
+function unwrapNoscript(root: Document): boolean {
+  // every element, as the selector `noscript` finds them (one walk, no Cheerio: see parseHtml)
+  let found = false;
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isElement(node) && node.name === 'noscript') {
+      found = true;
+      if (node.type === 'tag') node.name = 'div';
+    }
+    if (node === root || isElement(node)) for (const child of (node as Element | Document).children) stack.push(child);
+  }
+  return found;
 }
 
 /** The rule's body elements, outermost only, with the rule's clean list removed from them. */
