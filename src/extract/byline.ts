@@ -1,6 +1,5 @@
-import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { collapse, stripTagLike, textOf } from './dom.js';
+import { collapse, stripTagLike, textOf, type PageQuery } from './dom.js';
 import { hasToken, type DocumentIndex } from './document-index.js';
 import type { SiteRule } from './site-rule.js';
 
@@ -40,10 +39,10 @@ export function nameOf(value: unknown): string | undefined {
 }
 
 /** Author names the rule points at, labels and duplicates removed. */
-export function ruleByline($: () => CheerioAPI, rule: SiteRule | undefined): string | undefined {
+export function ruleByline($: PageQuery, rule: SiteRule | undefined): string | undefined {
   if (!rule?.byline) return undefined;
   const names: string[] = [];
-  for (const element of $()(rule.byline).toArray()) {
+  for (const element of $(rule.byline).toArray()) {
     const name = asByline(textOf(element));
     if (name && !names.includes(name)) names.push(name);
   }

@@ -1,8 +1,8 @@
 // cheerio/slim: htmlparser2 only, so parse5 is never loaded (less memory in the worker)
 import { load } from 'cheerio/slim';
-import type { CheerioAPI } from 'cheerio';
+import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, ChildNode, Document } from 'domhandler';
-import { Element, Text } from 'domhandler';
+import { Document as DocumentNode, Element, Text } from 'domhandler';
 import { DomHandler, Parser, Tokenizer } from 'htmlparser2';
 
 /**
@@ -46,9 +46,16 @@ export function parseHtml(html: string): Document {
   return root;
 }
 
-/** Cheerio over a tree parseHtml built, for selector queries (site rules). */
-export function queryHtml(root: Document): CheerioAPI {
-  return load(root, FAST_HTML, true);
+/** Selector queries on one page: `$(selector)` finds in the page, `$(nodes)` wraps nodes of it, as a Cheerio loaded with the page would. */
+export type PageQuery = (selector: string | AnyNode[]) => Cheerio<AnyNode>;
+
+/** The one Cheerio every page's queries go through, each given its page's root (one load() for all pages: see parseHtml). */
+let shared: CheerioAPI | undefined;
+
+/** Selector queries on a tree parseHtml built (site rules). */
+export function queryHtml(root: Document): PageQuery {
+  const $ = (shared ??= load(new DocumentNode([]), FAST_HTML, true));
+  return (selector) => $(selector, null, root);
 }
 
 /**

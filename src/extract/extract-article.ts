@@ -1,7 +1,6 @@
-import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { Article } from '../domain/types.js';
-import { isElement, NON_TEXT_TAGS, parseHtml, queryHtml, textLength } from './dom.js';
+import { isElement, NON_TEXT_TAGS, parseHtml, queryHtml, textLength, type PageQuery } from './dom.js';
 import { detectLang } from './lang.js';
 import { extractMainText } from './main-text.js';
 import { indexDocument } from './document-index.js';
@@ -28,9 +27,7 @@ export function extractArticle(html: string, url: string): Article {
   } catch {
     return article;
   }
-  // Cheerio only for a site rule's selectors: see parseHtml
-  let loaded: CheerioAPI | undefined;
-  const $ = () => (loaded ??= queryHtml(root));
+  const $ = queryHtml(root);
   const index = indexDocument(root);
   let rule: SiteRule | undefined;
   let meta: PageMetadata | undefined;
@@ -54,7 +51,7 @@ export function extractArticle(html: string, url: string): Article {
   const known = [headline, article.title, article.byline ?? ''];
   const discussion = meta?.discussion ?? false;
   try {
-    const containers = rule ? ruleContainers($(), rule) : [];
+    const containers = rule ? ruleContainers($, rule) : [];
     if (containers.length > 0) article.text = extractMainText({ root, known, title: headline, containers });
     const textIn = textRoot(root, index.body);
     if (article.text.length < MIN_RULE_TEXT_CHARS) {
@@ -115,7 +112,7 @@ function unwrapNoscript(root: Document): boolean {
 }
 
 /** The rule's body elements, outermost only, with the rule's clean list removed from them. */
-function ruleContainers($: CheerioAPI, rule: SiteRule): AnyNode[] {
+function ruleContainers($: PageQuery, rule: SiteRule): AnyNode[] {
   const matches = $(rule.body).toArray();
   const set = new Set<AnyNode>(matches);
   const outermost = matches.filter((node) => {

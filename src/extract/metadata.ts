@@ -1,9 +1,8 @@
-import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { parseDate } from '../sources/parse-date.js';
 import { canonicalUrl } from '../sources/canonical-url.js';
 import { nameOf, pickByline, ruleByline } from './byline.js';
-import { collapse, stripTagLike, textOf } from './dom.js';
+import { collapse, stripTagLike, textOf, type PageQuery } from './dom.js';
 import { dateFromUrl, readDateNearHeadline, readDateText, readVisibleDate } from './date-text.js';
 import { DISCUSSION_TYPE, type DocumentIndex } from './document-index.js';
 import { toLangCode } from './lang.js';
@@ -53,17 +52,14 @@ export function readCanonical(index: DocumentIndex, url: string): string | undef
   return absoluteHttp(index.canonicalHref ?? ogUrl, url);
 }
 
-/**
- * Everything but the main text, read from meta tags, JSON-LD and the markup, each with a fallback chain.
- * `$` gives the page for selector queries, built when first asked: only a site rule's selectors need it.
- */
-export function readMetadata($: () => CheerioAPI, index: DocumentIndex, url: string, rule?: SiteRule): PageMetadata {
+/** Everything but the main text, read from meta tags, JSON-LD and the markup, each with a fallback chain. */
+export function readMetadata($: PageQuery, index: DocumentIndex, url: string, rule?: SiteRule): PageMetadata {
   const meta = readMetaTags(index.metas);
   const ld = readJsonLd(index.jsonLd);
   const get = (...keys: string[]) => keys.map((key) => meta.get(key)).find((value) => !!value);
 
   const siteName = clean(get('og:site_name', 'application-name') ?? nameOf(ld?.publisher) ?? '') || undefined;
-  const ruleTitle = rule?.title ? clean(textOf($()(rule.title).first().toArray())) : '';
+  const ruleTitle = rule?.title ? clean(textOf($(rule.title).first().toArray())) : '';
   const headline = ruleTitle || pickTitle(index, get('og:title', 'twitter:title', 'dc.title') ?? str(ld?.headline), siteName, url);
   const title = ruleTitle || beforePipe(headline);
 
@@ -402,9 +398,9 @@ function hostWords(url: string): string[] {
 }
 
 /** The rule's date element: a machine-readable attribute first, then its visible text. */
-function ruleDate($: () => CheerioAPI, rule: SiteRule | undefined, monthFirst: boolean): string | undefined {
+function ruleDate($: PageQuery, rule: SiteRule | undefined, monthFirst: boolean): string | undefined {
   if (!rule?.date) return undefined;
-  const element = $()(rule.date).first();
+  const element = $(rule.date).first();
   if (element.length === 0) return undefined;
   for (const attribute of ['datetime', 'content', 'data-datetime', 'data-date']) {
     const value = parseDate(element.attr(attribute));
