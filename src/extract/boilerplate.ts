@@ -99,18 +99,45 @@ function isFoldedPanel(element: Element): boolean {
  */
 export function markJunk(root: AnyNode, skip: Set<AnyNode>, dropHidden = true): void {
   walk(root, skip, (element) => {
-    const attribs = element.attribs;
-    const hidden =
-      dropHidden &&
-      (('hidden' in attribs && !STREAMED_SEGMENT_ID.test(attribs.id ?? '')) ||
-        SCREEN_READER_ONLY.test((attribs.class ?? '').slice(0, 300)) ||
-        attribs['aria-hidden'] === 'true' ||
-        HIDDEN_STYLE.test((attribs.style ?? '').slice(0, 200)));
+    const hidden = dropHidden && isHidden(element.attribs);
     if (DROP_TAGS.has(element.name) || (hidden && !isFoldedPanel(element)) || isPlaceholder(element)) {
       skip.add(element);
       return false;
     }
   });
+}
+
+/** An element hidden by its attributes: `hidden` (not a streamed segment), a screen-reader-only class, aria-hidden, an inline style. */
+function isHidden(attribs: Record<string, string>): boolean {
+  // the attributes found in one pass over the element's own (most have none or one): a read by name is a
+  // search among the page's many shapes of attribute sets (see indexDocument)
+  let hidden = false;
+  let id: string | undefined, className: string | undefined, ariaHidden: string | undefined, style: string | undefined;
+  for (const name in attribs) {
+    switch (name) {
+      case 'hidden':
+        hidden = true;
+        break;
+      case 'id':
+        id = attribs[name];
+        break;
+      case 'class':
+        className = attribs[name];
+        break;
+      case 'aria-hidden':
+        ariaHidden = attribs[name];
+        break;
+      case 'style':
+        style = attribs[name];
+        break;
+    }
+  }
+  return (
+    (hidden && !STREAMED_SEGMENT_ID.test(id ?? '')) ||
+    SCREEN_READER_ONLY.test((className ?? '').slice(0, 300)) ||
+    ariaHidden === 'true' ||
+    HIDDEN_STYLE.test((style ?? '').slice(0, 200))
+  );
 }
 
 /**
@@ -120,10 +147,20 @@ export function markJunk(root: AnyNode, skip: Set<AnyNode>, dropHidden = true): 
  */
 const PLACEHOLDER_TEXT = /^\s*lorem ipsum\b/i;
 
+/** The filler is looked for this far into an element's first text. */
+const PLACEHOLDER_CHARS = 40;
+
 /** An element whose own text opens with the template filler. */
 function isPlaceholder(element: Element): boolean {
   const first = element.children[0];
-  return first !== undefined && first.type === 'text' && 'data' in first && PLACEHOLDER_TEXT.test(first.data.slice(0, 40));
+  if (first === undefined || first.type !== 'text' || !('data' in first)) return false;
+  // most texts open with another letter than the filler's "l": told in place, without cutting the text
+  const { data } = first;
+  let at = 0;
+  while (at < PLACEHOLDER_CHARS && data.charCodeAt(at) <= 0x20) at++;
+  const c = data.charCodeAt(at);
+  if (at >= PLACEHOLDER_CHARS || Number.isNaN(c) || (c <= 0x7f && c !== 0x6c && c !== 0x4c)) return false;
+  return PLACEHOLDER_TEXT.test(data.slice(0, PLACEHOLDER_CHARS));
 }
 
 /**
