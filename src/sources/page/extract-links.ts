@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { DiscoveredItem } from '../../domain/types.js';
-import { isElement, loadHtml, stripTagLike, textOf } from '../../extract/dom.js';
+import { isElement, parseHtml, queryHtml, stripTagLike, textOf } from '../../extract/dom.js';
 import { PermanentError, errorMessage } from '../../lib/errors.js';
 import { canonicalUrl } from '../canonical-url.js';
 import { parseDate } from '../parse-date.js';
@@ -24,7 +24,8 @@ export interface ExtractedLinks {
 
 /** The story links of a list page: `selector` picks links (or elements containing one). */
 export function extractLinks(html: string, pageUrl: string, selector: string): ExtractedLinks {
-  const $ = loadHtml(html);
+  // one shared Cheerio for every page's queries (a load() per page slows every later scavenge: see parseHtml)
+  const $ = queryHtml(parseHtml(html));
   const baseHref = $('base[href]').first().attr('href');
   let base = pageUrl;
   try {
