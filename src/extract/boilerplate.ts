@@ -178,7 +178,7 @@ export function markBoilerplate(
   discussion = false,
 ): AnyNode[] {
   const removed: AnyNode[] = [];
-  const totalPara = stats.get(root)?.para ?? 0;
+  const totalPara = readerParagraphs(root, skip, stats, byHints);
   walk(root, skip, (element) => {
     if (element === root || element.name === 'body' || element.name === 'html' || element.name === 'main') return;
     const own = stats.get(element);
@@ -208,6 +208,29 @@ export function markBoilerplate(
     return false;
   });
   return removed;
+}
+
+/**
+ * The page's paragraph text that the guard share is measured against: all of it, less the paragraphs of
+ * windows drawn over the page (a cookie consent's preference centre, role=dialog, that describes each
+ * kind of cookie at length), which are never the article. A forum thread wrapped in a <form> holds
+ * less paragraph text than such a window: measured against the whole, it was dropped as a form and the
+ * page read as nothing. Tune half word F1 0.8999 → 0.9007 (3 pages better, none worse); report half
+ * 0.9030 unchanged (no page changed).
+ */
+function readerParagraphs(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode, Stats>, byHints: boolean): number {
+  const total = stats.get(root)?.para ?? 0;
+  if (total === 0) return total;
+  let overlays = 0;
+  walk(root, skip, (element) => {
+    const own = stats.get(element);
+    if (!own || own.para === 0) return false;
+    const role = (element.attribs.role ?? '').toLowerCase();
+    if (!(OVERLAY_ROLES.has(role) || element.name === 'dialog' || (byHints && classHints(element).overlay))) return;
+    overlays += own.para;
+    return false;
+  });
+  return total - overlays;
 }
 
 /**

@@ -383,4 +383,15 @@ describe('the generic scorer', () => {
     const main = `<main><article><h1>Headline of the test story</h1><p>${P1}</p><p>${P2}</p><p>${P3}</p></article><div class="aside"><p>Also on this site: a teaser of another story.</p></div></main>`;
     expect(text(main)).toBe([P1, P2, P3].join('\n\n'));
   });
+  it('keeps a thread set in a <form> when a consent window over the page holds more paragraphs than it', () => {
+    const cookies = ['Strictly necessary', 'Performance', 'Functional', 'Targeting'].map(
+      (kind) => `<h4>${kind} cookies</h4><p>These ${kind.toLowerCase()} cookies are set by us and by our partners, they remember your choices, they count visits and sources, and they cannot all be switched off in our systems; blocking them may stop some parts of the site from working as they should.</p>`,
+    );
+    const consent = `<div id="pc"><div role="dialog" aria-label="Privacy preferences"><h3>Privacy preference centre</h3>${cookies.join('')}</div></div>`;
+    const posts = [P1, P2].map((p, i) => `<article class="post"><div class="poster">Member ${i + 1}</div><div class="body"><p>${p}</p></div></article>`);
+    const result = text(`<div id="layout"><h1>Headline of the test story</h1><form method="post" action="/moderate">${posts.join('')}</form></div>${consent}`);
+    expect(result).toContain(P1);
+    expect(result).toContain(P2);
+    expect(result).not.toContain('cookies are set');
+  });
 });
