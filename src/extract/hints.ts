@@ -95,8 +95,18 @@ function tokenFlags(token: string): number {
   return flags;
 }
 
+/**
+ * The hash a CSS module appends to a class ("AccordionTextItem_item__adF2E", "Header_nav__3rnNs"):
+ * five letters and digits after a double underscore, with a capital or a digit (a BEM element,
+ * "post__aside", is a lower-case word). Read as words, it names nothing and sometimes something
+ * ("adF2E" as "ad": an FAQ's answers dropped as ads). Tune half word F1 0.90070 → 0.90074 (1 page
+ * better, none worse), report 0.90295 → 0.90299 (2 better, none worse).
+ */
+const CSS_MODULE_HASH = /__(?=[\w-]{0,4}[A-Z0-9])[\w-]{5}(?=\s|$)/g;
+
 function words(value: string): string[] {
   return value
+    .replace(CSS_MODULE_HASH, '')
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)

@@ -394,4 +394,15 @@ describe('the generic scorer', () => {
     expect(result).toContain(P2);
     expect(result).not.toContain('cookies are set');
   });
+  it('reads no word into the hash a CSS module appends to a class name ("Faq_item__adF2E" is no ad)', () => {
+    const answers = [
+      'Most people learn it in a year of evening classes, with a portfolio of small projects to show for it.',
+      'The work is steady in most cities, with studios, agencies and in-house teams all hiring every season.',
+      'Pay rises with experience, and a senior designer earns about twice what a junior one starts on.',
+    ];
+    const faq = answers.map((answer, i) => `<details open class="Faq_item__adF2E"><summary>Question ${i + 1}?</summary><p>${answer}</p></details>`);
+    const story = [P1, P2, P3, P4, P5].map((p) => `<p>${p}</p>`).join('');
+    const result = text(`<article><h1>Headline of the test story</h1>${story}<h2>Questions</h2>${faq.join('')}</article>`);
+    for (const answer of answers) expect(result).toContain(answer);
+  });
 });
