@@ -405,4 +405,13 @@ describe('the generic scorer', () => {
     const result = text(`<article><h1>Headline of the test story</h1>${story}<h2>Questions</h2>${faq.join('')}</article>`);
     for (const answer of answers) expect(result).toContain(answer);
   });
+  it('keeps a section named for the support it describes (a service page’s "support-plans")', () => {
+    const plans = [
+      'The basic plan answers by email within two working days, and covers setup questions and billing.',
+      'The premium plan adds a phone line open around the clock and an engineer who knows your account.',
+    ];
+    const story = [P1, P2, P3, P4, P5].map((p) => `<p>${p}</p>`).join('');
+    const result = text(`<article><h1>Headline of the test story</h1>${story}<section class="support-plans"><h2>Plans</h2>${plans.map((p) => `<p>${p}</p>`).join('')}</section></article>`);
+    for (const plan of plans) expect(result).toContain(plan);
+  });
 });
