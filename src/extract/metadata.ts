@@ -113,8 +113,28 @@ export function readMetadata($: PageQuery, index: DocumentIndex, url: string, ru
   const discussion =
     index.discussionItem ||
     /^forum/i.test(get('og:type') ?? '') ||
+    threadPath(canonical ?? url) ||
     ([] as unknown[]).concat(ld?.['@type'] ?? []).some((type) => typeof type === 'string' && DISCUSSION_TYPE.test(type));
   return { title, headline, canonicalUrl: canonical, byline, publishedAt, lang, siteName, description, discussion };
+}
+
+/**
+ * A forum engine's address for one thread: a path through a "threads", "forums" or "discussion"
+ * folder, or the showthread/viewtopic scripts of the older engines, then the thread's number (three
+ * digits at least: a board's own address, "/forums/design-forum.5/", lists threads and is no thread).
+ * A thread so known reads its replies as text however its markup names them ("comments"). Tune half
+ * word F1 0.90078 → 0.90129 (6 forum threads better, none worse; without the number, a board's page
+ * read as a thread: 0.9004), report 0.90317 → 0.90374 (1 better, none worse).
+ */
+const THREAD_ADDRESS = /(?:\/(?:forums?|threads?|discussions?)\/|\/(?:showthread|viewtopic)\b)[^#]*?\d{3}/i;
+
+function threadPath(url: string): boolean {
+  try {
+    const { pathname, search } = new URL(url);
+    return THREAD_ADDRESS.test((pathname + search).slice(0, 300));
+  } catch {
+    return false;
+  }
 }
 
 /** A date's explicit UTC offset at its end ("…T21:36:00-03:00", "… 21:36 +0100"). */

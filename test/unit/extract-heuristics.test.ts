@@ -414,4 +414,18 @@ describe('the generic scorer', () => {
     const result = text(`<article><h1>Headline of the test story</h1>${story}<section class="support-plans"><h2>Plans</h2>${plans.map((p) => `<p>${p}</p>`).join('')}</section></article>`);
     for (const plan of plans) expect(result).toContain(plan);
   });
+  it('reads the replies of a forum thread known by its address (a "threads" folder and the thread’s number) as its text', () => {
+    const replies = [
+      'I had the same problem last winter, and a new seal on the door fixed it for good, for about ten dollars.',
+      'Check the drain hose first: mine was bent behind the unit, and the water had nowhere else to go at all.',
+      'Mine leaked from the pump, which a repairer swapped in an hour; the part cost more than the visit did.',
+      'Level the machine too, with a spirit level on its top, since a tilted drum spills over the lip of the tub.',
+    ];
+    const page = `<html><head><title>Water under the machine</title></head><body><h1>Water under the machine</h1><div class="first-post"><p>${P1}</p><p>${P2}</p><p>${P3}</p></div><div id="comments">${replies.map((r, i) => `<div class="comment"><span>Member ${i + 1}</span><p>${r}</p></div>`).join('')}</div></body></html>`;
+    const thread = extractArticle(page, 'https://talk.example.org/threads/water-under-the-machine.48213/').text;
+    for (const reply of replies) expect(thread).toContain(reply);
+    // the same page at an article's address keeps its comments out
+    const article = extractArticle(page, 'https://news.example.org/2024/05/water-under-the-machine').text;
+    expect(article).not.toContain(replies[0]);
+  });
 });
