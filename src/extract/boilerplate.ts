@@ -198,7 +198,7 @@ export function markBoilerplate(
     const authorCard = AUTHOR_ITEMPROPS.has(element.attribs.itemprop ?? '') && PERSON_ITEMTYPE.test((element.attribs.itemtype ?? '').trim());
     if (!byTag && !(discussion ? hints.furniture : hints.negative) && !commentLike && !authorCard) return;
     // a window over the page holds no article however long it is (terms of use behind a link, a size guide)
-    const overlay = hints.overlay || OVERLAY_ROLES.has(role) || element.name === 'dialog';
+    const overlay = hints.overlay || overlayByMarkup(element, role);
     const guardShare = hints.positive ? NAMED_ARTICLE_GUARD_SHARE : GUARD_PARAGRAPH_SHARE;
     // (nor by its own <h1>, the window's title: tune 0.8932 → 0.8938, report 0.8986 → 0.8992)
     const holdsArticle = !overlay && (own.hasH1 || protect.has(element) || (!commentLike && totalPara > 0 && own.para >= totalPara * guardShare));
@@ -208,6 +208,11 @@ export function markBoilerplate(
     return false;
   });
   return removed;
+}
+
+/** A window drawn over the page by its markup (a dialog element or role); class names say so too (`classHints().overlay`). */
+function overlayByMarkup(element: Element, role: string): boolean {
+  return OVERLAY_ROLES.has(role) || element.name === 'dialog';
 }
 
 /**
@@ -225,8 +230,7 @@ function readerParagraphs(root: AnyNode, skip: Set<AnyNode>, stats: Map<AnyNode,
   walk(root, skip, (element) => {
     const own = stats.get(element);
     if (!own || own.para === 0) return false;
-    const role = (element.attribs.role ?? '').toLowerCase();
-    if (!(OVERLAY_ROLES.has(role) || element.name === 'dialog' || (byHints && classHints(element).overlay))) return;
+    if (!(overlayByMarkup(element, (element.attribs.role ?? '').toLowerCase()) || (byHints && classHints(element).overlay))) return;
     overlays += own.para;
     return false;
   });

@@ -1,4 +1,4 @@
-import type { AnyNode, Document, Element } from 'domhandler';
+import type { AnyNode, Document } from 'domhandler';
 import type { Article } from '../domain/types.js';
 import { isElement, NON_TEXT_TAGS, parseHtml, queryHtml, textLength, type PageQuery } from './dom.js';
 import { detectLang } from './lang.js';
@@ -8,6 +8,7 @@ import { readCanonical, readMetadata, type PageMetadata } from './metadata.js';
 import { repairDoubleEncoding } from './mojibake.js';
 import type { SiteRule } from './site-rule.js';
 import { siteRuleFor } from './sites/index.js';
+import { walk } from './tree.js';
 
 /** Less text than this is no article: the page's description says more. */
 const MIN_TEXT_BEFORE_SUMMARY = 100;
@@ -99,17 +100,15 @@ function textRoot(root: Document, body: AnyNode | undefined): AnyNode {
 function unwrapNoscript(root: Document): boolean {
   // every element, as the selector `noscript` finds them (one walk, no Cheerio: see parseHtml)
   let found = false;
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (isElement(node) && node.name === 'noscript') {
-      found = true;
-      if (node.type === 'tag') node.name = 'div';
-    }
-    if (node === root || isElement(node)) for (const child of (node as Element | Document).children) stack.push(child);
-  }
+  walk(root, NOTHING_SKIPPED, (element) => {
+    if (element.name !== 'noscript') return;
+    found = true;
+    if (element.type === 'tag') element.name = 'div';
+  });
   return found;
 }
+
+const NOTHING_SKIPPED = new Set<AnyNode>();
 
 /** The rule's body elements, outermost only, with the rule's clean list removed from them. */
 function ruleContainers($: PageQuery, rule: SiteRule): AnyNode[] {

@@ -100,13 +100,7 @@ export function computeStats(root: AnyNode, skip: Set<AnyNode>): Map<AnyNode, St
     open.pop();
     counts.pop();
     next.pop();
-    if (top > 0) {
-      const parent = counts[top - 1];
-      parent.text += own.text;
-      parent.link += own.link;
-      parent.para += own.para;
-      parent.hasH1 ||= own.hasH1;
-    }
+    if (top > 0) addCounts(counts[top - 1], own);
   }
   return stats;
 }
@@ -122,15 +116,19 @@ function ownStats(node: AnyNode, stats: Map<AnyNode, Stats>, skip: Set<AnyNode>)
         continue;
       }
       const sub = stats.get(child);
-      if (!sub) continue;
-      own.text += sub.text;
-      own.link += sub.link;
-      own.para += sub.para;
-      own.hasH1 ||= sub.hasH1;
+      if (sub) addCounts(own, sub);
     }
     if (isElement(node)) ownRules(node, own);
   }
   return own;
+}
+
+/** A child's counts into its parent's. */
+function addCounts(parent: Stats, child: Stats): void {
+  parent.text += child.text;
+  parent.link += child.link;
+  parent.para += child.para;
+  parent.hasH1 ||= child.hasH1;
 }
 
 /** What an element is to its counts: a link's text is all link text, an h1 is an h1, a long paragraph with few links is all paragraph text. */

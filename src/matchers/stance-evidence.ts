@@ -133,6 +133,21 @@ export interface StoryLevel {
   productAbsent: boolean;
 }
 
+/**
+ * The claim's subject, named just before a denial cue in its clause ("Laubach on Saturday denied"), denies what
+ * the first predicate word after the cue says, and that word is a word of the claim ("denied having blamed the
+ * storm": "blamed"). Not « il conteste le résultat » after WikiLeaks a clause away, where contesting the result is
+ * the claim's own predicate.
+ */
+function deniesOwnPredicate(f: SentenceFeatures, profile: ClaimProfile, cue: CueHit, disagreeTokens: readonly number[]): boolean {
+  const clause = f.tokens[cue.at].clause;
+  const byDenier = (f.mentions.get(profile.entities[0]) ?? []).some((m) => m < cue.at && cue.at - m <= DENIER_REACH && f.tokens[m].clause === clause);
+  if (!byDenier) return false;
+  const from = cue.at + cue.cue.tokens.length;
+  for (let k = from; k < Math.min(f.tokens.length, from + DENIED_WORD_REACH); k++) if (isPredicateWord(f.tokens[k].text)) return disagreeTokens.includes(k);
+  return false;
+}
+
 /** Weigh one sentence's evidence for one claim. */
 export function weigh(
   profile: ClaimProfile,
@@ -417,19 +432,7 @@ export function weigh(
   const correction = f.marks.correction ? f.marks.correction.cue.text : null;
   let denialCue: CueHit | undefined;
   for (const c of f.marks.cues) if (!denialCue && (c.cue.kind === 'denial' || c.cue.kind === 'false-marker')) denialCue = c;
-  // what is denied: the first predicate word after the cue ("denied having blamed the storm": "blamed"), by the claim's
-  // subject named just before the cue ("Laubach on Saturday denied"; not « il conteste le résultat » after WikiLeaks
-  // a clause away, where contesting the result is the claim's own predicate)
-  let deniedPredicate = false;
-  const denier = denialCue ? (f.mentions.get(profile.entities[0]) ?? []).some((m) => m < denialCue!.at && denialCue!.at - m <= DENIER_REACH && f.tokens[m].clause === f.tokens[denialCue!.at].clause) : false;
-  if (denialCue?.cue.kind === 'denial' && denier) {
-    const from = denialCue.at + denialCue.cue.tokens.length;
-    for (let k = from; k < Math.min(f.tokens.length, from + DENIED_WORD_REACH); k++) {
-      if (!isPredicateWord(f.tokens[k].text)) continue;
-      deniedPredicate = disagreeTokens.includes(k);
-      break;
-    }
-  }
+  const deniedPredicate = denialCue?.cue.kind === 'denial' && deniesOwnPredicate(f, profile, denialCue, disagreeTokens);
   const evidence: StanceEvidence = {
     sentence,
     entitiesInSentence,

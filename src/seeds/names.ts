@@ -124,9 +124,9 @@ const pluralPossessive = (before: Token, after: Token) =>
 const isCap = (t: string) => UPPER_START_RE.test(t) || t.startsWith('@');
 // « Me Inès Labrousse »: French writes Maître « Me », without a dot
 // (British English writes "Dr", "Mr" and "Ms" without the dot)
+const UNDOTTED_HONORIFICS = new Set(['Dr', 'Mr', 'Ms']);
 const isHonorific = (t: string) =>
   HONORIFICS.has(bare(t)) && UPPER_START_RE.test(t) && (t.endsWith('.') || t.length > 2 || bare(t) === 'mme' || t === 'Me' || UNDOTTED_HONORIFICS.has(t));
-const UNDOTTED_HONORIFICS = new Set(['Dr', 'Mr', 'Ms']);
 
 /** How the seeds write their words: capitalised where capitals mean a name, and in lower case. */
 export interface Capitalisation {
