@@ -20,7 +20,7 @@ import { conceptOf, OPPOSITE_CONCEPTS } from './lexicon-concepts.js';
 import { MONTHS } from './lexicon-dates.js';
 import { entityHeads } from './event-heads.js';
 import { storylineWindow, WINDOW_LEAD_MS } from './relevance.js';
-import { foldText } from './normalize.js';
+import { foldText, normalizeForMatch, originalWords } from './normalize.js';
 import { markPolarity, tokenPolarity, type Polarity } from './polarity.js';
 import { claimQuantity, findQuantities, type ClaimQuantity } from './quantities.js';
 import { readSeedError, type SeedError } from './seed-errors.js';
@@ -279,10 +279,13 @@ export function buildStanceModel(
     const deaths = new Set<number>(); // counts of people the claim says were killed
     const texts = [claim.statement, claim.quote, ...claim.quantities.map((q) => q.text ?? '')];
     for (const id of claim.entities) for (const a of entityById.get(id)?.aliases ?? []) texts.push(a.text);
-    for (const text of texts) {
-      const tokens = tokenize(foldText(text));
+    const written = new Map<number, string>(); // value → the figure as the statement writes it, for explanations
+    for (const [n, text] of texts.entries()) {
+      const norm = n === 0 ? normalizeForMatch(text) : null;
+      const tokens = tokenize(norm ? norm.text : foldText(text));
       for (const q of findQuantities(tokens)) {
         if (!claim.quantities.some((cq) => cq.value === q.value)) continue;
+        if (norm && !written.has(q.value)) written.set(q.value, originalWords(norm, tokens[q.shown[0]].start, tokens[q.shown[1] - 1].end));
         for (const w of q.words) if (isPredicateWord(w) && !MONTHS.has(w)) unitWords.add(w);
         if (q.duration) durations.add(q.value);
         if (q.unit === 'deaths') deaths.add(q.value);
@@ -290,7 +293,12 @@ export function buildStanceModel(
     }
     const quantities = claim.quantities.map((q) => {
       const quantity = claimQuantity(q, unitWords);
-      return { ...quantity, unit: quantity.unit === 'people' && deaths.has(q.value) ? 'deaths' : quantity.unit, duration: durations.has(q.value) };
+      return {
+        ...quantity,
+        unit: quantity.unit === 'people' && deaths.has(q.value) ? 'deaths' : quantity.unit,
+        duration: durations.has(q.value),
+        written: written.get(q.value),
+      };
     });
 
     // dates, with the concept of the event they date: from `what`, else the nearest concept to the date in the statement

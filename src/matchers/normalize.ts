@@ -266,6 +266,17 @@ export function toOriginalSpan(norm: NormalizedText, start: number, end: number)
 }
 
 /**
+ * The original words behind a span of the normalised text, whole: a stemmed word ("жител") is quoted as
+ * the story wrote it ("жителей"), with its capitals and accents.
+ */
+export function originalWords(norm: NormalizedText, start: number, end: number): string {
+  const span = toOriginalSpan(norm, start, end);
+  let e = span.end;
+  while (e < norm.source.length && /[\p{L}\p{M}]/u.test(norm.source[e])) e++;
+  return norm.source.slice(span.start, e);
+}
+
+/**
  * The key an alias is matched by: normalised, with leading/trailing non-word characters removed
  * ("John Roe Jr." → "john roe jr", "@JohnQRoeJr" → "johnqroejr", "«Приз…»" → "приз…").
  */

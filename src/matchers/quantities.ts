@@ -48,6 +48,8 @@ export interface Quantity {
   token: number;
   /** as written (folded) */
   text: string;
+  /** tokens [from, to) a reader is shown as the figure: its approximation or bound word, the number, its unit word */
+  shown: [number, number];
   /** "one"/«un» without "only"/«seul» nearby: maybe an article, not a count to contradict with */
   weak: boolean;
   /** how long something lasted ("for 20 years", « pendant 20 ans », "seit 20 Jahren"): not an amount */
@@ -206,17 +208,21 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
     while (MULTIPLIERS.has(words[next] ?? '')) value = scaled(value, MULTIPLIERS.get(words[next++])!);
     // approximation and bounds in the two words before
     let bound: Quantity['bound'] = null;
+    let shownFrom = i;
     for (let k = Math.max(0, i - 3); k < i; k++) {
       if (APPROX_WORDS.has(words[k])) approx = true;
       if (LOWER_BOUND_WORDS.has(words[k]) && k >= i - 2) bound = 'lower';
       if (UPPER_BOUND_WORDS.has(words[k]) && k >= i - 2) bound = 'upper';
+      if (k >= i - 2 && shownFrom === i && tokens[k].clause === tokens[i].clause && (APPROX_WORDS.has(words[k]) || LOWER_BOUND_WORDS.has(words[k]) || UPPER_BOUND_WORDS.has(words[k]))) shownFrom = k;
     }
     if (i >= 2 && UPPER_BOUND_PAIRS.has(`${words[i - 2]} ${words[i - 1]}`)) bound = 'upper';
     if (i >= 1 && UPPER_BOUND_BEFORE.has(words[i - 1])) bound = 'upper';
+    if (bound === 'upper' && shownFrom === i && i >= 1 && tokens[i - 1].clause === tokens[i].clause) shownFrom = i >= 2 && UPPER_BOUND_PAIRS.has(`${words[i - 2]} ${words[i - 1]}`) ? i - 2 : i - 1;
     // unit: a currency, a percent sign, a unit family, or the noun phrase
     let unit: string | null = CURRENCY_SYMBOLS.get(tokens[i].before) ?? CURRENCY_WORDS.get(words[i - 1] ?? '') ?? null;
     if (!unit && tokens[next - 1]?.after === '%') unit = 'percent';
     const phrase: string[] = [];
+    let shownTo = next;
     let k = next;
     for (; k < tokens.length && k < next + UNIT_LOOKAHEAD && tokens[k].clause === tokens[i].clause; k++) {
       const word = words[k];
@@ -232,11 +238,16 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       }
       if (COUNTER_WORDS.has(word)) {
         counted = true;
+        shownTo = k + 1;
         break;
       }
       if (word === 'de' || word === 'of') continue; // «100 millions d'utilisateurs», "dozens of"
       phrase.push(word);
-      if (!unit && UNIT_FAMILY_OF.has(word)) unit = UNIT_FAMILY_OF.get(word)!;
+      if (phrase.length === 1) shownTo = k + 1;
+      if (!unit && UNIT_FAMILY_OF.has(word)) {
+        unit = UNIT_FAMILY_OF.get(word)!;
+        shownTo = k + 1;
+      }
       if (/^\d/.test(word) || names?.has(k)) break;
     }
     if (!unit && counted) {
@@ -269,7 +280,7 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       unit = whole.unit;
       counts = whole.words;
     }
-    out.push({ value, approx, bound, unit, words: counts, token: i, text: words.slice(i, Math.max(next, k)).join(' '), weak, duration });
+    out.push({ value, approx, bound, unit, words: counts, token: i, text: words.slice(i, Math.max(next, k)).join(' '), shown: [shownFrom, shownTo], weak, duration });
   }
   return out;
 }
@@ -319,6 +330,8 @@ export interface ClaimQuantity {
   /** words the claim itself writes after the number ("engineers", "ingenieurs", "tweets") */
   words: Set<string>;
   text: string;
+  /** the figure as the claim's statement writes it ("1,650 residents"), when the statement gives it */
+  written?: string;
   /** the claim gives it as how long something lasted ("for 20 years") */
   duration?: boolean;
 }

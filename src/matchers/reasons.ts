@@ -7,6 +7,7 @@
 import type { Stance } from '../domain/types.js';
 import type { ClaimProfile } from './claim-profile.js';
 import type { DateMention } from './dates.js';
+import { isCurrency, type ClaimQuantity } from './quantities.js';
 import type { StanceEvidence } from './stance-evidence.js';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -40,6 +41,19 @@ function plainQuantity(value: number, unit: string | null, words: readonly strin
   return `${approx ? 'about ' : ''}${n}${label ? ` ${label}` : ''}`;
 }
 
+/** Shown in the claim's or the story's own words unless it is money or a share, which read alike in any language. */
+const inOwnWords = (unit: string | null) => !isCurrency(unit) && unit !== 'percent';
+
+/** A figure as a sentence writes it, out of its sentence ("Four people" → "four people"). */
+const midSentence = (text: string) => (/^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
+/** The claim's figure as its statement writes it ("1,650 residents"), else with the name of what it counts ("4 deaths"). */
+function claimFigureText(c: ClaimQuantity): string {
+  if (c.written && inOwnWords(c.unit)) return midSentence(c.written);
+  const label = c.unit && inOwnWords(c.unit) && c.value !== 1 ? [c.unit] : [...c.words].slice(0, 1);
+  return plainQuantity(c.value, c.unit, label, c.approx);
+}
+
 /** Words of the sentence as the story writes them, quoted ("never", "wrote"). */
 const quoted = (words: readonly string[], max = 4) =>
   words
@@ -61,8 +75,8 @@ export function stanceReason(e: StanceEvidence, stance: Stance, profile: ClaimPr
   const name = (id: string) => ctx.names.get(id) ?? id;
   const parts: string[] = [];
   const q = e.quantity;
-  const storyFigure = q ? plainQuantity(q.story.value, q.story.unit, q.story.words, q.story.approx) : '';
-  const claimFigure = q ? plainQuantity(q.claim.value, q.claim.unit, [...q.claim.words], q.claim.approx) : '';
+  const storyFigure = !q ? '' : e.storyFigure && inOwnWords(q.story.unit) ? midSentence(e.storyFigure) : plainQuantity(q.story.value, q.story.unit, q.story.words, q.story.approx);
+  const claimFigure = q ? claimFigureText(q.claim) : '';
   const storyDate = e.date ? plainDate(e.date.story as DateMention) : '';
 
   if (stance === 'contradicts' || (stance === 'possible' && e.contradiction >= e.support)) {

@@ -14,6 +14,7 @@ import { DOCUMENT_DATE_WORDS } from './lexicon-dates.js';
 import { compareDate, type DateMention, type DateVerdict } from './dates.js';
 import { hasEvidenceAfter, type CueHit } from './polarity.js';
 import { compareWithClaim, type QuantityComparison } from './quantities.js';
+import { originalWords, type NormalizedText } from './normalize.js';
 import type { SentenceFeatures } from './sentence-reading.js';
 import { decide, type ConflictRule, type SupportRule } from './stance-rules.js';
 import { CHANGE_WORDS, CURRENCY_WORDS, REVISION_WORDS } from './lexicon-numbers.js';
@@ -53,6 +54,8 @@ export interface StanceEvidence {
   agreeing: string[];
   disagreeing: string[];
   quantity: QuantityComparison | null;
+  /** the story's figure as it writes it ("rund 1.650 Bewohner") */
+  storyFigure: string;
   quantityNegated: boolean;
   /** the number is written inside one of the claim's names (an alias with a number) */
   quantityInName: boolean;
@@ -131,6 +134,8 @@ export interface StoryLevel {
   published: number | null;
   /** the claim names a product the story never names: a different figure may be another product's ("its asthma inhaler") */
   productAbsent: boolean;
+  /** the story's text, to quote its own words in explanations */
+  norm: NormalizedText;
 }
 
 /**
@@ -440,11 +445,12 @@ export function weigh(
     productAbsent: story.productAbsent,
     agree,
     disagree,
-    agreeing: labels(f, agreeTokens, false),
-    disagreeing: labels(f, disagreeTokens, true),
+    agreeing: labels(f, agreeTokens, false, story.norm),
+    disagreeing: labels(f, disagreeTokens, true, story.norm),
     deniesAsserted,
     affirmsNegated,
     quantity,
+    storyFigure: quantity ? writtenSpan(f, quantity.story.shown[0], quantity.story.shown[1], story.norm) : '',
     quantityNegated,
     quantityInName,
     date,
@@ -487,10 +493,15 @@ export function weigh(
 const NONE: never[] = [];
 
 /** The words at these tokens, with the cue that negates each when `cues` (for explanations). */
-function labels(f: SentenceFeatures, tokens: readonly number[], cues: boolean): string[] {
+function labels(f: SentenceFeatures, tokens: readonly number[], cues: boolean, norm: NormalizedText): string[] {
   const out: string[] = [];
-  for (const k of tokens) out.push(cues ? `${f.tokens[k].text}${cueNote(f, k)}` : f.tokens[k].text);
+  for (const k of tokens) out.push(cues ? `${writtenSpan(f, k, k + 1, norm)}${cueNote(f, k)}` : writtenSpan(f, k, k + 1, norm));
   return out;
+}
+
+/** Tokens [from, to) of the sentence as the story writes them. */
+function writtenSpan(f: SentenceFeatures, from: number, to: number, norm: NormalizedText): string {
+  return originalWords(norm, f.tokens[from].start, f.tokens[to - 1].end);
 }
 
 /** Words between two names and a verb that make it passive ("was asked by"): the roles stay the claim's. */

@@ -285,6 +285,29 @@ describe('explanations in plain words', () => {
     expect(text).toMatch(/\n {4}why: [A-Z][^\n]*\./);
     for (const internal of ['opposite-words', 'seed-correction', 'predicate words', 'under a negation', 'unspecific']) expect(text).not.toContain(internal);
   });
+
+  it('quotes figures and words as the story and the claim write them, in any language, never as word stems', () => {
+    const riversideWatchlist = Watchlist.parse({
+      version: 1,
+      language_of_seeds: 'en',
+      entities: [
+        { id: 'acme', type: 'org', aliases: [{ text: 'Acme Corp' }, { text: 'Acme' }] },
+        { id: 'riverside', type: 'place', aliases: [{ text: 'Riverside' }] },
+      ],
+      claims: [
+        { id: 'K1', statement: '214 residents of Riverside sued Acme Corp over the flood.', entities: ['acme', 'riverside'], quantities: [{ value: 214, unit: 'residents' }] },
+        { id: 'K2', statement: 'Acme Corp wrote to the Riverside council about the dam.', entities: ['acme', 'riverside'] },
+      ],
+    });
+    const riverside = createScorer(riversideWatchlist);
+    const reason = (text: string, lang: string, claim: string) => riverside.score({ title: '', text, lang }).claims.find((c) => c.claim === claim)?.reason;
+    expect(reason('214 жителей Riverside подали иск против Acme.', 'ru', 'K1')).toBe('The story gives 214 жителей, as the claim does (214 residents).');
+    expect(reason('Rund 214 Bewohner von Riverside verklagten Acme wegen der Flut.', 'de', 'K1')).toBe('The story gives rund 214 Bewohner, as the claim does (214 residents).');
+    // the claim's word as the story inflects it (the matcher compares Russian words by their stems)
+    const letter = { title: '', text: 'Acme написала письма совету Riverside о плотине.', lang: 'ru' };
+    const text = explainScore(letter, riverside.score(letter), riversideWatchlist);
+    expect(text).toContain('It says “написала”, as the claim does.');
+  });
 });
 
 describe('stance providers', () => {
