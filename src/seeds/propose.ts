@@ -72,11 +72,11 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
   const claimSentences = new Set(proposeClaims(seeds, mentions, actors(first), options).map((c) => c.at));
   const found0 = proposeEntities(mentions, sentences, options, figures, claimSentences, caps.lower);
   const idByKey = found0.idByKey;
-  const entities = addInitials(addTransliterations(applyOrganisations(applyGazetteer(found0.entities, idByKey, caps.lower), idByKey)));
+  const lang = detectLang(sentences.flat().join(' '));
+  const entities = addInitials(addTransliterations(applyOrganisations(applyGazetteer(found0.entities, idByKey, caps.lower), idByKey), lang));
   addDescriptions(entities, sentences.flat());
   const claims = proposeClaims(seeds, mentions, actors(found0), options).map(({ at: _at, ...claim }) => claim);
   const threads = proposeThreads(claims, entities);
-  const lang = detectLang(sentences.flat().join(' '));
   const watchlist = Watchlist.parse({
     version: 1,
     ...(lang ? { language_of_seeds: lang } : {}),

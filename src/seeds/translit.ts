@@ -1,12 +1,15 @@
 /**
- * Person names across scripts: a Latin full name gets its Russian (Cyrillic) forms, a Cyrillic one
- * its Latin form, by table-based transliteration (the cyrillic-to-translit-js package), and an
- * English name also its usual Russian spelling by sound (ru-practical.ts: Ronald Dunn → Рональд
- * Данн, where the table writes Роналд Дунн). Marked kind "transliteration": the reviewer checks.
+ * Names across scripts: a Latin full name gets its Russian (Cyrillic) forms, a Cyrillic one its Latin
+ * form, by table-based transliteration (the cyrillic-to-translit-js package), and an English name
+ * also its usual Russian spelling by sound (ru-practical.ts: Ronald Dunn → Рональд Данн, where the
+ * table writes Роналд Дунн). In French, German or Spanish seeds, people and places also get their
+ * Russian spelling by the rules of that language (ru-practical-langs.ts: Sérignoles → Сериньоль,
+ * Laubach → Лаубах), as Russian news writes them. Marked kind "transliteration": the reviewer checks.
  */
 import { createRequire } from 'node:module';
 import type { ProposedEntity } from './entities.js';
 import { readsAsEnglish, readsAsRussian, russianSpelling } from './ru-practical.js';
+import { russianSpellingsIn, type PracticalLanguage } from './ru-practical-langs.js';
 
 interface Translit {
   transform(input: string, spaceReplacement?: string): string;
@@ -46,15 +49,36 @@ export function practicalRussianName(name: string): string | null {
   return spelled.map((parts) => parts.join('-')).join(' ');
 }
 
+const PRACTICAL_LANGUAGES = new Set<string>(['fr', 'de', 'es']);
+/** A capital after the first letter, or a digit: an acronym or a legal form ("AG", "BfR", "S.L."), which Russian news leaves in Latin letters. */
+const KEEPS_LATIN = /^.[^]*\p{Lu}|\d/u;
+
+/**
+ * A name in its usual Russian spellings by the rules of `lang` (French, German, Spanish): each word spelled,
+ * one name per way of spelling it (at most two); none for another language, Cyrillic, or a word Russian keeps in Latin.
+ */
+export function practicalRussianNamesIn(name: string, lang: string | null | undefined): string[] {
+  if (!lang || !PRACTICAL_LANGUAGES.has(lang) || CYRILLIC.test(name) || readsAsRussian(name) || hasSuffix(name)) return [];
+  const words = name.trim().split(/\s+/u).map((w) => w.split('-'));
+  if (words.some((parts) => parts.some((p) => KEEPS_LATIN.test(p)))) return [];
+  const spelled = words.map((parts) => parts.map((p) => russianSpellingsIn(p, lang as PracticalLanguage)));
+  if (spelled.some((parts) => parts.some((p) => p === null))) return [];
+  const way = (k: number) => spelled.map((parts) => parts.map((p) => p![Math.min(k, p!.length - 1)]).join('-')).join(' ');
+  return [...new Set([way(0), way(1)])];
+}
+
+/** Kinds of entity that keep their name in Russian news, spelled in Cyrillic: people, places, bodies, things named. */
+const SPELLED_TYPES = new Set(['person', 'place', 'org', 'other']);
+
 type Alias = ProposedEntity['aliases'][number];
 
 /**
  * People with a full name (two words or more) get the other script's forms of it; their surname alone,
  * when it is an alias, gets its Russian spelling by sound as well (Dunn → Данн, as ambiguous as it).
  */
-export function addTransliterations(entities: readonly ProposedEntity[]): ProposedEntity[] {
+export function addTransliterations(entities: readonly ProposedEntity[], lang?: string | null): ProposedEntity[] {
   return entities.map((e) => {
-    if (e.type !== 'person') return e;
+    if (e.type !== 'person') return SPELLED_TYPES.has(e.type) ? withNameSpellings(e, lang) : e;
     // a full name as the seeds write it, one the letter table can write if there is one
     const fullNames = e.aliases.filter((a) => a.text.trim().split(/\s+/u).length >= 2 && !a.kind);
     const full = fullNames.find((a) => transliterateName(a.text) !== null) ?? fullNames[0];
@@ -68,11 +92,26 @@ export function addTransliterations(entities: readonly ProposedEntity[]): Propos
     add(transliterateName(full.text));
     const practical = practicalRussianName(full.text);
     add(practical);
-    if (practical) {
-      const surname = full.text.trim().split(/\s+/u).at(-1)!;
-      const alone = e.aliases.find((a) => a.text === surname);
-      if (alone) add(practical.split(' ').at(-1)!, alone.needs_context ? { needs_context: true } : {});
+    const surname = full.text.trim().split(/\s+/u).at(-1)!;
+    const alone = e.aliases.find((a) => a.text === surname);
+    for (const spelled of [practical, ...practicalRussianNamesIn(full.text, lang)]) {
+      if (!spelled) continue;
+      add(spelled);
+      if (alone) add(spelled.split(' ').at(-1)!, alone.needs_context ? { needs_context: true } : {});
     }
     return added.length ? { ...e, aliases: [...e.aliases, ...added] } : e;
   });
+}
+
+/** A place's, a body's or a thing's names as the seeds write them, in their Russian spellings by the seeds' language. */
+function withNameSpellings(e: ProposedEntity, lang: string | null | undefined): ProposedEntity {
+  const added: Alias[] = [];
+  for (const a of e.aliases) {
+    if (a.kind) continue;
+    for (const text of practicalRussianNamesIn(a.text, lang)) {
+      if (e.aliases.some((x) => x.text === text) || added.some((x) => x.text === text)) continue;
+      added.push({ text, lang: ['ru'], kind: 'transliteration', ...(a.needs_context ? { needs_context: true } : {}) });
+    }
+  }
+  return added.length ? { ...e, aliases: [...e.aliases, ...added] } : e;
 }

@@ -196,6 +196,9 @@ describe('proposeWatchlist: entities', () => {
     expect(entity('marc_antoine_de_villiers')!.aliases).toEqual([
       { text: 'Marc-Antoine de Villiers', lang: ['any'], needs_context: false },
       { text: 'Villiers', lang: ['any'], needs_context: true },
+      // French seeds: the Russian spelling by French rules, for the full name and the last name alone
+      { text: 'Марк-Антуан де Вилье', lang: ['ru'], kind: 'transliteration', needs_context: false },
+      { text: 'Вилье', lang: ['ru'], kind: 'transliteration', needs_context: true },
     ]);
     expect(entity('anna_von_trapp')!.aliases.find((a) => a.text === 'von Trapp')).toMatchObject({ text: 'von Trapp', needs_context: true });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { russianSpellingsIn } from '../../src/seeds/ru-practical-langs.js';
 import { addTransliterations, practicalRussianName, transliterateName } from '../../src/seeds/translit.js';
 
 describe('person names across scripts', () => {
@@ -49,5 +50,45 @@ describe('person names across scripts', () => {
     expect(practicalRussianName('Bryan Hale')).toBe('Брайан Хейл');
     expect(practicalRussianName('Tanya Lowe')).toBe('Таня Лоу');
     expect(practicalRussianName('Kellyanne Moore')).toBe('Келлианн Мур');
+  });
+});
+
+describe('names in Russian spelling by the rules of the seeds’ language', () => {
+  it('spells French, German and Spanish words as the Russian press does', () => {
+    const spell = (word: string, lang: 'fr' | 'de' | 'es') => russianSpellingsIn(word, lang)?.join(' / ');
+    expect(spell('Bordeaux', 'fr')).toBe('Бордо');
+    expect(spell('Laurent', 'fr')).toBe('Лоран');
+    expect(spell('Olivier', 'fr')).toBe('Оливье');
+    expect(spell('Agnès', 'fr')).toBe('Аньес');
+    expect(spell('Schneider', 'de')).toBe('Шнайдер');
+    expect(spell('Rosenheim', 'de')).toBe('Розенхайм');
+    expect(spell('Müller', 'de')).toBe('Мюллер');
+    expect(spell('Volker', 'de')).toBe('Фолькер / Волькер'); // the press writes German "v" both ways
+    expect(spell('Jiménez', 'es')).toBe('Хименес');
+    expect(spell('Zaragoza', 'es')).toBe('Сарагоса');
+    expect(spell('Valladolid', 'es')).toBe('Вальядолид');
+  });
+
+  it('gives people and places of French, German or Spanish seeds their Russian spelling; acronyms and legal forms stay Latin', () => {
+    const [person, place, company, acronym] = addTransliterations(
+      [
+        { id: 'gerhard_schneider', type: 'person', aliases: [{ text: 'Gerhard Schneider', lang: ['any'] }, { text: 'Schneider', lang: ['any'], needs_context: true }], mentions: 5, documents: 2 },
+        { id: 'rosenheim', type: 'place', aliases: [{ text: 'Rosenheim', lang: ['any'] }], mentions: 4, documents: 2 },
+        { id: 'kessler_werke_ag', type: 'org', aliases: [{ text: 'Kessler Werke AG', lang: ['any'] }, { text: 'Kessler', lang: ['any'], needs_context: true }], mentions: 4, documents: 2 },
+        { id: 'bfr', type: 'org', aliases: [{ text: 'BfR', lang: ['any'] }], mentions: 3, documents: 2 },
+      ],
+      'de',
+    );
+    expect(person.aliases.map((a) => a.text)).toContain('Герхард Шнайдер');
+    expect(person.aliases).toContainEqual({ text: 'Шнайдер', lang: ['ru'], kind: 'transliteration', needs_context: true });
+    expect(place.aliases).toContainEqual({ text: 'Розенхайм', lang: ['ru'], kind: 'transliteration' });
+    expect(company.aliases.map((a) => a.text)).toEqual(['Kessler Werke AG', 'Kessler', 'Кесслер']);
+    expect(company.aliases.at(-1)).toMatchObject({ needs_context: true });
+    expect(acronym.aliases).toHaveLength(1);
+  });
+
+  it('leaves English seeds to the English rules', () => {
+    const [place] = addTransliterations([{ id: 'rosenheim', type: 'place', aliases: [{ text: 'Rosenheim', lang: ['any'] }], mentions: 4, documents: 2 }], 'en');
+    expect(place.aliases).toHaveLength(1);
   });
 });
