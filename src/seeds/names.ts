@@ -164,7 +164,13 @@ export function learnCapitalisation(sentences: readonly string[]): Capitalisatio
     const tokens = tokenize(s);
     tokens.forEach((t, i) => {
       // after an article or determiner, or after a number ("87 Jahren", "10 Prozent"): a noun
-      if (i > 0 && isCap(t.text) && JOIN_RE.test(t.sep) && (DE_DETERMINERS.has(foldText(tokens[i - 1].text)) || /^\d[\d.,]*$/u.test(tokens[i - 1].text))) {
+      // (or after a determiner and an inflected adjective: "kein giftiger Stoff", "die betroffenen Haushalte")
+      const adjectiveBetween =
+        i > 1 &&
+        /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[i - 1].text) &&
+        JOIN_RE.test(tokens[i - 1].sep) &&
+        DE_DETERMINERS.has(foldText(tokens[i - 2].text));
+      if (i > 0 && isCap(t.text) && JOIN_RE.test(t.sep) && (adjectiveBetween || DE_DETERMINERS.has(foldText(tokens[i - 1].text)) || /^\d[\d.,]*$/u.test(tokens[i - 1].text))) {
         caps.determined.add(deStem(foldText(t.text)));
       }
       if (t.text.startsWith('@')) return;

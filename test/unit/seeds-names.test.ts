@@ -72,4 +72,10 @@ describe('name mentions in seed sentences', () => {
     expect(first).toEqual(['Hans Göbel']);
     expect(second).toEqual(['Hans Göbel']);
   });
+
+  it('in German, leaves a capitalised noun the seeds write after an article and an adjective ("kein giftiger Stoff")', () => {
+    const [first, second] = names(['„Kein giftiger Stoff hat das Netz erreicht“, sagte Hans Göbel.', 'Stoff prüfte danach Hans Göbel im Labor.'], 'de');
+    expect(first).toEqual(['Hans Göbel']);
+    expect(second).toEqual(['Hans Göbel']);
+  });
 });
