@@ -49,19 +49,27 @@ export function practicalRussianName(name: string): string | null {
   return spelled.map((parts) => parts.join('-')).join(' ');
 }
 
-const PRACTICAL_LANGUAGES = new Set<string>(['fr', 'de', 'es']);
+const PRACTICAL_LANGUAGES = new Set<string>(['en', 'fr', 'de', 'es']);
 /** A capital after the first letter, or a digit: an acronym or a legal form ("AG", "BfR", "S.L."), which Russian news leaves in Latin letters. */
 const KEEPS_LATIN = /^.[^]*\p{Lu}|\d/u;
 
 /**
- * A name in its usual Russian spellings by the rules of `lang` (French, German, Spanish): each word spelled,
- * one name per way of spelling it (at most two); none for another language, Cyrillic, or a word Russian keeps in Latin.
+ * A name in its usual Russian spellings by the rules of `lang` (English, French, German, Spanish): each word
+ * spelled, one name per way of spelling it (at most two); none for another language, Cyrillic, a word Russian
+ * keeps in Latin, or, in English seeds, a name English rules would misspell (« de Villiers »).
  */
 export function practicalRussianNamesIn(name: string, lang: string | null | undefined): string[] {
   if (!lang || !PRACTICAL_LANGUAGES.has(lang) || CYRILLIC.test(name) || readsAsRussian(name) || hasSuffix(name)) return [];
   const words = name.trim().split(/\s+/u).map((w) => w.split('-'));
   if (words.some((parts) => parts.some((p) => KEEPS_LATIN.test(p)))) return [];
-  const spelled = words.map((parts) => parts.map((p) => russianSpellingsIn(p, lang as PracticalLanguage)));
+  if (lang === 'en' && !readsAsEnglish(name)) return [];
+  const spelled = words.map((parts) =>
+    parts.map((p) => {
+      if (lang !== 'en') return russianSpellingsIn(p, lang as PracticalLanguage);
+      const english = russianSpelling(p);
+      return english && /^\p{Lu}/u.test(p) ? [english] : english ? [english.toLowerCase()] : null;
+    }),
+  );
   if (spelled.some((parts) => parts.some((p) => p === null))) return [];
   const way = (k: number) => spelled.map((parts) => parts.map((p) => p![Math.min(k, p!.length - 1)]).join('-')).join(' ');
   return [...new Set([way(0), way(1)])];

@@ -87,8 +87,15 @@ describe('names in Russian spelling by the rules of the seeds’ language', () =
     expect(acronym.aliases).toHaveLength(1);
   });
 
-  it('leaves English seeds to the English rules', () => {
-    const [place] = addTransliterations([{ id: 'rosenheim', type: 'place', aliases: [{ text: 'Rosenheim', lang: ['any'] }], mentions: 4, documents: 2 }], 'en');
-    expect(place.aliases).toHaveLength(1);
+  it('spells the places of English seeds by the English rules, and leaves a name of another language alone there', () => {
+    const [oxford, villiers] = addTransliterations(
+      [
+        { id: 'oxford', type: 'place', aliases: [{ text: 'Oxford', lang: ['any'] }], mentions: 4, documents: 2 },
+        { id: 'villiers', type: 'place', aliases: [{ text: 'Villiers-le-Bel', lang: ['any'] }], mentions: 4, documents: 2 },
+      ],
+      'en',
+    );
+    expect(oxford.aliases.at(-1)).toEqual({ text: 'Оксфорд', lang: ['ru'], kind: 'transliteration' });
+    expect(villiers.aliases).toHaveLength(1);
   });
 });
