@@ -1,5 +1,5 @@
 import type { AnyNode, Element, ParentNode } from 'domhandler';
-import { isElement, textNodeLength } from './dom.js';
+import { CountedElement, isElement, textNodeLength } from './dom.js';
 
 /** Shorter blocks are captions, bylines, buttons: they do not count as paragraphs. */
 export const MIN_PARAGRAPH_CHARS = 25;
@@ -42,12 +42,28 @@ export function walk(root: AnyNode, skip: Set<AnyNode>, visit: (element: Element
  * Per-node counts with no entry per text node: a text node's counts are its characters, counted when
  * asked. A page has more text nodes than elements, and a Map grown to tens of thousands of entries
  * costs more than counting those characters again (dragnet-455, 17 600 nodes of which 10 200 are
- * text: computeStats 19 → 8 ms). `has`, `size` and iteration see the other nodes only. Comments
- * have no entry either (their counts would be zeros; every reader takes a missing entry as none).
+ * text: computeStats 19 → 8 ms). Comments have no entry either (their counts would be zeros; every
+ * reader takes a missing entry as none). The parsed elements keep their counts themselves
+ * (CountedElement), marked as this table's; only other nodes (the document, a wrapper) have entries
+ * in the Map: `size` and iteration see those only.
  */
 class NodeStats extends Map<AnyNode, Stats> {
   override get(node: AnyNode): Stats | undefined {
-    return node.type === 'text' ? { text: textNodeLength(node), link: 0, para: 0, hasH1: false } : super.get(node);
+    if (node.type === 'text') return { text: textNodeLength(node), link: 0, para: 0, hasH1: false };
+    if (node instanceof CountedElement) return node.countedBy === this ? (node.counts as Stats) : undefined;
+    return super.get(node);
+  }
+
+  override has(node: AnyNode): boolean {
+    if (node instanceof CountedElement) return node.countedBy === this;
+    return super.has(node);
+  }
+
+  override set(node: AnyNode, stats: Stats): this {
+    if (!(node instanceof CountedElement)) return super.set(node, stats);
+    node.countedBy = this;
+    node.counts = stats;
+    return this;
   }
 }
 
