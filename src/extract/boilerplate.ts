@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { NON_TEXT_TAGS, isElement, textOf } from './dom.js';
+import { NON_TEXT_TAGS, isElement, textNodeLength, textOf } from './dom.js';
 import { classHints } from './hints.js';
 import { renderLines } from './render.js';
 import { MAX_LINK_DENSITY, firstElementChild, walk, type Stats } from './tree.js';
@@ -424,8 +424,11 @@ function mayBeLinesOf(texts: readonly string[], root: AnyNode, skip: Set<AnyNode
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (skip.has(node)) continue;
-    if (node.type === 'text') parts.push(node.data);
-    else if ('children' in node && !(isElement(node) && NON_TEXT_TAGS.has(node.name))) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+    if (node.type === 'text') {
+      // (not the text nodes of whitespace alone, often half a page's text: no word stands across them, a word
+      // holding no whitespace, and the join cost more than the search; computeStats counts their length anyway)
+      if (textNodeLength(node) > 0) parts.push(node.data);
+    } else if ('children' in node && !(isElement(node) && NON_TEXT_TAGS.has(node.name))) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   const page = parts.join('');
   return texts.some((text) => page.includes(longestWord(text)));
