@@ -366,8 +366,48 @@ const TAG = /<(\/?)([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
 /** The HTML with tags nested deeper than MAX_NESTING removed (their text stays); unchanged when shallower. */
 export function limitNesting(html: string): string {
   // cheap bound first (char codes, no regex, no copy): most pages never open MAX_NESTING more tags than they close
-  if (!nestsDeeperThan(html, MAX_NESTING)) return html;
+  if (!nestsDeeperThan(html, MAX_NESTING) || !dropsDeepTags(html)) return html;
   return withoutDeepTags(html);
+}
+
+/**
+ * True when withoutDeepTags would drop a tag: its walk over the tags, without building the page again.
+ * The cheap bound counts every unclosed <p> and <li>, and passes on pages that nest no deeper than
+ * others (wcxb-dev-0549: 7 ms rebuilding a page that came back unchanged; this walk, under 1 ms).
+ */
+function dropsDeepTags(html: string): boolean {
+  const stack: string[] = [];
+  TAG.lastIndex = 0;
+  for (let tag = TAG.exec(html); tag; tag = TAG.exec(html)) {
+    const [, closing, rawName, selfClosing] = tag;
+    const name = rawName.toLowerCase();
+    if (VOID_TAGS.has(name) || selfClosing) continue;
+    // (nothing is dropped before the first tag too deep: each end tag closes as withoutDeepTags closes it then)
+    if (closing) closeUpTo(stack, name);
+    else if (opensTooDeep(stack, name)) {
+      TAG.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** withoutDeepTags' end tag: closes up to the nearest open element of that name, looking only near the top. */
+function closeUpTo(stack: string[], name: string): void {
+  for (let i = stack.length - 1; i >= Math.max(0, stack.length - 64); i--) {
+    if (stack[i] === name) {
+      stack.length = i;
+      break;
+    }
+  }
+}
+
+/** withoutDeepTags' start tag: true when it opens deeper than MAX_NESTING, else it is opened on the stack. */
+function opensTooDeep(stack: string[], name: string): boolean {
+  if (SELF_CLOSING_SIBLINGS.has(name) && stack[stack.length - 1] === name) stack.pop();
+  if (stack.length >= MAX_NESTING) return true;
+  stack.push(name);
+  return false;
 }
 
 /** limitNesting past its cheap bound: the tags are followed on a stack, the deep ones dropped. */
@@ -384,23 +424,13 @@ function withoutDeepTags(html: string): string {
         dropped.set(name, pending - 1);
         return ' ';
       }
-      // close up to the nearest open element of that name, looking only near the top
-      for (let i = stack.length - 1; i >= Math.max(0, stack.length - 64); i--) {
-        if (stack[i] === name) {
-          stack.length = i;
-          break;
-        }
-      }
+      closeUpTo(stack, name);
       return tag;
     }
-    if (SELF_CLOSING_SIBLINGS.has(name) && stack[stack.length - 1] === name) stack.pop();
-    if (stack.length >= MAX_NESTING) {
-      tooDeep = true;
-      dropped.set(name, (dropped.get(name) ?? 0) + 1);
-      return ' ';
-    }
-    stack.push(name);
-    return tag;
+    if (!opensTooDeep(stack, name)) return tag;
+    tooDeep = true;
+    dropped.set(name, (dropped.get(name) ?? 0) + 1);
+    return ' ';
   });
   return tooDeep ? out : html;
 }
@@ -437,13 +467,17 @@ function depthAfter(html: string, limit: number, depth: number): number {
 /**
  * limitNesting over the pieces of emptySvg, read as the page they make. Each piece is counted on its
  * own, the depth carried over: a piece ends before an empty drawing's "<" or at its ">", where a tag
- * name ends in the page too. A page nested too deep is joined and rebuilt whole (hostile pages only).
+ * name ends in the page too. A page past the cheap bound is joined, and rebuilt whole when it nests too
+ * deep (hostile pages only).
  */
 function limitNestingOf(pieces: string[]): string[] {
   let depth = 0;
   for (const piece of pieces) {
     depth = depthAfter(piece, MAX_NESTING, depth);
-    if (depth === TOO_DEEP) return [withoutDeepTags(pieces.length === 1 ? piece : pieces.join(''))];
+    if (depth === TOO_DEEP) {
+      const page = pieces.length === 1 ? piece : pieces.join('');
+      return [dropsDeepTags(page) ? withoutDeepTags(page) : page];
+    }
   }
   return pieces;
 }
