@@ -13,7 +13,7 @@ const MAX_HINT_CHARS = 300;
  * Attributes that name a block the way a class does: `data-area="body"` (Spiegel),
  * `data-component="text-block"` (BBC), `itemprop="articleBody"` (schema.org microdata).
  */
-const HINT_ATTRIBUTES = ['class', 'id', 'data-area', 'data-component', 'itemprop'] as const;
+const HINT_ATTRIBUTES = new Set(['class', 'id', 'data-area', 'data-component', 'itemprop']);
 /** Word prefixes of containers that hold the article. */
 const POSITIVE_PREFIXES = ['article', 'content', 'story', 'post', 'entry', 'body', 'text', 'main', 'prose', 'chapo', 'corps', 'texte', 'hentry', 'blog'];
 /**
@@ -157,9 +157,13 @@ const HINTS_BY_FLAGS: readonly ClassHints[] = Array.from({ length: 16 }, (_, fla
 });
 
 export function classHints(element: Element): ClassHints {
+  // the hint attributes found in one pass over the element's own (most have none or one): a read by name is a
+  // search among the page's many shapes of attribute sets, and classHints is asked of most elements twice or more
+  const { attribs } = element;
   let flags = 0;
-  for (const name of HINT_ATTRIBUTES) {
-    const value = element.attribs[name];
+  for (const name in attribs) {
+    if (!HINT_ATTRIBUTES.has(name)) continue;
+    const value = attribs[name];
     if (value) flags |= valueFlags(value.slice(0, MAX_HINT_CHARS));
   }
   return HINTS_BY_FLAGS[flags];
