@@ -21,6 +21,9 @@ function veilleCli(env: TestEnv, ...args: string[]): Promise<{ code: number; std
   });
 }
 
+/** The worker may take up to the 90 s its start is waited for, then the status runs. */
+const WORKER_TEST_TIMEOUT = 180_000;
+
 describe('ops alerts and veille status', () => {
   let news: TestServer;
   let ops: TestServer;
@@ -92,6 +95,8 @@ describe('ops alerts and veille status', () => {
     }
   });
 
+  // a worker process starting from source (tsx) and two CLI runs: on a loaded machine the start alone can take a
+  // minute, which the wait below allows; the test's own bound must allow it too
   it('veille status works while the worker runs on the embedded default, and after it stopped', async () => {
     const worker: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start'], {
       cwd: ROOT,
@@ -118,5 +123,5 @@ describe('ops alerts and veille status', () => {
     expect(after.code).toBe(0);
     expect(after.stdout).not.toContain('from the running worker');
     expect(after.stdout).toMatch(/^ {2}down: unhealthy/m);
-  });
+  }, WORKER_TEST_TIMEOUT);
 });
