@@ -4,6 +4,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { AnyNode, ChildNode, Document } from 'domhandler';
 import { Document as DocumentNode, Element, Text } from 'domhandler';
 import { DomHandler, Parser, Tokenizer } from 'htmlparser2';
+import type { Stats } from './tree.js';
 
 /**
  * Cheerio on htmlparser2 in HTML mode: `xml` switches Cheerio to htmlparser2, `xmlMode: false`
@@ -630,7 +631,7 @@ class CountedText extends Text {
 export class CountedElement extends Element {
   /** the NodeStats whose counts `counts` are */
   countedBy: object | undefined = undefined;
-  counts: unknown = undefined;
+  counts: Stats | undefined = undefined;
 }
 
 /** `collapsedLength(node.data)`, counted once per parsed text node (again only if its data changed). */

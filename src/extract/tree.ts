@@ -50,7 +50,7 @@ export function walk(root: AnyNode, skip: Set<AnyNode>, visit: (element: Element
 class NodeStats extends Map<AnyNode, Stats> {
   override get(node: AnyNode): Stats | undefined {
     if (node.type === 'text') return { text: textNodeLength(node), link: 0, para: 0, hasH1: false };
-    if (node instanceof CountedElement) return node.countedBy === this ? (node.counts as Stats) : undefined;
+    if (node instanceof CountedElement) return node.countedBy === this ? node.counts : undefined;
     return super.get(node);
   }
 

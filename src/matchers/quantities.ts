@@ -210,10 +210,14 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
     let bound: Quantity['bound'] = null;
     let shownFrom = i;
     for (let k = Math.max(0, i - 3); k < i; k++) {
-      if (APPROX_WORDS.has(words[k])) approx = true;
-      if (LOWER_BOUND_WORDS.has(words[k]) && k >= i - 2) bound = 'lower';
-      if (UPPER_BOUND_WORDS.has(words[k]) && k >= i - 2) bound = 'upper';
-      if (k >= i - 2 && shownFrom === i && tokens[k].clause === tokens[i].clause && (APPROX_WORDS.has(words[k]) || LOWER_BOUND_WORDS.has(words[k]) || UPPER_BOUND_WORDS.has(words[k]))) shownFrom = k;
+      const approxWord = APPROX_WORDS.has(words[k]);
+      const lower = k >= i - 2 && LOWER_BOUND_WORDS.has(words[k]);
+      const upper = k >= i - 2 && UPPER_BOUND_WORDS.has(words[k]);
+      if (approxWord) approx = true;
+      if (lower) bound = 'lower';
+      if (upper) bound = 'upper';
+      // the figure a reader is shown opens at the first of these words just before it, in its clause
+      if ((lower || upper || (approxWord && k >= i - 2)) && shownFrom === i && tokens[k].clause === tokens[i].clause) shownFrom = k;
     }
     if (i >= 2 && UPPER_BOUND_PAIRS.has(`${words[i - 2]} ${words[i - 1]}`)) bound = 'upper';
     if (i >= 1 && UPPER_BOUND_BEFORE.has(words[i - 1])) bound = 'upper';

@@ -7,6 +7,7 @@
 import type { Stance } from '../domain/types.js';
 import type { ClaimProfile } from './claim-profile.js';
 import type { DateMention } from './dates.js';
+import { originalWords } from './normalize.js';
 import { isCurrency, type ClaimQuantity } from './quantities.js';
 import type { StanceEvidence } from './stance-evidence.js';
 
@@ -54,11 +55,16 @@ function claimFigureText(c: ClaimQuantity): string {
   return plainQuantity(c.value, c.unit, label, c.approx);
 }
 
-/** Words of the sentence as the story writes them, quoted ("never", "wrote"). */
-const quoted = (words: readonly string[], max = 4) =>
-  words
+/** Tokens [from, to) of the evidence's sentence as the story writes them ("rund 1.650 Bewohner", "написала"). */
+function written(e: StanceEvidence, from: number, to = from + 1): string {
+  return originalWords(e.norm, e.reading.tokens[from].start, e.reading.tokens[to - 1].end);
+}
+
+/** The sentence's words at these tokens as the story writes them, quoted ("never", "wrote"). */
+const quoted = (e: StanceEvidence, tokens: readonly number[], max = 4) =>
+  tokens
     .slice(0, max)
-    .map((w) => `“${w.replace(/ \((?:left open|[^)]*)\)$/, '')}”`)
+    .map((k) => `“${written(e, k)}”`)
     .join(', ');
 
 export interface ReasonContext {
@@ -75,7 +81,7 @@ export function stanceReason(e: StanceEvidence, stance: Stance, profile: ClaimPr
   const name = (id: string) => ctx.names.get(id) ?? id;
   const parts: string[] = [];
   const q = e.quantity;
-  const storyFigure = !q ? '' : e.storyFigure && inOwnWords(q.story.unit) ? midSentence(e.storyFigure) : plainQuantity(q.story.value, q.story.unit, q.story.words, q.story.approx);
+  const storyFigure = !q ? '' : inOwnWords(q.story.unit) ? midSentence(written(e, ...q.story.shown)) : plainQuantity(q.story.value, q.story.unit, q.story.words, q.story.approx);
   const claimFigure = q ? claimFigureText(q.claim) : '';
   const storyDate = e.date ? plainDate(e.date.story as DateMention) : '';
 
@@ -91,9 +97,9 @@ export function stanceReason(e: StanceEvidence, stance: Stance, profile: ClaimPr
     } else if (e.replacedEntity) {
       parts.push(`the story says it was not ${name(e.replacedEntity)}`);
     } else if (e.affirmsNegated) {
-      parts.push(`the story says it did happen (${quoted(e.disagreeing)}), where the claim says it did not or that it is unclear`);
+      parts.push(`the story says it did happen (${quoted(e, e.disagreeTokens)}), where the claim says it did not or that it is unclear`);
     } else if (e.deniesAsserted || e.denial) {
-      parts.push(`the story denies what the claim says (${quoted(e.disagreeing)}${e.denial ? `; “${e.denial}”` : ''})`);
+      parts.push(`the story denies what the claim says (${quoted(e, e.disagreeTokens)}${e.denial ? `; “${e.denial}”` : ''})`);
     } else if (e.negatedEntity) {
       parts.push(`the story puts ${name(e.negatedEntity)} under a negation`);
     }
@@ -106,7 +112,7 @@ export function stanceReason(e: StanceEvidence, stance: Stance, profile: ClaimPr
     if (e.date && e.date.verdict !== 'mismatch') {
       parts.push(e.date.verdict === 'match' ? `the story gives the claim's date (${storyDate})` : `the story's date (${storyDate}) fits the claim's (${plainClaimDate(e.date.claim)})`);
     }
-    if (e.agreeing.length) parts.push(`it says ${quoted(e.agreeing)}, as the claim does`);
+    if (e.agreeTokens.length) parts.push(`it says ${quoted(e, e.agreeTokens)}, as the claim does`);
     if (e.refutedDenial) parts.push(`it reports a denial (“${e.refutedDenial}”) and refutes it`);
     if (e.rolesReversed) parts.push('but with the roles the other way round (who did what to whom)');
     if (stance === 'possible') {

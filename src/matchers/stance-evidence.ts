@@ -14,7 +14,7 @@ import { DOCUMENT_DATE_WORDS } from './lexicon-dates.js';
 import { compareDate, type DateMention, type DateVerdict } from './dates.js';
 import { hasEvidenceAfter, type CueHit } from './polarity.js';
 import { compareWithClaim, type QuantityComparison } from './quantities.js';
-import { originalWords, type NormalizedText } from './normalize.js';
+import type { NormalizedText } from './normalize.js';
 import type { SentenceFeatures } from './sentence-reading.js';
 import { decide, type ConflictRule, type SupportRule } from './stance-rules.js';
 import { CHANGE_WORDS, CURRENCY_WORDS, REVISION_WORDS } from './lexicon-numbers.js';
@@ -51,11 +51,13 @@ export interface StanceEvidence {
   productAbsent: boolean;
   agree: number;
   disagree: number;
-  agreeing: string[];
-  disagreeing: string[];
+  /** the sentence's tokens of the claim's words, the story agreeing and disagreeing (reasons.ts quotes them) */
+  agreeTokens: readonly number[];
+  disagreeTokens: readonly number[];
+  /** the sentence as read, and the story's text: what an explanation quotes as the story writes it */
+  reading: SentenceFeatures;
+  norm: NormalizedText;
   quantity: QuantityComparison | null;
-  /** the story's figure as it writes it ("rund 1.650 Bewohner") */
-  storyFigure: string;
   quantityNegated: boolean;
   /** the number is written inside one of the claim's names (an alias with a number) */
   quantityInName: boolean;
@@ -445,12 +447,13 @@ export function weigh(
     productAbsent: story.productAbsent,
     agree,
     disagree,
-    agreeing: labels(f, agreeTokens, false, story.norm),
-    disagreeing: labels(f, disagreeTokens, true, story.norm),
+    agreeTokens,
+    disagreeTokens,
+    reading: f,
+    norm: story.norm,
     deniesAsserted,
     affirmsNegated,
     quantity,
-    storyFigure: quantity ? writtenSpan(f, quantity.story.shown[0], quantity.story.shown[1], story.norm) : '',
     quantityNegated,
     quantityInName,
     date,
@@ -492,18 +495,6 @@ export function weigh(
 
 const NONE: never[] = [];
 
-/** The words at these tokens, with the cue that negates each when `cues` (for explanations). */
-function labels(f: SentenceFeatures, tokens: readonly number[], cues: boolean, norm: NormalizedText): string[] {
-  const out: string[] = [];
-  for (const k of tokens) out.push(cues ? `${writtenSpan(f, k, k + 1, norm)}${cueNote(f, k)}` : writtenSpan(f, k, k + 1, norm));
-  return out;
-}
-
-/** Tokens [from, to) of the sentence as the story writes them. */
-function writtenSpan(f: SentenceFeatures, from: number, to: number, norm: NormalizedText): string {
-  return originalWords(norm, f.tokens[from].start, f.tokens[to - 1].end);
-}
-
 /** Words between two names and a verb that make it passive ("was asked by"): the roles stay the claim's. */
 const PASSIVE_WORDS = new Set('by was were been being par ete etait von wurde wurden worden por fue fueron sido'.split(' '));
 
@@ -530,13 +521,6 @@ const REVERSED_REACH = 6;
 function speaksOf(f: SentenceFeatures, ci: number, profile: ClaimProfile, keys: ReadonlySet<string>): boolean {
   for (const [ai, k] of f.anchorHits.get(ci) ?? []) if (keys.has(profile.anchors[ai].key) && f.polarity[k] !== 0) return true;
   return false;
-}
-
-/** " (never)": the cue that negates token k, for explanations. */
-function cueNote(f: SentenceFeatures, k: number): string {
-  const c = f.marks.cueOf[k];
-  if (c >= 0) return ` (${f.marks.cues[c].cue.text})`;
-  return f.polarity[k] === 0 ? ' (left open)' : '';
 }
 
 /**

@@ -6,7 +6,9 @@
  * Russian press writes a letter two ways (German "v": Фолькер and Ганновер), both spellings come out.
  */
 
-export type PracticalLanguage = 'fr' | 'de' | 'es';
+import { russianSpelling } from './ru-practical.js';
+
+export type PracticalLanguage = 'en' | 'fr' | 'de' | 'es';
 
 type Rewrite = [RegExp, string];
 
@@ -119,7 +121,7 @@ const SPANISH: Rewrite[] = [
   [/^[eé]/u, 'э'],
 ];
 
-const RULES: Record<PracticalLanguage, Rewrite[]> = { fr: FRENCH, de: GERMAN, es: SPANISH };
+const RULES: Record<Exclude<PracticalLanguage, 'en'>, Rewrite[]> = { fr: FRENCH, de: GERMAN, es: SPANISH };
 
 const LETTERS: Record<string, string> = {
   a: 'а', à: 'а', â: 'а', á: 'а', b: 'б', c: 'к', d: 'д', e: 'е', é: 'е', è: 'е', ê: 'е', ë: 'е', f: 'ф', g: 'г', h: 'х',
@@ -128,7 +130,7 @@ const LETTERS: Record<string, string> = {
 };
 
 /** Letters the press writes two ways in a language: German "v" (Фолькер, Ганновер), "s" opening a word (Забине, Сабине). */
-const SECOND_SPELLING: Record<PracticalLanguage, [RegExp, string, string][]> = {
+const SECOND_SPELLING: Record<Exclude<PracticalLanguage, 'en'>, [RegExp, string, string][]> = {
   fr: [],
   de: [
     [/v/gu, 'ф', 'в'],
@@ -139,17 +141,25 @@ const SECOND_SPELLING: Record<PracticalLanguage, [RegExp, string, string][]> = {
 
 const WORD = /^[a-zà-öø-ÿß']+$/u;
 
-/** One word in its usual Russian spellings by the rules of `lang` (one, or two where the press varies); null for other letters. */
+/** A capital where the name has one: «de», "von" stay in lower case. */
+const casedAs = (word: string, cyrillic: string) => (/^\p{Lu}/u.test(word) ? cyrillic.charAt(0).toUpperCase() + cyrillic.slice(1) : cyrillic.toLowerCase());
+
+/**
+ * One word in its usual Russian spellings by the rules of `lang` (one, or two where the press varies; English by
+ * ru-practical.ts); null for other letters.
+ */
 export function russianSpellingsIn(word: string, lang: PracticalLanguage): string[] | null {
+  if (lang === 'en') {
+    const english = russianSpelling(word);
+    return english ? [casedAs(word, english)] : null;
+  }
   const lower = word.toLowerCase().replace(/['’]/gu, '');
   if (!WORD.test(lower) || lower.length < 2) return null;
   let out = lower;
   for (const [pattern, replacement] of RULES[lang]) out = out.replace(pattern, replacement);
   const spell = (text: string) => {
     const cyrillic = text.replace(/[a-zà-öø-ÿß]/gu, (letter) => LETTERS[letter] ?? letter);
-    if (/[a-zà-öø-ÿß]/u.test(cyrillic)) return null;
-    // a capital where the name has one: «de», "von" stay in lower case
-    return /^\p{Lu}/u.test(word) ? cyrillic.charAt(0).toUpperCase() + cyrillic.slice(1) : cyrillic;
+    return /[a-zà-öø-ÿß]/u.test(cyrillic) ? null : casedAs(word, cyrillic);
   };
   const first = SECOND_SPELLING[lang].reduce((text, [pattern, one]) => text.replace(pattern, one), out);
   const second = SECOND_SPELLING[lang].reduce((text, [pattern, , other]) => text.replace(pattern, other), out);

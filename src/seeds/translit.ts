@@ -63,13 +63,7 @@ export function practicalRussianNamesIn(name: string, lang: string | null | unde
   const words = name.trim().split(/\s+/u).map((w) => w.split('-'));
   if (words.some((parts) => parts.some((p) => KEEPS_LATIN.test(p)))) return [];
   if (lang === 'en' && !readsAsEnglish(name)) return [];
-  const spelled = words.map((parts) =>
-    parts.map((p) => {
-      if (lang !== 'en') return russianSpellingsIn(p, lang as PracticalLanguage);
-      const english = russianSpelling(p);
-      return english && /^\p{Lu}/u.test(p) ? [english] : english ? [english.toLowerCase()] : null;
-    }),
-  );
+  const spelled = words.map((parts) => parts.map((p) => russianSpellingsIn(p, lang as PracticalLanguage)));
   if (spelled.some((parts) => parts.some((p) => p === null))) return [];
   const way = (k: number) => spelled.map((parts) => parts.map((p) => p![Math.min(k, p!.length - 1)]).join('-')).join(' ');
   return [...new Set([way(0), way(1)])];
