@@ -261,8 +261,40 @@ function withLocalAliases(watched: Watchlist['entities']): { entities: Watchlist
   return { entities, placeOf };
 }
 
+/** Shortest stem of a place's name whose derived words count as the place's ("russ" of "Russia": "Russian", «russe»). */
+const MIN_PLACE_STEM = 4;
+
+/**
+ * Stems of the watchlist's one-word place names, their final vowels cut ("Russia" → "russ", «Россия» → "росс"):
+ * a word opening with one and going on ("Russian intelligence", «russe», "russische", «российский») speaks of
+ * the place, the way stories mostly do, and is context for an ambiguous alias beside it ("the Clinton campaign").
+ */
+function placeStems(watched: Watchlist['entities']): string[] {
+  const stems = new Set<string>();
+  for (const place of watched) {
+    if (place.type !== 'place') continue;
+    for (const alias of place.aliases) {
+      if (alias.needs_context || /[\s-]/u.test(alias.text.trim())) continue;
+      const stem = plain(alias.text.trim()).replace(/[aeiouyяеиоуыьй]+$/u, '');
+      if (stem.length >= MIN_PLACE_STEM && /^\p{L}+$/u.test(stem)) stems.add(stem);
+    }
+  }
+  return [...stems];
+}
+
+/** Does the sentence write a word derived from a place's name (longer than its stem by two letters or more)? */
+function namesPlaceByAdjective(sentence: string, stems: readonly string[]): boolean {
+  if (!stems.length) return false;
+  for (const m of sentence.matchAll(/[\p{L}\p{M}]+/gu)) {
+    const word = plain(m[0]);
+    if (stems.some((stem) => word.length >= stem.length + 2 && word.startsWith(stem))) return true;
+  }
+  return false;
+}
+
 export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'context_words'>): EntityMatcher {
   const local = withLocalAliases(watchlist.entities);
+  const demonymStems = placeStems(watchlist.entities);
   const aliases = compileAliases({ entities: local.entities, context_words: watchlist.context_words });
   const entities = new Map(local.entities.map((e) => [e.id, e]));
   // words the watchlist itself writes before an entity's names ("Rob" Lind, "President" Roe)
@@ -333,12 +365,13 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
         return ok;
       }
       const hinted = !lang || h.alias.lang.includes('any') || h.alias.lang.includes(lang);
-      const ok = candidates.some(
-        (o) =>
-          o !== h &&
-          near(h, o) &&
-          (o.entityId === null || !o.alias?.needs_context || (hinted && o.entityId !== h.entityId)),
-      );
+      const ok =
+        candidates.some(
+          (o) =>
+            o !== h &&
+            near(h, o) &&
+            (o.entityId === null || !o.alias?.needs_context || (hinted && o.entityId !== h.entityId)),
+        ) || (sentences[h.sentence] !== undefined && namesPlaceByAdjective(sentences[h.sentence].text, demonymStems));
       if (!ok) reject(h, 'no-context');
       return ok;
     });

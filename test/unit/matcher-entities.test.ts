@@ -35,6 +35,14 @@ describe('entity matcher', () => {
     expect(ids('', 'RT ran propaganda ads during the campaign.')).toEqual(['rt']);
   });
 
+  it("takes a word made from a watched place's name as context, the way stories name the place", () => {
+    expect(ids('', 'Goldman met diplomats in Vienna.')).toEqual([]);
+    expect(ids('', 'Russian diplomats met Goldman in Vienna.')).toEqual(['goldman']);
+    expect(ids('', 'Des diplomates russes ont rencontré Goldman à Vienne.', 'fr')).toEqual(['goldman']);
+    // the place's name alone, shorter than any word made from it, is no such word
+    expect(ids('', 'Rusk met Goldman in Vienna.')).toEqual([]);
+  });
+
   it('does not take a retweet marker or a bank for an entity', () => {
     expect(ids('', 'RT @someone: Kremlin critics rally tonight')).toEqual(['russia']);
     // the retweeted account is itself watched: its handle is no context for "RT"
