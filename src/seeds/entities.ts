@@ -262,7 +262,7 @@ export function proposeEntities(
   for (const a of [...names].sort((x, y) => y.tokens.length - x.tokens.length)) {
     if (countryOf.has(a.key)) continue;
     const full = names.filter(
-      (b) => b.tokens.length > a.tokens.length && a.tokens.every((t, i) => b.tokens[i] === t) && b.tokens.slice(a.tokens.length).every((t) => COMPANY_SUFFIXES.has(t)),
+      (b) => b.tokens.length > a.tokens.length && a.tokens.every((t, i) => b.tokens[i] === t) && b.tokens.slice(a.tokens.length).every((t) => COMPANY_SUFFIXES.has(t.replace(/\./g, ''))),
     );
     if (full.length && new Set(full.map((b) => groups.find(b.key))).size === 1) groups.union(full[0].key, a.key);
   }

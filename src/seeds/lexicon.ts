@@ -102,7 +102,9 @@ export const DOTTED_ABBREVIATIONS = new Set(['jr', 'sr', 'st', 'inc', 'corp', 'l
 
 /** What a company's name ends with to say its legal form or its trade: "Acme Corp" is "Acme" named in full. */
 const COMPANY_WORDS = [
-  'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'sarl', 'nv', 'bv', 'group', 'groupe', 'gruppe', 'grupo',
+  // legal forms, compared without their dots ("S.L.", "S.p.A.")
+  'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'kg', 'kgaa', 'ohg', 'se', 'sa', 'sas', 'sarl', 'sl', 'slu',
+  'srl', 'spa', 'ltda', 'pty', 'nv', 'bv', 'group', 'groupe', 'gruppe', 'grupo',
   'holding', 'holdings', 'pharma', 'pharmaceuticals', 'labs', 'laboratories', 'laboratoires', 'motors', 'airlines', 'airways', 'energy',
   'technologies', 'systems', 'industries', 'capital', 'partners', 'insurance', 'telecom', 'software', 'studios', 'foods', 'petroleum',
   'mining', 'logistics', 'chemicals', 'chemical', 'chemie', 'chimie', 'química', 'networks', 'réseaux', 'netze', 'redes',

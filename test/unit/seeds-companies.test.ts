@@ -51,6 +51,22 @@ describe('a company named with its trade and its legal form', () => {
   });
 });
 
+describe('a company named with a dotted legal form', () => {
+  // written for this test: a Spanish shell company named once with "S.L." and then without it
+  const spanish = [
+    'La fiscalía investiga los pagos de 900.000 euros que la constructora hizo a Servicios Orvaz S.L. entre 2021 y 2023.\n' +
+      'Servicios Orvaz no tiene empleados, según el registro mercantil, dijo el fiscal Andrés Puyol.',
+    'El fiscal Andrés Puyol citó el lunes al administrador de Servicios Orvaz a declarar el 14 de abril.',
+  ];
+  const entities = () => proposalOf(spanish).entities;
+
+  it('makes one company of "Servicios Orvaz S.L." and "Servicios Orvaz"', () => {
+    const company = entities().filter((e) => e.aliases.some((a) => a.text.startsWith('Servicios Orvaz')));
+    expect(company).toHaveLength(1);
+    expect(company[0].aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['Servicios Orvaz S.L.', 'Servicios Orvaz']));
+  });
+});
+
 describe('a body defined with its acronym', () => {
   // written for this test: two seeds name an inspectorate in full once, with its acronym, then by the acronym
   const french = [
