@@ -40,6 +40,9 @@ export interface Proposal {
   threads: ProposedThread[];
 }
 
+/** A dash or bullet and the spaces after it, at a sentence's start. */
+const LEADING_DASH_RE = /^[—–•·-]\s+/u;
+
 /** The proposal with the counts behind it (for the YAML review comments). */
 export function proposeFromSeeds(docs: readonly SeedDocument[], options: ProposeOptions = {}): Proposal {
   const keys = new Set<string>();
@@ -47,7 +50,8 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
     if (keys.has(d.key)) throw new PermanentError(`seed key "${d.key}" is used twice`);
     keys.add(d.key);
   }
-  const sentences = docs.map((d) => splitSentences(stripBoilerplate(d.text)).map((s) => s.text));
+  // a dash or bullet opening a sentence is the dateline's or the list's, not the sentence's ("VALDERRA, 4 de marzo. — Agentes…")
+  const sentences = docs.map((d) => splitSentences(stripBoilerplate(d.text)).map((s) => s.text.replace(LEADING_DASH_RE, '')));
   const caps = learnCapitalisation(sentences.flat());
   const found: SeedMention[] = [];
   // German capitalises its nouns: names are read differently there (names.ts)

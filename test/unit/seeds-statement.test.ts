@@ -60,4 +60,16 @@ describe('claim statements', () => {
       expect(c.statement.startsWith('Acme a versé')).toBe(true);
     }
   });
+
+  it("leaves a dateline's dash out of the sentence that follows it, in the quote and the statement", () => {
+    // written for this test: a wire story opening with its dateline
+    const text = (n: number) =>
+      `VALMORE, ${n} de marzo de 2026. — Agentes de la Guardia Civil detuvieron el martes ${n} de marzo a Jaime Oller, director de Obras Bescanó, por pagos de ${n}00.000 euros.`;
+    const claims = proposeFromSeeds([2, 3].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: text(n) }))).watchlist.claims;
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) {
+      expect(c.quote.startsWith('Agentes de la Guardia Civil')).toBe(true);
+      expect(c.statement.startsWith('Agentes de la Guardia Civil')).toBe(true);
+    }
+  });
 });
