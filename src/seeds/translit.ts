@@ -69,6 +69,20 @@ export function practicalRussianNamesIn(name: string, lang: string | null | unde
   return [...new Set([way(0), way(1)])];
 }
 
+/**
+ * How Russian writes a name's generation: «-младший» and «-старший» joined to the surname for Jr. and Sr.,
+ * a Roman numeral as it is ("Robert Hale III" → «Роберт Хейл III»); null for a name without one.
+ */
+function generationOf(name: string): { word: string; hyphenated: boolean } | null {
+  for (const w of name.trim().split(/\s+/u)) {
+    const folded = w.replace(/\.$/u, '').toLowerCase();
+    if (folded === 'jr') return { word: 'младший', hyphenated: true };
+    if (folded === 'sr') return { word: 'старший', hyphenated: true };
+    if (SUFFIXES.has(folded)) return { word: w.toUpperCase(), hyphenated: false };
+  }
+  return null;
+}
+
 /** Kinds of entity that keep their name in Russian news, spelled in Cyrillic: people, places, bodies, things named. */
 const SPELLED_TYPES = new Set(['person', 'place', 'org', 'other']);
 
@@ -100,6 +114,16 @@ export function addTransliterations(entities: readonly ProposedEntity[], lang?: 
       if (!spelled) continue;
       add(spelled);
       if (alone) add(spelled.split(' ').at(-1)!, alone.needs_context ? { needs_context: true } : {});
+    }
+    // "Donald Trump Jr." is «Дональд Трамп-младший», and «Трамп-младший» alone as surely him
+    const generation = generationOf(full.text);
+    if (generation) {
+      const base = full.text.trim().split(/\s+/u).filter((w) => !SUFFIXES.has(w.replace(/\.$/u, '').toLowerCase())).join(' ');
+      for (const spelled of [transliterateName(base), practicalRussianName(base), ...practicalRussianNamesIn(base, lang)]) {
+        if (!spelled || spelled.split(' ').length < 2) continue;
+        add(generation.hyphenated ? `${spelled}-${generation.word}` : `${spelled} ${generation.word}`);
+        if (generation.hyphenated) add(`${spelled.split(' ').at(-1)!}-${generation.word}`);
+      }
     }
     return added.length ? { ...e, aliases: [...e.aliases, ...added] } : e;
   });

@@ -46,6 +46,22 @@ describe('person names across scripts', () => {
     ]);
   });
 
+  it('writes a generation the Russian way: "Jr." and "Sr." as «-младший», «-старший» joined to the surname, a numeral as it is', () => {
+    const [junior, third, senior] = addTransliterations(
+      [
+        { id: 'robert_hale_jr', type: 'person', aliases: [{ text: 'Robert Hale Jr.', lang: ['any'] }, { text: 'Hale Jr.', lang: ['any'] }], mentions: 4, documents: 2 },
+        { id: 'robert_hale_iii', type: 'person', aliases: [{ text: 'Robert Hale III', lang: ['any'] }], mentions: 4, documents: 2 },
+        { id: 'peter_lind_sr', type: 'person', aliases: [{ text: 'Peter Lind Sr.', lang: ['any'] }], mentions: 4, documents: 2 },
+      ],
+      'en',
+    );
+    expect(junior.aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['Роберт Хейл-младший', 'Хейл-младший']));
+    expect(third.aliases.map((a) => a.text)).toContain('Роберт Хейл III');
+    expect(senior.aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['Петер Линд-старший', 'Линд-старший']));
+    // never the suffix spelled as letters
+    expect(junior.aliases.some((a) => /Джр|Жр/u.test(a.text))).toBe(false);
+  });
+
   it('spells "y" before a vowel and "owe"/"oore" as the Russian press does', () => {
     expect(practicalRussianName('Bryan Hale')).toBe('Брайан Хейл');
     expect(practicalRussianName('Tanya Lowe')).toBe('Таня Лоу');
