@@ -31,6 +31,8 @@ export interface DocumentIndex {
   discussionItem: boolean;
   /** <main> and role="main" elements, in document order */
   mains: Element[];
+  /** the page holds a <blockquote> (most pages hold none, and have no quoted copies to look for) */
+  quotes: boolean;
   /**
    * Elements that may show the publication date, in document order: <time>, itemprop="datePublished",
    * a class naming a date, a publication, a post time or the meta line, an id naming a date
@@ -65,7 +67,7 @@ export function hasToken(value: string | undefined, token: string): boolean {
 }
 
 export function indexDocument(root: AnyNode): DocumentIndex {
-  const index: DocumentIndex = { metas: [], jsonLd: [], h1: [], times: [], published: [], authorLinks: [], authorProps: [], bylines: [], discussionItem: false, mains: [], dateElements: [] };
+  const index: DocumentIndex = { metas: [], jsonLd: [], h1: [], times: [], published: [], authorLinks: [], authorProps: [], bylines: [], discussionItem: false, mains: [], quotes: false, dateElements: [] };
   const add = (list: Element[], element: Element) => {
     if (list.length < MAX_PER_KIND) list.push(element);
   };
@@ -104,6 +106,9 @@ export function indexDocument(root: AnyNode): DocumentIndex {
           break;
         case 'abbr':
           if (attribs.title && hasToken(attribs.class, 'published')) add(index.published, node);
+          break;
+        case 'blockquote':
+          index.quotes = true;
           break;
       }
       // the attributes read below, found in one pass over the element's own (most have none or one): a read by

@@ -56,12 +56,12 @@ export function extractArticle(html: string, url: string): Article {
     if (containers.length > 0) article.text = extractMainText({ root, known, title: headline, containers });
     const textIn = textRoot(root, index.body);
     if (article.text.length < MIN_RULE_TEXT_CHARS) {
-      const generic = extractMainText({ root: textIn, known, title: headline, discussion, mains: index.mains });
+      const generic = extractMainText({ root: textIn, known, title: headline, discussion, mains: index.mains, quotes: index.quotes });
       if (generic.length > article.text.length) article.text = generic;
     }
     // a page rendered by script keeps its text for crawlers in <noscript> (forums, single-page apps)
     if (article.text.length < MIN_RULE_TEXT_CHARS && unwrapNoscript(root)) {
-      const generic = extractMainText({ root: textIn, known, title: headline, discussion, mains: index.mains });
+      const generic = extractMainText({ root: textIn, known, title: headline, discussion, mains: index.mains, quotes: index.quotes });
       if (generic.length > article.text.length) article.text = generic;
     }
   } catch {

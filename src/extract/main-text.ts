@@ -71,6 +71,8 @@ export interface MainTextInput {
   discussion?: boolean;
   /** the page's <main> and role="main" elements (document-index.ts) */
   mains?: readonly Element[];
+  /** false when the page holds no <blockquote> (document-index.ts): no walk looks for quoted copies */
+  quotes?: boolean;
 }
 
 /**
@@ -184,7 +186,7 @@ const plainReading = (lines: string[]): Reading => {
  */
 const MIN_LISTING_SHARE = 0.3;
 
-function readMainText({ root, known, title = '', containers, discussion = false, mains = [] }: MainTextInput, byHints: boolean): Reading {
+function readMainText({ root, known, title = '', containers, discussion = false, mains = [], quotes = true }: MainTextInput, byHints: boolean): Reading {
   const knownLines = new Set(known.map((line) => line.toLowerCase()).filter(Boolean));
   const skip = new Set<AnyNode>();
   if (containers?.length) {
@@ -197,7 +199,7 @@ function readMainText({ root, known, title = '', containers, discussion = false,
 
   const headline = findHeadline(root, title);
   markJunk(root, skip);
-  markQuotedCopies(root, skip);
+  if (quotes) markQuotedCopies(root, skip);
   const stats = computeStats(root, skip);
   updateStats(stats, skip, markCopies(root, skip, stats));
   updateStats(stats, skip, markBoilerplate(root, skip, stats, ancestorsOf(headline), byHints, discussion));
