@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { NON_TEXT_TAGS, isElement, textNodeLength, textOf } from './dom.js';
+import { NON_TEXT_TAGS, isCollapsedSpace, isElement, textNodeLength, textOf } from './dom.js';
 import { classHints } from './hints.js';
 import { renderLines } from './render.js';
 import { MAX_LINK_DENSITY, firstElementChild, walk, type Stats } from './tree.js';
@@ -414,9 +414,10 @@ export function markQuotedCopies(root: AnyNode, skip: Set<AnyNode>): AnyNode[] {
 
 /**
  * False when none of `texts` can be a line that renderLines([root], skip) gives. A line is a run of the
- * page's text nodes in order, so each of its words (runs without spaces; the longest is the rarest) stands
- * in the page's text nodes joined, whatever the spacing between them. Much cheaper than rendering the
- * page's lines; true only says "maybe".
+ * page's text nodes in order, whitespace collapsed: its words (runs without spaces) stand one after the
+ * other in the page's text nodes joined, with whitespace or nothing between them (holdsLine). Much cheaper
+ * than rendering the page's lines; true only says "maybe". (Looking for the longest word alone said
+ * "maybe" for a quote of an article's sentence on dragnet-455, and the page was rendered for nothing.)
  */
 function mayBeLinesOf(texts: readonly string[], root: AnyNode, skip: Set<AnyNode>): boolean {
   const parts: string[] = [];
@@ -431,12 +432,47 @@ function mayBeLinesOf(texts: readonly string[], root: AnyNode, skip: Set<AnyNode
     } else if ('children' in node && !(isElement(node) && NON_TEXT_TAGS.has(node.name))) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   const page = parts.join('');
-  return texts.some((text) => page.includes(longestWord(text)));
+  return texts.some((text) => holdsLine(page, text));
 }
 
-/** The longest run of a line's text between spaces (a rendered line's spaces are single ' '). */
-function longestWord(line: string): string {
-  let longest = '';
-  for (const word of line.split(' ')) if (word.length > longest.length) longest = word;
-  return longest;
+/** Places a line's longest word is tried at before holdsLine says "maybe": a line of one-letter words on a long page costs no more. */
+const MAX_LINE_TRIES = 1000;
+
+/**
+ * True when `page` holds the words of `line` (a rendered line: words parted by single spaces) in order, with
+ * only whitespace or nothing between them; true too when its longest word stands in more than MAX_LINE_TRIES places.
+ */
+function holdsLine(page: string, line: string): boolean {
+  const words = line.split(' ');
+  // tried where the longest word stands (the rarest: the fewest places to try)
+  let anchor = 0;
+  for (let i = 1; i < words.length; i++) if (words[i].length > words[anchor].length) anchor = i;
+  const word = words[anchor];
+  let tries = 0;
+  for (let at = page.indexOf(word); at !== -1; at = page.indexOf(word, at + 1)) {
+    if (++tries > MAX_LINE_TRIES) return true;
+    if (wordsBefore(page, at, words, anchor) && wordsAfter(page, at + word.length, words, anchor)) return true;
+  }
+  return false;
+}
+
+/** The words after `anchor` follow from `at` on, past whitespace between them. */
+function wordsAfter(page: string, at: number, words: readonly string[], anchor: number): boolean {
+  for (let i = anchor + 1; i < words.length; i++) {
+    while (at < page.length && isCollapsedSpace(page.charCodeAt(at))) at++;
+    if (!page.startsWith(words[i], at)) return false;
+    at += words[i].length;
+  }
+  return true;
+}
+
+/** The words before `anchor` precede `end`, past whitespace between them. */
+function wordsBefore(page: string, end: number, words: readonly string[], anchor: number): boolean {
+  for (let i = anchor - 1; i >= 0; i--) {
+    while (end > 0 && isCollapsedSpace(page.charCodeAt(end - 1))) end--;
+    const word = words[i];
+    if (end < word.length || !page.startsWith(word, end - word.length)) return false;
+    end -= word.length;
+  }
+  return true;
 }

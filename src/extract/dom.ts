@@ -574,6 +574,11 @@ const FOLDED_WHITESPACE = new Uint8Array(0x10000);
 for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x200b, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) FOLDED_WHITESPACE[c] = 1;
 for (let c = 0x2000; c <= 0x200a; c++) FOLDED_WHITESPACE[c] = 1;
 
+/** True for a UTF-16 code unit that collapse() folds into a space (FOLDED_WHITESPACE). */
+export function isCollapsedSpace(code: number): boolean {
+  return FOLDED_WHITESPACE[code] === 1;
+}
+
 /** The length `collapse(text)` would have, without building it (no allocation: it runs on every text node). */
 export function collapsedLength(text: string): number {
   let length = 0;
