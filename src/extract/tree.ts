@@ -50,7 +50,7 @@ export function walk(root: AnyNode, skip: Set<AnyNode>, visit: (element: Element
 class NodeStats extends Map<AnyNode, Stats> {
   override get(node: AnyNode): Stats | undefined {
     if (node.type === 'text') return { text: textNodeLength(node), link: 0, para: 0, hasH1: false };
-    if (node instanceof CountedElement) return node.countedBy === this ? node.counts : undefined;
+    if (node instanceof CountedElement) return node.countedBy === this ? node : undefined;
     return super.get(node);
   }
 
@@ -62,7 +62,12 @@ class NodeStats extends Map<AnyNode, Stats> {
   override set(node: AnyNode, stats: Stats): this {
     if (!(node instanceof CountedElement)) return super.set(node, stats);
     node.countedBy = this;
-    node.counts = stats;
+    if (stats !== node) {
+      node.text = stats.text;
+      node.link = stats.link;
+      node.para = stats.para;
+      node.hasH1 = stats.hasH1;
+    }
     return this;
   }
 }
@@ -86,7 +91,7 @@ export function computeStats(root: AnyNode, skip: Set<AnyNode>): Map<AnyNode, St
   }
   // the open nodes, their counts so far, and the next child each will read
   const open: ParentNode[] = [root];
-  const counts: Stats[] = [{ text: 0, link: 0, para: 0, hasH1: false }];
+  const counts: Stats[] = [zeroCounts(root)];
   const next: number[] = [0];
   while (open.length > 0) {
     const top = open.length - 1;
@@ -107,7 +112,7 @@ export function computeStats(root: AnyNode, skip: Set<AnyNode>): Map<AnyNode, St
     if (descend) {
       next[top] = i + 1;
       open.push(descend);
-      counts.push({ text: 0, link: 0, para: 0, hasH1: false });
+      counts.push(zeroCounts(descend));
       next.push(0);
       continue;
     }
@@ -119,6 +124,19 @@ export function computeStats(root: AnyNode, skip: Set<AnyNode>): Map<AnyNode, St
     if (top > 0) addCounts(counts[top - 1], own);
   }
   return stats;
+}
+
+/**
+ * Where computeStats adds up a node's counts, from zero: a parsed element's own (it is its Stats; a table
+ * reading the element's counts meanwhile would find them half done, and none does), else a new Stats.
+ */
+function zeroCounts(node: AnyNode): Stats {
+  if (!(node instanceof CountedElement)) return { text: 0, link: 0, para: 0, hasH1: false };
+  node.text = 0;
+  node.link = 0;
+  node.para = 0;
+  node.hasH1 = false;
+  return node;
 }
 
 /** One node's counts from its children's (which must be in `stats`; text children are counted here). */
