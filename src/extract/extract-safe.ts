@@ -3,6 +3,7 @@ import type { Article } from '../domain/types.js';
 import { PermanentError } from '../lib/errors.js';
 import { nestsDeeperThan } from './dom.js';
 import { extractArticle } from './extract-article.js';
+import type { ExtractJob, ExtractReply } from './extract-worker.js';
 
 /**
  * Extraction that cannot stall the process. Ordinary pages are extracted in-process (the fast
@@ -81,12 +82,14 @@ async function extractInWorker(html: string, url: string, deadlineMs: number, wh
   const bytes = await utf8InSlices(html);
   return new Promise<Article>((resolve, reject) => {
     let settled = false;
-    const worker = startWorker({ bytes, url });
-    const settle = (error: Error | undefined, article?: Article) => {
+    const worker = takeWorker();
+    const settle = (error: Error | undefined, article?: Article, reusable = false) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      if (reusable) keepWorker(worker);
+      else void worker.terminate();
       if (error) reject(error);
       else resolve(article!);
     };
@@ -94,13 +97,67 @@ async function extractInWorker(html: string, url: string, deadlineMs: number, wh
       () => settle(new PermanentError(`article extraction passed its ${deadlineMs} ms deadline on ${why} (${url})`)),
       deadlineMs,
     );
-    worker.once('message', (article: Article) => settle(undefined, article));
-    worker.once('error', (err: Error & { code?: string }) => {
+    const onMessage = (reply: ExtractReply) => {
+      if ('article' in reply) settle(undefined, reply.article, true);
+      else settle(new PermanentError(`article extraction failed: ${reply.error} on ${why} (${url})`), undefined, true);
+    };
+    const onError = (err: Error & { code?: string }) => {
       const reason = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `ran out of its ${WORKER_HEAP_MB} MB heap` : `failed: ${err.message}`;
       settle(new PermanentError(`article extraction ${reason} on ${why} (${url})`, { cause: err }));
-    });
-    worker.once('exit', (code) => settle(new PermanentError(`article extraction worker exited with code ${code} on ${why} (${url})`)));
+    };
+    const onExit = (code: number) => settle(new PermanentError(`article extraction worker exited with code ${code} on ${why} (${url})`));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    const job: ExtractJob = { bytes, url };
+    worker.postMessage(job, [bytes.buffer as ArrayBuffer]);
   });
+}
+
+/**
+ * One worker kept warm between pages: starting one loads the extractor again (about 0.4 s, more than
+ * parsing a 1 MB page), so a worker that answered waits, unreferenced, for the next page. A worker that
+ * passed its deadline, ran out of heap or died is dropped; pages at the same time get workers of their own.
+ */
+let idle: Worker | null = null;
+let idleTimer: NodeJS.Timeout | undefined;
+let started = 0;
+/** How long a worker waits for the next page before it ends. */
+const IDLE_WORKER_MS = 60_000;
+
+/** How many worker threads extraction has started in this process (diagnostics and tests). */
+export function extractWorkersStarted(): number {
+  return started;
+}
+
+function takeWorker(): Worker {
+  let worker = idle;
+  idle = null;
+  clearTimeout(idleTimer);
+  if (!worker) {
+    const fresh = startWorker();
+    started++;
+    fresh.once('exit', () => {
+      if (idle !== fresh) return;
+      idle = null;
+      clearTimeout(idleTimer);
+    });
+    worker = fresh;
+  }
+  worker.ref();
+  return worker;
+}
+
+function keepWorker(worker: Worker): void {
+  if (idle) {
+    void worker.terminate();
+    return;
+  }
+  idle = worker;
+  worker.unref(); // an idle worker never keeps the process alive
+  // nor its heap, once the burst of large pages (one feed's poll) is over
+  idleTimer = setTimeout(() => {
+    idle = null;
+    void worker.terminate();
+  }, IDLE_WORKER_MS).unref();
 }
 
 /**
@@ -109,10 +166,10 @@ async function extractInWorker(html: string, url: string, deadlineMs: number, wh
  * hooks tsx installed in this thread, so a .ts worker starts from a small script that registers
  * tsx's loader first, then imports the entry.
  */
-function startWorker({ bytes, url }: { bytes: Uint8Array; url: string }): Worker {
+function startWorker(): Worker {
   const fromSource = import.meta.url.endsWith('.ts');
   const entry = new URL(fromSource ? './extract-worker.ts' : './extract-worker.js', import.meta.url);
-  const options = { workerData: { bytes, url }, transferList: [bytes.buffer as ArrayBuffer], resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+  const options = { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
   if (!fromSource) return new Worker(entry, options);
   const tsxApi = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;

@@ -1,8 +1,9 @@
 /**
- * Worker-thread entry for extractArticleSafe (extract-safe.ts): extracts one page and posts the
- * Article back. Runs as compiled JS from dist/, or as TypeScript through tsx's loader.
+ * Worker-thread entry for extractArticleSafe (extract-safe.ts): extracts each page it is sent and posts
+ * the Article back. Runs as compiled JS from dist/, or as TypeScript through tsx's loader.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
+import type { Article } from '../domain/types.js';
 import { extractArticle } from './extract-article.js';
 
 export interface ExtractJob {
@@ -17,10 +18,21 @@ export interface ExtractJob {
  */
 export const MAX_ARTICLE_CHARS = 1_000_000;
 
-const { bytes, url } = workerData as ExtractJob;
-const article = extractArticle(new TextDecoder().decode(bytes), url);
-if (article.text.length > MAX_ARTICLE_CHARS) {
-  const cut = article.text.lastIndexOf('\n', MAX_ARTICLE_CHARS);
-  article.text = article.text.slice(0, cut > MAX_ARTICLE_CHARS / 2 ? cut : MAX_ARTICLE_CHARS);
-}
-parentPort?.postMessage(article);
+/** The worker's answer: the article, or why extractArticle threw (the worker lives on). */
+export type ExtractReply = { article: Article } | { error: string };
+
+// one page per message, for as long as the parent keeps this worker
+parentPort?.on('message', ({ bytes, url }: ExtractJob) => {
+  let reply: ExtractReply;
+  try {
+    const article = extractArticle(new TextDecoder().decode(bytes), url);
+    if (article.text.length > MAX_ARTICLE_CHARS) {
+      const cut = article.text.lastIndexOf('\n', MAX_ARTICLE_CHARS);
+      article.text = article.text.slice(0, cut > MAX_ARTICLE_CHARS / 2 ? cut : MAX_ARTICLE_CHARS);
+    }
+    reply = { article };
+  } catch (err) {
+    reply = { error: err instanceof Error ? err.message : String(err) };
+  }
+  parentPort!.postMessage(reply);
+});

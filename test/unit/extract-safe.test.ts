@@ -1,8 +1,10 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, extractArticleSafe } from '../../src/extract/index.js';
 import { nestsDeeperThan } from '../../src/extract/dom.js';
-import { HOSTILE_NESTING_DEPTH, hostility } from '../../src/extract/extract-safe.js';
+import { extractWorkersStarted, HOSTILE_NESTING_DEPTH, hostility } from '../../src/extract/extract-safe.js';
 import { PermanentError } from '../../src/lib/errors.js';
 
 const page = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
@@ -79,4 +81,32 @@ describe('extractArticleSafe', () => {
     }
     expect(ticks).toBeGreaterThan(0);
   });
+
+  it('keeps its worker for the next large page, and starts another after a page that passed its deadline', async () => {
+    await extractArticleSafe(DEEP, URL_);
+    const warm = extractWorkersStarted();
+    const again = await extractArticleSafe(DEEP, URL_);
+    expect(again.text).toBe('Deep text that is long enough to be a paragraph.');
+    expect(extractWorkersStarted()).toBe(warm); // the same worker read it
+
+    await expect(extractArticleSafe(LARGE, URL_, { deadlineMs: 20 })).rejects.toBeInstanceOf(PermanentError);
+    const after = await extractArticleSafe(DEEP, URL_);
+    expect(after.text).toBe('Deep text that is long enough to be a paragraph.');
+    expect(extractWorkersStarted()).toBe(warm + 1); // the slow page's worker was dropped, a new one read this
+  });
+
+  it('lets a process end by itself while its worker waits for the next page', async () => {
+    const module = fileURLToPath(new URL('../../src/extract/extract-safe.ts', import.meta.url));
+    const script =
+      `const { extractArticleSafe } = await import(${JSON.stringify(module)});` +
+      `const html = '<html><body>' + '<div>'.repeat(20000) + '<p>Deep text that is long enough to be a paragraph.</p>' + '</div>'.repeat(20000) + '</body></html>';` +
+      `const article = await extractArticleSafe(html, 'https://h.example.com/x');` +
+      `console.log(article.text);`;
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(out.trim()).toBe('Deep text that is long enough to be a paragraph.');
+    expect(code).toBe(0);
+  }, 60_000);
 });
