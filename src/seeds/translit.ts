@@ -26,7 +26,9 @@ const SUFFIXES = new Set(['ii', 'iii', 'iv', 'jr', 'sr']);
 const LATIN_NAME = /^[A-Za-z][A-Za-z' -]*$/u;
 
 /** "Oleg Sidorenko" → "Олег Сидоренко"; "Марта Коваленко" → "Marta Kovalenko". */
-const hasSuffix = (name: string) => name.split(/\s+/u).some((w) => SUFFIXES.has(w.replace(/\.$/u, '').toLowerCase()));
+/** A word of a name as a suffix would be written in SUFFIXES ("Jr." → "jr"). */
+const suffixKey = (word: string) => word.replace(/\.$/u, '').toLowerCase();
+const hasSuffix = (name: string) => name.split(/\s+/u).some((w) => SUFFIXES.has(suffixKey(w)));
 
 export function transliterateName(name: string): string | null {
   if (hasSuffix(name)) return null;
@@ -70,17 +72,19 @@ export function practicalRussianNamesIn(name: string, lang: string | null | unde
 }
 
 /**
- * How Russian writes a name's generation: «-младший» and «-старший» joined to the surname for Jr. and Sr.,
- * a Roman numeral as it is ("Robert Hale III" → «Роберт Хейл III»); null for a name without one.
+ * A name's generation as Russian writes it: «-младший» and «-старший» joined to the surname for Jr. and Sr.,
+ * a Roman numeral as it is ("Robert Hale III" → «Роберт Хейл III»), with the name without it (`base`);
+ * null for a name without one.
  */
-function generationOf(name: string): { word: string; hyphenated: boolean } | null {
-  for (const w of name.trim().split(/\s+/u)) {
-    const folded = w.replace(/\.$/u, '').toLowerCase();
-    if (folded === 'jr') return { word: 'младший', hyphenated: true };
-    if (folded === 'sr') return { word: 'старший', hyphenated: true };
-    if (SUFFIXES.has(folded)) return { word: w.toUpperCase(), hyphenated: false };
-  }
-  return null;
+function generationOf(name: string): { base: string; word: string; hyphenated: boolean } | null {
+  const words = name.trim().split(/\s+/u);
+  const suffix = words.find((w) => SUFFIXES.has(suffixKey(w)));
+  if (!suffix) return null;
+  const base = words.filter((w) => !SUFFIXES.has(suffixKey(w))).join(' ');
+  const key = suffixKey(suffix);
+  if (key === 'jr') return { base, word: 'младший', hyphenated: true };
+  if (key === 'sr') return { base, word: 'старший', hyphenated: true };
+  return { base, word: suffix.toUpperCase(), hyphenated: false };
 }
 
 /** Kinds of entity that keep their name in Russian news, spelled in Cyrillic: people, places, bodies, things named. */
@@ -118,7 +122,7 @@ export function addTransliterations(entities: readonly ProposedEntity[], lang?: 
     // "Donald Trump Jr." is «Дональд Трамп-младший», and «Трамп-младший» alone as surely him
     const generation = generationOf(full.text);
     if (generation) {
-      const base = full.text.trim().split(/\s+/u).filter((w) => !SUFFIXES.has(w.replace(/\.$/u, '').toLowerCase())).join(' ');
+      const { base } = generation;
       for (const spelled of [transliterateName(base), practicalRussianName(base), ...practicalRussianNamesIn(base, lang)]) {
         if (!spelled || spelled.split(' ').length < 2) continue;
         add(generation.hyphenated ? `${spelled}-${generation.word}` : `${spelled} ${generation.word}`);
