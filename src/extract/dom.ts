@@ -367,7 +367,7 @@ const TAG = /<(\/?)([a-zA-Z][^\s/>]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
 /** The HTML with tags nested deeper than MAX_NESTING removed (their text stays); unchanged when shallower. */
 export function limitNesting(html: string): string {
   // cheap bound first (char codes, no regex, no copy): most pages never open MAX_NESTING more tags than they close
-  if (!nestsDeeperThan(html, MAX_NESTING) || !dropsDeepTags(html)) return html;
+  if (!nestsDeeperThan(html, MAX_NESTING)) return html;
   return withoutDeepTags(html);
 }
 
@@ -411,8 +411,9 @@ function opensTooDeep(stack: string[], name: string): boolean {
   return false;
 }
 
-/** limitNesting past its cheap bound: the tags are followed on a stack, the deep ones dropped. */
+/** limitNesting past its cheap bound: the tags are followed on a stack, the deep ones dropped (the page itself when none is). */
 function withoutDeepTags(html: string): string {
+  if (!dropsDeepTags(html)) return html;
   const stack: string[] = [];
   const dropped = new Map<string, number>();
   let tooDeep = false;
@@ -476,8 +477,7 @@ function limitNestingOf(pieces: string[]): string[] {
   for (const piece of pieces) {
     depth = depthAfter(piece, MAX_NESTING, depth);
     if (depth === TOO_DEEP) {
-      const page = pieces.length === 1 ? piece : pieces.join('');
-      return [dropsDeepTags(page) ? withoutDeepTags(page) : page];
+      return [withoutDeepTags(pieces.length === 1 ? piece : pieces.join(''))];
     }
   }
   return pieces;
