@@ -17,7 +17,7 @@ import { findDates, parseClaimDate, type ClaimDateSpec } from './dates.js';
 import type { EntityMatcher } from './entities.js';
 import { ROLE_WORDS } from './lexicon-roles.js';
 import { conceptOf, OPPOSITE_CONCEPTS } from './lexicon-concepts.js';
-import { MONTHS } from './lexicon-dates.js';
+import { MONTHS, WEEKDAY_WORDS } from './lexicon-dates.js';
 import { entityHeads } from './event-heads.js';
 import { storylineWindow, WINDOW_LEAD_MS } from './relevance.js';
 import { foldText, normalizeForMatch, originalWords } from './normalize.js';
@@ -370,7 +370,7 @@ function saturation(anchors: readonly Anchor[]): number {
 }
 
 /** Words that put a date after the verb it dates ("resigned on 3 April", « a démissionné le 3 avril », "am 3. April"). */
-const DATE_PREPOSITIONS = new Set(['on', 'in', 'le', 'en', 'au', 'am', 'im', 'el', 'в']);
+const DATE_PREPOSITIONS = new Set(['on', 'in', 'le', 'en', 'au', 'am', 'im', 'el', 'в', 'во']);
 
 /** Token indexes inside a watchlist name: "Paris prosecutor" names a body, it does not prosecute. */
 type Named = { has(token: number): boolean };
@@ -381,8 +381,11 @@ const NO_NAMES: Named = new Set<number>();
  * 2 April, and the plan was approved" dates the meeting); else the nearest concept.
  */
 export function dateEvent(tokens: readonly Token[], at: number, reach: number, named: Named = NO_NAMES): string | null {
-  if (at > 0 && DATE_PREPOSITIONS.has(tokens[at - 1].text)) {
-    for (let k = at - 2; k >= Math.max(0, at - 1 - reach) && tokens[k].clause === tokens[at].clause; k--) {
+  // "contained on Tuesday, 22 July": the weekday before the date takes its preposition
+  const weekday = at > 1 && WEEKDAY_WORDS.has(tokens[at - 1].text);
+  const before = weekday ? at - 2 : at - 1;
+  if (before >= 0 && DATE_PREPOSITIONS.has(tokens[before].text)) {
+    for (let k = before - 1; k >= Math.max(0, before - reach) && tokens[k].clause === tokens[before].clause; k--) {
       const c = named.has(k) ? null : conceptOf(tokens[k].text);
       if (c) return c;
     }

@@ -121,6 +121,12 @@ const CONCEPTS_RAW: Record<string, string> = {
   acquire: 'acquir* acquisition* takeover* sold sell sells selling ' + 'rachet* rachat* vendu* ' + 'ubernahm* ubernomm* verkauf* ' + 'adquiri* adquisicion* vendi* vendid* ' + 'приобрел* приобрет* продал* продаж*',
   approve: 'vote voted votes voting approv* adopt* ' + 'voter votent votee approuv* ' + 'abgestimmt abstimmung* genehmig* gebilligt ' + 'voto votaron votado votacion* aprob* ' + 'проголосова* одобр* утверд*',
   ban: 'ban banned bans banning prohibit* ' + 'interdi* ' + 'verbot* verbiet* verboten ' + 'prohib* ' + 'запрет*',
+  contain:
+    'contained containment ' +
+    'maitrise maitrisee maitrises maitrisees circonscrit circonscrite circonscrits circonscrites ' +
+    'eingedammt eindammung ' +
+    'contenido contenida controlado controlada ' +
+    'локализова* локализац*',
 };
 
 /**

@@ -19,6 +19,7 @@ describe('predicate concepts of any storyline', () => {
       arrest: ['arrested', 'interpelle', 'festgenommen', 'detuvo', 'задержали'],
       convict: ['convicted', 'condamne', 'verurteilt', 'condenado', 'осужден'],
       sign: ['signed', 'signe', 'unterzeichnet', 'firmaron', 'подписали'],
+      contain: ['contained', 'maitrise', 'eingedammt', 'contenido', 'локализовали'],
     };
     for (const [concept, words] of Object.entries(cases)) for (const word of words) expect(conceptOf(word), word).toBe(concept);
   });

@@ -110,6 +110,12 @@ describe('dates of the events any storyline reports', () => {
     expect(stanceOn('Piet Verhoef wrote to the Northwind Bank board in November 2023 about the transfers.', 'W1')).toBe('contradicts (date)');
   });
 
+  it('reads the date after its weekday ("on Monday, 12 June") as the date of the verb before them', () => {
+    expect(stanceOn('Jane Roe resigned as chief executive of Northwind Bank on Monday, 12 June 2023.', 'R1')).toBe('contradicts (date)');
+    expect(stanceOn('Jane Roe ушла в отставку с поста главы Northwind Bank во вторник, 13 июня 2023 года.', 'R1', 'ru')).toBe('contradicts (date)');
+    expect(stanceOn('Jane Roe resigned as chief executive of Northwind Bank on Monday, 3 April 2023.', 'R1')).toBe('supports (date)');
+  });
+
   it('does not give the claim a date of another event in the same sentence', () => {
     expect(stanceOn('Jane Roe, who left Northwind Bank in the spring, was arrested on 12 June 2023.', 'R1')).toBe('none');
   });
