@@ -135,6 +135,8 @@ export function addTransliterations(entities: readonly ProposedEntity[], lang?: 
 
 /** A place's, a body's or a thing's names as the seeds write them, in their Russian spellings by the seeds' language. */
 function withNameSpellings(e: ProposedEntity, lang: string | null | undefined): ProposedEntity {
+  // a name with its standard Russian form (a country from the gazetteer: «Россия») is not spelled by sound («Рюссия»)
+  if (e.aliases.some((a) => !a.kind && a.lang.includes('ru') && CYRILLIC.test(a.text))) return e;
   const added: Alias[] = [];
   for (const a of e.aliases) {
     if (a.kind) continue;

@@ -114,4 +114,15 @@ describe('names in Russian spelling by the rules of the seeds’ language', () =
     expect(oxford.aliases.at(-1)).toEqual({ text: 'Оксфорд', lang: ['ru'], kind: 'transliteration' });
     expect(villiers.aliases).toHaveLength(1);
   });
+
+  it('leaves a country with its standard Russian name (from the gazetteer) unspelled by sound', () => {
+    const gazetteer = [
+      { text: 'Russie', lang: ['any'] },
+      { text: 'Russia', lang: ['en'] },
+      { text: 'Россия', lang: ['ru'] },
+      { text: 'Russes', lang: ['any'], kind: 'inflection' as const },
+    ];
+    const [russia] = addTransliterations([{ id: 'russie', type: 'place', aliases: gazetteer, mentions: 30, documents: 3 }], 'fr');
+    expect(russia.aliases).toEqual(gazetteer);
+  });
 });
