@@ -328,6 +328,13 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
     const firm = new Set(hits.map((h) => h.orig.start));
     const capitalsInTitle = capitalsMarkNames(title, lang);
     const capitalsIn = new Map<number, boolean>();
+    const placeWordIn = new Map<number, boolean>();
+    /** Does the sentence write a word derived from a watched place's name? (read once per sentence) */
+    const namesPlace = (i: number) => {
+      let found = placeWordIn.get(i);
+      if (found === undefined) placeWordIn.set(i, (found = sentences[i] !== undefined && namesPlaceByAdjective(sentences[i].text, demonymStems)));
+      return found;
+    };
     const rejected: RejectedHit[] = [];
     const reject = (h: Hit, reason: RejectReason) =>
       rejected.push({ entityId: h.entityId!, alias: h.alias!.text, start: h.orig.start, end: h.orig.end, reason });
@@ -371,7 +378,7 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
             o !== h &&
             near(h, o) &&
             (o.entityId === null || !o.alias?.needs_context || (hinted && o.entityId !== h.entityId)),
-        ) || (sentences[h.sentence] !== undefined && namesPlaceByAdjective(sentences[h.sentence].text, demonymStems));
+        ) || namesPlace(h.sentence);
       if (!ok) reject(h, 'no-context');
       return ok;
     });
