@@ -292,11 +292,47 @@ function namesPlaceByAdjective(sentence: string, stems: readonly string[]): bool
   return false;
 }
 
+/** Who a description can name besides its own entity: a person or an organisation ("Arrieta's brother-in-law", "the Norcal chief"), not a platform it is likened to ("the Russian Facebook"). */
+const NESTED_NAME_TYPES = new Set(['person', 'org']);
+
+/** An entity's name, by its alias. */
+interface NamedEntity {
+  entityId: string;
+  aliasIndex: number;
+}
+
+/**
+ * Per description alias, the other entities whose names it writes: "Arrieta's brother-in-law" names Linares,
+ * and Arrieta. Only their names count, not their own descriptions ("the mayor of Valderra" inside "the deputy
+ * mayor of Valderra" is someone else).
+ */
+function namesInDescriptions(watched: Watchlist['entities'], aliases: AliasIndex): Map<Alias, NamedEntity[]> {
+  const byId = new Map(watched.map((e) => [e.id, e]));
+  const nested = new Map<Alias, NamedEntity[]>();
+  for (const entity of watched) {
+    for (const alias of entity.aliases) {
+      if (alias.kind !== 'description') continue;
+      const found = aliases.automaton.findAll(normalizeForMatch(alias.text).text);
+      const named: NamedEntity[] = [];
+      for (let i = 0; i < found.length; i += 3) {
+        for (const { entityId, aliasIndex } of aliases.refs[found[i]]) {
+          if (entityId === null || entityId === entity.id || named.some((n) => n.entityId === entityId)) continue;
+          const other = byId.get(entityId)!;
+          if (NESTED_NAME_TYPES.has(other.type) && other.aliases[aliasIndex].kind !== 'description') named.push({ entityId, aliasIndex });
+        }
+      }
+      if (named.length) nested.set(alias, named);
+    }
+  }
+  return nested;
+}
+
 export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'context_words'>): EntityMatcher {
   const local = withLocalAliases(watchlist.entities);
   const demonymStems = placeStems(watchlist.entities);
   const aliases = compileAliases({ entities: local.entities, context_words: watchlist.context_words });
   const entities = new Map(local.entities.map((e) => [e.id, e]));
+  const nestedNames = namesInDescriptions(local.entities, aliases);
   // words the watchlist itself writes before an entity's names ("Rob" Lind, "President" Roe)
   const wordsBefore = new Map(
     local.entities.map((e) => [
@@ -383,6 +419,13 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
       return ok;
     });
 
+    // 3. a description names the people and organisations it writes, as sure as it is itself
+    for (const h of accepted.slice()) {
+      for (const named of (h.alias && nestedNames.get(h.alias)) || []) {
+        const alias = { ...entities.get(named.entityId)!.aliases[named.aliasIndex], needs_context: h.alias!.needs_context };
+        accepted.push({ ...h, entityId: named.entityId, aliasIndex: named.aliasIndex, alias });
+      }
+    }
     const byId = new Map<string, EntityEvidence>();
     for (const h of accepted) {
       if (!h.entityId || !h.alias) continue;

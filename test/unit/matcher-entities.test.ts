@@ -24,6 +24,23 @@ const matcher = createEntityMatcher(watchlist);
 const ids = (title: string, text: string, lang?: string) => matcher.analyze({ title, text, lang }).entities.map((e) => e.id);
 
 describe('entity matcher', () => {
+  it("counts the person or organisation a description writes as named too, not a platform it is likened to", () => {
+    const described = createEntityMatcher(
+      Watchlist.parse({
+        version: 1,
+        entities: [
+          { id: 'arrieta', type: 'person', aliases: [{ text: 'Tomás Arrieta' }, { text: 'Arrieta', needs_context: true }] },
+          { id: 'linares', type: 'person', aliases: [{ text: 'Óscar Linares' }, { text: "Arrieta's brother-in-law", kind: 'description' }] },
+          { id: 'facebook', type: 'platform', aliases: [{ text: 'Facebook' }] },
+          { id: 'vk', type: 'platform', aliases: [{ text: 'VKontakte' }, { text: 'the Russian Facebook', kind: 'description' }] },
+        ],
+      }),
+    );
+    const named = (text: string) => described.analyze({ title: '', text }).entities.map((e) => e.id).sort();
+    expect(named("The money went through a firm run by Arrieta's brother-in-law.")).toEqual(['arrieta', 'linares']);
+    expect(named('Ads ran on the Russian Facebook for months.')).toEqual(['vk']);
+  });
+
   it('tells VKontakte from the VK Cloud product', () => {
     expect(ids('', 'VKontakte grew fast in 2016.')).toEqual(['vk']);
     expect(ids('VK Cloud adds a database service', 'VK Cloud customers in Moscow can now rent servers.')).toEqual([]);
