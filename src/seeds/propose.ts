@@ -10,6 +10,7 @@ import { splitSentences } from '../matchers/sentences.js';
 import { stripBoilerplate } from './boilerplate.js';
 import { applyGazetteer } from './gazetteer.js';
 import { applyOrganisations } from './organisations.js';
+import { mergeShortForms } from './short-forms.js';
 import { addDescriptions } from './descriptions.js';
 import { addTransliterations } from './translit.js';
 import { addInitials } from './initials.js';
@@ -72,12 +73,12 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
       `no entity found in ${docs.length} seed document(s): no name is seen in ${options.minDocs ?? 2} documents or ${options.minMentions ?? DEFAULT_MIN_MENTIONS} times`,
     );
   }
-  applyOrganisations(applyGazetteer(first.entities, first.idByKey, caps.lower), first.idByKey);
+  mergeShortForms(applyOrganisations(applyGazetteer(first.entities, first.idByKey, caps.lower), first.idByKey), first.idByKey);
   const claimSentences = new Set(proposeClaims(seeds, mentions, actors(first), options).map((c) => c.at));
   const found0 = proposeEntities(mentions, sentences, options, figures, claimSentences, caps.lower);
   const idByKey = found0.idByKey;
   const lang = detectLang(sentences.flat().join(' '));
-  const entities = addInitials(addTransliterations(applyOrganisations(applyGazetteer(found0.entities, idByKey, caps.lower), idByKey), lang));
+  const entities = addInitials(addTransliterations(mergeShortForms(applyOrganisations(applyGazetteer(found0.entities, idByKey, caps.lower), idByKey), idByKey), lang));
   addDescriptions(entities, sentences.flat());
   const claims = proposeClaims(seeds, mentions, actors(found0), options).map(({ at: _at, ...claim }) => claim);
   const threads = proposeThreads(claims, entities);

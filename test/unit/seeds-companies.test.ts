@@ -106,3 +106,31 @@ describe('a body and its acronym used apart', () => {
     expect(entities().some((e) => e.aliases.some((a) => a.text.startsWith('Dr ')))).toBe(false);
   });
 });
+
+describe("a company's short name, found apart from its full name", () => {
+  // written for this test: a builder, the shell company it paid through, and a town that names a club and a paper
+  const spanish = [
+    'La constructora Vireto Infraestructuras pagó 2 millones de euros a la sociedad Inversiones Calmar S.L. en 2023, según la Fiscalía.\n' +
+      'El Club Deportivo Orvel juega en el estadio que construye Vireto desde 2022.',
+    'Vireto niega haber pagado sobornos a través de Calmar, informa el Diario de Orvel.\n' +
+      'Inversiones Calmar S.L. no tiene empleados, según el Diario de Orvel.',
+    'El alcalde Julián Sotomayor defendió a Vireto Infraestructuras y al Club Deportivo Orvel el 4 de marzo de 2024.\n' +
+      'Calmar recibió los pagos de Vireto en 14 transferencias, según la Fiscalía.',
+  ];
+  const entities = () => proposalOf(spanish).entities;
+  const named = (name: string) => entities().filter((e) => e.aliases.some((a) => a.text === name));
+
+  it('makes one organisation of "Vireto Infraestructuras" and "Vireto", and of "Inversiones Calmar S.L." and "Calmar"', () => {
+    expect(named('Vireto')).toHaveLength(1);
+    expect(named('Vireto')[0].aliases.map((a) => a.text)).toContain('Vireto Infraestructuras');
+    expect(named('Vireto')[0].type).not.toBe('person');
+    expect(named('Calmar')).toHaveLength(1);
+    expect(named('Calmar')[0].aliases.map((a) => a.text)).toContain('Inversiones Calmar S.L.');
+  });
+
+  it('keeps apart a town whose name is in several other names ("Club Deportivo Orvel", "Diario de Orvel")', () => {
+    const club = named('Club Deportivo Orvel');
+    expect(club).toHaveLength(1);
+    expect(club[0].aliases.map((a) => a.text)).not.toContain('Orvel');
+  });
+});

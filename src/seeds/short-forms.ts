@@ -1,0 +1,50 @@
+/**
+ * An organisation's short name found apart from its full one: seeds write "Norcal Infraestructuras"
+ * once and "Norcal" after, or "Inversiones Taray S.L." and then "Taray". The one-word entity is the
+ * other's short form when its word is in that name and in no other proposed name ("Valderra", in
+ * "Club Deportivo Valderra" and "La Voz de Valderra", is a place the names are of, not a short form).
+ * It merges into the full name as an alias. A two-word "person" whose first word is not a given name
+ * and stands alone as its short form ("Norcal Infraestructuras") is an organisation.
+ */
+import { foldText } from '../matchers/normalize.js';
+import type { ProposedEntity } from './entities.js';
+import { isGivenName } from './given-names.js';
+
+/** Short forms are names of these types; a person's or a place's word in another name is its own entity. */
+const SHORT_FORM_TYPES = new Set(['org', 'other', 'media', 'platform']);
+
+const words = (text: string) => foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** The entity's name as the seeds write it (its aliases without a kind), as folded words. */
+function writtenNames(e: ProposedEntity): string[][] {
+  return e.aliases.filter((a) => !a.kind).map((a) => words(a.text));
+}
+
+export function mergeShortForms(entities: readonly ProposedEntity[], idByKey: Map<string, string>): ProposedEntity[] {
+  const out = entities.map((e) => ({ ...e, aliases: e.aliases.map((a) => ({ ...a, lang: [...a.lang] })) }));
+  const merged = new Map<string, string>();
+  for (const short of out) {
+    if (!SHORT_FORM_TYPES.has(short.type)) continue;
+    const names = writtenNames(short);
+    if (!names.length || names.some((n) => n.length !== 1)) continue;
+    const word = names[0][0];
+    const holders = out.filter((e) => e !== short && !merged.has(e.id) && writtenNames(e).some((n) => n.length > 1 && n.includes(word)));
+    if (holders.length !== 1) continue;
+    const [full] = holders;
+    if (full.type === 'place' || full.type === 'event') continue;
+    if (full.type === 'person') {
+      // "Norcal Infraestructuras", typed a person by its two capitalised words: its short form is its first word
+      const first = writtenNames(full).find((n) => n.length > 1)!;
+      if (first[0] !== word || isGivenName(word)) continue;
+      full.type = 'org';
+      // what was taken for its surname alone ("Infraestructuras") is a common word of the name
+      full.aliases = full.aliases.filter((a) => words(a.text).length > 1 || !a.needs_context);
+    }
+    merged.set(short.id, full.id);
+    full.mentions += short.mentions;
+    full.documents = Math.max(full.documents, short.documents);
+    for (const a of short.aliases) if (!full.aliases.some((x) => foldText(x.text) === foldText(a.text))) full.aliases.push(a);
+  }
+  for (const [key, id] of idByKey) if (merged.has(id)) idByKey.set(key, merged.get(id)!);
+  return out.filter((e) => !merged.has(e.id));
+}
