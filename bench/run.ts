@@ -11,7 +11,8 @@
  *
  * Besides the figures it prints, per stage, BullMQ's wait/run times and the time spent inside the
  * store, scorer and fetcher (bench/instrument.ts), to show where a pass spends its time.
- *   4. the matcher (bench/matching.ts)
+ *   4. the matcher (bench/matching.ts), and 5. the ingestion and clustering parts (bench/parts.ts), each in a
+ *      process of its own (bench/part.ts): a fresh heap, no other part's libraries loaded
  *
  * Prints a table and, last, one JSON line. Figures only: targets are printed, never asserted.
  *
@@ -20,19 +21,14 @@
  * BENCH_SAMPLES (latency samples per mode, default 50), BENCH_IDLE_S (idle wait, default 10),
  * BENCH_RSS_TSX=0 (skip the tsx reference children when dist/cli.js exists).
  */
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { ADMIN_DATABASE_URL, Cleanup, startRedis, type Mode } from './backends.js';
 import { DIST_CLI, idleRss, staleDist, type IdleRssResult, type Runner } from './idle-rss.js';
-import { benchMatching } from './matching.js';
-import { benchLargeWatchlist } from './matching-large.js';
-import { benchFeeds } from './feeds.js';
-import { benchFeedAttacks } from './feed-attacks.js';
-import { benchExtract } from './extract.js';
-import { benchExtractDev } from './extract-dev.js';
-import { benchExtractMemory } from './extract-memory.js';
-import { benchWeb } from './web.js';
-import { benchClustering } from './cluster.js';
+import { MATCHING_PART, PARTS } from './parts.js';
 import { latency, publishCorpus, throughput, type LatencyResult, type ThroughputResult } from './pipeline.js';
 import { clock, startServers } from './servers.js';
 import { QUEUE_NAMES } from '../src/jobs/names.js';
@@ -93,6 +89,23 @@ interface Results {
   errors: string[];
 }
 
+const PART_SCRIPT = fileURLToPath(new URL('./part.ts', import.meta.url));
+
+/** A bench part (bench/parts.ts) run in a child process with this one's loader and CPU affinity; its printed lines pass through. */
+async function inChild(key: string): Promise<Record<string, number>> {
+  const out = path.join(os.tmpdir(), `veille-bench-${process.pid}-${key}.json`);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, [...process.execArgv, PART_SCRIPT, key, out], { stdio: 'inherit' });
+      child.on('error', reject);
+      child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`bench part ${key} exited with ${signal ?? `code ${code}`}`))));
+    });
+    return JSON.parse(readFileSync(out, 'utf8')) as Record<string, number>;
+  } finally {
+    rmSync(out, { force: true });
+  }
+}
+
 async function main(): Promise<Results> {
   const results: Results = { throughput: {}, latency: {}, idleRss: [], matching: null, parts: {}, errors: [] };
   const attempt = async (name: string, fn: () => Promise<void>) => {
@@ -106,30 +119,17 @@ async function main(): Promise<Results> {
     }
   };
 
-  // in-process micro-benchmarks first, on a fresh heap: the pipeline runs below leave garbage that skews them
+  // the in-process micro-benchmarks first, each in a process of its own (bench/part.ts says why)
   // 4. matcher
   await attempt('matching', async () => {
-    log('matcher…');
-    results.matching = await benchMatching();
+    log(`${MATCHING_PART.title}…`);
+    results.matching = await inChild('matching');
   });
   // 5. ingestion and clustering, each beside the peer library it replaces where there is one
-  const parts: [string, () => Promise<Record<string, number>>][] = [
-    ['matcher, generated watchlist of 1,000 entities × 5 aliases and 200 claims', benchLargeWatchlist],
-    ['feeds: parseFeed vs feedsmith and rss-parser (2 MB RSS)', benchFeeds],
-    ['feeds: DTD attacks, matrix row F9 (< 100 ms and RSS Δ < 10 MB each)', benchFeedAttacks],
-    ['extraction: extractArticle vs Readability + jsdom (evaluation pages)', benchExtract],
-    ['extraction: extractArticle vs Readability + jsdom (public development pages, report half)', benchExtractDev],
-    ['extraction: heap kept after 60 distinct 1 MB pages (nothing of a page should outlive it)', benchExtractMemory],
-    ['clustering: MinHash signatures and same-story checks', benchClustering],
-    ['web app: 10,000 stored stories on the embedded store', benchWeb],
-  ];
-  for (const [name, fn] of parts) {
-    // let the event loop turn first: what the part before left behind (closed jsdom windows: ~170 MB after the
-    // Readability comparison) is freed then, and not collected in the middle of this part's timings
-    await new Promise((resolve) => setImmediate(resolve));
-    await attempt(name, async () => {
-      log(`${name}…`);
-      results.parts[name] = await fn();
+  for (const [key, part] of Object.entries(PARTS)) {
+    await attempt(part.title, async () => {
+      log(`${part.title}…`);
+      results.parts[part.title] = await inChild(key);
     });
   }
 
