@@ -306,10 +306,9 @@ interface NamedEntity {
  * and Arrieta. Only their names count, not their own descriptions ("the mayor of Valderra" inside "the deputy
  * mayor of Valderra" is someone else).
  */
-function namesInDescriptions(watched: Watchlist['entities'], aliases: AliasIndex): Map<Alias, NamedEntity[]> {
-  const byId = new Map(watched.map((e) => [e.id, e]));
+function namesInDescriptions(byId: ReadonlyMap<string, Watchlist['entities'][number]>, aliases: AliasIndex): Map<Alias, NamedEntity[]> {
   const nested = new Map<Alias, NamedEntity[]>();
-  for (const entity of watched) {
+  for (const entity of byId.values()) {
     for (const alias of entity.aliases) {
       if (alias.kind !== 'description') continue;
       const found = aliases.automaton.findAll(normalizeForMatch(alias.text).text);
@@ -332,7 +331,7 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
   const demonymStems = placeStems(watchlist.entities);
   const aliases = compileAliases({ entities: local.entities, context_words: watchlist.context_words });
   const entities = new Map(local.entities.map((e) => [e.id, e]));
-  const nestedNames = namesInDescriptions(local.entities, aliases);
+  const nestedNames = namesInDescriptions(entities, aliases);
   // words the watchlist itself writes before an entity's names ("Rob" Lind, "President" Roe)
   const wordsBefore = new Map(
     local.entities.map((e) => [

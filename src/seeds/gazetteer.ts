@@ -7,15 +7,14 @@
  */
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { foldText } from '../matchers/normalize.js';
 import type { ProposedAlias, ProposedEntity } from './entities.js';
+import { copyEntities, foldName as fold, mergeInto, withoutMerged, type Merges } from './merge.js';
 
 export const GAZETTEER_LANGS = ['en', 'fr', 'de', 'es', 'ru'] as const;
 
 const require = createRequire(import.meta.url);
 let byName: Map<string, string> | null = null;
 
-const fold = (s: string) => foldText(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function index(): Map<string, string> {
   if (byName) return byName;
@@ -101,8 +100,8 @@ function demonymOf(entity: ProposedEntity, countryNames: readonly string[], lowe
  * folded words the seeds write in lower case) tells a nationality from a name.
  */
 export function applyGazetteer(entities: readonly ProposedEntity[], idByKey: Map<string, string>, lower: ReadonlySet<string> = new Set()): ProposedEntity[] {
-  const out = entities.map((e) => ({ ...e, aliases: e.aliases.map((a) => ({ ...a, lang: [...a.lang] })) }));
-  const merged = new Map<string, string>();
+  const out = copyEntities(entities);
+  const merged: Merges = new Map();
   const byCode = new Map<string, ProposedEntity>();
   for (const e of out) {
     const code = e.aliases.map((a) => countryCode(a.text, a.kind === 'acronym')).find((c) => c !== null);
@@ -110,10 +109,7 @@ export function applyGazetteer(entities: readonly ProposedEntity[], idByKey: Map
     // "US" and "États-Unis" found apart: one country
     const same = byCode.get(code);
     if (same) {
-      for (const a of e.aliases) if (!same.aliases.some((x) => fold(x.text) === fold(a.text))) same.aliases.push(a);
-      same.mentions += e.mentions;
-      same.documents = Math.max(same.documents, e.documents);
-      merged.set(e.id, same.id);
+      mergeInto(same, e, merged);
       continue;
     }
     byCode.set(code, e);
@@ -130,6 +126,5 @@ export function applyGazetteer(entities: readonly ProposedEntity[], idByKey: Map
       merged.set(other.id, e.id);
     }
   }
-  for (const [key, id] of idByKey) if (merged.has(id)) idByKey.set(key, merged.get(id)!);
-  return out.filter((e) => !merged.has(e.id));
+  return withoutMerged(out, merged, idByKey);
 }

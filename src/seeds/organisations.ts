@@ -7,8 +7,8 @@
  * alias, so stories in the other four languages find it. Written forms marked `~` are ambiguous
  * alone ("WHO" is a word, "Congress" is any congress) and count only in context (`needs_context`).
  */
-import { foldText } from '../matchers/normalize.js';
 import type { ProposedAlias, ProposedEntity } from './entities.js';
+import { copyEntities, foldName as fold, mergeInto, withoutMerged, type Merges } from './merge.js';
 
 type Names = Record<'en' | 'fr' | 'de' | 'es' | 'ru', string[]>;
 
@@ -81,7 +81,6 @@ const ORGANISATIONS: Names[] = [
 ];
 
 const LANGS = ['en', 'fr', 'de', 'es', 'ru'] as const;
-const fold = (s: string) => foldText(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const isAcronym = (s: string) => /^[\p{Lu}\p{N}.-]{2,6}$/u.test(s);
 
 let byName: Map<string, number> | null = null;
@@ -130,8 +129,8 @@ export function organisationAliases(org: number): ProposedAlias[] {
  * organisation ("ONU" and "Nations unies" found apart) merge. `idByKey` is updated in place.
  */
 export function applyOrganisations(entities: readonly ProposedEntity[], idByKey: Map<string, string>): ProposedEntity[] {
-  const out = entities.map((e) => ({ ...e, aliases: e.aliases.map((a) => ({ ...a, lang: [...a.lang] })) }));
-  const merged = new Map<string, string>();
+  const out = copyEntities(entities);
+  const merged: Merges = new Map();
   const byOrg = new Map<number, ProposedEntity>();
   for (const e of out) {
     if (e.type === 'person') continue;
@@ -140,10 +139,7 @@ export function applyOrganisations(entities: readonly ProposedEntity[], idByKey:
     const same = byOrg.get(org);
     const target = same ?? e;
     if (same) {
-      same.mentions += e.mentions;
-      same.documents = Math.max(same.documents, e.documents);
-      merged.set(e.id, same.id);
-      for (const a of e.aliases) if (!same.aliases.some((x) => fold(x.text) === fold(a.text))) same.aliases.push(a);
+      mergeInto(same, e, merged);
     } else {
       byOrg.set(org, e);
       e.type = 'org';
@@ -156,6 +152,5 @@ export function applyOrganisations(entities: readonly ProposedEntity[], idByKey:
       } else target.aliases.push(a);
     }
   }
-  for (const [key, id] of idByKey) if (merged.has(id)) idByKey.set(key, merged.get(id)!);
-  return out.filter((e) => !merged.has(e.id));
+  return withoutMerged(out, merged, idByKey);
 }

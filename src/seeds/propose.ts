@@ -73,12 +73,12 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
       `no entity found in ${docs.length} seed document(s): no name is seen in ${options.minDocs ?? 2} documents or ${options.minMentions ?? DEFAULT_MIN_MENTIONS} times`,
     );
   }
-  mergeShortForms(applyOrganisations(applyGazetteer(first.entities, first.idByKey, caps.lower), first.idByKey), first.idByKey);
+  knownNamesMerged(first.entities, first.idByKey, caps.lower);
   const claimSentences = new Set(proposeClaims(seeds, mentions, actors(first), options).map((c) => c.at));
   const found0 = proposeEntities(mentions, sentences, options, figures, claimSentences, caps.lower);
   const idByKey = found0.idByKey;
   const lang = detectLang(sentences.flat().join(' '));
-  const entities = addInitials(addTransliterations(mergeShortForms(applyOrganisations(applyGazetteer(found0.entities, idByKey, caps.lower), idByKey), idByKey), lang));
+  const entities = addInitials(addTransliterations(knownNamesMerged(found0.entities, idByKey, caps.lower), lang));
   addDescriptions(entities, sentences.flat());
   const claims = proposeClaims(seeds, mentions, actors(found0), options).map(({ at: _at, ...claim }) => claim);
   const threads = proposeThreads(claims, entities);
@@ -93,6 +93,11 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
 }
 
 /** candidateKey → entity id of the entities claims may name: not the people kept only because the seeds name them in full. */
+/** Countries and organisations given their five-language names, and the entities that are one merged (`idByKey` follows). */
+function knownNamesMerged(entities: readonly ProposedEntity[], idByKey: Map<string, string>, lower: ReadonlySet<string>): ProposedEntity[] {
+  return mergeShortForms(applyOrganisations(applyGazetteer(entities, idByKey, lower), idByKey), idByKey);
+}
+
 function actors({ idByKey, named }: EntityProposal): Map<string, string> {
   return new Map([...idByKey].filter(([, id]) => !named.has(id)));
 }

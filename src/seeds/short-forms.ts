@@ -9,6 +9,7 @@
 import { foldText } from '../matchers/normalize.js';
 import type { ProposedEntity } from './entities.js';
 import { isGivenName } from './given-names.js';
+import { copyEntities, mergeInto, withoutMerged, type Merges } from './merge.js';
 
 /** Short forms are names of these types; a person's or a place's word in another name is its own entity. */
 const SHORT_FORM_TYPES = new Set(['org', 'other', 'media', 'platform']);
@@ -21,8 +22,8 @@ function writtenNames(e: ProposedEntity): string[][] {
 }
 
 export function mergeShortForms(entities: readonly ProposedEntity[], idByKey: Map<string, string>): ProposedEntity[] {
-  const out = entities.map((e) => ({ ...e, aliases: e.aliases.map((a) => ({ ...a, lang: [...a.lang] })) }));
-  const merged = new Map<string, string>();
+  const out = copyEntities(entities);
+  const merged: Merges = new Map();
   for (const short of out) {
     if (!SHORT_FORM_TYPES.has(short.type)) continue;
     const names = writtenNames(short);
@@ -40,11 +41,7 @@ export function mergeShortForms(entities: readonly ProposedEntity[], idByKey: Ma
       // what was taken for its surname alone ("Infraestructuras") is a common word of the name
       full.aliases = full.aliases.filter((a) => words(a.text).length > 1 || !a.needs_context);
     }
-    merged.set(short.id, full.id);
-    full.mentions += short.mentions;
-    full.documents = Math.max(full.documents, short.documents);
-    for (const a of short.aliases) if (!full.aliases.some((x) => foldText(x.text) === foldText(a.text))) full.aliases.push(a);
+    mergeInto(full, short, merged);
   }
-  for (const [key, id] of idByKey) if (merged.has(id)) idByKey.set(key, merged.get(id)!);
-  return out.filter((e) => !merged.has(e.id));
+  return withoutMerged(out, merged, idByKey);
 }
