@@ -227,6 +227,43 @@ describe('sibling claims, negative and open claims, dates of another event', () 
     expect(find(text, 'K1')?.stance).not.toBe('supports');
   });
 
+  it('a figure two sibling claims give is supported for the one whose event the sentence tells, only possible for the other', () => {
+    // the regulator's order gives the 14 batches; the spokeswoman's correction gives them too, but no one corrected anything here
+    const recall = createScorer(
+      Watchlist.parse({
+        version: 1,
+        language_of_seeds: 'en',
+        entities: [
+          { id: 'authority', type: 'org', aliases: [{ text: 'Harbour Medicines Authority' }] },
+          { id: 'calvex', type: 'product', aliases: [{ text: 'Calvex' }] },
+          { id: 'brackton', type: 'org', aliases: [{ text: 'Brackton Pharma' }, { text: 'Brackton' }] },
+          { id: 'nina_fell', type: 'person', aliases: [{ text: 'Nina Fell' }] },
+          { id: 'calvex_recall', type: 'event', aliases: [{ text: 'Calvex recall' }] },
+        ],
+        claims: [
+          {
+            id: 'A1',
+            statement: 'The Harbour Medicines Authority ordered the recall of 14 batches of Calvex made by Brackton Pharma.',
+            entities: ['authority', 'calvex', 'brackton'],
+            quantities: [{ value: 14, unit: 'batches' }],
+          },
+          {
+            id: 'A2',
+            statement: 'Brackton spokeswoman Nina Fell withdrew her statement that only four batches were involved and confirmed that 14 batches were being recalled.',
+            entities: ['nina_fell', 'brackton', 'calvex_recall', 'calvex'],
+            quantities: [
+              { value: 4, unit: 'batches' },
+              { value: 14, unit: 'batches' },
+            ],
+          },
+        ],
+      }),
+    );
+    const claims = recall.score({ title: '', text: '@HarbourMA: We have today ordered the recall of 14 batches of Calvex made by Brackton (Calvex recall).' }).claims;
+    expect(claims.find((c) => c.claim === 'A1')).toMatchObject({ stance: 'supports' });
+    expect(claims.find((c) => c.claim === 'A2')?.stance ?? 'none').not.toBe('supports');
+  });
+
   it('the claim’s names and another watchlist name are not its fact: a story naming them all only stays possible', () => {
     // "Acme" is ambiguous alone (needs_context), so the claim's wording keeps it as a word; sixteen more claims make it rare
     const named = Watchlist.parse({
