@@ -54,6 +54,8 @@ export interface Quantity {
   weak: boolean;
   /** how long something lasted ("for 20 years", « pendant 20 ans », "seit 20 Jahren"): not an amount */
   duration: boolean;
+  /** told of another instance of what it counts ("won new contracts worth €140 million", « d'autres amendes »): not the claim's own */
+  another: boolean;
 }
 
 /** Tokens after the number searched for its unit. */
@@ -97,6 +99,23 @@ const scaled = (value: number, multiplier: number) => Number((value * multiplier
 
 /** Characters just before a figure that make it part of a date ("9/20/16") or a footnote mark ("[^253]", "^12"). */
 const NOT_A_COUNT_MARKS = new Set(['/', '^']);
+/** Words before a figure that make it another instance of what it counts, in five languages. */
+const ANOTHER_WORDS = new Set(
+  ('new other another further additional separate fresh nouveau nouvelle nouveaux nouvelles autre autres ' +
+    'neue neuen neuer neues weitere weiteren weiterer andere anderen anderer nuevo nueva nuevos nuevas otro otra otros otras ' +
+    'новый новая новые новых новое другой другая другие других')
+    .split(' ')
+    .map((w) => foldText(w).trim()),
+);
+/** What a new figure of the same thing is called: a new toll, estimate or count revises it. */
+const RECOUNT_NOUNS = new Set(
+  ('figure figures estimate estimates count toll tally total data bilan chiffre chiffres estimation decompte total ' +
+    'bilanz zahl zahlen schatzung angaben balance cifra cifras estimacion recuento datos оценка оценке данные данным подсчет')
+    .split(' ')
+    .map((w) => foldText(w).trim()),
+);
+/** How far before a figure such a word is read ("won new contracts worth €140 million"). */
+const ANOTHER_REACH = 4;
 /** "2.0", "3.0": how versions and names are numbered; a count is not written so. */
 const VERSION_RE = /^\d+\.0$/;
 
@@ -284,7 +303,12 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       unit = whole.unit;
       counts = whole.words;
     }
-    out.push({ value, approx, bound, unit, words: counts, token: i, text: words.slice(i, Math.max(next, k)).join(' '), shown: [shownFrom, shownTo], weak, duration });
+    // "new contracts worth €140 million", « d'autres amendes de 3 millions »: another instance (a "new toll", « nouveau bilan » revises the same one)
+    let another = false;
+    for (let b = i - 1; b >= Math.max(0, i - ANOTHER_REACH) && tokens[b].clause === tokens[i].clause && !another; b--) {
+      another = ANOTHER_WORDS.has(words[b]) && !RECOUNT_NOUNS.has(words[b + 1] ?? '');
+    }
+    out.push({ value, approx, bound, unit, words: counts, token: i, text: words.slice(i, Math.max(next, k)).join(' '), shown: [shownFrom, shownTo], weak, duration, another });
   }
   return out;
 }

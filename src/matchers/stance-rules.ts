@@ -191,10 +191,11 @@ function specificConflict(rule: ConflictRule, e: StanceEvidence, profile: ClaimP
       // the claim's own event: its subject, or much of its names, in the sentence; and its product, when it names one,
       // in the story ("Acme was fined £600,000 over its inhaler" is not the fine over its painkiller)
       // (a place alone says where, not whose: the claim's words must be there too, "5,400 hectares burnt … in the Ravenne"
-      // is not the 400 hectares replanted there)
+      // is not the 400 hectares replanted there; and "won new contracts worth €140 million" is not the contract's €184 million)
       return (
         e.quantity !== null &&
         !e.quantity.story.weak &&
+        !e.quantity.story.another &&
         !e.productAbsent &&
         (e.subjectInSentence || e.entitiesInSentence >= OWN_EVENT_NAMES) &&
         (!e.placesOnly || e.agreeBesideUnit >= datedPredicateWeight) &&

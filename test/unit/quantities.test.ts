@@ -144,6 +144,14 @@ describe('findQuantities', () => {
     expect(first('They raised 2.0 million dollars')).toMatchObject({ value: 2_000_000, unit: 'USD' });
   });
 
+  it('marks a figure of another instance ("new contracts worth €140 million", « d’autres amendes »), not a new count of the same', () => {
+    expect(first('Norcal said it had won new contracts worth €140 million in the period')).toMatchObject({ value: 140_000_000, another: true });
+    expect(first('Le régulateur a infligé d’autres amendes de 3 millions d’euros')).toMatchObject({ another: true });
+    expect(first('Weitere Zahlungen von 2 Millionen Euro folgten')).toMatchObject({ another: true });
+    expect(first('Feu de l’Orvalène : un nouveau bilan fait état de 36 maisons détruites')).toMatchObject({ value: 36, another: false });
+    expect(first('The contract was awarded for €184 million')).toMatchObject({ another: false });
+  });
+
   it('keeps the noun phrase after a number, for a claim’s own unit words', () => {
     expect(first('13 Russian nationals')).toMatchObject({ value: 13, unit: 'people', words: ['russian', 'nationals'] });
     expect(first('12 officers of the agency')).toMatchObject({ value: 12, unit: null, words: ['officers'] });

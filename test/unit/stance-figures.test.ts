@@ -37,6 +37,19 @@ const watchlist = Watchlist.parse({
 const scorer = createScorer(watchlist);
 const stanceOn = (text: string, claim: string) => findingOf(scorer, text, claim);
 
+describe('a figure of another instance is not a different figure', () => {
+  it('does not contradict the claim with a new or another fund, fine or contract of the same company', () => {
+    expect(findingOf(scorer, 'Velmora Pharma set up a new compensation fund of 40 million euros for its factory workers.', 'M1', true)).toBe('possible (unspecific number)');
+    expect(findingOf(scorer, 'Velmora Pharma a créé un nouveau fonds de 40 millions d’euros pour ses salariés.', 'M1', true)).toBe('possible (unspecific number)');
+    // the claim's own fund with another sum still contradicts it
+    expect(stanceOn('Velmora Pharma set up a compensation fund of 40 million euros for patients.', 'M1')).toBe('contradicts (number)');
+  });
+
+  it('still contradicts with a new count of the same thing ("a new count", « un nouveau bilan »)', () => {
+    expect(stanceOn('Orbis Collective now gives a new count of 320 complaints about Calvexin.', 'P1')).toBe('contradicts (number)');
+  });
+});
+
 describe('a figure that changed is not a different figure', () => {
   it('does not contradict a count the story gives as the earlier figure', () => {
     expect(stanceOn('Orbis Collective now says it has received more than 500 complaints about Calvexin, up from 230 in March.', 'P1')).toBe('none');
