@@ -107,10 +107,16 @@ const ANOTHER_WORDS = new Set(
     .split(' ')
     .map((w) => foldText(w).trim()),
 );
-/** What a new figure of the same thing is called: a new toll, estimate or count revises it. */
+/**
+ * What a new figure of the same thing is called, and where it is told: a new toll, estimate or count revises it,
+ * and so may a new report, study or filing ("a new report says 3,000 tweets").
+ */
 const RECOUNT_NOUNS = new Set(
   ('figure figures estimate estimates count toll tally total data bilan chiffre chiffres estimation decompte total ' +
-    'bilanz zahl zahlen schatzung angaben balance cifra cifras estimacion recuento datos оценка оценке данные данным подсчет')
+    'bilanz zahl zahlen schatzung angaben balance cifra cifras estimacion recuento datos оценка оценке данные данным подсчет ' +
+    'report reports study analysis audit survey filing filings documents evidence investigation ' +
+    'rapport etude analyse enquete documents bericht studie analyse untersuchung prufung dokumente unterlagen ' +
+    'informe estudio analisis auditoria investigacion documentos доклад отчет исследование анализ документы')
     .split(' ')
     .map((w) => foldText(w).trim()),
 );

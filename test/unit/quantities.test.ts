@@ -150,6 +150,9 @@ describe('findQuantities', () => {
     expect(first('Weitere Zahlungen von 2 Millionen Euro folgten')).toMatchObject({ another: true });
     expect(first('Feu de l’Orvalène : un nouveau bilan fait état de 36 maisons détruites')).toMatchObject({ value: 36, another: false });
     expect(first('The contract was awarded for €184 million')).toMatchObject({ another: false });
+    // a new report or study may revise the figure: it tells where, not another instance
+    expect(first('A new study counts 3,000 promoted tweets by RT')).toMatchObject({ value: 3000, another: false });
+    expect(first('Un nouveau rapport compte 3 000 tweets sponsorisés')).toMatchObject({ another: false });
   });
 
   it('keeps the noun phrase after a number, for a claim’s own unit words', () => {
