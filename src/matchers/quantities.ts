@@ -112,7 +112,7 @@ const ANOTHER_WORDS = new Set(
  * and so may a new report, study or filing ("a new report says 3,000 tweets").
  */
 const RECOUNT_NOUNS = new Set(
-  ('figure figures estimate estimates count toll tally total data bilan chiffre chiffres estimation decompte total ' +
+  ('figure figures estimate estimates count toll tally total data bilan chiffre chiffres estimation decompte ' +
     'bilanz zahl zahlen schatzung angaben balance cifra cifras estimacion recuento datos оценка оценке данные данным подсчет ' +
     'report reports study analysis audit survey filing filings documents evidence investigation ' +
     'rapport etude analyse enquete documents bericht studie analyse untersuchung prufung dokumente unterlagen ' +

@@ -15,7 +15,6 @@ export const GAZETTEER_LANGS = ['en', 'fr', 'de', 'es', 'ru'] as const;
 const require = createRequire(import.meta.url);
 let byName: Map<string, string> | null = null;
 
-
 function index(): Map<string, string> {
   if (byName) return byName;
   byName = new Map();

@@ -92,12 +92,15 @@ export function proposeFromSeeds(docs: readonly SeedDocument[], options: Propose
   return { watchlist, entities, claims, threads };
 }
 
-/** candidateKey → entity id of the entities claims may name: not the people kept only because the seeds name them in full. */
-/** Countries and organisations given their five-language names, and the entities that are one merged (`idByKey` follows). */
+/**
+ * Countries and organisations given their five-language names, and the entities that are one merged: a name written
+ * two ways, a company and its short name (`idByKey` follows).
+ */
 function knownNamesMerged(entities: readonly ProposedEntity[], idByKey: Map<string, string>, lower: ReadonlySet<string>): ProposedEntity[] {
   return mergeShortForms(applyOrganisations(applyGazetteer(entities, idByKey, lower), idByKey), idByKey);
 }
 
+/** candidateKey → entity id of the entities claims may name: not the people kept only because the seeds name them in full. */
 function actors({ idByKey, named }: EntityProposal): Map<string, string> {
   return new Map([...idByKey].filter(([, id]) => !named.has(id)));
 }
