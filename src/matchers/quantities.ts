@@ -348,6 +348,28 @@ for (const [unit, words] of Object.entries({
   for (const w of words.split(' ')) TIME_UNIT_OF.set(foldText(w).trim(), unit);
 }
 const TIME_UNITS: ReadonlySet<string> = new Set(TIME_UNIT_OF.keys());
+
+/**
+ * Measures written with a metric prefix ("20 kV", "20 000 volts", "450 MW", "1,2 GWh"): what they measure and by how
+ * much, so that a figure in kilovolts compares with one in volts, and never with one in watts.
+ */
+const SCALED_UNIT_OF = new Map<string, { measure: string; factor: number }>();
+for (const [measure, scales] of Object.entries({
+  volt: { 1: 'v volt volts вольт', 1e3: 'kv kilovolt kilovolts киловольт' },
+  watt: { 1: 'watt watts ватт', 1e3: 'kw kilowatt kilowatts киловатт квт', 1e6: 'mw megawatt megawatts мегаватт мвт', 1e9: 'gw gigawatt gigawatts гигаватт гвт' },
+  watthour: { 1e3: 'kwh квтч', 1e6: 'mwh мвтч', 1e9: 'gwh гвтч', 1e12: 'twh твтч' },
+} as Record<string, Record<string, string>>)) {
+  for (const [factor, words] of Object.entries(scales)) for (const w of words.split(' ')) SCALED_UNIT_OF.set(foldText(w).trim(), { measure, factor: Number(factor) });
+}
+/** The story's measure is its unit word, right after the number; the claim's, any of its unit words. */
+const storyScale = (story: Quantity) => (story.words.length ? SCALED_UNIT_OF.get(story.words[0]) : undefined);
+function claimScale(claim: ClaimQuantity) {
+  for (const w of claim.words) {
+    const scaled = SCALED_UNIT_OF.get(w);
+    if (scaled) return scaled;
+  }
+  return undefined;
+}
 const DURATION_WORDS = new Set(['for', 'pendant', 'durant', 'depuis', 'seit', 'für', 'lang', 'durante', 'desde', 'por', 'течение', 'на'].map((w) => foldText(w).trim()));
 
 /** Words after a number that make it an age, and words before it. */
@@ -391,6 +413,10 @@ export function sameUnit(story: Quantity, claim: ClaimQuantity): boolean {
     if (storyUnit && claimUnit) return storyUnit === claimUnit;
   }
   if (isCurrency(claim.unit)) return isCurrency(story.unit);
+  // "20 kV" and "20 000 volts" measure the same; "450 MW" and "20 000 volts" do not, whatever words they share
+  const scaled = storyScale(story);
+  const claimScaled = scaled && claimScale(claim);
+  if (claimScaled) return claimScaled.measure === scaled.measure;
   if (claim.unit && story.unit === claim.unit) return true;
   // a claim whose unit names no family counts by its words: one of them of the story's family ("214 habitants" / «214 жителей»);
   // unit words compare by their first letters, as the claims' words do ("Nanogramm" counts "nanograms", « Patienten » "patients")
@@ -409,6 +435,9 @@ function inClaimUnit(story: Quantity, claim: ClaimQuantity): number {
   if (isCurrency(claim.unit) && isCurrency(story.unit) && story.unit !== claim.unit) {
     return (story.value * CURRENCIES[story.unit!].usd) / CURRENCIES[claim.unit!].usd;
   }
+  const scaled = storyScale(story);
+  const claimScaled = scaled && claimScale(claim);
+  if (claimScaled && claimScaled.measure === scaled.measure) return (story.value * scaled.factor) / claimScaled.factor;
   return story.value;
 }
 
@@ -473,6 +502,7 @@ export function claimQuantity(q: { value: number; unit?: string; approx: boolean
   }
   const words = new Set(extraWords);
   // a unit of no family is compared by its own word ("seats", « sièges »), as the claim spells it
-  if (!unit) for (const part of raw.split(/[^\p{L}]+/u)) if (part.length >= 3 && !UNIT_STOP_WORDS.has(part)) words.add(foldText(part).trim());
+  // (a metric unit however short: "MW", "kV")
+  if (!unit) for (const part of raw.split(/[^\p{L}]+/u)) if ((part.length >= 3 || SCALED_UNIT_OF.has(part)) && !UNIT_STOP_WORDS.has(part)) words.add(foldText(part).trim());
   return { value: q.value, approx: q.approx, unit, words, text: q.text ?? String(q.value) };
 }

@@ -218,6 +218,17 @@ describe('comparing quantities', () => {
     expect(compareWithClaim(first('14.200 Haushalte ohne Wasser'), [homes])?.verdict).toBe('match');
   });
 
+  it('converts a measure written with a metric prefix ("63 kV" is 63,000 volts) and never compares two measures', () => {
+    const line = claimQuantity({ value: 63_000, unit: 'volts', approx: false }, ['ligne', 'poteau']);
+    expect(compareWithClaim(first('the 63 kV line'), [line])?.verdict).toBe('match');
+    expect(compareWithClaim(first('la ligne 63 000 volts'), [line])?.verdict).toBe('match');
+    expect(compareWithClaim(first('the 225 kV line'), [line])?.verdict).toBe('mismatch');
+    // a power plant's 63 MW shares the line's words, not its measure
+    expect(compareWithClaim(first('63 MW ligne'), [line])).toBeNull();
+    const plant = claimQuantity({ value: 1_300, unit: 'MW', approx: false }, []);
+    expect(compareWithClaim(first('a 1.3 GW reactor'), [plant])?.verdict).toBe('match');
+  });
+
   it('checks bounds', () => {
     expect(compareQuantity(first('more than 1,500 tweets'), tweets)).toBe('match');
     expect(compareQuantity(first('more than 5,000 tweets'), tweets)).toBe('mismatch');
