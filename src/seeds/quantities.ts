@@ -28,6 +28,13 @@ const SCALE_RE = /^\s*([\p{L}]+)\.?/u;
 /** The two words after a unit's first word, when only spaces stand between ("suspicious transfers"). */
 const UNIT_LOOKAHEAD_RE = /^(?:\s+[\p{L}][\p{L}\p{M}-]*){1,2}/u;
 const CURRENCY: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP' };
+/**
+ * A number after one of these is a label, not a count: "pole No. 47", « le poteau n° 47 », "Juzgado número 4",
+ * "Tank Nr. 3", «дело № 12», "case #12".
+ */
+const LABEL_BEFORE_RE = /(?:^|[^\p{L}])(?:n\s?[°º]|no\.|nr\.?|num\.|numero|número|numéro|number|nummer|номер)\s*$|(?:№|#)\s*$/iu;
+/** Look this far back for a label word. */
+const LABEL_LOOKBACK = 12;
 /** A bare number below this without a unit is a list item or a footnote ("(1, 2, 3)"), not a quantity. */
 const MIN_BARE_VALUE = 10;
 /** Look this far back for "environ", "près de", "about". */
@@ -109,6 +116,7 @@ export function findQuantities(sentence: string, exclude: readonly { start: numb
     const numStart = m.index + (m[1]?.length ?? 0);
     let end = m.index + m[0].length;
     if (!free(numStart, end)) continue;
+    if (!m[1] && LABEL_BEFORE_RE.test(sentence.slice(Math.max(0, m.index - LABEL_LOOKBACK), m.index))) continue;
     let value = parseNumeral(m[2], m[3]);
     if (!Number.isFinite(value)) continue;
     let unit = m[1] ? CURRENCY[m[1].trim()] : undefined;

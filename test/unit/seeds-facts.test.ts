@@ -31,6 +31,15 @@ describe('findQuantities', () => {
     expect(quantities('The network claims three million users.')[0]).toMatchObject({ value: 3_000_000, unit: 'users' });
   });
 
+  it('reads a number after "No.", « n° », "número", "Nr." or "№" as a label, not a count', () => {
+    expect(quantities('Un isolateur du poteau n° 52 de la ligne de 63 000 volts a cédé.')).toEqual([{ value: 63_000, unit: 'volts', approx: false, text: '63 000 volts' }]);
+    expect(quantities('La jueza del Juzgado número 7 de Albarosa citó a 12 testigos.')).toEqual([{ value: 12, unit: 'testigos', approx: false, text: '12 testigos' }]);
+    expect(quantities('Aus Tank Nr. 3 liefen 9.400 Liter aus.').map((q) => q.value)).toEqual([9_400]);
+    expect(quantities('Pump No. 14 failed; case #12 and дело № 31 were opened.')).toEqual([]);
+    // "a number of" and "no" before a figure are no labels
+    expect(quantities('A number of 40 witnesses, not 14 hours.').map((q) => q.value)).toEqual([40, 14]);
+  });
+
   it('reads number words that count something, and collective ones as approximate', () => {
     expect(quantities('La justice a inculpé treize Russes.')[0]).toMatchObject({ value: 13, unit: 'russes', approx: false });
     expect(quantities('Il a publié une douzaine de messages.')[0]).toMatchObject({ value: 12, unit: 'messages', approx: true });
