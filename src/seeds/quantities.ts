@@ -29,8 +29,8 @@ const SCALE_RE = /^\s*([\p{L}]+)\.?/u;
 const UNIT_LOOKAHEAD_RE = /^(?:\s+[\p{L}][\p{L}\p{M}-]*){1,2}/u;
 const CURRENCY: Record<string, string> = { '€': 'EUR', $: 'USD', '£': 'GBP' };
 /**
- * A number after one of these is a label, not a count: "pole No. 47", « le poteau n° 47 », "Juzgado número 4",
- * "Tank Nr. 3", «дело № 12», "case #12".
+ * A number after one of these is a label, not a count: "gate No. 9", « le pylône n° 12 », "Sala número 2",
+ * "Halle Nr. 3", «дело № 12», "case #12".
  */
 const LABEL_BEFORE_RE = /(?:^|[^\p{L}])(?:n\s?[°º]|no\.|nr\.?|num\.|numero|número|numéro|number|nummer|номер)\s*$|(?:№|#)\s*$/iu;
 /** Look this far back for a label word. */
