@@ -361,14 +361,19 @@ for (const [measure, scales] of Object.entries({
 } as Record<string, Record<string, string>>)) {
   for (const [factor, words] of Object.entries(scales)) for (const w of words.split(' ')) SCALED_UNIT_OF.set(foldText(w).trim(), { measure, factor: Number(factor) });
 }
-/** The story's measure is its unit word, right after the number; the claim's, any of its unit words. */
-const storyScale = (story: Quantity) => (story.words.length ? SCALED_UNIT_OF.get(story.words[0]) : undefined);
-function claimScale(claim: ClaimQuantity) {
+/**
+ * How many of the claim's unit one of the story's is, when both are measures (the story's unit word right after its
+ * number, the claim's any of its unit words): 1,000 for "20 kV" against "20 000 volts", 0 for two measures that differ;
+ * null when either is no measure.
+ */
+function measureRatio(story: Quantity, claim: ClaimQuantity): number | null {
+  const scaled = story.words.length ? SCALED_UNIT_OF.get(story.words[0]) : undefined;
+  if (!scaled) return null;
   for (const w of claim.words) {
-    const scaled = SCALED_UNIT_OF.get(w);
-    if (scaled) return scaled;
+    const claimScaled = SCALED_UNIT_OF.get(w);
+    if (claimScaled) return claimScaled.measure === scaled.measure ? scaled.factor / claimScaled.factor : 0;
   }
-  return undefined;
+  return null;
 }
 const DURATION_WORDS = new Set(['for', 'pendant', 'durant', 'depuis', 'seit', 'für', 'lang', 'durante', 'desde', 'por', 'течение', 'на'].map((w) => foldText(w).trim()));
 
@@ -414,9 +419,8 @@ export function sameUnit(story: Quantity, claim: ClaimQuantity): boolean {
   }
   if (isCurrency(claim.unit)) return isCurrency(story.unit);
   // "20 kV" and "20 000 volts" measure the same; "450 MW" and "20 000 volts" do not, whatever words they share
-  const scaled = storyScale(story);
-  const claimScaled = scaled && claimScale(claim);
-  if (claimScaled) return claimScaled.measure === scaled.measure;
+  const ratio = measureRatio(story, claim);
+  if (ratio !== null) return ratio > 0;
   if (claim.unit && story.unit === claim.unit) return true;
   // a claim whose unit names no family counts by its words: one of them of the story's family ("214 habitants" / «214 жителей»);
   // unit words compare by their first letters, as the claims' words do ("Nanogramm" counts "nanograms", « Patienten » "patients")
@@ -435,10 +439,7 @@ function inClaimUnit(story: Quantity, claim: ClaimQuantity): number {
   if (isCurrency(claim.unit) && isCurrency(story.unit) && story.unit !== claim.unit) {
     return (story.value * CURRENCIES[story.unit!].usd) / CURRENCIES[claim.unit!].usd;
   }
-  const scaled = storyScale(story);
-  const claimScaled = scaled && claimScale(claim);
-  if (claimScaled && claimScaled.measure === scaled.measure) return (story.value * scaled.factor) / claimScaled.factor;
-  return story.value;
+  return story.value * (measureRatio(story, claim) || 1);
 }
 
 /** How far inside a bound the claim's figure may lie for the bound to give it ("more than a third" for 37 %). */
