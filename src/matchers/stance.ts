@@ -367,15 +367,15 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     }
   }
   const outfitted = (e: StanceEvidence, profile: ClaimProfile) => fitOf(e, profile) < (bestFit.get(e.sentence) ?? 0) * SIBLING_SHARE;
-  /** per figure of a sentence, the claim whose evidence there (`pick`) scores highest */
+  /** per figure of a sentence, the claim whose evidence there (`pick`) scores highest, with that claim's own figure */
   const bestClaimPerFigure = (pick: (w: (typeof weighed)[number]) => StanceEvidence | null, score: (e: StanceEvidence, profile: ClaimProfile) => number) => {
-    const best = new Map<string, { claim: string; score: number }>();
+    const best = new Map<string, { claim: string; score: number; figure: number }>();
     for (const w of weighed) {
       const e = pick(w);
       if (!e?.quantity) continue;
       const key = `${e.sentence}:${e.quantity.story.token}`;
       const s = score(e, w.profile);
-      if (s > (best.get(key)?.score ?? -1)) best.set(key, { claim: w.profile.claim.id, score: s });
+      if (s > (best.get(key)?.score ?? -1)) best.set(key, { claim: w.profile.claim.id, score: s, figure: e.quantity.claim.value });
     }
     return best;
   };
@@ -394,7 +394,9 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
   /** the sibling claim whose own figure or date this mismatch is */
   const otherEvent = (e: StanceEvidence, claim: string) => {
     const figure = e.quantity?.verdict === 'mismatch' ? `${e.sentence}:${e.quantity.story.token}` : null;
-    const fitter = figure !== null && e.conflictRules.length === 1 ? figureFit.get(figure)?.claim : undefined;
+    const fit = figure !== null && e.conflictRules.length === 1 ? figureFit.get(figure) : undefined;
+    // (a sibling that gives the same figure tells the same fact: another sum is against both)
+    const fitter = fit && fit.figure !== e.quantity!.claim.value ? fit.claim : undefined;
     return (
       (figure !== null ? matchedBy.get(figure) : undefined) ??
       (e.date?.verdict === 'mismatch' && !e.dateDenied ? matchedBy.get(`${e.sentence}:${e.date.story.token}`) : undefined) ??

@@ -475,3 +475,24 @@ describe('a sum of money says what it pays only with its words', () => {
     expect(stanceOn('Velmora Pharma set up a compensation fund of 5 million euros for patients.', 'M1')).toBe('contradicts (number)');
   });
 });
+
+describe('one figure told by two claims', () => {
+  // a proposal from two seeds can keep the same sum twice: investigators' account and the indictment's, which
+  // also names who the money went through
+  const twice = createScorer(
+    Watchlist.parse({
+      ...watchlist,
+      claims: [
+        ...watchlist.claims,
+        { id: 'A1', statement: 'According to investigators, Velmora Pharma paid 2.4 million euros in bribes to Piet Verhoef.', entities: ['velmora', 'piet_verhoef'], quantities: [{ value: 2_400_000, unit: 'EUR' }] },
+        { id: 'A2', statement: 'The indictment says Velmora Pharma paid the 2.4 million euros to Piet Verhoef through Orbis Collective.', entities: ['velmora', 'orbis'], quantities: [{ value: 2_400_000, unit: 'EUR' }] },
+      ],
+    }),
+  );
+  const story = 'The case file now puts at 3.1 million euros the money Velmora Pharma paid to Piet Verhoef through Orbis Collective.';
+
+  it('contradicts both when the story gives another sum, whichever fits the sentence best', () => {
+    expect(findingOf(twice, story, 'A2')).toBe('contradicts (number)');
+    expect(findingOf(twice, story, 'A1')).toBe('contradicts (number)');
+  });
+});
