@@ -4,6 +4,7 @@
  * a sentence, a quotation or a line is a name only if the seeds also capitalise it elsewhere.
  */
 import { aliasKey, foldText } from '../matchers/normalize.js';
+import { isGivenName } from './given-names.js';
 import {
   DOTTED_ABBREVIATIONS,
   FUNCTION_WORDS,
@@ -170,7 +171,9 @@ export function learnCapitalisation(sentences: readonly string[]): Capitalisatio
         /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[i - 1].text) &&
         JOIN_RE.test(tokens[i - 1].sep) &&
         DE_DETERMINERS.has(foldText(tokens[i - 2].text));
-      if (i > 0 && isCap(t.text) && JOIN_RE.test(t.sep) && (adjectiveBetween || DE_DETERMINERS.has(foldText(tokens[i - 1].text)) || /^\d[\d.,]*$/u.test(tokens[i - 1].text))) {
+      // (not the article of a name's particle: "von der Leyen")
+      const particleArticle = i > 1 && tokens[i - 2].text === 'von';
+      if (i > 0 && isCap(t.text) && JOIN_RE.test(t.sep) && !particleArticle && (adjectiveBetween || DE_DETERMINERS.has(foldText(tokens[i - 1].text)) || /^\d[\d.,]*$/u.test(tokens[i - 1].text))) {
         caps.determined.add(deStem(foldText(t.text)));
       }
       if (t.text.startsWith('@')) return;
@@ -236,7 +239,11 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
       const body = opensWithOrgHead(tokens.slice(i, j + 1).map((x) => foldText(x.text).trim()));
       const conjunction = particles > 0 && tokens[j + 1].text === 'y' && !body;
       const oneAfter = !(k + 1 < tokens.length && isCap(tokens[k + 1].text) && JOIN_RE.test(tokens[k + 1].sep));
+      // German "von" after a noun is "of" ("Spuren von Benzol", "Tausende von Fischen"); in a name it follows a
+      // given name ("Ursula von der Leyen")
+      const nounVon = german && particles > 0 && tokens[j + 1].text === 'von' && !isGivenName(foldText(tokens[j].text).trim());
       if (
+        !nounVon &&
         k < tokens.length &&
         isCap(tokens[k].text) &&
         !tokens[k].text.startsWith('@') &&
