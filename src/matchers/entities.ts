@@ -67,6 +67,28 @@ export interface EntityEvidence {
   authorOnly: boolean;
 }
 
+/**
+ * What is named after a person or a company ("Brenkhaus Arena", "the Rowe Foundation", "Kessler-Preis"):
+ * a single-word name followed by one of these nouns is another thing's name, in five languages.
+ */
+const NAMESAKE_HEADS = new Set(
+  (
+    'arena stadium stadion estadio stade hall halle sala salle foundation stiftung fondation fundacion fundación prize preis prix premio award ' +
+    'cup pokal trophy trophee trophée trofeo park parc parque street strasse straße rue calle avenue allee platz square plaza place bridge brucke brücke ' +
+    'pont puente school schule ecole école escuela museum museo musee musée theater theatre théâtre teatro'
+  ).split(' '),
+);
+/** …and in Russian, by their stems (the noun is inflected: «на „Бренкхаус-Арене“» style compounds). */
+const NAMESAKE_STEMS_RU = ['арен', 'стадион', 'фонд', 'преми', 'парк', 'улиц', 'мост', 'школ', 'музе', 'театр'];
+const NAMESAKE_AFTER = /^[- ](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
+/** Is the single-word name ending at `end` the first word of something named after it? */
+function namesakeOf(doc: string, end: number): boolean {
+  const m = NAMESAKE_AFTER.exec(doc.slice(end, end + 24));
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  return NAMESAKE_HEADS.has(word) || NAMESAKE_STEMS_RU.some((stem) => word.startsWith(stem));
+}
+
 export type RejectReason = 'case' | 'part-of-other-name' | 'no-context' | 'retweet';
 
 export interface RejectedHit {
@@ -379,6 +401,10 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
     for (const h of hits) {
       if (h.alias && isRetweetMarker(doc, h.orig.start, h.orig.end)) {
         reject(h, 'retweet');
+        continue;
+      }
+      if (h.alias && !/[\s-]/u.test(h.alias.text.trim()) && namesakeOf(doc, h.orig.end) && !firm.has(h.orig.end + 1)) {
+        reject(h, 'part-of-other-name');
         continue;
       }
       if (!h.alias?.needs_context) {

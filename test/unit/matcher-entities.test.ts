@@ -94,6 +94,16 @@ describe('entity matcher', () => {
     expect(leakbox.positions.map((p) => a.doc.slice(p.start, p.end))).toEqual(['LeakBox', 'LeakBox', 'LEAKBOX']);
   });
 
+  it('does not take a stadium, a foundation or a prize named after a company for the company, in five languages', () => {
+    expect(ids('', 'The club plays its home games at the LeakBox Arena.')).toEqual([]);
+    expect(ids('', 'Die LeakBox-Stiftung vergibt ihren Kunstpreis.', 'de')).toEqual([]);
+    expect(ids('', 'El club juega en el LeakBox-Arena desde 2019.', 'es')).toEqual([]);
+    expect(ids('', 'Команда победила на «LeakBox-Арене».', 'ru')).toEqual([]);
+    // the company itself, and its people ("LeakBox-Chef"), still count
+    expect(ids('', 'Der LeakBox-Chef wies die Vorwürfe zurück.', 'de')).toEqual(['leakbox']);
+    expect(ids('', 'LeakBox Chairman Paul Oyelaran resigned.')).toEqual(['leakbox']);
+  });
+
   it('explains what it set aside', () => {
     const a = matcher.analyze({ title: '', text: 'Goldman Sachs and VK Cloud posted results.' });
     expect(a.rejected.map((r) => `${r.alias}:${r.reason}`)).toEqual(['Goldman:part-of-other-name', 'VK:part-of-other-name']);
