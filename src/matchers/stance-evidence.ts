@@ -287,13 +287,15 @@ export function weigh(
   const quantities = profile.quantities.length && f.flags & NUMBER ? f.quantities : NONE;
   // a sentence dated to other years only speaks of another figure ("$40 million since 2009" is not the 2018 budget)
   let otherScope = false;
-  if (quantities.length && profile.dates.length) {
+  // (an undated claim is the storyline's: a sentence dated to years before the storyline began is another event's)
+  const storylineYear = !profile.dates.length && Number.isFinite(profile.reportableFrom) ? new Date(profile.reportableFrom).getUTCFullYear() : null;
+  if (quantities.length && (profile.dates.length || storylineYear !== null)) {
     let years = 0;
     let others = 0;
     for (const d of f.dates) {
       if (d.year === undefined || d.relative) continue;
       years++;
-      if (profile.dates.every((c) => c.year !== d.year)) others++;
+      if (storylineYear !== null ? d.year < storylineYear : profile.dates.every((c) => c.year !== d.year)) others++;
     }
     otherScope = years > 0 && others === years;
   }

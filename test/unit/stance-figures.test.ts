@@ -496,3 +496,30 @@ describe('one figure told by two claims', () => {
     expect(findingOf(twice, story, 'A1')).toBe('contradicts (number)');
   });
 });
+
+describe('a figure dated before the storyline', () => {
+  // a storyline of 2026 (three dated claims set its window) with an undated claim about a fine
+  const fines = createScorer(
+    Watchlist.parse({
+      version: 1,
+      language_of_seeds: 'en',
+      entities: [
+        { id: 'board', type: 'org', aliases: [{ text: 'Water Safety Board' }] },
+        { id: 'velmora', type: 'org', aliases: [{ text: 'Velmora Pharma' }] },
+      ],
+      claims: [
+        { id: 'F1', statement: 'The Water Safety Board fined Velmora Pharma 2.4 million euros.', entities: ['board', 'velmora'], quantities: [{ value: 2_400_000, unit: 'EUR' }] },
+        { id: 'L1', statement: 'Velmora Pharma reported the leak on 5 March 2026.', entities: ['velmora'], dates: [{ value: '2026-03-05' }] },
+        { id: 'L2', statement: 'The Water Safety Board opened an investigation into Velmora Pharma on 6 March 2026.', entities: ['board', 'velmora'], dates: [{ value: '2026-03-06' }] },
+        { id: 'L3', statement: 'Velmora Pharma restored supply on 13 March 2026.', entities: ['velmora'], dates: [{ value: '2026-03-13' }] },
+      ],
+    }),
+  );
+
+  it("is another event's figure for a claim the seeds give no date: an earlier fine is no different fine", () => {
+    expect(findingOf(fines, 'Velmora Pharma was not fined a record sum. The Water Safety Board fined a dye maker 3.1 million euros in November 2022.', 'F1')).toBe('none');
+    // the same figure with no date, or dated within the storyline, still contradicts
+    expect(findingOf(fines, 'The Water Safety Board fined Velmora Pharma 3.1 million euros.', 'F1')).toBe('contradicts (number)');
+    expect(findingOf(fines, 'The Water Safety Board fined Velmora Pharma 3.1 million euros in March 2026.', 'F1')).toBe('contradicts (number)');
+  });
+});
