@@ -157,6 +157,18 @@ const deStem = (folded: string) => (folded.length > 5 ? folded.replace(/(?:es|en
 /** Articles that join the words of a German noun phrase ("Ablauf der Ausbildung"), not of a name (only after von: "von der Leyen"). */
 const DE_ARTICLE_PARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 
+/** Legal forms that end a company's name ("Acme Chemie AG", "Rhein Logistik GmbH"), compared without dots. */
+const LEGAL_FORMS = new Set(['ag', 'gmbh', 'mbh', 'se', 'kg', 'kgaa', 'ohg', 'ev', 'sa', 'sas', 'sarl', 'sl', 'slu', 'srl', 'spa', 'nv', 'bv', 'inc', 'ltd', 'plc', 'llc']);
+/** Words a company's name holds before its legal form, at most. */
+const MAX_WORDS_BEFORE_LEGAL_FORM = 3;
+/** Does a run of capitalised words from `i` end with a legal form, within a few words? */
+function legalFormAhead(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + MAX_WORDS_BEFORE_LEGAL_FORM && JOIN_RE.test(tokens[k].sep) && isCap(tokens[k].text); k++) {
+    if (LEGAL_FORMS.has(foldText(tokens[k].text).replace(/\./gu, '').trim())) return true;
+  }
+  return false;
+}
+
 /** Learn from every sentence of the seeds which words are names (capitalised inside a sentence). */
 export function learnCapitalisation(sentences: readonly string[]): Capitalisation {
   const caps: Capitalisation = { proper: new Set(), lower: new Set(), determined: new Set() };
@@ -171,9 +183,9 @@ export function learnCapitalisation(sentences: readonly string[]): Capitalisatio
         /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[i - 1].text) &&
         JOIN_RE.test(tokens[i - 1].sep) &&
         DE_DETERMINERS.has(foldText(tokens[i - 2].text));
-      // (not the article of a name's particle: "von der Leyen")
+      // (not the article of a name's particle: "von der Leyen", nor of a company named with its legal form: "die Acme Chemie AG")
       const particleArticle = i > 1 && tokens[i - 2].text === 'von';
-      if (i > 0 && isCap(t.text) && JOIN_RE.test(t.sep) && !particleArticle && (adjectiveBetween || DE_DETERMINERS.has(foldText(tokens[i - 1].text)) || /^\d[\d.,]*$/u.test(tokens[i - 1].text))) {
+      if (i > 0 && isCap(t.text) && JOIN_RE.test(t.sep) && !particleArticle && !legalFormAhead(tokens, i) && (adjectiveBetween || DE_DETERMINERS.has(foldText(tokens[i - 1].text)) || /^\d[\d.,]*$/u.test(tokens[i - 1].text))) {
         caps.determined.add(deStem(foldText(t.text)));
       }
       if (t.text.startsWith('@')) return;

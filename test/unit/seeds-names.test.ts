@@ -85,4 +85,9 @@ describe('name mentions in seed sentences', () => {
     expect(traces).not.toContain('Spuren von Toluol');
     expect(president).toEqual(['Ursula von der Leyen']);
   });
+  it('in German, keeps a company named with its legal form after an article whole ("der Velmora Chemie AG")', () => {
+    const [plant, denial] = names(['Aus dem Werk der Velmora Chemie AG floss das Lösungsmittel in den Fluss.', 'Die Velmora Chemie AG bestreitet das, sagte Hans Göbel.'], 'de');
+    expect(plant).toEqual(['Velmora Chemie AG']);
+    expect(denial).toEqual(['Velmora Chemie AG', 'Hans Göbel']);
+  });
 });
