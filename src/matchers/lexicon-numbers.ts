@@ -7,18 +7,18 @@ import { foldText } from './normalize.js';
 
 const fold = (w: string) => foldText(w).trim();
 
-/** Number words → value. Russian forms are listed inflected: the normaliser stems them alike. */
+/** Number words → value. Russian forms are listed inflected: the normaliser stems them alike, or keeps them whole (numerals in -ь). */
 const NUMBER_WORDS_RAW: Record<number, string> = {
   1: 'one once einmal однажды',
   2: 'two twice deux zwei zweimal dos два две двух',
   3: 'three trois drei tres три трех трём',
   4: 'four quatre vier cuatro четыре',
-  5: 'five cinq funf cinco пять',
-  6: 'six sechs seis шесть',
-  7: 'seven sept sieben siete семь',
-  8: 'eight huit acht ocho восемь',
-  9: 'nine neuf neun nueve девять',
-  10: 'ten dix zehn diez десять',
+  5: 'five cinq funf cinco пять пяти пятью',
+  6: 'six sechs seis шесть шести шестью',
+  7: 'seven sept sieben siete семь семи',
+  8: 'eight huit acht ocho восемь восьми восемью',
+  9: 'nine neuf neun nueve девять девяти девятью',
+  10: 'ten dix zehn diez десять десяти десятью',
   11: 'eleven onze elf once одиннадцать',
   12: 'twelve dozen douze douzaine zwolf dutzend doce docena двенадцать дюжина',
   13: 'thirteen treize dreizehn trece тринадцать',

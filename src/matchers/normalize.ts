@@ -44,6 +44,21 @@ const RU_ENDINGS = [
   'а', 'е', 'и', 'й', 'о', 'у', 'ы', 'ь', 'ю', 'я',
 ];
 const RU_MIN_STEM = 3;
+/**
+ * Russian numerals ending in a soft sign, and their oblique forms, stay whole: stemmed, «семь» (seven)
+ * would meet «семья» (family), «пять» «пятый» (fifth), «шесть» «шест» (pole). A word whose stem would be
+ * one of them loses the soft sign too («семьи» → «сем»).
+ */
+const RU_NUMERALS = new Set(
+  (
+    'пять пяти пятью шесть шести шестью семь семи восемь восьми восемью девять девяти девятью десять десяти десятью ' +
+    'одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать двадцать тридцать ' +
+    'одиннадцати двенадцати тринадцати четырнадцати пятнадцати шестнадцати семнадцати восемнадцати девятнадцати двадцати тридцати'
+  ).split(' '),
+);
+const SOFT_SIGN = 'ь'.charCodeAt(0);
+/** The longest numeral form, in letters. */
+const RU_NUMERAL_MAX = Math.max(...[...RU_NUMERALS].map((w) => w.length));
 /** The endings by their last letter, longest first: a word is compared with those it can end with. */
 const RU_ENDINGS_BY_LAST = new Map<number, string[]>();
 for (const ending of RU_ENDINGS) {
@@ -130,12 +145,15 @@ function stemCyrillicWord(out: Out, start: number): void {
   const len = out.len - start;
   if (len <= RU_MIN_STEM) return;
   for (let k = start; k < out.len; k++) if (!isCyrillicCode(codes[k])) return;
+  const numeral = (end: number) => end - start <= RU_NUMERAL_MAX && RU_NUMERALS.has(String.fromCharCode(...codes.subarray(start, end)));
+  if (numeral(out.len)) return;
   for (const ending of RU_ENDINGS_BY_LAST.get(codes[out.len - 1]) ?? []) {
     if (len - ending.length < RU_MIN_STEM) continue;
     let fits = true;
     for (let e = 0; e < ending.length && fits; e++) fits = codes[out.len - ending.length + e] === ending.charCodeAt(e);
     if (fits) {
       out.len -= ending.length;
+      if (codes[out.len - 1] === SOFT_SIGN && numeral(out.len)) out.len--;
       return;
     }
   }

@@ -238,3 +238,11 @@ describe('comparing quantities', () => {
     expect(compareQuantity(first('more than 1,000 tweets'), tweets)).toBeNull();
   });
 });
+
+describe('Russian numerals and the words they would stem like', () => {
+  it('reads «семь», «семи», «пяти» as numbers, and «семья», «семьи», «пятый», «шест» as none', () => {
+    expect(quantities('Семь человек погибли, сгорели более семи домов и пяти машин.').map((q) => q.value)).toEqual([7, 7, 5]);
+    expect(quantities('Семья погибшего и семьи соседей получили помощь на пятый день; шест упал.')).toEqual([]);
+    expect(quantities('Во временном жилье живут 41 семья.').map((q) => q.value)).toEqual([41]);
+  });
+});
