@@ -68,7 +68,7 @@ export interface EntityEvidence {
 }
 
 /**
- * What is named after a person or a company ("Brenkhaus Arena", "the Rowe Foundation", "Kessler-Preis"):
+ * What is named after a person or a company ("Acme Arena", "the Rowe Foundation", "Rowe-Preis"):
  * a single-word name followed by one of these nouns is another thing's name, in five languages.
  */
 const NAMESAKE_HEADS = new Set(
@@ -78,7 +78,7 @@ const NAMESAKE_HEADS = new Set(
     'pont puente school schule ecole école escuela museum museo musee musée theater theatre théâtre teatro'
   ).split(' '),
 );
-/** …and in Russian, by their stems (the noun is inflected: «на „Бренкхаус-Арене“» style compounds). */
+/** …and in Russian, by their stems (the noun is inflected: «на „Акме-Арене“»). */
 const NAMESAKE_STEMS_RU = ['арен', 'стадион', 'фонд', 'преми', 'парк', 'улиц', 'мост', 'школ', 'музе', 'театр'];
 const NAMESAKE_AFTER = /^[- ](\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/u;
 /** Is the single-word name ending at `end` the first word of something named after it? */
@@ -314,7 +314,7 @@ function namesPlaceByAdjective(sentence: string, stems: readonly string[]): bool
   return false;
 }
 
-/** Who a description can name besides its own entity: a person or an organisation ("Arrieta's brother-in-law", "the Norcal chief"), not a platform it is likened to ("the Russian Facebook"). */
+/** Who a description can name besides its own entity: a person or an organisation ("Ortega's brother-in-law", "the Vantor chief"), not a platform it is likened to ("the Russian Facebook"). */
 const NESTED_NAME_TYPES = new Set(['person', 'org']);
 
 /** An entity's name, by its alias. */
@@ -324,9 +324,9 @@ interface NamedEntity {
 }
 
 /**
- * Per description alias, the other entities whose names it writes: "Arrieta's brother-in-law" names Linares,
- * and Arrieta. Only their names count, not their own descriptions ("the mayor of Valderra" inside "the deputy
- * mayor of Valderra" is someone else).
+ * Per description alias, the other entities whose names it writes: "Ortega's brother-in-law" names Salas,
+ * and Ortega. Only their names count, not their own descriptions ("the mayor of Castrelo" inside "the deputy
+ * mayor of Castrelo" is someone else).
  */
 function namesInDescriptions(byId: ReadonlyMap<string, Watchlist['entities'][number]>, aliases: AliasIndex): Map<Alias, NamedEntity[]> {
   const nested = new Map<Alias, NamedEntity[]>();

@@ -25,7 +25,7 @@ import { DATE, NUMBER, RELATIVE } from './word-flags.js';
 const DATE_MISMATCH_ENTITIES = 0.4;
 /** Tokens after a denial cue in which to find the word it denies ("denied having ever blamed"). */
 const DENIED_WORD_REACH = 4;
-/** Tokens before a denial cue in which its subject names the denier ("Henrik Laubach on Saturday denied"). */
+/** Tokens before a denial cue in which its subject names the denier ("Karl Weber on Saturday denied"). */
 const DENIER_REACH = 5;
 /** An event the sentence calls by a common noun of its names ("the fire"), in a story that names it: less sure than its name. */
 const REFERRED_WEIGHT = 0.5;
@@ -141,7 +141,7 @@ export interface StoryLevel {
 }
 
 /**
- * The claim's subject, named just before a denial cue in its clause ("Laubach on Saturday denied"), denies what
+ * The claim's subject, named just before a denial cue in its clause ("Weber on Saturday denied"), denies what
  * the first predicate word after the cue says, and that word is a word of the claim ("denied having blamed the
  * storm": "blamed"). Not « il conteste le résultat » after WikiLeaks a clause away, where contesting the result is
  * the claim's own predicate.

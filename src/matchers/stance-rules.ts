@@ -120,7 +120,7 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
   const rules: ConflictRule[] = [];
   let conflict = 0;
   if (wordsConflict) {
-    // the claim's own subject denying its predicate ("Laubach denied having blamed the storm for the leak",
+    // the claim's own subject denying its predicate ("Weber denied having blamed the storm for the leak",
     // where the claim says he attributed it to the storm) is a conflict however few of its words it repeats
     conflict += W.conflictPredicate * (e.deniedPredicate && e.subjectInSentence ? Math.max(against, SUBJECT_DENIAL) : against);
     rules.push(e.denial ? 'denial' : 'opposite-words');

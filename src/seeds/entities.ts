@@ -325,7 +325,7 @@ function aliasesOf(list: Candidate[], canonical: Candidate, surface: string, typ
     if (c.kind === 'handle') alias.kind = 'handle';
     if (c.kind === 'acronym') alias.kind = 'acronym';
     const isLastName = type === 'person' && c.kind === 'name' && c.key === lastName && canonical.tokens.length > 1;
-    // "the Courier" for the "Kelsford Courier": a word of the language as much as its name
+    // "the Courier" for the "Ashby Courier": a word of the language as much as its name
     const typeWord = c.kind === 'name' && c.tokens.length === 1 && canonical.tokens.length > 1 && MEDIA_SUFFIXES.has(c.key);
     if (isLastName || typeWord || (c.kind === 'acronym' && bareLetters(text).length <= MAX_CONTEXT_FREE_ACRONYM)) alias.needs_context = true;
     out.push(alias);

@@ -26,7 +26,7 @@ export type EntityType = 'person' | 'org' | 'media' | 'platform' | 'place' | 'ev
 /** Outlet names end like this ("Harbour Post", "Harbour News"). */
 export const MEDIA_SUFFIXES = new Set([
   'news', 'times', 'post', 'journal', 'tribune', 'herald', 'gazette', 'press', 'presse', 'today', 'zeitung',
-  // newspaper titles in the five languages: "the Kelsford Courier", « Le Courrier picard », "Kölner Rundschau", «Новая газета»
+  // newspaper titles in the five languages: "the Ashby Courier", « Le Courrier picard », "Kölner Rundschau", «Новая газета»
   'courier', 'chronicle', 'observer', 'telegraph', 'inquirer', 'examiner', 'dispatch', 'courrier', 'kurier', 'anzeiger', 'rundschau',
   'tagblatt', 'nachrichten', 'diario', 'heraldo', 'correo', 'cronica', 'noticias', 'газета', 'ведомости', 'известия', 'новости',
 ]);

@@ -116,7 +116,7 @@ function tokenize(sentence: string): Token[] {
 
 /**
  * "Patients' Alliance", "Workers' Party": a plural possessive joins the words of an English body's name when
- * what follows says it is a body ("Brackwell Pharmaceuticals' Kelsford plant" is the company's plant).
+ * what follows says it is a body ("Delworth Pharmaceuticals' Ashby plant" is the company's plant).
  */
 const PLURAL_POSSESSIVE_SEP_RE = /^['’][ \t\u00a0\u202f]+$/u;
 const pluralPossessive = (before: Token, after: Token) =>
@@ -291,7 +291,7 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
       let keep: boolean;
       if (ACRONYM_RE.test(first.text)) keep = true;
       else if (FUNCTION_WORDS.has(folded)) keep = next !== '' && caps.proper.has(`${folded} ${next}`);
-      // (a particle is no capitalised word: « Fuentes de Norcal » at a sentence start is "sources of Norcal")
+      // (a particle is no capitalised word: « Fuentes de Vantor » at a sentence start is "sources of Vantor")
       // (a word alone that the seeds also write in lower case is that word: "Patients taking…", though "the
       // Hypertension Patients' Alliance" capitalises it inside a name)
       else {

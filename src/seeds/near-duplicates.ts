@@ -35,7 +35,7 @@ interface Facts {
 /**
  * Does `later` tell a distinctive figure of `earlier` (1,650 residents, 2,870 hectares: three significant
  * digits, of the same unit) and nothing that `earlier` does not (every name, number and date of it is there:
- * "the indictment says Norcal paid the €1.35 million through Taray" names who the money went through)?
+ * "the indictment says Vantor paid the €1.35 million through Lomas" names who the money went through)?
  */
 export function sameFigure(earlier: Facts, later: Facts): boolean {
   const key = (q: { value: number; unit?: string }) => `${q.value} ${foldText(q.unit ?? '').trim()}`;

@@ -1,7 +1,7 @@
 /**
  * The usual Russian spelling of a French, German or Spanish name (practical transcription, by the
- * rules of the name's language: Sérignoles → Сериньоль, Halvenstedt → Хальвенштедт, Valderra →
- * Вальдерра), where English rules (ru-practical.ts) and letter tables misspell it (Серигнолес).
+ * rules of the name's language: Montignac → Монтиньак, Helmstedt → Хельмштедт, Castrelo →
+ * Кастрело), where English rules (ru-practical.ts) and letter tables misspell it (Монтигнак).
  * Rules, not a dictionary: ordered rewrites of the lowercase word, then a letter table. Where the
  * Russian press writes a letter two ways (German "v": Фолькер and Ганновер), both spellings come out.
  */
@@ -45,7 +45,7 @@ const FRENCH: Rewrite[] = [
   [/au/gu, 'о'],
   [/[ae]i/gu, 'е'],
   [/eu/gu, 'е'],
-  // nasal vowels: a vowel before "n"/"m" that no vowel follows (Tessandier, Laurent, Martin)
+  // nasal vowels: a vowel before "n"/"m" that no vowel follows (Durand, Laurent, Martin)
   [new RegExp(`[ae][nm](?=${NASAL_NEXT}|$)`, 'gu'), 'ан'],
   [new RegExp(`o[nm](?=${NASAL_NEXT}|$)`, 'gu'), 'он'],
   [new RegExp(`[iu][nm](?=${NASAL_NEXT}|$)`, 'gu'), 'ен'],
@@ -75,7 +75,7 @@ const GERMAN: Rewrite[] = [
   [/qu/gu, 'кв'],
   [/t?z/gu, 'ц'],
   [/ß/gu, 'сс'],
-  // "st", "sp" opening a word or one of its parts (Halvenstedt, Darmstadt, Rothenstein)
+  // "st", "sp" opening a word or one of its parts (Helmstedt, Darmstadt, Rothenstein)
   [/^s(?=[tp])/u, 'ш'],
   [/s(?=t(?:edt|adt|ein|ett|orf))/gu, 'ш'],
   [/[ae][iy]/gu, 'ай'],

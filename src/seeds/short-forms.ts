@@ -1,10 +1,10 @@
 /**
- * An organisation's short name found apart from its full one: seeds write "Norcal Infraestructuras"
- * once and "Norcal" after, or "Inversiones Taray S.L." and then "Taray". The one-word entity is the
- * other's short form when its word is in that name and in no other proposed name ("Valderra", in
- * "Club Deportivo Valderra" and "La Voz de Valderra", is a place the names are of, not a short form).
+ * An organisation's short name found apart from its full one: seeds write "Vantor Construcciones"
+ * once and "Vantor" after, or "Inversiones Lomas S.L." and then "Lomas". The one-word entity is the
+ * other's short form when its word is in that name and in no other proposed name ("Castrelo", in
+ * "Club Deportivo Castrelo" and "La Voz de Castrelo", is a place the names are of, not a short form).
  * It merges into the full name as an alias. A two-word "person" whose first word is not a given name
- * and stands alone as its short form ("Norcal Infraestructuras") is an organisation.
+ * and stands alone as its short form ("Vantor Construcciones") is an organisation.
  */
 import { foldText } from '../matchers/normalize.js';
 import type { ProposedEntity } from './entities.js';
@@ -34,7 +34,7 @@ export function mergeShortForms(entities: readonly ProposedEntity[], idByKey: Ma
     const [full] = holders;
     if (full.type === 'place' || full.type === 'event') continue;
     if (full.type === 'person') {
-      // "Norcal Infraestructuras", typed a person by its two capitalised words: its short form is its first word
+      // "Vantor Construcciones", typed a person by its two capitalised words: its short form is its first word
       const first = writtenNames(full).find((n) => n.length > 1)!;
       if (first[0] !== word || isGivenName(word)) continue;
       full.type = 'org';

@@ -3,8 +3,8 @@
  * form, by table-based transliteration (the cyrillic-to-translit-js package), and an English name
  * also its usual Russian spelling by sound (ru-practical.ts: Ronald Dunn → Рональд Данн, where the
  * table writes Роналд Дунн). In French, German or Spanish seeds, people and places also get their
- * Russian spelling by the rules of that language (ru-practical-langs.ts: Sérignoles → Сериньоль,
- * Laubach → Лаубах), as Russian news writes them. Marked kind "transliteration": the reviewer checks.
+ * Russian spelling by the rules of that language (ru-practical-langs.ts: Montignac → Монтиньак,
+ * Rohrbach → Рорбах), as Russian news writes them. Marked kind "transliteration": the reviewer checks.
  */
 import { createRequire } from 'node:module';
 import type { ProposedEntity } from './entities.js';
