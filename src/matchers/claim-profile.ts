@@ -3,8 +3,8 @@
  * watchlist's own text (no claim is special-cased in code):
  * - its entities and how specific each is;
  * - its predicate: the content words of its statement and seed quote (stems) and their general
- *   concepts (`lexicon-concepts.ts`), each with its polarity in the claim ("was *not* the main
- *   goal", «n'a pas été discuté») and an idf weight over the claims;
+ *   concepts (`lexicon-concepts.ts`), each with its polarity in the claim ("did *not* sign the
+ *   contract", «n'a pas été discuté») and an idf weight over the claims;
  * - its quantities with their units and unit words ("13 engineers", «treize ingénieurs»), its dates
  *   with the event they date ("first message" → a message);
  * - whether it leaves the matter open ("unclear whether");

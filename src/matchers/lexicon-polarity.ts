@@ -73,7 +73,7 @@ const RAW: Record<CueKind, string> = {
     'undercut|undercuts|undercutting|undermining|contradicting|contradicts|contradicted|conflicts with|at odds with|inconsistent with|contrary to|' +
       'debunking|debunked|belying|' +
       'disputed|disputes|disputing|refuted|refutes|rebutted|rebutting|' +
-      // a newspaper taking back its own report: "withdrew a report, published on 5 March, that claimed…"
+      // a newspaper taking back its own report: "withdrew a story, run on 9 May, that said…"
       'withdrew a report|withdrew its report|withdrew the report|withdrew a story|withdrew its story|withdrew the story|' +
       'withdrew an article|withdrew its article|withdrew the article|pulled its story|pulled the story|pulled a story',
     'contrairement a|contredit|contredisant|contredisent|dementant',

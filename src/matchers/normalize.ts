@@ -27,7 +27,7 @@ const QUOTES = new Set([0x22, 0x201c, 0x201d, 0x201e, 0x201f, 0xab, 0xbb, 0x2039
 const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
 const EXTRA_FOLDS: Record<string, string> = {
   ...{ ß: 'ss', ẞ: 'ss', œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd' },
-  // superscript digits mark footnotes ("bail of €300,000⁸", "the report³"): dropped, never joined to a figure
+  // superscript digits mark footnotes ("a fine of €75,000⁴", "the report³"): dropped, never joined to a figure
   ...Object.fromEntries([...'⁰¹²³⁴⁵⁶⁷⁸⁹'].map((d) => [d, ''])),
 };
 

@@ -240,7 +240,7 @@ export function markPolarity(
       case 'neg':
       case 'neg-nominal':
       case 'instead': {
-        // « ne préjuge en rien des conclusions, ni de l'information judiciaire ouverte »: "nor" after a negation adds an
+        // « ne préjuge pas du verdict, ni de l'enquête en cours »: "nor" after a negation adds an
         // object to the negated verb; it denies nothing of its own
         if (COORDINATING_NEGATIONS.has(words[i]) && flips.some((f) => !f.denial && cues[f.cue].at < i)) break;
         const previous = flips.length ? flips[flips.length - 1] : null;
@@ -271,7 +271,7 @@ export function markPolarity(
           break;
         }
         let stop = Math.min(clauseEndOf(ctx, i), end + DENIAL_REACH);
-        // "withdrew a report, published on 5 March, that claimed X": the report's "that" clause is what it takes back
+        // "withdrew a story, run on 9 May, that said X": the report's "that" clause is what it takes back
         if (REPORT_NOUNS.has(words[end - 1] ?? '')) {
           for (let t = end; t < end + REPORT_THAT_REACH + 2 && t < tokens.length; t++) {
             if (THAT_WORDS.has(words[t])) {

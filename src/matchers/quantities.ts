@@ -54,7 +54,7 @@ export interface Quantity {
   weak: boolean;
   /** how long something lasted ("for 20 years", « pendant 20 ans », "seit 20 Jahren"): not an amount */
   duration: boolean;
-  /** told of another instance of what it counts ("won new contracts worth €140 million", « d'autres amendes »): not the claim's own */
+  /** told of another instance of what it counts ("signed new deals worth €90 million", « d'autres amendes »): not the claim's own */
   another: boolean;
 }
 
@@ -120,7 +120,7 @@ const RECOUNT_NOUNS = new Set(
     .split(' ')
     .map((w) => foldText(w).trim()),
 );
-/** How far before a figure such a word is read ("won new contracts worth €140 million"). */
+/** How far before a figure such a word is read ("signed new deals worth €90 million"). */
 const ANOTHER_REACH = 4;
 /** "2.0", "3.0": how versions and names are numbered; a count is not written so. */
 const VERSION_RE = /^\d+\.0$/;
@@ -280,7 +280,7 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       if (/^\d/.test(word) || names?.has(k)) break;
     }
     if (!unit && counted) {
-      // "answered only three times", "writing roughly a dozen times": the verb before says what
+      // "answered only three times", "calling roughly a dozen times": the verb before says what
       for (let b = i - 1; b >= Math.max(0, i - UNIT_LOOKBEHIND) && tokens[b].clause === tokens[i].clause; b--) {
         const family = UNIT_FAMILY_OF.get(words[b]) ?? UNIT_FAMILY_OF.get(words[b].slice(0, Math.max(5, words[b].length - 2)));
         if (family) {
@@ -309,7 +309,7 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       unit = whole.unit;
       counts = whole.words;
     }
-    // "new contracts worth €140 million", « d'autres amendes de 3 millions »: another instance (a "new toll", « nouveau bilan » revises the same one)
+    // "new deals worth €90 million", « d'autres amendes de 3 millions »: another instance (a "new toll", « nouveau bilan » revises the same one)
     let another = false;
     for (let b = i - 1; b >= Math.max(0, i - ANOTHER_REACH) && tokens[b].clause === tokens[i].clause && !another; b--) {
       another = ANOTHER_WORDS.has(words[b]) && !RECOUNT_NOUNS.has(words[b + 1] ?? '');

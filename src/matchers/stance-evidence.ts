@@ -332,8 +332,8 @@ export function weigh(
       quantityNegated = false;
     }
   }
-  // several other figures of the claim's unit and not its own: a list of other things ("the €96 million hospital and the
-  // €62 million ring road"), none of them the claim's event
+  // several other figures of the claim's unit and not its own: a list of other things ("the €80 million school and the
+  // €45 million bridge"), none of them the claim's event
   if (!ownFigure && quantity?.verdict === 'mismatch' && !quantityNegated && (otherFigures?.size ?? 0) >= 2) quantity = null;
   if (sameFigure && quantity?.verdict === 'mismatch' && !quantityNegated && f.tokens.some((t) => CHANGE_WORDS.has(t.text))) quantity = null;
   // the claim's own figure, and beside it another of the same unit: another count ("asked for eight years, but the
@@ -363,7 +363,7 @@ export function weigh(
   let dayFits = false;
   const rank: Record<DateVerdict, number> = { match: 3, compatible: 2, mismatch: 1 };
   const storyDates = profile.dates.length && f.flags & (DATE | RELATIVE) ? f.dates : NONE;
-  // "in early January 2026, not in November 2025 as he had said": the claim's own date, denied, puts the other date on its event
+  // "in mid-May, not in April as she had said": the claim's own date, denied, puts the other date on its event
   const claimDateDenied = storyDates.some((d) => f.marks.negated[d.token] === 1 && !d.relative && d.month !== undefined && profile.dates.some((c) => compareDate(d, c) === 'match'));
   for (const d of storyDates) {
     if (f.marks.negated[d.token] === 1 || f.marks.open[d.token] === 1) continue;

@@ -190,8 +190,8 @@ function specificConflict(rule: ConflictRule, e: StanceEvidence, profile: ClaimP
     case 'number':
       // the claim's own event: its subject, or much of its names, in the sentence; and its product, when it names one,
       // in the story ("Acme was fined £600,000 over its inhaler" is not the fine over its painkiller)
-      // (a place alone says where, not whose: the claim's words must be there too, "5,400 hectares burnt … in the Ravenne"
-      // is not the 400 hectares replanted there; and "won new contracts worth €140 million" is not the contract's €184 million)
+      // (a place alone says where, not whose: the claim's words must be there too, "3,100 hectares burnt … near Valbrune"
+      // is not the 250 hectares replanted there; and "signed new deals worth €90 million" is not the contract's €210 million)
       return (
         e.quantity !== null &&
         !e.quantity.story.weak &&

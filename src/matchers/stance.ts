@@ -141,7 +141,7 @@ function isActive(
         // claim's, of its unit, in a story naming its people (or on the storyline, for a claim naming no one): the
         // claim's fact, worded in any language
         if (q.value === c.claim.value && distinctiveFigure(q.value) && (!named || found.count > 0)) return true;
-        // …or in a sentence about the claim's event: its figure is the event's ("L'incendie a parcouru près de 2 900 hectares")
+        // …or in a sentence about the claim's event: its figure is the event's ("L'incendie a détruit environ 1 800 hectares")
         if (c.claim.unit !== null && profile.entities.some((id) => events.has(id) && (f.mentions.has(id) || f.referred.has(id)))) return true;
         for (const [ai, k] of f.anchorHits.get(ci) ?? []) {
           const a = profile.anchors[ai];
@@ -238,8 +238,8 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
   const context = { input, tokensOf, language: languageOf, present };
   const read = (i: number) => (features[i] ??= new SentenceReading(tokensOf(i), i, context, model, activeSet, bySentence.get(i) ?? []));
 
-  // a short story is read whole (its lead, its numbers and its paraphrases go together: "The social network,
-  // owned by…"); a longer one in the sentences that name an entity of a candidate claim
+  // a short story is read whole (its lead, its numbers and its paraphrases go together: "The platform,
+  // bought by…"); a longer one in the sentences that name an entity of a candidate claim
   let order: number[];
   if (count <= SHORT_STORY_SENTENCES) order = Array.from({ length: count }, (_, i) => i);
   else {
@@ -380,8 +380,8 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     return best;
   };
   const numberSupport = (e: StanceEvidence) => e.supportRule === 'number' && e.quantity?.verdict === 'match';
-  // a figure that is the own figure of two claims ("the recall of 14 batches": the recall's, and a spokesperson's
-  // correction to 14) counts for the one whose names and words fit the sentence best
+  // a figure that is the own figure of two claims ("the recall of 9 lots": the recall's, and a spokesperson's
+  // correction to 9) counts for the one whose names and words fit the sentence best
   const figureOwner = bestClaimPerFigure((w) => (numberSupport(w.bestSupport) ? w.bestSupport : null), fitOf);
   const figureOfAnother = (e: StanceEvidence, profile: ClaimProfile) => {
     if (!numberSupport(e)) return null;

@@ -63,7 +63,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const a = end < to ? text.charCodeAt(end) : SPACE;
     // a percent sign after a space is the number's ("34 %", as French writes it)
     let after = a !== SPACE ? text[end] : end + 1 < to && text.charCodeAt(end + 1) === PERCENT ? '%' : '';
-    // "…tells us TWO DAYS later?!": indignation at a fact, not a question
+    // "…only admits it A WEEK later?!": indignation at a fact, not a question
     if ((after === '?' && text[end + 1] === '!') || (after === '!' && text[end + 1] === '?')) after = '?!';
     tokens.push({ text: word, start, end, clause, before: b === SPACE ? '' : text[start - 1], after });
   }
