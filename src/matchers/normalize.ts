@@ -59,6 +59,8 @@ const RU_NUMERALS = new Set(
 const SOFT_SIGN = 'ь'.charCodeAt(0);
 /** The longest numeral form, in letters. */
 const RU_NUMERAL_MAX = Math.max(...[...RU_NUMERALS].map((w) => w.length));
+/** The letters the numeral forms end with (ь, и, ю): any other word is no numeral, without building its string. */
+const RU_NUMERAL_LAST = new Set([...RU_NUMERALS].map((w) => w.charCodeAt(w.length - 1)));
 /** The endings by their last letter, longest first: a word is compared with those it can end with. */
 const RU_ENDINGS_BY_LAST = new Map<number, string[]>();
 for (const ending of RU_ENDINGS) {
@@ -145,7 +147,8 @@ function stemCyrillicWord(out: Out, start: number): void {
   const len = out.len - start;
   if (len <= RU_MIN_STEM) return;
   for (let k = start; k < out.len; k++) if (!isCyrillicCode(codes[k])) return;
-  const numeral = (end: number) => end - start <= RU_NUMERAL_MAX && RU_NUMERALS.has(String.fromCharCode(...codes.subarray(start, end)));
+  const numeral = (end: number) =>
+    end - start <= RU_NUMERAL_MAX && RU_NUMERAL_LAST.has(codes[end - 1]) && RU_NUMERALS.has(String.fromCharCode(...codes.subarray(start, end)));
   if (numeral(out.len)) return;
   for (const ending of RU_ENDINGS_BY_LAST.get(codes[out.len - 1]) ?? []) {
     if (len - ending.length < RU_MIN_STEM) continue;

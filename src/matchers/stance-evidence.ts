@@ -288,7 +288,8 @@ export function weigh(
   // a sentence dated to other years only speaks of another figure ("$40 million since 2009" is not the 2018 budget)
   let otherScope = false;
   // (an undated claim is the storyline's: a sentence dated to years before the storyline began is another event's)
-  const storylineYear = !profile.dates.length && Number.isFinite(profile.reportableFrom) ? new Date(profile.reportableFrom).getUTCFullYear() : null;
+  const storylineYear =
+    quantities.length && !profile.dates.length && Number.isFinite(profile.reportableFrom) ? new Date(profile.reportableFrom).getUTCFullYear() : null;
   if (quantities.length && (profile.dates.length || storylineYear !== null)) {
     let years = 0;
     let others = 0;

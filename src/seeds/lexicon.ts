@@ -100,11 +100,17 @@ export const ROMAN_SUFFIXES = new Set(['ii', 'iii', 'iv']);
 /** Abbreviations whose final dot belongs to the word (so "John Roe Jr." keeps it). */
 export const DOTTED_ABBREVIATIONS = new Set(['jr', 'sr', 'st', 'inc', 'corp', 'ltd', 'co', 'bros', ...HONORIFICS]);
 
+/** Legal forms that end a company's name ("Acme Chemie AG", "Rhein Logistik GmbH"), compared without their dots ("S.L.", "S.p.A."). */
+const LEGAL_FORM_WORDS = [
+  'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'kg', 'kgaa', 'ohg', 'se', 'sa', 'sas', 'sarl', 'sl', 'slu',
+  'srl', 'spa', 'ltda', 'pty', 'nv', 'bv',
+];
+export const LEGAL_FORMS = new Set(LEGAL_FORM_WORDS.map((w) => foldText(w)));
+
 /** What a company's name ends with to say its legal form or its trade: "Acme Corp" is "Acme" named in full. */
 const COMPANY_WORDS = [
-  // legal forms, compared without their dots ("S.L.", "S.p.A.")
-  'inc', 'corp', 'corporation', 'co', 'ltd', 'llc', 'llp', 'lp', 'plc', 'gmbh', 'ag', 'kg', 'kgaa', 'ohg', 'se', 'sa', 'sas', 'sarl', 'sl', 'slu',
-  'srl', 'spa', 'ltda', 'pty', 'nv', 'bv', 'group', 'groupe', 'gruppe', 'grupo',
+  ...LEGAL_FORM_WORDS,
+  'group', 'groupe', 'gruppe', 'grupo',
   'holding', 'holdings', 'pharma', 'pharmaceuticals', 'labs', 'laboratories', 'laboratoires', 'motors', 'airlines', 'airways', 'energy',
   'technologies', 'systems', 'industries', 'capital', 'partners', 'insurance', 'telecom', 'software', 'studios', 'foods', 'petroleum',
   'mining', 'logistics', 'chemicals', 'chemical', 'chemie', 'chimie', 'química', 'networks', 'réseaux', 'netze', 'redes',

@@ -5,12 +5,14 @@
  */
 import { aliasKey, foldText } from '../matchers/normalize.js';
 import { isGivenName } from './given-names.js';
+import { bareLetters } from './name-groups.js';
 import {
   DOTTED_ABBREVIATIONS,
   FUNCTION_WORDS,
   GENERATIONAL_SUFFIXES,
   HONORIFICS,
   JOB_TITLES,
+  LEGAL_FORMS,
   MAX_PARTICLES_IN_A_ROW,
   isJobTitle,
   NAME_PARTICLES,
@@ -157,14 +159,12 @@ const deStem = (folded: string) => (folded.length > 5 ? folded.replace(/(?:es|en
 /** Articles that join the words of a German noun phrase ("Ablauf der Ausbildung"), not of a name (only after von: "von der Leyen"). */
 const DE_ARTICLE_PARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 
-/** Legal forms that end a company's name ("Acme Chemie AG", "Rhein Logistik GmbH"), compared without dots. */
-const LEGAL_FORMS = new Set(['ag', 'gmbh', 'mbh', 'se', 'kg', 'kgaa', 'ohg', 'ev', 'sa', 'sas', 'sarl', 'sl', 'slu', 'srl', 'spa', 'nv', 'bv', 'inc', 'ltd', 'plc', 'llc']);
 /** Words a company's name holds before its legal form, at most. */
 const MAX_WORDS_BEFORE_LEGAL_FORM = 3;
 /** Does a run of capitalised words from `i` end with a legal form, within a few words? */
 function legalFormAhead(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + MAX_WORDS_BEFORE_LEGAL_FORM && JOIN_RE.test(tokens[k].sep) && isCap(tokens[k].text); k++) {
-    if (LEGAL_FORMS.has(foldText(tokens[k].text).replace(/\./gu, '').trim())) return true;
+    if (LEGAL_FORMS.has(bareLetters(tokens[k].text))) return true;
   }
   return false;
 }
