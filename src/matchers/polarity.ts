@@ -5,6 +5,8 @@
  *
  * - negation ("not", «ne … jamais», "nicht", "nunca", «никогда не») covers the next few content
  *   words of its clause; a nominal one ("no", "nothing", «aucun», "kein") also the verb before it;
+ *   a nominal one or "without" («sans», "ohne", "sin", «без») every item of a list after it
+ *   ("without staff, offices or any trade");
  * - a denial ("denied", «dément», "bestreitet", "niega", «отрицает») or a refuted claim
  *   ("undercutting reports that…", "contrary to claims that…") covers the rest of its clause, or
  *   the clause before it when it ends the clause ("…, he denied.");
@@ -177,6 +179,47 @@ function forwardOf(ctx: Context, after: number, reach: number): number {
   return k;
 }
 
+/** "without": like "no", it negates things, and so every item of a list of them (a negated verb's objects are not negated things). */
+const WITHOUT = new Set(['without', 'sans', 'ohne', 'sin', 'без']);
+/** Words that join the last item of a list: "without staff, offices or trade", « sans salariés, ni locaux ». */
+const LIST_COORDINATORS = new Set(['or', 'and', 'nor', 'ou', 'et', 'ni', 'oder', 'und', 'noch', 'sowie', 'o', 'u', 'y', 'e', 'или', 'и', 'ни']);
+/** Content words an item of such a list has at most ("any trade", "known activity"); more is a clause of its own. */
+const LIST_ITEM_WORDS = 3;
+
+/** Content words between two token indexes, and where the first list coordinator is (-1 if none). */
+function listItemOf(ctx: Context, from: number, to: number): { content: number; coordinator: number } {
+  let content = 0;
+  let coordinator = -1;
+  for (let k = from; k < to; k++) {
+    if (coordinator < 0 && LIST_COORDINATORS.has(ctx.words[k])) coordinator = k;
+    else if (isContent(ctx, k)) content++;
+  }
+  return { content, coordinator };
+}
+
+/**
+ * A negation's reach `to` that ends its clause at a comma before the rest of a list goes on to the
+ * list's last item: "without staff, offices or any trade" negates all three. Short items
+ * only, and the list must end with its coordinator; "without delay, and the minister resigned" is
+ * not a list, « sans salariés, ni locaux » is.
+ */
+function throughList(ctx: Context, cueEnd: number, to: number): number {
+  const { tokens } = ctx;
+  if (to >= tokens.length || to === 0 || tokens[to - 1].after !== ',' || tokens[to].clause === tokens[to - 1].clause) return to;
+  if (listItemOf(ctx, cueEnd, to).content > LIST_ITEM_WORDS) return to;
+  let items = 1;
+  for (let k = to; k < tokens.length; ) {
+    const end = clauseEndOf(ctx, k);
+    const { content, coordinator } = listItemOf(ctx, k, end);
+    if (content === 0 || content > LIST_ITEM_WORDS * (coordinator >= 0 ? 2 : 1)) return to;
+    if (coordinator > k || (coordinator === k && (items >= 2 || COORDINATING_NEGATIONS.has(ctx.words[k])))) return end;
+    if (coordinator >= 0 || tokens[end - 1].after !== ',') return to;
+    items++;
+    k = end;
+  }
+  return to;
+}
+
 function firstContentAfterOf(ctx: Context, after: number, within: number): number {
   for (let k = after; k < Math.min(ctx.tokens.length, after + within); k++) if (isContent(ctx, k)) return k;
   return -1;
@@ -256,7 +299,9 @@ export function markPolarity(
         if (cue.kind === 'neg-nominal' && i > 0 && tokens[i - 1].clause === tokens[i].clause && !entityTokens.has(i - 1) && isContent(ctx, i - 1)) from = i - 1;
         // German puts the verb last: "kein Lösegeld an die Erpresser gezahlt" negates the verb at the clause's end
         const nominal = cue.kind === 'neg-nominal' && !VERB_FINAL_NOMINAL.has(words[i]);
-        flips.push({ from, to: forwardOf(ctx, end, nominal ? NOMINAL_REACH : NEGATION_REACH), cue: c, denial: false });
+        const reach = forwardOf(ctx, end, nominal ? NOMINAL_REACH : NEGATION_REACH);
+        const ofThings = cue.kind === 'neg-nominal' || WITHOUT.has(words[i]);
+        flips.push({ from, to: ofThings ? throughList(ctx, end, reach) : reach, cue: c, denial: false });
         const target = firstContentAfterOf(ctx, end, 3);
         if (target >= 0 && (cue.kind === 'instead' || entityTokens.has(target) || /^\d/.test(words[target]))) replaced.set(target, i);
         if (cue.kind === 'instead') correction ??= cues[c];

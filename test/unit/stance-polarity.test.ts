@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { normalizeForMatch } from '../../src/matchers/normalize.js';
 import { markPolarity, tokenPolarity } from '../../src/matchers/polarity.js';
 import { tokenize } from '../../src/matchers/tokens.js';
+import { Watchlist } from '../../src/config/watchlist.js';
+import { createScorer } from '../../src/matchers/index.js';
 
 /** word → 1 asserted, -1 negated, 0 left open */
 function polarity(text: string): Record<string, number> {
@@ -57,6 +59,17 @@ describe('markPolarity: negation scoped to its clause', () => {
 
   it('a German "kein" reaches the verb at the end of its clause', () => {
     expect(polarity('Die Bank hat kein Lösegeld an die Erpresser gezahlt.')).toMatchObject({ gezahlt: -1, bank: 1 });
+  });
+
+  it('a negation before a list covers every item of it, in five languages, and stops where the list does', () => {
+    expect(polarity('A firm without staff, offices or any trade, whose director is his cousin.')).toMatchObject({ staff: -1, offices: -1, trade: -1, director: 1, cousin: 1 });
+    expect(polarity('Une société sans salariés, ni locaux ni activité connue.')).toMatchObject({ locaux: -1, activite: -1 });
+    expect(polarity('Eine Firma ohne Personal, Büros oder bekannte Tätigkeit.')).toMatchObject({ buros: -1, tatigkeit: -1 });
+    expect(polarity('Una sociedad sin empleados, oficinas ni actividad conocida.')).toMatchObject({ oficinas: -1, actividad: -1 });
+    expect(polarity('Фирма без сотрудников, офиса и известной деятельности.')).toMatchObject({ офис: -1, деятельност: -1 });
+    // not lists: what follows the comma is a clause of its own
+    expect(polarity('He was released without charge, the police said.')).toMatchObject({ charge: -1, police: 1, said: 1 });
+    expect(polarity('He left without delay, and the minister resigned.')).toMatchObject({ delay: -1, minister: 1, resigned: 1 });
   });
 
   it('two negations over one word cancel out', () => {
@@ -126,5 +139,35 @@ describe('markPolarity: denials, refutations, corrections', () => {
     expect(polarity('38,500 litres in the river and the company tells us two days later?!')).toMatchObject({ litres: 1, tells: 1 });
     expect(polarity('Ils ont attendu deux jours pour le dire !?')).toMatchObject({ attendu: 1 });
     expect(polarity('Did the company tell anyone?')).toMatchObject({ tell: 0 });
+  });
+});
+
+describe('a list under "without" in a story, and a claim in another language', () => {
+  // written for this test: a claim kept in the seed's French, a story in English
+  const watchlist = Watchlist.parse({
+    version: 1,
+    language_of_seeds: 'fr',
+    entities: [
+      { id: 'velmora', type: 'org', aliases: [{ text: 'Velmora Holding' }] },
+      { id: 'pedro_vidal', type: 'person', aliases: [{ text: 'Pedro Vidal' }] },
+      { id: 'castrelo', type: 'org', aliases: [{ text: 'Castrelo Obras' }] },
+    ],
+    claims: [
+      {
+        id: 'K1',
+        statement: 'Les paiements sont passés par Velmora Holding, une société écran sans salariés ni activité commerciale connue, dirigée par Pedro Vidal.',
+        entities: ['velmora', 'pedro_vidal', 'castrelo'],
+      },
+      { id: 'K2', statement: 'Castrelo Obras a remporté le contrat du port en 2021.', entities: ['castrelo'] },
+      { id: 'K3', statement: 'Pedro Vidal a été arrêté le 3 mars 2024 à son domicile.', entities: ['pedro_vidal'], dates: [{ value: '2024-03-03' }] },
+      { id: 'K4', statement: 'Le parquet enquête sur douze virements de Castrelo Obras à Velmora Holding.', entities: ['castrelo', 'velmora'] },
+    ],
+  });
+  const scorer = createScorer(watchlist);
+
+  it('reads every item of the list as negated, as the claim does, so the story supports the claim', () => {
+    const story = 'Castrelo Obras paid Velmora Holding, a shell company without staff, offices or known commercial activity, whose director is Pedro Vidal.';
+    const k1 = scorer.score({ title: '', text: story, lang: 'en' }).claims.find((c) => c.claim === 'K1');
+    expect(k1).toMatchObject({ stance: 'supports' });
   });
 });
