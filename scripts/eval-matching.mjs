@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run eval:matching [-- --rules] [--watchlist FILE] [--dump OUT.json]
+// npm run eval:matching [-- --rules] [--watchlist FILE] [--statements-only] [--dump OUT.json]
 //
 // Scores the built library (dist/, through bench/eval-adapter.mjs) on both development sets with the
 // shared scorer's metrics (../shared/eval/matching-dev/score.mjs):
@@ -12,7 +12,9 @@
 // printed per half, per text form (≤ 60 words, article, report passage) and per language.
 // --rules: for each stance rule, how often it is right on each half (precision of the (item, claim)
 // pairs it decided). --watchlist: score with another watchlist (default: the scorer's own choice,
-// the shared seed-watchlist.yaml, as score.mjs does).
+// the shared seed-watchlist.yaml, as score.mjs does). --statements-only: every watchlist without its
+// claims' `quantities` and `dates`, as a user who writes statements and entities only would give it
+// (the scorer then reads them from the statements: src/matchers/stated-facts.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -65,7 +67,7 @@ async function main() {
   const ruleStats = new Map(); // rule → {tune: [right, n], report: [right, n]}
   let spent = 0, scored = 0;
   for (const [setName, file, watchlist] of sets) {
-    await adapter.init({ watchlistPath: watchlist });
+    await adapter.init({ watchlistPath: watchlist, statementsOnly: args.includes('--statements-only') });
     const items = loadItems(file).map((it) => ({ ...it, origin: it.origin ?? setName }));
     const preds = [];
     const raw = [];

@@ -12,6 +12,7 @@ import { foldText } from './normalize.js';
 import { buildRelevanceModel, scoreRelevance, SPECIFIC_ENTITY, type RelevanceBreakdown, type RelevanceModel } from './relevance.js';
 import { assessClaims, type ClaimStance } from './stance.js';
 import { ruleBasedStance, type StanceProvider } from './stance-provider.js';
+import { withStatedFacts } from './stated-facts.js';
 import { buildVocabulary, claimOverlaps, storylineStems, type StorylineVocabulary } from './vocabulary.js';
 
 export interface ScorerOptions {
@@ -125,7 +126,9 @@ function claimLanguagesOf(watchlist: Watchlist): Set<string> {
   return languages;
 }
 
-export function createScorer(watchlist: Watchlist, options: ScorerOptions = {}): DetailedScorer {
+export function createScorer(written: Watchlist, options: ScorerOptions = {}): DetailedScorer {
+  // a watchlist of statements alone: their numbers and dates are read from the words
+  const watchlist = withStatedFacts(written);
   const relevanceThreshold = options.relevanceThreshold ?? DEFAULT_RELEVANCE_THRESHOLD;
   const matcher = createEntityMatcher(watchlist);
   const model = buildRelevanceModel(watchlist);

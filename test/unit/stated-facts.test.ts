@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { Watchlist } from '../../src/config/watchlist.js';
+import { createScorer } from '../../src/matchers/index.js';
+import { withStatedFacts } from '../../src/matchers/stated-facts.js';
+
+// A storyline written for these tests (no real events): a flood at Vantor, told in statements only, as a user
+// who writes no figures or dates in the watchlist would give it.
+const entities = [
+  { id: 'vantor', type: 'place', aliases: [{ text: 'Vantor' }] },
+  { id: 'vantor_flood', type: 'event', aliases: [{ text: 'Vantor flood' }, { text: 'flood in Vantor', lang: ['en'] }] },
+  { id: 'castrelo', type: 'org', aliases: [{ text: 'Castrelo Water' }] },
+];
+const claims = [
+  { id: 'K1', statement: 'The Vantor flood destroyed 212 houses.', entities: ['vantor_flood', 'vantor'] },
+  { id: 'K2', statement: 'On 9 March 2025 Castrelo Water opened the Vantor dam gates.', entities: ['castrelo', 'vantor'] },
+  { id: 'K3', statement: 'Castrelo Water paid €4.5 million in compensation to Vantor residents.', entities: ['castrelo', 'vantor'] },
+  { id: 'K4', statement: 'The 2025 flood season was the worst Castrelo Water had known.', entities: ['castrelo'] },
+];
+
+describe('a watchlist of statements alone', () => {
+  const bare = Watchlist.parse({ version: 1, language_of_seeds: 'en', entities, claims });
+
+  it('reads each claim\'s figures and dates from its statement (a year before a noun is no count)', () => {
+    const read = withStatedFacts(bare).claims;
+    expect(read[0].quantities).toMatchObject([{ value: 212 }]);
+    expect(read[1].dates.map((d) => d.value)).toEqual(['2025-03-09']);
+    expect(read[2].quantities).toMatchObject([{ value: 4_500_000 }]);
+    expect(read[3].quantities).toEqual([]);
+  });
+
+  it('a story with another figure or another day contradicts the claim, and the claim\'s figure supports it', () => {
+    const scorer = createScorer(bare);
+    const stance = (text: string, claim: string) => scorer.score({ title: '', text, lang: 'en' }).claims.find((c) => c.claim === claim);
+    expect(stance('The Vantor flood destroyed 121 houses, the town hall said.', 'K1')).toMatchObject({ stance: 'contradicts' });
+    expect(stance('The Vantor flood destroyed 212 houses, the town hall said.', 'K1')).toMatchObject({ stance: 'supports' });
+    expect(stance('Castrelo Water opened the Vantor dam gates on 2 March 2025, documents show.', 'K2')).toMatchObject({ stance: 'contradicts' });
+  });
+
+  it('takes a watchlist that gives figures or dates for any claim as written: a claim left without is meant so', () => {
+    const written = Watchlist.parse({
+      version: 1,
+      language_of_seeds: 'en',
+      entities,
+      claims: claims.map((c) => (c.id === 'K2' ? { ...c, dates: [{ value: '2025-03-09' }] } : c)),
+    });
+    expect(withStatedFacts(written)).toBe(written);
+    const scorer = createScorer(written);
+    const k1 = scorer.score({ title: '', text: 'The Vantor flood destroyed 121 houses, the town hall said.', lang: 'en' }).claims.find((c) => c.claim === 'K1');
+    expect(k1?.stance).not.toBe('contradicts');
+  });
+});
