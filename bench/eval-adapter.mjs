@@ -9,10 +9,12 @@ export const RELEVANCE_THRESHOLD = 0.5;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let scorer = null;
 
-export async function init({ watchlistPath, statementsOnly = false } = {}) {
-  const written = await loadWatchlist(watchlistPath ?? path.join(ROOT, 'config/watchlist.yaml'));
-  // (eval:matching --statements-only: the claims as a user who writes no figures or dates gives them)
-  const watchlist = statementsOnly ? { ...written, claims: written.claims.map((c) => ({ ...c, quantities: [], dates: [] })) } : written;
+export async function init({ watchlistPath, statementsOnly = false, firstNamesOnly = false } = {}) {
+  let watchlist = await loadWatchlist(watchlistPath ?? path.join(ROOT, 'config/watchlist.yaml'));
+  // (eval:matching --statements-only, --first-names-only: the watchlist as a user who writes no figures or dates,
+  // or one name per entity, would give it)
+  if (statementsOnly) watchlist = { ...watchlist, claims: watchlist.claims.map((c) => ({ ...c, quantities: [], dates: [] })) };
+  if (firstNamesOnly) watchlist = { ...watchlist, entities: watchlist.entities.map((e) => ({ ...e, aliases: e.aliases.slice(0, 1) })) };
   scorer = await createScorer(watchlist, { relevanceThreshold: RELEVANCE_THRESHOLD });
   // warm the normaliser's caches and the JIT outside the timed calls, on the watchlist's own claims:
   // a running worker scores thousands of stories, the benchmark only a few hundred

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run eval:matching [-- --rules] [--watchlist FILE] [--statements-only] [--dump OUT.json]
+// npm run eval:matching [-- --rules] [--watchlist FILE] [--statements-only] [--first-names-only] [--dump OUT.json]
 //
 // Scores the built library (dist/, through bench/eval-adapter.mjs) on both development sets with the
 // shared scorer's metrics (../shared/eval/matching-dev/score.mjs):
@@ -14,7 +14,9 @@
 // pairs it decided). --watchlist: score with another watchlist (default: the scorer's own choice,
 // the shared seed-watchlist.yaml, as score.mjs does). --statements-only: every watchlist without its
 // claims' `quantities` and `dates`, as a user who writes statements and entities only would give it
-// (the scorer then reads them from the statements: src/matchers/stated-facts.ts).
+// (the scorer then reads them from the statements: src/matchers/stated-facts.ts). --first-names-only:
+// every entity with its first alias alone, as a user who names each once would give it (the scorer
+// then adds the standard names: src/matchers/standard-names.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -67,7 +69,7 @@ async function main() {
   const ruleStats = new Map(); // rule → {tune: [right, n], report: [right, n]}
   let spent = 0, scored = 0;
   for (const [setName, file, watchlist] of sets) {
-    await adapter.init({ watchlistPath: watchlist, statementsOnly: args.includes('--statements-only') });
+    await adapter.init({ watchlistPath: watchlist, statementsOnly: args.includes('--statements-only'), firstNamesOnly: args.includes('--first-names-only') });
     const items = loadItems(file).map((it) => ({ ...it, origin: it.origin ?? setName }));
     const preds = [];
     const raw = [];

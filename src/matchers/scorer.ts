@@ -12,6 +12,7 @@ import { foldText } from './normalize.js';
 import { buildRelevanceModel, scoreRelevance, SPECIFIC_ENTITY, type RelevanceBreakdown, type RelevanceModel } from './relevance.js';
 import { assessClaims, type ClaimStance } from './stance.js';
 import { ruleBasedStance, type StanceProvider } from './stance-provider.js';
+import { withStandardNames } from './standard-names.js';
 import { withStatedFacts } from './stated-facts.js';
 import { buildVocabulary, claimOverlaps, storylineStems, type StorylineVocabulary } from './vocabulary.js';
 
@@ -127,8 +128,9 @@ function claimLanguagesOf(watchlist: Watchlist): Set<string> {
 }
 
 export function createScorer(written: Watchlist, options: ScorerOptions = {}): DetailedScorer {
-  // a watchlist of statements alone: their numbers and dates are read from the words
-  const watchlist = withStatedFacts(written);
+  // a watchlist of statements alone: their numbers and dates are read from the words; a name given alone gets
+  // its standard forms in the other languages
+  const watchlist = withStandardNames(withStatedFacts(written));
   const relevanceThreshold = options.relevanceThreshold ?? DEFAULT_RELEVANCE_THRESHOLD;
   const matcher = createEntityMatcher(watchlist);
   const model = buildRelevanceModel(watchlist);

@@ -1,0 +1,58 @@
+/**
+ * The other names of an entity a watchlist names once. A person who writes a watchlist by hand may
+ * give each entity one name, as the seeds write it; stories in the other languages, or that name a
+ * person by surname only, would not find it. An entity with a single alias gets what
+ * `veille seeds import` would have proposed for it: a country's or an international body's names in
+ * the five languages (the import's gazetteer), a person's surname alone (in context only, as ambiguous
+ * as any surname) and every name's other script (Latin ↔ Cyrillic). An entity given two names or more is
+ * taken as written.
+ */
+import type { Alias, Entity, Watchlist } from '../config/watchlist.js';
+import type { ProposedAlias, ProposedEntity } from '../seeds/entities.js';
+import { countryAliases, countryCode } from '../seeds/gazetteer.js';
+import { organisationAliases, organisationOf } from '../seeds/organisations.js';
+import { addTransliterations } from '../seeds/translit.js';
+import { foldText } from './normalize.js';
+
+/** A surname shorter than this ("Li", "Ng") finds too many other things, even in context. */
+const MIN_SURNAME_CHARS = 3;
+
+/** The watchlist with its once-named entities' other names. */
+export function withStandardNames(watchlist: Watchlist): Watchlist {
+  let changed = false;
+  const entities = watchlist.entities.map((e) => {
+    if (e.aliases.length !== 1) return e;
+    const named = standardNames(e, watchlist.language_of_seeds);
+    if (named.length === 1) return e;
+    changed = true;
+    return { ...e, aliases: named };
+  });
+  return changed ? { ...watchlist, entities } : watchlist;
+}
+
+function standardNames(e: Entity, lang: string | undefined): Alias[] {
+  const [written] = e.aliases;
+  const key = (text: string) => foldText(text).trim();
+  const aliases: ProposedAlias[] = [{ text: written.text, lang: [...written.lang], ...(written.kind ? { kind: written.kind } : {}), ...(written.needs_context ? { needs_context: true } : {}) }];
+  const add = (more: readonly ProposedAlias[]) => {
+    for (const a of more) if (!aliases.some((x) => key(x.text) === key(a.text))) aliases.push(a);
+  };
+  const country = e.type === 'person' ? null : countryCode(written.text, written.kind === 'acronym');
+  const body = e.type === 'person' || country ? null : organisationOf(written.text);
+  if (country) add(countryAliases(country));
+  else if (body !== null) add(organisationAliases(body));
+  if (e.type === 'person') {
+    const words = written.text.trim().split(/\s+/u);
+    const surname = words.at(-1)!;
+    if (words.length >= 2 && surname.length >= MIN_SURNAME_CHARS) add([{ text: surname, lang: ['any'], needs_context: true }]);
+  }
+  const proposed: ProposedEntity = { id: e.id, type: (e.type as ProposedEntity['type']) ?? 'other', aliases, mentions: 1, documents: 1 };
+  // (a country's gazetteer names are its Russian ones already: no spelling by sound)
+  const spelled = country ? proposed : addTransliterations([proposed], lang)[0];
+  return spelled.aliases.map((a) => ({
+    text: a.text,
+    lang: a.lang.length ? a.lang : ['any'],
+    ...(a.kind ? { kind: a.kind } : {}),
+    needs_context: a.needs_context ?? false,
+  }));
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { Watchlist } from '../../src/config/watchlist.js';
+import { createScorer } from '../../src/matchers/index.js';
+import { withStandardNames } from '../../src/matchers/standard-names.js';
+
+// Written for these tests (no real events): entities named once, as a user writing a watchlist by hand gives them.
+const watchlist = Watchlist.parse({
+  version: 1,
+  language_of_seeds: 'en',
+  entities: [
+    { id: 'helena_marsh', type: 'person', aliases: [{ text: 'Helena Marsh' }] },
+    { id: 'germany', type: 'place', aliases: [{ text: 'Germany' }] },
+    { id: 'castrelo', type: 'org', aliases: [{ text: 'Castrelo Water' }] },
+    { id: 'jo_vantor', type: 'person', aliases: [{ text: 'Jo Vantor' }, { text: 'J. Vantor' }] },
+  ],
+  claims: [
+    { id: 'K1', statement: 'Helena Marsh, head of Castrelo Water, sold the Vantor dam to a German fund.', entities: ['helena_marsh', 'castrelo', 'germany'] },
+    { id: 'K2', statement: 'Jo Vantor resigned from Castrelo Water in March 2025.', entities: ['jo_vantor', 'castrelo'], dates: [{ value: '2025-03' }] },
+  ],
+});
+
+describe('an entity the watchlist names once', () => {
+  const names = (id: string) => withStandardNames(watchlist).entities.find((e) => e.id === id)!.aliases;
+
+  it("gets a country's names in the five languages, and a person's surname (in context only) and Cyrillic forms", () => {
+    expect(names('germany').map((a) => a.text)).toEqual(expect.arrayContaining(['Germany', 'Deutschland', 'Allemagne', 'Alemania', 'Германия']));
+    expect(names('helena_marsh')).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ text: 'Marsh', needs_context: true }),
+        expect.objectContaining({ text: 'Хелена Марш', lang: ['ru'] }),
+      ]),
+    );
+  });
+
+  it('an entity given two names or more is taken as written', () => {
+    expect(names('jo_vantor').map((a) => a.text)).toEqual(['Jo Vantor', 'J. Vantor']);
+  });
+
+  it('a story in Russian or German, or naming her by surname, finds the entities', () => {
+    const scorer = createScorer(watchlist);
+    const found = (text: string, lang: string) => scorer.score({ title: '', text, lang }).entities.map((e) => e.id);
+    expect(found('Хелена Марш продала плотину немецкому фонду.', 'ru')).toContain('helena_marsh');
+    expect(found('Castrelo Water verkaufte den Damm an einen Fonds aus Deutschland.', 'de')).toContain('germany');
+    expect(found('Castrelo Water confirmed the sale; Marsh declined to comment.', 'en')).toContain('helena_marsh');
+  });
+});
