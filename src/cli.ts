@@ -7,7 +7,7 @@ import { extractArticle } from './extract/index.js';
 import { ConfigError, errorMessage } from './lib/errors.js';
 import { createLogger } from './lib/logger.js';
 import { onStopSignal } from './lib/stop-signal.js';
-import { createScorer, explainScore } from './matchers/index.js';
+import { createScorer, explainScore, standardNamesAdded, statedFactsCount } from './matchers/index.js';
 import { defaultDataDir, fetcherFor, Veille, type OnceSummary } from './main.js';
 import { digestContext, previewDigest, sendDigest } from './digest/run-digest.js';
 import { openBackends } from './store/open.js';
@@ -126,6 +126,11 @@ async function main(argv: string[]): Promise<number> {
       out(`config ok: ${loaded.configPath}`);
       out(`  ${loaded.config.sources.length} sources, ${loaded.config.alerts.length} alert channels, ${loaded.config.digests.length} digests`);
       out(`  watchlist ${loaded.watchlistPath}: ${loaded.watchlist.entities.length} entities, ${loaded.watchlist.claims.length} claims`);
+      // what the matcher adds to a watchlist written with statements and single names only
+      const stated = statedFactsCount(loaded.watchlist);
+      if (stated) out(`  no claim gives quantities or dates: ${stated} claims get theirs from their statements`);
+      const named = standardNamesAdded(loaded.watchlist);
+      if (named.length) out(`  ${named.length} entities named once get their other names (other languages, surname, Cyrillic): ${named.join(', ')}`);
       return 0;
     }
     case 'start': {

@@ -15,3 +15,5 @@ export { markPolarity, tokenPolarity, type PolarityMarks } from './polarity.js';
 export { findQuantities, compareQuantity, compareWithClaim, claimQuantity, parseNumberToken, type Quantity, type ClaimQuantity } from './quantities.js';
 export { findDates, findRelativeDates, parseClaimDate, compareDate, type DateMention, type ClaimDateSpec } from './dates.js';
 export { tokenize, type Token } from './tokens.js';
+export { standardNamesAdded, withStandardNames } from './standard-names.js';
+export { statedFactsCount, withStatedFacts } from './stated-facts.js';

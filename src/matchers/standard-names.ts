@@ -56,3 +56,9 @@ function standardNames(e: Entity, lang: string | undefined): Alias[] {
     needs_context: a.needs_context ?? false,
   }));
 }
+
+/** For `veille check`: the ids of the entities named once that get other names. */
+export function standardNamesAdded(watchlist: Watchlist): string[] {
+  const named = withStandardNames(watchlist);
+  return named.entities.filter((e, i) => e !== watchlist.entities[i]).map((e) => e.id);
+}

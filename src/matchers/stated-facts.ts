@@ -50,3 +50,9 @@ function yearNamedMost(years: readonly (string | null)[]): string | null {
   for (const [y, n] of counts) if (best === null || n > counts.get(best)!) best = y;
   return best;
 }
+
+/** For `veille check`: how many claims get figures or dates from their statements (0 when the watchlist gives its own). */
+export function statedFactsCount(watchlist: Watchlist): number {
+  const read = withStatedFacts(watchlist);
+  return read === watchlist ? 0 : read.claims.filter((c, i) => c !== watchlist.claims[i]).length;
+}

@@ -49,3 +49,31 @@ describe('a watchlist of statements alone', () => {
     expect(k1?.stance).not.toBe('contradicts');
   });
 });
+
+describe('veille check on a watchlist of statements and single names', () => {
+  it('says which claims get figures or dates from their statements and which entities get other names', async () => {
+    const { execFile } = await import('node:child_process');
+    const { mkdtemp, rm, writeFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const YAML = await import('yaml');
+    const ROOT = path.resolve(import.meta.dirname, '../..');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'veille-stated-'));
+    try {
+      const people = [...entities, { id: 'helena_marsh', type: 'person', aliases: [{ text: 'Helena Marsh' }] }];
+      await writeFile(path.join(dir, 'watchlist.yaml'), YAML.stringify({ version: 1, language_of_seeds: 'en', entities: people, claims }));
+      await writeFile(path.join(dir, 'veille.yaml'), 'sources:\n  - { id: wire, type: rss, url: "https://news.example.org/rss" }\n');
+      const stdout = await new Promise<string>((resolve, reject) => {
+        const env = { ...process.env, VEILLE_DATA_DIR: dir, LOG_LEVEL: 'warn' };
+        execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'check', '--config', path.join(dir, 'veille.yaml')], { cwd: ROOT, env, timeout: 60_000 }, (err, out, stderr) =>
+          err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(out),
+        );
+      });
+      expect(stdout).toContain('no claim gives quantities or dates: 3 claims get theirs from their statements');
+      expect(stdout).toContain('entities named once get their other names');
+      expect(stdout).toMatch(/: .*helena_marsh/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
