@@ -9,11 +9,12 @@ export const RELEVANCE_THRESHOLD = 0.5;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let scorer = null;
 
-export async function init({ watchlistPath, statementsOnly = false, firstNamesOnly = false } = {}) {
+export async function init({ watchlistPath, statementsOnly = false, firstNamesOnly = false, quoteStatements = false } = {}) {
   let watchlist = await loadWatchlist(watchlistPath ?? path.join(ROOT, 'config/watchlist.yaml'));
-  // (eval:matching --statements-only, --first-names-only: the watchlist as a user who writes no figures or dates,
-  // or one name per entity, would give it)
+  // (eval:matching --statements-only, --first-names-only, --quote-statements: the watchlist as a user who writes no
+  // figures or dates, one name per entity, or the claims in the seeds' own words, would give it)
   if (statementsOnly) watchlist = { ...watchlist, claims: watchlist.claims.map((c) => ({ ...c, quantities: [], dates: [] })) };
+  if (quoteStatements) watchlist = { ...watchlist, claims: watchlist.claims.map((c) => ({ ...c, statement: c.quote || c.statement })) };
   if (firstNamesOnly) watchlist = { ...watchlist, entities: watchlist.entities.map((e) => ({ ...e, aliases: e.aliases.slice(0, 1) })) };
   scorer = await createScorer(watchlist, { relevanceThreshold: RELEVANCE_THRESHOLD });
   // warm the normaliser's caches and the JIT outside the timed calls, on the watchlist's own claims:

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run eval:matching [-- --rules] [--watchlist FILE] [--statements-only] [--first-names-only] [--dump OUT.json]
+// npm run eval:matching [-- --rules] [--watchlist FILE] [--statements-only] [--first-names-only] [--quote-statements] [--dump OUT.json]
 //
 // Scores the built library (dist/, through bench/eval-adapter.mjs) on both development sets with the
 // shared scorer's metrics (../shared/eval/matching-dev/score.mjs):
@@ -16,7 +16,8 @@
 // claims' `quantities` and `dates`, as a user who writes statements and entities only would give it
 // (the scorer then reads them from the statements: src/matchers/stated-facts.ts). --first-names-only:
 // every entity with its first alias alone, as a user who names each once would give it (the scorer
-// then adds the standard names: src/matchers/standard-names.ts).
+// then adds the standard names: src/matchers/standard-names.ts). --quote-statements: every claim's
+// statement is its seed sentence (`quote`), as a user who keeps the seeds' language would write it.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -69,7 +70,7 @@ async function main() {
   const ruleStats = new Map(); // rule → {tune: [right, n], report: [right, n]}
   let spent = 0, scored = 0;
   for (const [setName, file, watchlist] of sets) {
-    await adapter.init({ watchlistPath: watchlist, statementsOnly: args.includes('--statements-only'), firstNamesOnly: args.includes('--first-names-only') });
+    await adapter.init({ watchlistPath: watchlist, statementsOnly: args.includes('--statements-only'), firstNamesOnly: args.includes('--first-names-only'), quoteStatements: args.includes('--quote-statements') });
     const items = loadItems(file).map((it) => ({ ...it, origin: it.origin ?? setName }));
     const preds = [];
     const raw = [];
