@@ -32,7 +32,9 @@ export const STOPWORDS = new Set(
   immer jetzt kann keine machen mehr nach nicht noch oder ohne sehr sein seine sind soll ueber unter viel vom
   wenn werden wird wurde wurden zwischen sagte
   ante bajo como con contra cual cuando desde donde durante ella ellos entre esta este esto estos hacia hasta mas
-  para pero porque segun sobre tambien tiene todo todos tras una unos dijo segun anos`.split(/\s+/),
+  para pero porque segun sobre tambien tiene todo todos tras una unos dijo segun anos
+  affirmant affirment affirmait declarant indiquant expliquant ajoutant ajoute precisant precise
+  sagt sagten erklarte erklarten betonte betont afirmo afirma explico indico senalo anadio`.split(/\s+/),
 );
 
 /**

@@ -171,3 +171,34 @@ describe('a list under "without" in a story, and a claim in another language', (
     expect(k1).toMatchObject({ stance: 'supports' });
   });
 });
+
+describe('a reporting verb is no part of a claim\'s predicate, in any of its forms', () => {
+  // written for this test: a claim kept in the seed's French, attributed ("des sources affirmant que…")
+  const watchlist = Watchlist.parse({
+    version: 1,
+    language_of_seeds: 'fr',
+    entities: [
+      { id: 'jane_roe', type: 'person', aliases: [{ text: 'Jane Roe' }] },
+      { id: 'northwind', type: 'org', aliases: [{ text: 'banque Northwind' }] },
+      { id: 'courrier', type: 'media', aliases: [{ text: 'Courrier de Vantor' }] },
+    ],
+    claims: [
+      { id: 'K1', statement: 'Le Courrier de Vantor cite des sources affirmant que Jane Roe a envoyé un courriel aux dirigeants de la banque Northwind.', entities: ['courrier', 'jane_roe', 'northwind'] },
+      { id: 'K2', statement: 'Jane Roe a répondu vingt fois aux messages de la banque Northwind.', entities: ['jane_roe', 'northwind'], quantities: [{ value: 20, unit: 'replies' }] },
+      { id: 'K3', statement: 'La banque Northwind a porté plainte contre Jane Roe le 3 mars 2024.', entities: ['jane_roe', 'northwind'], dates: [{ value: '2024-03-03' }] },
+      { id: 'K4', statement: 'Jane Roe a rencontré le conseil du port de Vantor le 10 mai 2024.', entities: ['jane_roe'], dates: [{ value: '2024-05-10' }] },
+      { id: 'K5', statement: "La banque Northwind a suspendu deux cadres après l'enquête interne.", entities: ['northwind'] },
+      { id: 'K6', statement: 'Le Courrier de Vantor a publié les courriels internes de la banque Northwind en avril 2024.', entities: ['courrier', 'northwind'], dates: [{ value: '2024-04' }] },
+      { id: 'K7', statement: "Jane Roe a démissionné du conseil d'administration en juin 2024.", entities: ['jane_roe'], dates: [{ value: '2024-06' }] },
+      { id: 'K8', statement: 'Les enquêteurs ont saisi douze ordinateurs au siège de la banque Northwind.', entities: ['northwind'], quantities: [{ value: 12, unit: 'computers' }] },
+    ],
+  });
+  const scorer = createScorer(watchlist);
+
+  it('«comme elle l\'affirme» under a negation says nothing against a claim that sources affirm something', () => {
+    const story = "D'après le Courrier de Vantor, Jane Roe aurait répondu une vingtaine de fois aux messages de la banque Northwind, et non trois comme elle l'affirme.";
+    const k1 = scorer.details({ title: '', text: story, lang: 'fr' }).stances.find((s) => s.profile.claim.id === 'K1');
+    expect(k1?.evidenceDetails.disagree).toBe(0);
+    expect(k1?.stance).not.toBe('contradicts');
+  });
+});
