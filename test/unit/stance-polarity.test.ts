@@ -197,7 +197,7 @@ describe('a reporting verb is no part of a claim\'s predicate, in any of its for
 
   it('«comme elle l\'affirme» under a negation says nothing against a claim that sources affirm something', () => {
     const story = "D'après le Courrier de Vantor, Jane Roe aurait répondu une vingtaine de fois aux messages de la banque Northwind, et non trois comme elle l'affirme.";
-    const k1 = scorer.details({ title: '', text: story, lang: 'fr' }).stances.find((s) => s.profile.claim.id === 'K1');
+    const k1 = scorer.details({ title: '', text: story, lang: 'fr' }).stances.find((s) => s.claim === 'K1');
     expect(k1?.evidenceDetails.disagree).toBe(0);
     expect(k1?.stance).not.toBe('contradicts');
   });
