@@ -4,12 +4,14 @@
  * person by surname only, would not find it. An entity with a single alias gets what
  * `veille seeds import` would have proposed for it: a country's or an international body's names in
  * the five languages (the import's gazetteer), a person's surname alone (in context only, as ambiguous
- * as any surname) and every name's other script (Latin ↔ Cyrillic). An entity given two names or more is
+ * as any surname), a company's name without its legal form and trade words, and every name's other
+ * script (Latin ↔ Cyrillic). An entity given two names or more is
  * taken as written.
  */
 import type { Alias, Entity, Watchlist } from '../config/watchlist.js';
 import type { ProposedAlias, ProposedEntity } from '../seeds/entities.js';
 import { countryAliases, countryCode } from '../seeds/gazetteer.js';
+import { COMPANY_SUFFIXES } from '../seeds/lexicon.js';
 import { organisationAliases, organisationOf } from '../seeds/organisations.js';
 import { addTransliterations } from '../seeds/translit.js';
 import { foldText } from './normalize.js';
@@ -30,6 +32,14 @@ export function withStandardNames(watchlist: Watchlist): Watchlist {
   return changed ? { ...watchlist, entities } : watchlist;
 }
 
+/** "Acme Pharma AG" → ["Acme Pharma", "Acme"]: the name without the legal form and trade words that end it. */
+function companyShortNames(name: string): string[] {
+  const words = name.trim().split(/\s+/u);
+  const out: string[] = [];
+  for (let end = words.length - 1; end >= 1 && COMPANY_SUFFIXES.has(foldText(words[end]).replace(/\./gu, '').trim()); end--) out.push(words.slice(0, end).join(' '));
+  return out;
+}
+
 function standardNames(e: Entity, lang: string | undefined): Alias[] {
   const [written] = e.aliases;
   const key = (text: string) => foldText(text).trim();
@@ -41,6 +51,8 @@ function standardNames(e: Entity, lang: string | undefined): Alias[] {
   const body = e.type === 'person' || country ? null : organisationOf(written.text);
   if (country) add(countryAliases(country));
   else if (body !== null) add(organisationAliases(body));
+  // a company by its name alone, as the import merges them: "Acme Pharma AG" is "Acme Pharma" and "Acme"
+  if (e.type === 'org' && !country && body === null) add(companyShortNames(written.text).map((text) => ({ text, lang: ['any'] })));
   if (e.type === 'person') {
     const words = written.text.trim().split(/\s+/u);
     const surname = words.at(-1)!;

@@ -11,6 +11,7 @@ const watchlist = Watchlist.parse({
     { id: 'helena_marsh', type: 'person', aliases: [{ text: 'Helena Marsh' }] },
     { id: 'germany', type: 'place', aliases: [{ text: 'Germany' }] },
     { id: 'castrelo', type: 'org', aliases: [{ text: 'Castrelo Water' }] },
+    { id: 'velmora', type: 'org', aliases: [{ text: 'Velmora Pharma AG' }] },
     { id: 'jo_vantor', type: 'person', aliases: [{ text: 'Jo Vantor' }, { text: 'J. Vantor' }] },
   ],
   claims: [
@@ -32,6 +33,11 @@ describe('an entity the watchlist names once', () => {
     );
   });
 
+  it("gives a company its name without its legal form and trade, as the import merges them", () => {
+    expect(names('velmora').map((a) => a.text)).toEqual(expect.arrayContaining(['Velmora Pharma AG', 'Velmora Pharma', 'Velmora']));
+    expect(names('castrelo').map((a) => a.text)).not.toContain('Castrelo');
+  });
+
   it('an entity given two names or more is taken as written', () => {
     expect(names('jo_vantor').map((a) => a.text)).toEqual(['Jo Vantor', 'J. Vantor']);
   });
@@ -42,5 +48,6 @@ describe('an entity the watchlist names once', () => {
     expect(found('Хелена Марш продала плотину немецкому фонду.', 'ru')).toContain('helena_marsh');
     expect(found('Castrelo Water verkaufte den Damm an einen Fonds aus Deutschland.', 'de')).toContain('germany');
     expect(found('Castrelo Water confirmed the sale; Marsh declined to comment.', 'en')).toContain('helena_marsh');
+    expect(found('Velmora recalled the tablets on Monday.', 'en')).toContain('velmora');
   });
 });
