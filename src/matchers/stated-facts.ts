@@ -10,7 +10,7 @@ import type { Claim, Watchlist } from '../config/watchlist.js';
 import { findDates } from '../seeds/dates.js';
 import { findQuantities } from '../seeds/quantities.js';
 
-/** A four-digit number in these bounds, with no currency, is a year ("the 2016 campaign"), not a count. */
+/** A four-digit number in these bounds, written without a separator and with no currency, is a year ("the 2016 campaign"), not a count. */
 const YEARS = { from: 1900, to: 2100 };
 const YEAR_RE = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 
@@ -19,7 +19,7 @@ export function withStatedFacts(watchlist: Watchlist): Watchlist {
   if (watchlist.claims.some((c) => c.quantities.length || c.dates.length)) return watchlist;
   const read = watchlist.claims.map((claim) => {
     const dates = findDates(claim.statement);
-    const quantities = findQuantities(claim.statement, dates).filter((q) => q.unit === 'EUR' || q.unit === 'USD' || q.unit === 'GBP' || !isYear(q.value));
+    const quantities = findQuantities(claim.statement, dates).filter((q) => !isYear(q));
     return { claim, dates, quantities, year: YEAR_RE.exec(claim.statement)?.[0] ?? null };
   });
   // a day without its year ("on 14 July") is in the claim's own year, else in the year the statements name most
@@ -39,9 +39,12 @@ export function withStatedFacts(watchlist: Watchlist): Watchlist {
   return { ...watchlist, claims };
 }
 
-function isYear(value: number): boolean {
-  return Number.isInteger(value) && value >= YEARS.from && value <= YEARS.to;
+/** "the 2016 campaign": four digits in a row, in the years' bounds, with no currency ("1,950 residents" and "€2000" are counts). */
+function isYear(q: { value: number; unit?: string; text: string }): boolean {
+  if (q.unit && CURRENCIES.has(q.unit)) return false;
+  return /^\d{4}(?!\d|[.,\u00a0\u202f ]\d)/u.test(q.text) && q.value >= YEARS.from && q.value <= YEARS.to;
 }
+const CURRENCIES = new Set(['EUR', 'USD', 'GBP']);
 
 function yearNamedMost(years: readonly (string | null)[]): string | null {
   const counts = new Map<string, number>();

@@ -15,6 +15,7 @@ const claims = [
   { id: 'K2', statement: 'On 9 March 2025 Castrelo Water opened the Vantor dam gates.', entities: ['castrelo', 'vantor'] },
   { id: 'K3', statement: 'Castrelo Water paid €4.5 million in compensation to Vantor residents.', entities: ['castrelo', 'vantor'] },
   { id: 'K4', statement: 'The 2025 flood season was the worst Castrelo Water had known.', entities: ['castrelo'] },
+  { id: 'K5', statement: 'Castrelo Water moved 1,950 Vantor residents to shelters.', entities: ['castrelo', 'vantor'] },
 ];
 
 describe('a watchlist of statements alone', () => {
@@ -26,6 +27,7 @@ describe('a watchlist of statements alone', () => {
     expect(read[1].dates.map((d) => d.value)).toEqual(['2025-03-09']);
     expect(read[2].quantities).toMatchObject([{ value: 4_500_000 }]);
     expect(read[3].quantities).toEqual([]);
+    expect(read[4].quantities).toMatchObject([{ value: 1950 }]);
   });
 
   it('a story with another figure or another day contradicts the claim, and the claim\'s figure supports it', () => {
@@ -69,7 +71,7 @@ describe('veille check on a watchlist of statements and single names', () => {
           err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(out),
         );
       });
-      expect(stdout).toContain('no claim gives quantities or dates: 3 claims get theirs from their statements');
+      expect(stdout).toContain('no claim gives quantities or dates: 4 claims get theirs from their statements');
       expect(stdout).toContain('entities named once get their other names');
       expect(stdout).toMatch(/: .*helena_marsh/);
     } finally {
