@@ -11,7 +11,7 @@
 import type { Alias, Entity, Watchlist } from '../config/watchlist.js';
 import type { ProposedAlias, ProposedEntity } from '../seeds/entities.js';
 import { countryAliases, countryCode } from '../seeds/gazetteer.js';
-import { COMPANY_SUFFIXES } from '../seeds/lexicon.js';
+import { COMPANY_SUFFIXES, GENERATIONAL_SUFFIXES } from '../seeds/lexicon.js';
 import { organisationAliases, organisationOf } from '../seeds/organisations.js';
 import { addTransliterations } from '../seeds/translit.js';
 import { foldText } from './normalize.js';
@@ -32,11 +32,29 @@ export function withStandardNames(watchlist: Watchlist): Watchlist {
   return changed ? { ...watchlist, entities } : watchlist;
 }
 
-/** "Acme Pharma AG" → ["Acme Pharma", "Acme"]: the name without the legal form and trade words that end it. */
+/**
+ * Words a company's name may start with that say nothing of it alone: "General" of "General Motors",
+ * "American" of "American Airlines" (folded, five languages).
+ */
+const GENERIC_NAME_WORDS = new Set(
+  (
+    'general national international united american british european global royal federal central first new standard universal ' +
+    'northern southern eastern western pacific atlantic continental union ' +
+    'generale nationale internationale francaise europeenne royale centrale nouvelle ' +
+    'allgemeine deutsche nationale internationale europaische neue erste ' +
+    'nacional internacional espanola europea nueva primera ' +
+    'общая национальная международная российская новая первая'
+  ).split(' '),
+);
+
+/** "Acme Pharma AG" → ["Acme Pharma", "Acme"]: the name without the legal form and trade words that end it (never a word alone that says nothing). */
 function companyShortNames(name: string): string[] {
   const words = name.trim().split(/\s+/u);
   const out: string[] = [];
-  for (let end = words.length - 1; end >= 1 && COMPANY_SUFFIXES.has(foldText(words[end]).replace(/\./gu, '').trim()); end--) out.push(words.slice(0, end).join(' '));
+  for (let end = words.length - 1; end >= 1 && COMPANY_SUFFIXES.has(foldText(words[end]).replace(/\./gu, '').trim()); end--) {
+    if (end === 1 && GENERIC_NAME_WORDS.has(foldText(words[0]).trim())) break;
+    out.push(words.slice(0, end).join(' '));
+  }
   return out;
 }
 
@@ -55,18 +73,25 @@ function standardNames(e: Entity, lang: string | undefined): Alias[] {
   if (e.type === 'org' && !country && body === null) add(companyShortNames(written.text).map((text) => ({ text, lang: ['any'] })));
   if (e.type === 'person') {
     const words = written.text.trim().split(/\s+/u);
-    const surname = words.at(-1)!;
-    if (words.length >= 2 && surname.length >= MIN_SURNAME_CHARS) add([{ text: surname, lang: ['any'], needs_context: true }]);
+    const generation = words.length >= 3 && GENERATIONAL_SUFFIXES.has(foldText(words.at(-1)!).replace(/\./gu, '').trim());
+    const surname = words.at(generation ? -2 : -1)!;
+    // "Robert Hale Jr." is "Hale Jr." (his father is "Hale" too)
+    if (generation) add([{ text: `${surname} ${words.at(-1)}`, lang: ['any'] }]);
+    else if (words.length >= 2 && surname.length >= MIN_SURNAME_CHARS) add([{ text: surname, lang: ['any'], needs_context: true }]);
   }
   const proposed: ProposedEntity = { id: e.id, type: (e.type as ProposedEntity['type']) ?? 'other', aliases, mentions: 1, documents: 1 };
   // (a country's gazetteer names are its Russian ones already: no spelling by sound)
   const spelled = country ? proposed : addTransliterations([proposed], lang)[0];
-  return spelled.aliases.map((a) => ({
-    text: a.text,
-    lang: a.lang.length ? a.lang : ['any'],
-    ...(a.kind ? { kind: a.kind } : {}),
-    needs_context: a.needs_context ?? false,
-  }));
+  // the watchlist's own alias as written (its note too), then the others
+  return [
+    written,
+    ...spelled.aliases.slice(1).map((a) => ({
+      text: a.text,
+      lang: a.lang.length ? a.lang : ['any'],
+      ...(a.kind ? { kind: a.kind } : {}),
+      needs_context: a.needs_context ?? false,
+    })),
+  ];
 }
 
 /** For `veille check`: the ids of the entities named once that get other names. */

@@ -36,6 +36,18 @@ describe('an entity the watchlist names once', () => {
   it("gives a company its name without its legal form and trade, as the import merges them", () => {
     expect(names('velmora').map((a) => a.text)).toEqual(expect.arrayContaining(['Velmora Pharma AG', 'Velmora Pharma', 'Velmora']));
     expect(names('castrelo').map((a) => a.text)).not.toContain('Castrelo');
+    // a first word that says nothing alone is no name
+    const generic = Watchlist.parse({ version: 1, entities: [{ id: 'gm', type: 'org', aliases: [{ text: 'General Motors' }] }], claims: [] });
+    expect(withStandardNames(generic).entities[0].aliases.map((a) => a.text)).toEqual(['General Motors']);
+  });
+
+  it("gives a son his surname with his generation (his father's is the surname alone), and keeps the watchlist's own alias as written", () => {
+    const hale = Watchlist.parse({ version: 1, entities: [{ id: 'hale', type: 'person', aliases: [{ text: 'Robert Hale Jr.', note: 'the son' }] }], claims: [] });
+    const aliases = withStandardNames(hale).entities[0].aliases;
+    expect(aliases[0]).toMatchObject({ text: 'Robert Hale Jr.', note: 'the son' });
+    expect(aliases.map((a) => a.text)).toContain('Hale Jr.');
+    expect(aliases.map((a) => a.text)).not.toContain('Hale');
+    expect(aliases.map((a) => a.text)).not.toContain('Jr.');
   });
 
   it('an entity given two names or more is taken as written', () => {
