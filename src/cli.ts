@@ -130,7 +130,7 @@ async function main(argv: string[]): Promise<number> {
       const stated = statedFactsCount(loaded.watchlist);
       if (stated) out(`  no claim gives quantities or dates: ${stated} claims get theirs from their statements`);
       const named = standardNamesAdded(loaded.watchlist);
-      if (named.length) out(`  ${named.length} entities named once get their other names (other languages, surname, company name alone, Cyrillic): ${named.join(', ')}`);
+      if (named.length) out(`  ${named.length} entities named once get their other names (other languages, surname, company name alone, English name order, Cyrillic): ${named.join(', ')}`);
       return 0;
     }
     case 'start': {

@@ -4,8 +4,9 @@
  * person by surname only, would not find it. An entity with a single alias gets what
  * `veille seeds import` would have proposed for it: a country's or an international body's names in
  * the five languages (the import's gazetteer), a person's surname alone (in context only, as ambiguous
- * as any surname), a company's name without its legal form and trade words, and every name's other
- * script (Latin ↔ Cyrillic). An entity given two names or more is
+ * as any surname), a company's name without its legal form and trade words, an event's or a place's
+ * name the seeds write head first in its English order (« incendie de l'Orvalène » → "Orvalène fire"),
+ * and every name's other script (Latin ↔ Cyrillic). An entity given two names or more is
  * taken as written.
  */
 import type { Alias, Entity, Watchlist } from '../config/watchlist.js';
@@ -47,6 +48,51 @@ const GENERIC_NAME_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * The English noun of an event's or a place's name the seeds write head first (« incendie de l'Orvalène »,
+ * «estadio Los Almendros», „Stadion Los Almendros“), folded: English puts it after the name ("Orvalène fire").
+ */
+const ENGLISH_HEAD: Record<string, string> = Object.fromEntries(
+  Object.entries({
+    fire: 'incendie feu incendio brand waldbrand',
+    stadium: 'stade estadio stadion',
+    report: 'rapport informe bericht',
+    case: 'affaire caso',
+    trial: 'proces juicio prozess',
+    investigation: 'enquete investigacion ermittlungen untersuchung',
+    audit: 'audit auditoria prufung',
+    recall: 'rappel retirada ruckruf',
+    spill: 'deversement vertido',
+    leak: 'fuite fuga leck',
+    plant: 'usine planta fabrica werk',
+    line: 'ligne linea leitung',
+    hearing: 'audience audiencia anhorung',
+    explosion: 'explosion',
+    accident: 'accident accidente unfall',
+    strike: 'greve huelga streik',
+    summit: 'sommet cumbre gipfel',
+    scandal: 'scandale escandalo skandal',
+    dam: 'barrage presa staudamm',
+    bridge: 'pont puente brucke',
+    flood: 'inondation inundacion hochwasser',
+  }).flatMap(([english, heads]) => heads.split(' ').map((head) => [head, english])),
+);
+
+/** « incendie de l'Orvalène » → "Orvalène fire", null when the name does not open with a head of ENGLISH_HEAD and a name. */
+function englishName(name: string): string | null {
+  const words = name.trim().split(/\s+/u);
+  const english = ENGLISH_HEAD[foldText(words[0]).trim()];
+  if (!english || words.length < 2) return null;
+  // (what stands between: « de l' », "del", "von der")
+  const rest = words
+    .slice(1)
+    .join(' ')
+    .replace(/^(?:(?:de|du|des|del|von|vom|im|in)\s+(?:(?:la|les|el|los|las|der|die|das|den)\s+|l['’])?|(?:de\s+)?[ld]['’])/iu, '')
+    .trim();
+  if (!/^\p{Lu}/u.test(rest)) return null;
+  return `${rest} ${english}`;
+}
+
 /** "Acme Pharma AG" → ["Acme Pharma", "Acme"]: the name without the legal form and trade words that end it (never a word alone that says nothing). */
 function companyShortNames(name: string): string[] {
   const words = name.trim().split(/\s+/u);
@@ -71,6 +117,10 @@ function standardNames(e: Entity, lang: string | undefined): Alias[] {
   else if (body !== null) add(organisationAliases(body));
   // a company by its name alone, as the import merges them: "Acme Pharma AG" is "Acme Pharma" and "Acme"
   if (e.type === 'org' && !country && body === null) add(companyShortNames(written.text).map((text) => ({ text, lang: ['any'] })));
+  if (e.type !== 'person') {
+    const english = englishName(written.text);
+    if (english) add([{ text: english, lang: ['en'] }]);
+  }
   if (e.type === 'person') {
     const words = written.text.trim().split(/\s+/u);
     const generation = words.length >= 3 && GENERATIONAL_SUFFIXES.has(foldText(words.at(-1)!).replace(/\./gu, '').trim());

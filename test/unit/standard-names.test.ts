@@ -50,6 +50,16 @@ describe('an entity the watchlist names once', () => {
     expect(aliases.map((a) => a.text)).not.toContain('Jr.');
   });
 
+  it("gives an event or a place named head first its English name, name first", () => {
+    const named = (text: string) =>
+      withStandardNames(Watchlist.parse({ version: 1, entities: [{ id: 'x', type: 'event', aliases: [{ text }] }], claims: [] })).entities[0].aliases.map((a) => a.text);
+    expect(named("incendie de l'Aubrac")).toContain('Aubrac fire');
+    expect(named('Estadio Los Pinos')).toContain('Los Pinos stadium');
+    expect(named('usine de Kelsby')).toContain('Kelsby plant');
+    // a head without a name after it is no name
+    expect(named('auditoría del estadio')).toEqual(['auditoría del estadio']);
+  });
+
   it('an entity given two names or more is taken as written', () => {
     expect(names('jo_vantor').map((a) => a.text)).toEqual(['Jo Vantor', 'J. Vantor']);
   });
