@@ -9,6 +9,7 @@
 import type { Claim, Watchlist } from '../config/watchlist.js';
 import { findDates } from '../seeds/dates.js';
 import { findQuantities } from '../seeds/quantities.js';
+import { isCurrency } from './quantities.js';
 
 /** A four-digit number in these bounds, written without a separator and with no currency, is a year ("the 2016 campaign"), not a count. */
 const YEARS = { from: 1900, to: 2100 };
@@ -24,27 +25,27 @@ export function withStatedFacts(watchlist: Watchlist): Watchlist {
   });
   // a day without its year ("on 14 July") is in the claim's own year, else in the year the statements name most
   const storylineYear = yearNamedMost(read.map((r) => r.year));
+  let changed = false;
   const claims: Claim[] = read.map(({ claim, dates, quantities, year }) => {
+    const dayYear = year ?? storylineYear;
     const dated = dates
-      .map((d) => (d.value.startsWith('--') ? ((year ?? storylineYear) !== null ? `${year ?? storylineYear}${d.value.slice(1)}` : null) : d.value))
-      .filter((value): value is string => value !== null)
-      .map((value) => ({ value, what: 'read from the statement' }));
+      .filter((d) => !d.value.startsWith('--') || dayYear !== null)
+      .map((d) => ({ value: d.value.startsWith('--') ? `${dayYear}${d.value.slice(1)}` : d.value, what: 'read from the statement' }));
     if (!dated.length && !quantities.length) return claim;
+    changed = true;
     return {
       ...claim,
       quantities: quantities.map((q) => ({ value: q.value, ...(q.unit ? { unit: q.unit } : {}), approx: q.approx, text: q.text })),
       dates: dated,
     };
   });
-  return { ...watchlist, claims };
+  return changed ? { ...watchlist, claims } : watchlist;
 }
 
 /** "the 2016 campaign": four digits in a row, in the years' bounds, with no currency ("1,950 residents" and "€2000" are counts). */
 function isYear(q: { value: number; unit?: string; text: string }): boolean {
-  if (q.unit && CURRENCIES.has(q.unit)) return false;
-  return /^\d{4}(?!\d|[.,\u00a0\u202f ]\d)/u.test(q.text) && q.value >= YEARS.from && q.value <= YEARS.to;
+  return !isCurrency(q.unit ?? null) && /^\d{4}(?!\d|[.,\u00a0\u202f ]\d)/u.test(q.text) && q.value >= YEARS.from && q.value <= YEARS.to;
 }
-const CURRENCIES = new Set(['EUR', 'USD', 'GBP']);
 
 function yearNamedMost(years: readonly (string | null)[]): string | null {
   const counts = new Map<string, number>();
@@ -57,5 +58,5 @@ function yearNamedMost(years: readonly (string | null)[]): string | null {
 /** For `veille check`: how many claims get figures or dates from their statements (0 when the watchlist gives its own). */
 export function statedFactsCount(watchlist: Watchlist): number {
   const read = withStatedFacts(watchlist);
-  return read === watchlist ? 0 : read.claims.filter((c, i) => c !== watchlist.claims[i]).length;
+  return read.claims.filter((c, i) => c !== watchlist.claims[i]).length;
 }
