@@ -67,6 +67,13 @@ describe('a story that names the event once and then says "the flood"', () => {
     expect(findingOf(scorer, story.replace('1,200', '3,500'), 'V4')).toBe('none');
   });
 
+  it("weighs a different figure of the claim's unit in a sentence that names the event, though the story names none of the claim's other names", () => {
+    // "Varnby" is not in the story: only the event's own name ties the figure to the claim
+    const story = 'Rescuers are still searching the valley. The Ossel disaster killed seven people, the prefecture said on Sunday.';
+    expect(findingOf(scorer, story, 'V1')).toBe('contradicts (number)');
+    expect(findingOf(scorer, story.replace('seven', 'eleven'), 'V1')).toBe('supports (number)');
+  });
+
   it('does not take "the flood" for the event in a story that never names it', () => {
     const story = 'Heavy rain hit the north of the country on Sunday. The flood killed seven people, officials said.';
     expect(findingOf(scorer, story, 'V1')).toBe('none');
