@@ -50,6 +50,9 @@ export interface ClaimDate extends ClaimDateSpec {
   concept: string | null;
 }
 
+/** Entity types that act, speak or deny: people and organisations (a newspaper, a platform, a group too). */
+const ACTOR_TYPES: ReadonlySet<string> = new Set(['person', 'org', 'media', 'platform', 'group']);
+
 export interface ClaimProfile {
   claim: Claim;
   entities: string[];
@@ -57,6 +60,8 @@ export interface ClaimProfile {
   entityWeights: number[];
   /** per entity: a place (where things happen, not who does them) */
   entityIsPlace: boolean[];
+  /** per entity: a person or an organisation (who can do, say or deny something) */
+  entityIsActor: boolean[];
   entityWeightTotal: number;
   /** entities the claim's statement mentions under a negation ("was not discussed at the board meeting") */
   negatedEntities: Set<string>;
@@ -332,6 +337,7 @@ export function buildStanceModel(
       entities: claim.entities,
       entityWeights,
       entityIsPlace: claim.entities.map((id) => entityById.get(id)?.type === 'place'),
+      entityIsActor: claim.entities.map((id) => ACTOR_TYPES.has(entityById.get(id)?.type ?? '')),
       entityWeightTotal: entityWeights.reduce((s, w) => s + w, 0) || 1,
       negatedEntities,
       anchors,

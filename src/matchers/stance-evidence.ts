@@ -81,6 +81,8 @@ export interface StanceEvidence {
   focusedEntity: boolean;
   /** the claim's first entity (its subject) is in the sentence */
   subjectInSentence: boolean;
+  /** a person or an organisation of the claim is in the sentence (a place, an event or a thing denies nothing) */
+  actorInSentence: boolean;
   /** the claim's verb with its names the other way round ("Acme asked Jane Roe" for "Jane Roe asked Acme") */
   rolesReversed: boolean;
   /** the claim's entities in this sentence and the one before: how many, and their share of its weight */
@@ -174,6 +176,7 @@ export function weigh(
   let namesInSentence = 0;
   // the sentence names the claim only by its places ("in the neighbouring Ravenne"): where, not whose, the figure is
   let otherThanPlace = false;
+  let actorInSentence = false;
   for (let k = 0; k < profile.entities.length; k++) {
     const id = profile.entities[k];
     const named = f.mentions.has(id);
@@ -182,6 +185,7 @@ export function weigh(
       inSentence += profile.entityWeights[k] * (named ? 1 : REFERRED_WEIGHT);
       namesInSentence++;
       otherThanPlace ||= !profile.entityIsPlace[k];
+      actorInSentence ||= profile.entityIsActor[k];
     }
     if (here || prev?.mentions.has(id) || prev?.referred.has(id)) {
       inWindow += profile.entityWeights[k];
@@ -470,6 +474,7 @@ export function weigh(
     negatedEntities: negatedEntities.length,
     focusedEntity,
     subjectInSentence,
+    actorInSentence,
     rolesReversed,
     namesInWindow,
     namesInSentence,

@@ -212,8 +212,10 @@ function specificConflict(rule: ConflictRule, e: StanceEvidence, profile: ClaimP
     case 'denial':
     case 'opposite-words': {
       // about the claim's actors, and by meaning: the story denies what the claim asserts, or asserts what a
-      // negative or open claim negates or leaves open (a negation word elsewhere is not a denial of the claim)
-      const actors = e.subjectInSentence && e.entitiesInSentence >= DENIAL_NAMES;
+      // negative or open claim negates or leaves open (a negation word elsewhere is not a denial of the claim);
+      // a claim's person or organisation must be there: a place or an event denies nothing ("rejected suggestions
+      // that its line sparked the fire in the Orvik hills" says nothing against a claim about the hills alone)
+      const actors = e.subjectInSentence && e.entitiesInSentence >= DENIAL_NAMES && e.actorInSentence;
       const negativeClaim = profile.uncertain || profile.negatedEntities.size > 0 || profile.anchors.some((a) => a.polarity !== 1 && a.statement && !a.opposite);
       return actors && (negativeClaim ? e.affirmsNegated : e.deniesAsserted);
     }
