@@ -8,36 +8,6 @@
  */
 import { foldText } from './normalize.js';
 
-// what news of accidents, disasters, health scares, inquiries and public works reports, whatever the storyline
-// (a word that is also a common other word is left out: « à cause de », « la ferme », "a building", „eingeleitet“)
-const NEWS_CONCEPTS: Record<string, string> = {
-  // (the act, not its agents: "investigators", « enquêteurs », "Ermittler" name people, not an event a date is of)
-  investigate:
-    'investigation investigations investigated investigating inquiry inquiries probe probes ' +
-    'enquete enquetes investigation investigations ' +
-    'ermittlung ermittlungen ermittelt ermittelte ermittelten untersuchung untersuchungen untersuchungsverfahren untersucht untersuchte ' +
-    'investigacion investigaciones investigado investigada indagacion indagaciones pesquisa pesquisas ' +
-    'расследование расследования расследованию расследовании расследует расследуют следствие следствия',
-  // opening an inquiry, a case, a plant ("open" alone is an adjective: "an open letter")
-  open: 'opened reopened ' + 'ouvert ouverte ouverts ouvertes ouverture rouvert ' + 'eroffnet eroffnete eingeleitet leitete ' + 'abrio abrieron abierto abierta apertura ' + 'открыл открыла открыли возбудил возбудила возбудили',
-  spill: 'spill spills spilled spilt discharg* ' + 'deversement* deverse* ' + 'ausgelaufen ausgetreten ' + 'derram* vertido* vertid* ' + 'разлив* сброс*',
-  evacuate: 'evacuat* ' + 'evacu* ' + 'evakuier* ' + 'evacu* desaloj* ' + 'эвакуир* эвакуац*',
-  destroy: 'destroy* destruct* razed ' + 'detrui* destruct* ' + 'zerstor* ' + 'destru* arras* ' + 'уничтож* разруш*',
-  burn: 'burn burned burnt burning ' + 'brule* ' + 'verbrannt abgebrannt brannte ' + 'quem* calcin* ' + 'сгорел* сгорело выгорел*',
-  injure: 'injur* wounded ' + 'blesse blesses blessee blessees blessure* ' + 'verletzt* ' + 'herid* lesionad* ' + 'ранен* пострадал*',
-  hospitalise: 'hospitalis* hospitaliz* ' + 'hospitalis* ' + 'eingeliefert ' + 'hospitaliz* ingresad* ' + 'госпитализ*',
-  contaminate: 'contamin* pollut* ' + 'contamin* pollu* ' + 'verunreinig* kontamin* verschmutz* ' + 'contamin* ' + 'загрязн* заражен*',
-  bribe: 'brib* kickback* ' + 'corrupt* ' + 'besteche* bestochen schmiergeld* korrupt* ' + 'soborn* coima* mordida* corrupc* ' + 'взятк* подкуп*',
-  warn: 'warn* ' + 'avert* ' + 'warnte gewarnt warnung* ' + 'advirti* advertid* ' + 'предупреди* предупрежд*',
-  estimate: 'estimat* ' + 'estim* ' + 'schatz* geschatzt ' + 'estim* ' + 'оцени* оценк*',
-  inspect: 'inspection inspections inspected inspecting ' + 'inspection inspections inspecte inspectee ' + 'inspektion inspektionen inspiziert inspizierte ' + 'inspeccion inspecciones inspeccionado inspeccionada ' + 'инспекция инспекции инспектировал*',
-  cause: 'caused causing ' + 'causee causees provoque* ' + 'verursach* ausgelost ' + 'causo causado causada provoco provocado ' + 'вызвал* причинил*',
-  close: 'closed shut ' + 'fermee fermees fermeture* ' + 'geschlossen schliessung* ' + 'cerrad* cerro cierre ' + 'закрыт* закрыл*',
-  build: 'built construct* ' + 'construi* construct* ' + 'gebaut errichtet ' + 'construi* constru* ' + 'построи* строительств*',
-  contract: 'contract contracts tender* ' + 'contrat contrats ' + 'auftrag auftrage vertrag vertrage ausschreibung* ' + 'contrato contratos licitac* adjudic* ' + 'контракт* подряд* тендер*',
-  supply: 'supply supplies ' + 'approvisionnement* ' + 'versorgung* ' + 'suministro* abastecimiento* ' + 'снабжени* водоснабжени*',
-};
-
 const CONCEPTS_RAW: Record<string, string> = {
   write:
     'email* e-mail* emailed wrote write writes writing written message* messaging dm dms correspond* letter letters sent send sends sending ' +
@@ -157,7 +127,33 @@ const CONCEPTS_RAW: Record<string, string> = {
     'eingedammt eindammung ' +
     'contenido contenida controlado controlada ' +
     'локализова* локализац*',
-  ...NEWS_CONCEPTS,
+  // what news of accidents, disasters, health scares, inquiries and public works reports, whatever the storyline
+  // (a word that is also a common other word is left out: « à cause de », « la ferme », "a building", „eingeleitet“)
+  // (the act, not its agents: "investigators", « enquêteurs », "Ermittler" name people, not an event a date is of)
+  investigate:
+    'investigation investigations investigated investigating inquiry inquiries probe probes ' +
+    'enquete enquetes investigation investigations ' +
+    'ermittlung ermittlungen ermittelt ermittelte ermittelten untersuchung untersuchungen untersuchungsverfahren untersucht untersuchte ' +
+    'investigacion investigaciones investigado investigada indagacion indagaciones pesquisa pesquisas ' +
+    'расследование расследования расследованию расследовании расследует расследуют следствие следствия',
+  // opening an inquiry, a case, a plant ("open" alone is an adjective: "an open letter")
+  open: 'opened reopened ' + 'ouvert ouverte ouverts ouvertes ouverture rouvert ' + 'eroffnet eroffnete eingeleitet leitete ' + 'abrio abrieron abierto abierta apertura ' + 'открыл открыла открыли возбудил возбудила возбудили',
+  spill: 'spill spills spilled spilt discharg* ' + 'deversement* deverse* ' + 'ausgelaufen ausgetreten ' + 'derram* vertido* vertid* ' + 'разлив* сброс*',
+  evacuate: 'evacuat* ' + 'evacu* ' + 'evakuier* ' + 'evacu* desaloj* ' + 'эвакуир* эвакуац*',
+  destroy: 'destroy* destruct* razed ' + 'detrui* destruct* ' + 'zerstor* ' + 'destru* arras* ' + 'уничтож* разруш*',
+  burn: 'burn burned burnt burning ' + 'brule* ' + 'verbrannt abgebrannt brannte ' + 'quem* calcin* ' + 'сгорел* сгорело выгорел*',
+  injure: 'injur* wounded ' + 'blesse blesses blessee blessees blessure* ' + 'verletzt* ' + 'herid* lesionad* ' + 'ранен* пострадал*',
+  hospitalise: 'hospitalis* hospitaliz* ' + 'hospitalis* ' + 'eingeliefert ' + 'hospitaliz* ingresad* ' + 'госпитализ*',
+  contaminate: 'contamin* pollut* ' + 'contamin* pollu* ' + 'verunreinig* kontamin* verschmutz* ' + 'contamin* ' + 'загрязн* заражен*',
+  bribe: 'brib* kickback* ' + 'corrupt* ' + 'besteche* bestochen schmiergeld* korrupt* ' + 'soborn* coima* mordida* corrupc* ' + 'взятк* подкуп*',
+  warn: 'warn* ' + 'avert* ' + 'warnte gewarnt warnung* ' + 'advirti* advertid* ' + 'предупреди* предупрежд*',
+  estimate: 'estimat* ' + 'estim* ' + 'schatz* geschatzt ' + 'estim* ' + 'оцени* оценк*',
+  inspect: 'inspection inspections inspected inspecting ' + 'inspection inspections inspecte inspectee ' + 'inspektion inspektionen inspiziert inspizierte ' + 'inspeccion inspecciones inspeccionado inspeccionada ' + 'инспекция инспекции инспектировал*',
+  cause: 'caused causing ' + 'causee causees provoque* ' + 'verursach* ausgelost ' + 'causo causado causada provoco provocado ' + 'вызвал* причинил*',
+  close: 'closed shut ' + 'fermee fermees fermeture* ' + 'geschlossen schliessung* ' + 'cerrad* cerro cierre ' + 'закрыт* закрыл*',
+  build: 'built construct* ' + 'construi* construct* ' + 'gebaut errichtet ' + 'construi* constru* ' + 'построи* строительств*',
+  contract: 'contract contracts tender* ' + 'contrat contrats ' + 'auftrag auftrage vertrag vertrage ausschreibung* ' + 'contrato contratos licitac* adjudic* ' + 'контракт* подряд* тендер*',
+  supply: 'supply supplies ' + 'approvisionnement* ' + 'versorgung* ' + 'suministro* abastecimiento* ' + 'снабжени* водоснабжени*',
 };
 
 /**

@@ -134,22 +134,23 @@ function isActive(
     const statementWord = STATEMENT_WORD * predicateScale(profile, crossLingual);
     for (const i of numberSentences) {
       const f = features[i]!;
+      // a figure of the claim's unit in a sentence about the claim's event is the event's ("L'incendie a détruit
+      // environ 1 800 hectares"); a different one, only where the sentence names the event ("the Aldmoor fire killed
+      // six people" against four deaths; "the fire" may be another one)
+      const eventNamed = profile.entities.some((id) => events.has(id) && f.mentions.has(id));
+      const eventHere = eventNamed || profile.entities.some((id) => events.has(id) && f.referred.has(id));
       for (const q of f.quantities) {
         const c = q.weak || (!named && q.value < UNNAMED_MIN_FIGURE) ? null : compareWithClaim(q, profile.quantities);
         if (!c) continue;
-        // a figure of the claim's unit in a sentence about the claim's event is the event's ("L'incendie a détruit
-        // environ 1 800 hectares"); a different one, only where the sentence names the event ("the Aldmoor fire killed
-        // six people" against four deaths; "the fire" may be another one)
-        const ofEvent = (referred: boolean) => c.claim.unit !== null && profile.entities.some((id) => events.has(id) && (f.mentions.has(id) || (referred && f.referred.has(id))));
         if (c.verdict !== 'match') {
-          if (ofEvent(false)) return true;
+          if (eventNamed && c.claim.unit !== null) return true;
           continue;
         }
         // a figure few stories share by chance (1,650 evacuees, 38,500 litres: three significant digits), exactly the
         // claim's, of its unit, in a story naming its people (or on the storyline, for a claim naming no one): the
         // claim's fact, worded in any language
         if (q.value === c.claim.value && distinctiveFigure(q.value) && (!named || found.count > 0)) return true;
-        if (ofEvent(true)) return true;
+        if (eventHere && c.claim.unit !== null) return true;
         for (const [ai, k] of f.anchorHits.get(ci) ?? []) {
           const a = profile.anchors[ai];
           const ofFigure = k === q.token || k === q.token + 1 || c.claim.words.has(f.tokens[k].text);
