@@ -35,8 +35,6 @@ const TITLE_BOOST = 1.5;
 const LEAD_CHARS = 500;
 /** Named once, after the lead: a passing mention, which does not make a story about it. */
 const PASSING_FACTOR = 0.5;
-/** Found only through needs_context aliases: accepted, but less sure. */
-const AMBIGUOUS_FACTOR = 0.6;
 
 /**
  * Gains of the evidence terms (x = Σ gain × term). Scale: a story needs about one full claim
@@ -170,7 +168,10 @@ export interface RelevanceFeatures {
 export function entityEvidence(ev: EntityEvidence, specificity: number, titleEnd: number): number {
   const passing = ev.count === 1 && !ev.inTitle && ev.positions[0].start > titleEnd + LEAD_CHARS;
   const prominence = ev.inTitle ? TITLE_BOOST : passing ? PASSING_FACTOR : 1;
-  return specificity * (1 + 0.4 * Math.log(ev.count)) * prominence * (ev.ambiguousOnly ? AMBIGUOUS_FACTOR : 1);
+  // (a needs_context alias counts fully once its context is there: "ZG" beside the network it runs is that company;
+  // without the context it is not counted at all, entities.ts; an entity most of whose aliases are ambiguous is
+  // already weaker through its specificity)
+  return specificity * (1 + 0.4 * Math.log(ev.count)) * prominence;
 }
 
 /** The strongest piece of evidence counts fully, the next ones less and less: many broad names are not the storyline. */
