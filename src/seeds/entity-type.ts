@@ -16,6 +16,7 @@ import {
   opensWithOrgHead,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
+  DE_PLACE_PREPOSITIONS_WITH_ARTICLE,
   PERSON_VERBS,
   PLATFORM_CUES,
   ROLE_NOUNS,
@@ -68,6 +69,10 @@ const HEAD_KEYS = new Set(
     .split(' ')
     .map((w) => foldText(w)),
 );
+/** German definite articles a place takes after a preposition ("in die Schweiz", "an der X"). */
+const DE_PLACE_ARTICLES = new Set(['die', 'der', 'den', 'dem', 'das']);
+/** German prepositions that hold their article ("im", "am"). */
+const DE_PREPOSITIONS_WITH_ARTICLE_IN = new Set(['im', 'am', 'ins', 'ans']);
 /** The words "of" a role noun is joined to its body with. */
 const OF_WORDS = new Set(['de', 'du', 'des', 'of', 'at', 'von', 'der', 'del']);
 /** ", un avocat", ", directeur du…", ", a lawyer": the word after the comma. */
@@ -138,7 +143,10 @@ export class TypeCues {
     const namedAfter = NAME_OF_RE.exec(sentence.slice(Math.max(0, m.start - 40), m.start))?.[1];
     // …unless the name before is a person's ("Luis de X") or a role ("President of X")
     const ofName = namedAfter !== undefined && !isGivenName(foldText(namedAfter)) && !isRole(namedAfter) && !HEAD_KEYS.has(foldText(namedAfter));
-    if (PLACE_PREPOSITIONS.has(last) || ofPlace(before.length - 1) || (LEADING_ARTICLES.has(last) && ofPlace(before.length - 2)) || ofName) this.place++;
+    // (a German place with its article: "in die X", "an der X"; "im X", "am X" hold the article)
+    const germanArticlePlace =
+      (DE_PLACE_ARTICLES.has(last) && DE_PLACE_PREPOSITIONS_WITH_ARTICLE.has(before[before.length - 2] ?? '')) || DE_PREPOSITIONS_WITH_ARTICLE_IN.has(last);
+    if (PLACE_PREPOSITIONS.has(last) || ofPlace(before.length - 1) || (LEADING_ARTICLES.has(last) && ofPlace(before.length - 2)) || ofName || germanArticlePlace) this.place++;
     if (EVENT_KEYS.has(last)) this.event++;
     if (A_PLACE_RE.test(sentence.slice(Math.max(0, m.start - 4), m.start))) this.placeA++;
     const listedBefore = LISTED_BEFORE_RE.exec(sentence.slice(Math.max(0, m.start - 60), m.start))?.[1];

@@ -190,6 +190,8 @@ export const PLACE_NOUNS = new Set(
     'деревня деревни города город село села района область области мэр'
   ).split(' '),
 );
+/** German prepositions before a place with its article ("in die X", "an der X", "aus der X"). */
+export const DE_PLACE_PREPOSITIONS_WITH_ARTICLE = new Set(['in', 'an', 'aus', 'auf', 'entlang']);
 
 /** Role nouns right before a person's name or right after it in apposition ("l'avocat X", "X, a lawyer"). */
 export const ROLE_NOUNS = new Set(

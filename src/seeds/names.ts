@@ -16,7 +16,9 @@ import {
   MAX_PARTICLES_IN_A_ROW,
   isJobTitle,
   NAME_PARTICLES,
+  ORG_HEADS,
   ORG_SUFFIXES,
+  MONTHS,
   ROMAN_SUFFIXES,
   opensWithOrgHead,
 } from './lexicon.js';
@@ -159,6 +161,21 @@ const deStem = (folded: string) => (folded.length > 5 ? folded.replace(/(?:es|en
 /** Articles that join the words of a German noun phrase ("Ablauf der Ausbildung"), not of a name (only after von: "von der Leyen"). */
 const DE_ARTICLE_PARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 
+/** German determiners that say "a", "no", "some", "many": a word after one is a noun (a name takes the definite article, if any). */
+const DE_INDEFINITE = new Set(
+  ('ein eine einen einem einer eines kein keine keinen keinem keiner mehr viele alle beide welche welcher einige mehrere wenige ' +
+    'zwei drei vier fünf funf sechs sieben acht neun zehn elf zwölf zwolf zwanzig hundert tausend').split(' '),
+);
+/**
+ * German nouns of measure and quantity, which take what they measure right after them ("eine Menge Öl", "zwei Tonnen
+ * Fisch", "Millionen Euro"), and nouns of time ("Ende März"): the second noun is no name in apposition.
+ */
+const DE_MEASURE_NOUNS = new Set(
+  ('menge mengen tonne tonnen liter kilogramm kilo gramm meter kilometer prozent million millionen milliarde milliarden tausend ' +
+    'teil halfte zahl anzahl reihe gruppe paar dutzend ende anfang mitte beginn jahr jahre jahres monat monats woche tag tage tages ' +
+    'stunde stunden minute minuten sorte art flasche flaschen glas kiste sack').split(' '),
+);
+
 /** Words a company's name holds before its legal form, at most. */
 const MAX_WORDS_BEFORE_LEGAL_FORM = 3;
 /** Does a run of capitalised words from `i` end with a legal form, within a few words? */
@@ -172,10 +189,29 @@ function legalFormAhead(tokens: readonly Token[], i: number): boolean {
 /** Learn from every sentence of the seeds which words are names (capitalised inside a sentence). */
 export function learnCapitalisation(sentences: readonly string[]): Capitalisation {
   const caps: Capitalisation = { proper: new Set(), lower: new Set(), determined: new Set() };
+  // a word after a class noun that has the definite article ("der Anglerverband Tarnau", "die Gemeinde Kelbach"):
+  // a name in apposition, which then stays a name where it takes the article itself ("in die Tarnau", a river);
+  // unless it is also written after "a", "no", a number or an adjective somewhere, as a noun is
+  const appositive = new Set<string>();
+  const indefinite = new Set<string>();
   for (const s of sentences) {
     if (isTitleCase(s)) continue;
     const tokens = tokenize(s);
     tokens.forEach((t, i) => {
+      if (i > 1 && isCap(t.text) && JOIN_RE.test(t.sep) && JOIN_RE.test(tokens[i - 1].sep)) {
+        const before = foldText(tokens[i - 1].text).trim();
+        const article = foldText(tokens[i - 2].text).trim();
+        const next = tokens[i + 1];
+        const endsRun = !next || !JOIN_RE.test(next.sep) || !isCap(next.text) || LEGAL_FORMS.has(bareLetters(next.text));
+        if (isCap(tokens[i - 1].text) && DE_ARTICLE_PARTICLES.has(article) && !DE_MEASURE_NOUNS.has(before) && !(tokens[i - 1].text.toLowerCase() in MONTHS) && !(t.text.toLowerCase() in MONTHS) && endsRun && !ACRONYM_RE.test(tokens[i - 1].text)) {
+          appositive.add(deStem(foldText(t.text)));
+        }
+      }
+      if (i > 0 && isCap(t.text) && JOIN_RE.test(t.sep)) {
+        const before = foldText(tokens[i - 1].text).trim();
+        const adjective = i > 1 && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[i - 1].text) && DE_DETERMINERS.has(foldText(tokens[i - 2].text));
+        if (DE_INDEFINITE.has(before) || /^\d[\d.,]*$/u.test(tokens[i - 1].text) || adjective) indefinite.add(deStem(foldText(t.text)));
+      }
       // after an article or determiner, or after a number ("87 Jahren", "10 Prozent"): a noun
       // (or after a determiner and an inflected adjective: "kein giftiger Stoff", "die betroffenen Haushalte")
       const adjectiveBetween =
@@ -200,6 +236,7 @@ export function learnCapitalisation(sentences: readonly string[]): Capitalisatio
       if (next && JOIN_RE.test(next.sep) && isCap(next.text)) caps.proper.add(`${foldText(t.text)} ${foldText(next.text)}`);
     });
   }
+  for (const word of appositive) if (!indefinite.has(word)) caps.determined.delete(word);
   return caps;
 }
 
@@ -279,6 +316,10 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
     // German nouns, which the seeds write after an article somewhere, are no names ("die Anlage", "das Holz")
     if (german) {
       const noun = (k: number) => !ACRONYM_RE.test(tokens[k].text) && caps.determined.has(deStem(foldText(tokens[k].text)));
+      // (the article that opens a sentence goes with its noun: "Die Nachbargemeinde Kelbach, die …"; a body named by
+      // what it is keeps its name: "Die Staatsanwaltschaft Kelbach ermittelt")
+      const orgHead = (k: number) => ORG_HEADS.has(foldText(tokens[k].text).trim());
+      if (run.from < run.to && tokens[run.from].initial && DE_ARTICLE_PARTICLES.has(foldText(tokens[run.from].text).trim()) && noun(run.from + 1) && !orgHead(run.from + 1)) run.from++;
       while (run.from <= run.to && noun(run.from)) run.from++;
       while (run.to >= run.from && noun(run.to)) run.to--;
     }

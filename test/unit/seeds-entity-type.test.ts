@@ -31,6 +31,17 @@ describe('entity types from the seeds', () => {
     expect(typeOf(texts, 'Zorwin Marsh')).not.toBe('place');
   });
 
+  it('types a German name written with its article after a preposition ("in die Tarnau", "an der Tarnau") as a place', () => {
+    // written for this test: a river the seeds name only with its article
+    const texts = [
+      'Der Anglerverband Tarnau zählte am 4. Mai 2026 die toten Fische, sagte Hans Göbel.',
+      'Am 3. Mai 2026 flossen 4.000 Liter Lösungsmittel aus dem Werk der Velmora Chemie AG in die Tarnau, sagte Hans Göbel.',
+      'An der Tarnau starben am 4. Mai 2026 tausende Fische, teilte die Velmora Chemie AG mit.',
+      'Hans Göbel ließ am 5. Mai 2026 Proben aus der Tarnau nehmen.',
+    ];
+    expect(typeOf(texts, 'Tarnau')).toBe('place');
+  });
+
   it('reads « Me » before a name as the French title of a lawyer (Maître), not part of the name', () => {
     const texts = [
       '« Nous irons jusqu’au bout », a déclaré le 3 mai 2017 l’avocate du collectif, Me Inès Labrousse, contre Acme.',

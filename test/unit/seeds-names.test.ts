@@ -85,6 +85,33 @@ describe('name mentions in seed sentences', () => {
     expect(traces).not.toContain('Spuren von Toluol');
     expect(president).toEqual(['Ursula von der Leyen']);
   });
+  it('in German, keeps a name the seeds write after a class noun, where it takes the article itself ("der Anglerverband Tarnau", "in die Tarnau")', () => {
+    // written for this test: a river named after its anglers' club once, then with its article
+    const [club, river, bank] = names(
+      ['Der Anglerverband Tarnau zählte die toten Fische, sagte Hans Göbel.', 'Das Lösungsmittel floss in die Tarnau.', 'Am Ufer der Tarnau steht das Werk.'],
+      'de',
+    );
+    expect(club).toEqual(['Tarnau', 'Hans Göbel']);
+    expect(river).toEqual(['Tarnau']);
+    expect(bank).toEqual(['Tarnau']);
+  });
+
+  it('in German, still leaves a noun after a noun of measure, or one the seeds also write after "ein" ("eine Menge Schlamm", "ein Bericht")', () => {
+    const [mud, report, again] = names(
+      ['Die Menge Schlamm war groß, sagte Hans Göbel.', 'Der Schlamm bedeckt das Ufer, und der Verband Bericht kam spät.', 'Ein Bericht folgt, sagte Hans Göbel.'],
+      'de',
+    );
+    expect(mud).toEqual(['Hans Göbel']);
+    expect(report).toEqual([]);
+    expect(again).toEqual(['Hans Göbel']);
+  });
+
+  it('in German, reads the article that opens a sentence with its noun ("Die Nachbargemeinde Kelbach")', () => {
+    const [town, again] = names(['Die Nachbargemeinde Kelbach ist nicht betroffen.', 'In Kelbach bleibt das Wasser sauber, sagte Hans Göbel.'], 'de');
+    expect(town).toEqual(['Kelbach']);
+    expect(again).toEqual(['Kelbach', 'Hans Göbel']);
+  });
+
   it('in German, keeps a company named with its legal form after an article whole ("der Velmora Chemie AG")', () => {
     const [plant, denial] = names(['Aus dem Werk der Velmora Chemie AG floss das Lösungsmittel in den Fluss.', 'Die Velmora Chemie AG bestreitet das, sagte Hans Göbel.'], 'de');
     expect(plant).toEqual(['Velmora Chemie AG']);
