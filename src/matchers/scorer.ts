@@ -3,6 +3,7 @@
  * Everything the watchlist implies (automaton, weights, vocabulary) is compiled once per scorer.
  */
 import type { Watchlist } from '../config/watchlist.js';
+import { proposeThreads } from '../seeds/threads.js';
 import type { Scorer, StoryInput, StoryScore } from '../domain/types.js';
 import { buildStanceModel, type StanceModel } from './claim-profile.js';
 import { findClaimCandidates, type ClaimCandidate } from './claims.js';
@@ -130,7 +131,11 @@ function claimLanguagesOf(watchlist: Watchlist): Set<string> {
 export function createScorer(written: Watchlist, options: ScorerOptions = {}): DetailedScorer {
   // a watchlist of statements alone: their numbers and dates are read from the words; a name given alone gets
   // its standard forms in the other languages
-  const watchlist = withStandardNames(withStatedFacts(written));
+  const stated = withStandardNames(withStatedFacts(written));
+  // a watchlist without threads gets the sub-topics its claims form around the entities they share (as
+  // `veille seeds import` proposes them): a story about one of them is told from one that only shares the
+  // storyline's broad names
+  const watchlist = stated.threads?.length ? stated : { ...stated, threads: proposeThreads(stated.claims, stated.entities) };
   const relevanceThreshold = options.relevanceThreshold ?? DEFAULT_RELEVANCE_THRESHOLD;
   const matcher = createEntityMatcher(watchlist);
   const model = buildRelevanceModel(watchlist);

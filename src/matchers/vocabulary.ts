@@ -82,7 +82,8 @@ export interface StorylineVocabulary {
   prefixes: Uint8Array;
   /**
    * The storyline's sub-topics: each thread's words (its description, its claims' wordings) and
-   * entities. A watchlist without `threads` has one, made of all its claims.
+   * entities. A watchlist without `threads` gets them from its claims (scorer.ts); with none, it has one,
+   * made of all its claims.
    */
   threads: { id: string; stems: Set<string>; entities: Set<string> }[];
   /** stem → bit k set when thread k uses it (threads past the 31st are read from `threads`) */

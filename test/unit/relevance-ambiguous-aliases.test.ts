@@ -17,6 +17,7 @@ const watchlist = Watchlist.parse({
     { id: 'K1', statement: 'The troll office ran 412 fake accounts on Vidloop before the vote.', entities: ['kma', 'vidloop'], quantities: [{ value: 412, unit: 'accounts' }] },
     { id: 'K2', statement: 'Tomas Wren financed the troll office.', entities: ['tomas_wren', 'kma'] },
   ],
+  threads: [{ id: 'office', description: 'the troll office', claims: ['K1', 'K2'], entities: ['kma', 'vidloop'] }],
 });
 const scorer = createScorer(watchlist);
 
