@@ -168,12 +168,14 @@ const DE_INDEFINITE = new Set(
 );
 /**
  * German nouns of measure and quantity, which take what they measure right after them ("eine Menge Öl", "zwei Tonnen
- * Fisch", "Millionen Euro"), and nouns of time ("Ende März"): the second noun is no name in apposition.
+ * Fisch", "Millionen Euro"), nouns of time ("Ende März") and of topic ("das Thema Wasser"): the second noun is no
+ * name in apposition.
  */
 const DE_MEASURE_NOUNS = new Set(
   ('menge mengen tonne tonnen liter kilogramm kilo gramm meter kilometer prozent million millionen milliarde milliarden tausend ' +
     'teil halfte zahl anzahl reihe gruppe paar dutzend ende anfang mitte beginn jahr jahre jahres monat monats woche tag tage tages ' +
-    'stunde stunden minute minuten sorte art flasche flaschen glas kiste sack').split(' '),
+    'stunde stunden minute minuten sorte art flasche flaschen glas kiste sack ' +
+    'thema themen bereich bereichs begriff stichwort motto titel gebiet sektor').split(' '),
 );
 
 /** Words a company's name holds before its legal form, at most. */

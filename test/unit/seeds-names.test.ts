@@ -96,14 +96,20 @@ describe('name mentions in seed sentences', () => {
     expect(bank).toEqual(['Tarnau']);
   });
 
-  it('in German, still leaves a noun after a noun of measure, or one the seeds also write after "ein" ("eine Menge Schlamm", "ein Bericht")', () => {
-    const [mud, report, again] = names(
-      ['Die Menge Schlamm war groß, sagte Hans Göbel.', 'Der Schlamm bedeckt das Ufer, und der Verband Bericht kam spät.', 'Ein Bericht folgt, sagte Hans Göbel.'],
+  it('in German, still leaves a noun after a noun of measure or of topic, or one the seeds also write after "ein" ("eine Menge Schlamm", "das Thema Wasser", "ein Bericht")', () => {
+    const [mud, report, again, topic] = names(
+      [
+        'Die Menge Schlamm war groß, sagte Hans Göbel.',
+        'Der Schlamm bedeckt das Ufer, und der Verband Bericht kam spät.',
+        'Ein Bericht folgt, sagte Hans Göbel.',
+        'Laut Hans Göbel beschäftigt das Thema Wasser den Rat, das Wasser bleibt trüb.',
+      ],
       'de',
     );
     expect(mud).toEqual(['Hans Göbel']);
     expect(report).toEqual([]);
     expect(again).toEqual(['Hans Göbel']);
+    expect(topic).toEqual(['Hans Göbel']);
   });
 
   it('in German, reads the article that opens a sentence with its noun ("Die Nachbargemeinde Kelbach")', () => {
