@@ -154,6 +154,13 @@ const CONCEPTS_RAW: Record<string, string> = {
   build: 'built construct* ' + 'construi* construct* ' + 'gebaut errichtet ' + 'construi* constru* ' + 'построи* строительств*',
   contract: 'contract contracts tender* ' + 'contrat contrats ' + 'auftrag auftrage vertrag vertrage ausschreibung* ' + 'contrato contratos licitac* adjudic* ' + 'контракт* подряд* тендер*',
   supply: 'supply supplies ' + 'approvisionnement* ' + 'versorgung* ' + 'suministro* abastecimiento* ' + 'снабжени* водоснабжени*',
+  // taking someone's side: "to boost his bid", « pour soutenir Trump », "in support of"
+  favour:
+    'boost boosted boosting favour favoured favor favored bolster* support supported supporting ' +
+    'soutenir soutenu soutenait favoris* ' +
+    'unterstutz* begunstig* ' +
+    'apoyar apoyo apoyaba favorec* ' +
+    'поддерж*',
 };
 
 /**
