@@ -100,6 +100,24 @@ export const UPPER_BOUND_BEFORE = new Set(['hasta', 'до'].map(fold));
 
 /** Counter words that do not say what is counted ("three times", «trois fois», "drei Mal"). */
 export const COUNTER_WORDS = new Set(['times', 'time', 'fois', 'reprises', 'reprise', 'mal', 'male', 'veces', 'vez', 'раз', 'раза'].map(fold));
+/**
+ * Words after "N times" that make it a multiple of something rather than a count of occasions ("6.7 times the
+ * limit", "ten times higher", « dix fois plus », „siebenmal so hoch“, "diez veces más", «в 10 раз больше»).
+ */
+export const MULTIPLE_REFERENCE_WORDS = new Set(
+  ('the as more higher greater larger bigger above over ' +
+    'plus superieur superieure superieurs superieures au la le les ' +
+    'so mehr hoher grosser uber als ' +
+    'mas superior superiores por el ' +
+    'больше выше превышает превышал превысил')
+    .split(' ')
+    .map(fold),
+);
+/** A multiple written as one word or after the number: „das Siebenfache“, "7-fach", «десятикратно» is left out. */
+export const MULTIPLE_SUFFIX_RE = /^(.+?)fach(?:e|en|er|es)?$/u;
+export const MULTIPLE_WORDS = new Set(['fach', 'fache', 'fachen', 'facher', 'faches'].map(fold));
+/** How a watchlist names a multiple as a claim's unit ("times_limit", "fois la norme", "multiple"). */
+export const MULTIPLE_UNIT_WORDS = new Set(['times', 'fois', 'veces', 'mal', 'fach', 'fache', 'multiple', 'multiples', 'раз'].map(fold));
 
 /** Currencies: ISO code → written forms, and a rough rate to US dollars (2016-2019 averages). */
 export const CURRENCIES: Record<string, { symbols: string[]; words: string[]; usd: number }> = {

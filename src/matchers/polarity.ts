@@ -141,6 +141,19 @@ export function opensWithRefutation(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** Words of a fact-check's verdict line, besides the false markers (folded): "Verdict: Wrong.", "Misleading." */
+const VERDICT_WORDS = new Set(['wrong', 'incorrect', 'misleading', 'inexact', 'trompeur', 'irrefuhrend', 'incorrecto', 'enganoso', 'неверно']);
+/** A verdict is a line of this many words at most. */
+const VERDICT_LINE_WORDS = 4;
+
+/** A fact-check's verdict on the sentence before it: "Verdict: False.", « Faux. », „Bewertung: falsch“ (a line of a few words). */
+export function isVerdictLine(tokens: readonly Token[]): boolean {
+  const words = wordsOf(tokens);
+  if (!words.length || words.length > VERDICT_LINE_WORDS) return false;
+  for (let i = 0; i < Math.min(2, words.length); i++) if (cueAt(words, i)?.kind === 'false-marker' || VERDICT_WORDS.has(words[i])) return true;
+  return false;
+}
+
 /** An evidence verb ("show", « prouvent », "belegen") within reach after token `from`: "but the messages show…". */
 export function hasEvidenceAfter(words: readonly string[], from: number): boolean {
   for (let k = from; k < Math.min(words.length, from + EVIDENCE_REACH); k++) if (cueAt(words, k)?.kind === 'evidence') return true;

@@ -10,6 +10,10 @@ import {
   APPROX_WORDS,
   APPROXIMATE_NUMBER_WORDS,
   COUNTER_WORDS,
+  MULTIPLE_REFERENCE_WORDS,
+  MULTIPLE_SUFFIX_RE,
+  MULTIPLE_UNIT_WORDS,
+  MULTIPLE_WORDS,
   CURRENCIES,
   CURRENCY_SYMBOLS,
   CURRENCY_TOLERANCE,
@@ -201,6 +205,7 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
     let approx = false;
     let next = i + 1;
     let counted = false; // "once", "une seule fois": a count of times
+    let multiple = false; // "6.7 times the limit", „das Siebenfache“: a multiple of something
     if (/^\d/.test(w)) {
       // "9/20/16" is a date, "[^253]" a footnote mark: neither counts anything
       if (NOT_A_COUNT_MARKS.has(tokens[i].before) || tokens[i].after === '/') continue;
@@ -218,6 +223,10 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       approx = APPROXIMATE_NUMBER_WORDS.has(w);
       counted = TIMES_WORDS.has(w);
       if (!approx) [value, next] = compoundNumber(words, i, value);
+    } else if (NUMBER_WORDS.has(MULTIPLE_SUFFIX_RE.exec(w)?.[1] ?? '')) {
+      // „das Siebenfache“, „zehnfach“: a multiple in one word
+      value = NUMBER_WORDS.get(MULTIPLE_SUFFIX_RE.exec(w)![1])!;
+      multiple = true;
     } else if (ONE_WORD_COMPOUND.test(w)) {
       value = oneWordCompound(w);
     } else if (ONE_WORDS.has(w)) {
@@ -248,7 +257,7 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
     if (i >= 1 && UPPER_BOUND_BEFORE.has(words[i - 1])) bound = 'upper';
     if (bound === 'upper' && shownFrom === i && i >= 1 && tokens[i - 1].clause === tokens[i].clause) shownFrom = i >= 2 && UPPER_BOUND_PAIRS.has(`${words[i - 2]} ${words[i - 1]}`) ? i - 2 : i - 1;
     // unit: a currency, a percent sign, a unit family, or the noun phrase
-    let unit: string | null = CURRENCY_SYMBOLS.get(tokens[i].before) ?? CURRENCY_WORDS.get(words[i - 1] ?? '') ?? null;
+    let unit: string | null = multiple ? 'multiple' : (CURRENCY_SYMBOLS.get(tokens[i].before) ?? CURRENCY_WORDS.get(words[i - 1] ?? '') ?? null);
     if (!unit && tokens[next - 1]?.after === '%') unit = 'percent';
     const phrase: string[] = [];
     let shownTo = next;
@@ -265,6 +274,16 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
         unit = CURRENCY_WORDS.get(word)!;
         break;
       }
+      // "6.7 times the limit", « dix fois plus », «в 10 раз больше», "7-fach": a multiple, not a count of occasions
+      // (not what a verb before counts: "replied three times the same day")
+      const multipleHere =
+        MULTIPLE_WORDS.has(word) ||
+        (COUNTER_WORDS.has(word) && (MULTIPLE_REFERENCE_WORDS.has(words[k + 1] ?? '') || words[i - 1] === 'в') && !countedVerbBefore(tokens, words, i));
+      if (!unit && multipleHere) {
+        unit = 'multiple';
+        shownTo = k + 1;
+        break;
+      }
       if (COUNTER_WORDS.has(word)) {
         counted = true;
         shownTo = k + 1;
@@ -279,16 +298,7 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       }
       if (/^\d/.test(word) || names?.has(k)) break;
     }
-    if (!unit && counted) {
-      // "answered only three times", "calling roughly a dozen times": the verb before says what
-      for (let b = i - 1; b >= Math.max(0, i - UNIT_LOOKBEHIND) && tokens[b].clause === tokens[i].clause; b--) {
-        const family = UNIT_FAMILY_OF.get(words[b]) ?? UNIT_FAMILY_OF.get(words[b].slice(0, Math.max(5, words[b].length - 2)));
-        if (family) {
-          unit = family;
-          break;
-        }
-      }
-    }
+    if (!unit && counted) unit = countedVerbBefore(tokens, words, i);
     // an age ("58 years old", "a 58-year-old", "aged 58", « âgé de 58 ans », "58-jährige", «58-летний») counts no one's deeds
     let weak = phrase.some((p) => AGE_WORDS.has(p)) || AGE_BEFORE.has(words[i - 1] ?? '') || (OF_WORDS.has(words[i - 1] ?? '') && AGE_NOUNS.has(words[i - 2] ?? ''));
     if (value === 1 && !/^\d/.test(w)) {
@@ -329,6 +339,15 @@ const PART_OF_WORDS = new Set(
 const KILLED_REACH = 4;
 
 /** A word of the 'kill' concept near token `at`, in its clause. */
+/** "answered only three times", "calling roughly a dozen times": the unit family of the verb before the count, if any. */
+function countedVerbBefore(tokens: readonly Token[], words: readonly string[], i: number): string | null {
+  for (let b = i - 1; b >= Math.max(0, i - UNIT_LOOKBEHIND) && tokens[b].clause === tokens[i].clause; b--) {
+    const family = UNIT_FAMILY_OF.get(words[b]) ?? UNIT_FAMILY_OF.get(words[b].slice(0, Math.max(5, words[b].length - 2)));
+    if (family) return family;
+  }
+  return null;
+}
+
 function killedNear(tokens: readonly Token[], words: readonly string[], at: number): boolean {
   for (let k = Math.max(0, at - KILLED_REACH); k < Math.min(words.length, at + KILLED_REACH + 2); k++) {
     if (k !== at && tokens[k].clause === tokens[at].clause && conceptOf(words[k]) === 'kill') return true;
@@ -494,7 +513,7 @@ export function claimQuantity(q: { value: number; unit?: string; approx: boolean
     for (const part of raw.split(/[^\p{L}]+/u).reverse()) {
       // a currency written out ("euros", "dollars"), as a watchlist proposed from seeds has it
       const folded = foldText(part).trim();
-      const family = CURRENCY_WORDS.get(folded) ?? UNIT_FAMILY_OF.get(folded);
+      const family = CURRENCY_WORDS.get(folded) ?? UNIT_FAMILY_OF.get(folded) ?? (MULTIPLE_UNIT_WORDS.has(folded) ? 'multiple' : undefined);
       if (family) {
         unit = family;
         break;

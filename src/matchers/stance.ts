@@ -17,6 +17,7 @@ import type { ClaimProfile, StanceModel } from './claim-profile.js';
 import type { DateMention } from './dates.js';
 import type { EntityOccurrence, StoryAnalysis } from './entities.js';
 import { storyLanguage } from './language.js';
+import { isVerdictLine } from './polarity.js';
 import { compareWithClaim, distinctiveFigure } from './quantities.js';
 import { SentenceReading, type StanceInput } from './sentence-reading.js';
 import { weigh, type StanceEvidence, type StoryLevel } from './stance-evidence.js';
@@ -306,10 +307,11 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     }
   }
   // "A report claims X. In fact, …": X is what the story corrects
+  // (or "Claim: X. Verdict: False.": a fact-check's verdict line)
   const corrected = (i: number) => {
     const next = features[i + 1];
     const opener = next && next.flags & CUE ? (next.marks.correction?.at ?? -1) : -1;
-    return opener >= 0 && opener <= 1;
+    return (opener >= 0 && opener <= 1) || (i + 1 < analysis.sentences.length && isVerdictLine(tokensOf(i + 1)));
   };
 
   // the feed's language, or a guess from the text: a story in a language the claims are not worded in meets them
