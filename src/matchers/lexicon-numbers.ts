@@ -113,8 +113,9 @@ export const MULTIPLE_REFERENCE_WORDS = new Set(
     .split(' ')
     .map(fold),
 );
-/** A multiple written as one word or after the number: „das Siebenfache“, "7-fach", «десятикратно» is left out. */
+/** A German multiple in one word, a number word and "-fach": „das Siebenfache“, „zehnfach“ (group 1: the number word). */
 export const MULTIPLE_SUFFIX_RE = /^(.+?)fach(?:e|en|er|es)?$/u;
+/** A German multiple after the number: "7-fach", „das 7-Fache“. */
 export const MULTIPLE_WORDS = new Set(['fach', 'fache', 'fachen', 'facher', 'faches'].map(fold));
 /** How a watchlist names a multiple as a claim's unit ("times_limit", "fois la norme", "multiple"). */
 export const MULTIPLE_UNIT_WORDS = new Set(['times', 'fois', 'veces', 'mal', 'fach', 'fache', 'multiple', 'multiples', 'раз'].map(fold));

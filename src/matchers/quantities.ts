@@ -10,15 +10,15 @@ import {
   APPROX_WORDS,
   APPROXIMATE_NUMBER_WORDS,
   COUNTER_WORDS,
-  MULTIPLE_REFERENCE_WORDS,
-  MULTIPLE_SUFFIX_RE,
-  MULTIPLE_UNIT_WORDS,
-  MULTIPLE_WORDS,
   CURRENCIES,
   CURRENCY_SYMBOLS,
   CURRENCY_TOLERANCE,
   CURRENCY_WORDS,
   LOWER_BOUND_WORDS,
+  MULTIPLE_REFERENCE_WORDS,
+  MULTIPLE_SUFFIX_RE,
+  MULTIPLE_UNIT_WORDS,
+  MULTIPLE_WORDS,
   MULTIPLIERS,
   NUMBER_JOINERS,
   NUMBER_WORDS,
@@ -338,7 +338,6 @@ const PART_OF_WORDS = new Set(
 /** Tokens around a count of people searched for a word of killing. */
 const KILLED_REACH = 4;
 
-/** A word of the 'kill' concept near token `at`, in its clause. */
 /** "answered only three times", "calling roughly a dozen times": the unit family of the verb before the count, if any. */
 function countedVerbBefore(tokens: readonly Token[], words: readonly string[], i: number): string | null {
   for (let b = i - 1; b >= Math.max(0, i - UNIT_LOOKBEHIND) && tokens[b].clause === tokens[i].clause; b--) {
@@ -348,6 +347,7 @@ function countedVerbBefore(tokens: readonly Token[], words: readonly string[], i
   return null;
 }
 
+/** A word of the 'kill' concept near token `at`, in its clause. */
 function killedNear(tokens: readonly Token[], words: readonly string[], at: number): boolean {
   for (let k = Math.max(0, at - KILLED_REACH); k < Math.min(words.length, at + KILLED_REACH + 2); k++) {
     if (k !== at && tokens[k].clause === tokens[at].clause && conceptOf(words[k]) === 'kill') return true;
