@@ -114,7 +114,13 @@ export const MULTIPLE_REFERENCE_WORDS = new Set(
     .map(fold),
 );
 /** A German multiple in one word, a number word and "-fach": „das Siebenfache“, „zehnfach“ (group 1: the number word). */
-export const MULTIPLE_SUFFIX_RE = /^(.+?)fach(?:e|en|er|es)?$/u;
+const MULTIPLE_SUFFIX_RE = /^(.+?)fach(?:e|en|er|es)?$/u;
+/** The value of a multiple written as one word (folded): „siebenfache“ → 7; undefined for any other word. */
+export function oneWordMultiple(word: string): number | undefined {
+  if (!word.includes('fach')) return undefined;
+  const numberWord = MULTIPLE_SUFFIX_RE.exec(word)?.[1];
+  return numberWord === undefined ? undefined : NUMBER_WORDS.get(numberWord);
+}
 /** A German multiple after the number: "7-fach", „das 7-Fache“. */
 export const MULTIPLE_WORDS = new Set(['fach', 'fache', 'fachen', 'facher', 'faches'].map(fold));
 /** How a watchlist names a multiple as a claim's unit ("times_limit", "fois la norme", "multiple"). */

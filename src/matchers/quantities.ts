@@ -16,7 +16,6 @@ import {
   CURRENCY_WORDS,
   LOWER_BOUND_WORDS,
   MULTIPLE_REFERENCE_WORDS,
-  MULTIPLE_SUFFIX_RE,
   MULTIPLE_UNIT_WORDS,
   MULTIPLE_WORDS,
   MULTIPLIERS,
@@ -24,6 +23,7 @@ import {
   NUMBER_WORDS,
   ONE_WORD_COMPOUND,
   ONE_WORDS,
+  oneWordMultiple,
   PERCENT_PAIRS,
   RESTRICTIVE_WORDS,
   SINGLE_WORDS,
@@ -223,9 +223,9 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       approx = APPROXIMATE_NUMBER_WORDS.has(w);
       counted = TIMES_WORDS.has(w);
       if (!approx) [value, next] = compoundNumber(words, i, value);
-    } else if (NUMBER_WORDS.has(MULTIPLE_SUFFIX_RE.exec(w)?.[1] ?? '')) {
+    } else if (oneWordMultiple(w) !== undefined) {
       // „das Siebenfache“, „zehnfach“: a multiple in one word
-      value = NUMBER_WORDS.get(MULTIPLE_SUFFIX_RE.exec(w)![1])!;
+      value = oneWordMultiple(w)!;
       multiple = true;
     } else if (ONE_WORD_COMPOUND.test(w)) {
       value = oneWordCompound(w);

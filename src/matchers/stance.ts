@@ -307,11 +307,16 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     }
   }
   // "A report claims X. In fact, …": X is what the story corrects
-  // (or "Claim: X. Verdict: False.": a fact-check's verdict line)
+  // (or "Claim: X. Verdict: False.": a fact-check's verdict line); read once per sentence, whatever the claims weighed there
+  const correctedAt = new Int8Array(count + 1); // 0 unread, 1 corrected, -1 not
   const corrected = (i: number) => {
-    const next = features[i + 1];
-    const opener = next && next.flags & CUE ? (next.marks.correction?.at ?? -1) : -1;
-    return (opener >= 0 && opener <= 1) || (i + 1 < analysis.sentences.length && isVerdictLine(tokensOf(i + 1)));
+    if (!correctedAt[i]) {
+      const next = features[i + 1];
+      const opener = next && next.flags & CUE ? (next.marks.correction?.at ?? -1) : -1;
+      const yes = (opener >= 0 && opener <= 1) || (i + 1 < analysis.sentences.length && isVerdictLine(tokensOf(i + 1)));
+      correctedAt[i] = yes ? 1 : -1;
+    }
+    return correctedAt[i] === 1;
   };
 
   // the feed's language, or a guess from the text: a story in a language the claims are not worded in meets them

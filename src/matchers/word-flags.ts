@@ -5,7 +5,7 @@
  */
 import { CONCEPTS } from './lexicon-concepts.js';
 import { MONTHS, RELATIVE_DAY_WORDS } from './lexicon-dates.js';
-import { COUNTER_WORDS, MULTIPLE_SUFFIX_RE, MULTIPLIERS, NUMBER_WORDS } from './lexicon-numbers.js';
+import { COUNTER_WORDS, MULTIPLIERS, NUMBER_WORDS, oneWordMultiple } from './lexicon-numbers.js';
 import { CUES_BY_FIRST } from './lexicon-polarity.js';
 
 export const CUE = 1;
@@ -28,7 +28,7 @@ export function wordFlags(word: string): number {
   // "a"/"une" read as 1 only before a counter ("une seule fois"): the counter flags the sentence
   if (NUMBER_WORDS.has(word) || COUNTER_WORDS.has(word) || MULTIPLIERS.has(word)) flags |= NUMBER;
   // „das Siebenfache“: a number word and a multiple in one
-  else if (NUMBER_WORDS.has(MULTIPLE_SUFFIX_RE.exec(word)?.[1] ?? '')) flags |= NUMBER;
+  else if (oneWordMultiple(word) !== undefined) flags |= NUMBER;
   if (RELATIVE_DAY_WORDS.has(word)) flags |= RELATIVE;
   if (memo.size >= MEMO_SIZE) memo.clear();
   memo.set(word, flags);

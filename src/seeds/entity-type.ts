@@ -7,6 +7,9 @@ import { foldText } from '../matchers/normalize.js';
 import { isGivenName } from './given-names.js';
 import type { Mention } from './names.js';
 import {
+  DE_DEFINITE_ARTICLES,
+  DE_PLACE_PREPOSITIONS_WITH_ARTICLE,
+  DE_PREPOSITIONS_WITH_ARTICLE_IN,
   EVENT_CUES,
   foldedPhrases,
   GENERATIONAL_SUFFIXES,
@@ -16,7 +19,6 @@ import {
   opensWithOrgHead,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
-  DE_PLACE_PREPOSITIONS_WITH_ARTICLE,
   PERSON_VERBS,
   PLATFORM_CUES,
   ROLE_NOUNS,
@@ -69,10 +71,6 @@ const HEAD_KEYS = new Set(
     .split(' ')
     .map((w) => foldText(w)),
 );
-/** German definite articles a place takes after a preposition ("in die Schweiz", "an der X"). */
-const DE_PLACE_ARTICLES = new Set(['die', 'der', 'den', 'dem', 'das']);
-/** German prepositions that hold their article ("im", "am"). */
-const DE_PREPOSITIONS_WITH_ARTICLE_IN = new Set(['im', 'am', 'ins', 'ans']);
 /** The words "of" a role noun is joined to its body with. */
 const OF_WORDS = new Set(['de', 'du', 'des', 'of', 'at', 'von', 'der', 'del']);
 /** ", un avocat", ", directeur du…", ", a lawyer": the word after the comma. */
@@ -145,7 +143,7 @@ export class TypeCues {
     const ofName = namedAfter !== undefined && !isGivenName(foldText(namedAfter)) && !isRole(namedAfter) && !HEAD_KEYS.has(foldText(namedAfter));
     // (a German place with its article: "in die X", "an der X"; "im X", "am X" hold the article)
     const germanArticlePlace =
-      (DE_PLACE_ARTICLES.has(last) && DE_PLACE_PREPOSITIONS_WITH_ARTICLE.has(before[before.length - 2] ?? '')) || DE_PREPOSITIONS_WITH_ARTICLE_IN.has(last);
+      (DE_DEFINITE_ARTICLES.has(last) && DE_PLACE_PREPOSITIONS_WITH_ARTICLE.has(before[before.length - 2] ?? '')) || DE_PREPOSITIONS_WITH_ARTICLE_IN.has(last);
     if (PLACE_PREPOSITIONS.has(last) || ofPlace(before.length - 1) || (LEADING_ARTICLES.has(last) && ofPlace(before.length - 2)) || ofName || germanArticlePlace) this.place++;
     if (EVENT_KEYS.has(last)) this.event++;
     if (A_PLACE_RE.test(sentence.slice(Math.max(0, m.start - 4), m.start))) this.placeA++;

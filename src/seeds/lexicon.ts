@@ -190,8 +190,12 @@ export const PLACE_NOUNS = new Set(
     'деревня деревни города город село села района область области мэр'
   ).split(' '),
 );
+/** German definite articles: they open a noun phrase ("die Anlage"), and a place takes one after a preposition ("in die X"). */
+export const DE_DEFINITE_ARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 /** German prepositions before a place with its article ("in die X", "an der X", "aus der X"). */
 export const DE_PLACE_PREPOSITIONS_WITH_ARTICLE = new Set(['in', 'an', 'aus', 'auf', 'entlang']);
+/** German prepositions that hold their article ("im X", "am X"). */
+export const DE_PREPOSITIONS_WITH_ARTICLE_IN = new Set(['im', 'am', 'ins', 'ans']);
 
 /** Role nouns right before a person's name or right after it in apposition ("l'avocat X", "X, a lawyer"). */
 export const ROLE_NOUNS = new Set(

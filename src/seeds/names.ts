@@ -7,6 +7,7 @@ import { aliasKey, foldText } from '../matchers/normalize.js';
 import { isGivenName } from './given-names.js';
 import { bareLetters } from './name-groups.js';
 import {
+  DE_DEFINITE_ARTICLES,
   DOTTED_ABBREVIATIONS,
   FUNCTION_WORDS,
   GENERATIONAL_SUFFIXES,
@@ -158,8 +159,6 @@ const DE_DETERMINERS = new Set(
  * only. "-er" stays: "des Kelbacher Wasserwerks" is a town's adjective, not a form of a noun "Kelbach".
  */
 const deStem = (folded: string) => (folded.length > 5 ? folded.replace(/(?:es|en|e|n|s)$/u, '') : folded);
-/** Articles that join the words of a German noun phrase ("Ablauf der Ausbildung"), not of a name (only after von: "von der Leyen"). */
-const DE_ARTICLE_PARTICLES = new Set(['der', 'die', 'das', 'den', 'dem', 'des']);
 
 /** German determiners that say "a", "no", "some", "many": a word after one is a noun (a name takes the definite article, if any). */
 const DE_INDEFINITE = new Set(
@@ -200,20 +199,6 @@ export function learnCapitalisation(sentences: readonly string[]): Capitalisatio
     if (isTitleCase(s)) continue;
     const tokens = tokenize(s);
     tokens.forEach((t, i) => {
-      if (i > 1 && isCap(t.text) && JOIN_RE.test(t.sep) && JOIN_RE.test(tokens[i - 1].sep)) {
-        const before = foldText(tokens[i - 1].text).trim();
-        const article = foldText(tokens[i - 2].text).trim();
-        const next = tokens[i + 1];
-        const endsRun = !next || !JOIN_RE.test(next.sep) || !isCap(next.text) || LEGAL_FORMS.has(bareLetters(next.text));
-        if (isCap(tokens[i - 1].text) && DE_ARTICLE_PARTICLES.has(article) && !DE_MEASURE_NOUNS.has(before) && !(tokens[i - 1].text.toLowerCase() in MONTHS) && !(t.text.toLowerCase() in MONTHS) && endsRun && !ACRONYM_RE.test(tokens[i - 1].text)) {
-          appositive.add(deStem(foldText(t.text)));
-        }
-      }
-      if (i > 0 && isCap(t.text) && JOIN_RE.test(t.sep)) {
-        const before = foldText(tokens[i - 1].text).trim();
-        const adjective = i > 1 && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[i - 1].text) && DE_DETERMINERS.has(foldText(tokens[i - 2].text));
-        if (DE_INDEFINITE.has(before) || /^\d[\d.,]*$/u.test(tokens[i - 1].text) || adjective) indefinite.add(deStem(foldText(t.text)));
-      }
       // after an article or determiner, or after a number ("87 Jahren", "10 Prozent"): a noun
       // (or after a determiner and an inflected adjective: "kein giftiger Stoff", "die betroffenen Haushalte")
       const adjectiveBetween =
@@ -221,10 +206,26 @@ export function learnCapitalisation(sentences: readonly string[]): Capitalisatio
         /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[i - 1].text) &&
         JOIN_RE.test(tokens[i - 1].sep) &&
         DE_DETERMINERS.has(foldText(tokens[i - 2].text));
-      // (not the article of a name's particle: "von der Leyen", nor of a company named with its legal form: "die Acme Chemie AG")
-      const particleArticle = i > 1 && tokens[i - 2].text === 'von';
-      if (i > 0 && isCap(t.text) && JOIN_RE.test(t.sep) && !particleArticle && !legalFormAhead(tokens, i) && (adjectiveBetween || DE_DETERMINERS.has(foldText(tokens[i - 1].text)) || /^\d[\d.,]*$/u.test(tokens[i - 1].text))) {
-        caps.determined.add(deStem(foldText(t.text)));
+      const capitalAfterWord = i > 0 && isCap(t.text) && JOIN_RE.test(t.sep);
+      if (capitalAfterWord) {
+        const before = foldText(tokens[i - 1].text).trim();
+        const afterNumber = /^\d[\d.,]*$/u.test(tokens[i - 1].text);
+        if (DE_INDEFINITE.has(before) || afterNumber || adjectiveBetween) indefinite.add(deStem(foldText(t.text)));
+        // (not the article of a name's particle: "von der Leyen", nor of a company named with its legal form: "die Acme Chemie AG")
+        const particleArticle = i > 1 && tokens[i - 2].text === 'von';
+        if (!particleArticle && !legalFormAhead(tokens, i) && (adjectiveBetween || DE_DETERMINERS.has(before) || afterNumber)) caps.determined.add(deStem(foldText(t.text)));
+        // a class noun with the definite article, then this word ending the name ("der Anglerverband Tarnau")
+        const next = tokens[i + 1];
+        const endsRun = !next || !JOIN_RE.test(next.sep) || !isCap(next.text) || LEGAL_FORMS.has(bareLetters(next.text));
+        const classNoun =
+          i > 1 &&
+          isCap(tokens[i - 1].text) &&
+          JOIN_RE.test(tokens[i - 1].sep) &&
+          DE_DEFINITE_ARTICLES.has(foldText(tokens[i - 2].text).trim()) &&
+          !DE_MEASURE_NOUNS.has(before) &&
+          !ACRONYM_RE.test(tokens[i - 1].text) &&
+          !(tokens[i - 1].text.toLowerCase() in MONTHS);
+        if (classNoun && endsRun && !(t.text.toLowerCase() in MONTHS)) appositive.add(deStem(foldText(t.text)));
       }
       if (t.text.startsWith('@')) return;
       if (!isCap(t.text)) {
@@ -269,7 +270,8 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
       i++;
       continue;
     }
-    // extend a run of capitalised words, allowing particles between two of them
+    // extend a run of capitalised words, allowing particles between two of them (a German article joins the words
+    // of a noun phrase, "Ablauf der Ausbildung", not of a name, but after "von": "von der Leyen")
     let j = i;
     for (;;) {
       let k = j + 1;
@@ -279,7 +281,7 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
         particles < MAX_PARTICLES_IN_A_ROW &&
         NAME_PARTICLES.has(tokens[k].text) &&
         JOIN_RE.test(tokens[k].sep) &&
-        !(german && DE_ARTICLE_PARTICLES.has(tokens[k].text) && tokens[k - 1]?.text !== 'von')
+        !(german && DE_DEFINITE_ARTICLES.has(tokens[k].text) && tokens[k - 1]?.text !== 'von')
       ) {
         k++;
         particles++;
@@ -321,7 +323,7 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
       // (the article that opens a sentence goes with its noun: "Die Nachbargemeinde Kelbach, die …"; a body named by
       // what it is keeps its name: "Die Staatsanwaltschaft Kelbach ermittelt")
       const orgHead = (k: number) => ORG_HEADS.has(foldText(tokens[k].text).trim());
-      if (run.from < run.to && tokens[run.from].initial && DE_ARTICLE_PARTICLES.has(foldText(tokens[run.from].text).trim()) && noun(run.from + 1) && !orgHead(run.from + 1)) run.from++;
+      if (run.from < run.to && tokens[run.from].initial && DE_DEFINITE_ARTICLES.has(foldText(tokens[run.from].text).trim()) && noun(run.from + 1) && !orgHead(run.from + 1)) run.from++;
       while (run.from <= run.to && noun(run.from)) run.from++;
       while (run.to >= run.from && noun(run.to)) run.to--;
     }
