@@ -161,6 +161,8 @@ const CONCEPTS_RAW: Record<string, string> = {
     'unterstutz* begunstig* ' +
     'apoyar apoyo apoyaba favorec* ' +
     'поддерж*',
+  // having a part in it: "was not involved", « impliqué », "beteiligt", "implicado", «причастна»
+  involve: 'involved involvement implicated ' + 'impliqu* ' + 'beteiligt beteiligung verwickelt ' + 'implicad* involucrad* ' + 'причаст* замешан*',
 };
 
 /**

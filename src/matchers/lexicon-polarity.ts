@@ -18,6 +18,8 @@ export type CueKind =
   | 'not-negation'
   /** a reported denial: what follows in the clause is denied (or what precedes, at the clause end) */
   | 'denial'
+  /** an admission: what follows in the clause is owned up to ("admitted receiving", « a reconnu avoir », "räumt … ein") */
+  | 'admission'
   /** a claim being refuted follows: "undercutting reports that…", "contrary to claims that…" */
   | 'refute'
   /** "called … fake": with a calling verb before it, denies its whole clause */
@@ -68,6 +70,15 @@ const RAW: Record<CueKind, string> = {
     'dementiert|dementierte|dementieren|bestreitet|bestritt|bestritten|bestreiten|leugnet|leugnete|zuruckgewiesen|zuruckweisen|widerrief|widerruft|widerrufen',
     'niega|niegan|nego|negaron|desmiente|desmienten|desmintio|desmintieron|rechaza|rechazo|retracto|retractaron',
     'отрицает|отрицают|отрицал|отрицала|отрицали|опроверг|опровергла|опровергли|опровергает|отозвал|отозвала|отозвали',
+  ].join('|'),
+  admission: [
+    // (owning up to what one denied: it contradicts the denial, where reporting the denial again supports it)
+    'admit|admits|admitted|admitting|acknowledge|acknowledges|acknowledged|acknowledging|concede|concedes|conceded|conceding|' +
+      'confess|confesses|confessed|confessing',
+    'reconnait|reconnaissent|reconnu|reconnue|reconnaissant|avoue|avouent|avouait|admet|admettent|admis',
+    'gesteht|gestehen|gestand|gestanden|eingeraumt|einraumen|raumt|raumte|raumten|zugegeben|zugeben',
+    'admite|admiten|admitio|admitieron|admitido|reconoce|reconocen|reconocio|reconocieron|reconocido|confiesa|confeso|confesaron',
+    'признал|признала|признали|признает|признают|признался|призналась|признались|сознался|созналась',
   ].join('|'),
   refute: [
     'undercut|undercuts|undercutting|undermining|contradicting|contradicts|contradicted|conflicts with|at odds with|inconsistent with|contrary to|' +

@@ -87,6 +87,8 @@ export interface PolarityMarks {
   uncertainAt: number;
   /** tokens of its contrast words ("but", «mais», "aber"): with an evidence verb after one (hasEvidenceAfter), what follows is shown against what came before */
   contrasts: readonly number[];
+  /** what an admission owns up to ("admitted receiving money", « a reconnu avoir reçu »): [from, to) token spans */
+  admitted: readonly (readonly [number, number])[];
 }
 
 /** The marks of a sentence without any cue: everything asserted. */
@@ -106,6 +108,7 @@ function plainMarks(n: number): PolarityMarks {
     refutedDenial: null,
     uncertainAt: -1,
     contrasts: [],
+    admitted: [],
   };
 }
 let PLAIN = plainMarks(256);
@@ -265,6 +268,7 @@ export function markPolarity(
   let uncertainAt = -1;
   const calls: number[] = [];
   const contrasts: number[] = [];
+  const admitted: [number, number][] = [];
 
   for (let i = 0; i < n; i++) {
     if (consumed.has(i)) continue;
@@ -354,6 +358,11 @@ export function markPolarity(
         if (cue.kind === 'refute') correction ??= cues[c];
         break;
       }
+      case 'admission':
+        // owned up to: the rest of its clause ("admitted receiving money", "räumt Beteiligung am Brand ein"), or the
+        // clause it opens after a comma (« a reconnu, que… », „gestand, dass…“, «признал, что…»)
+        admitted.push([end, Math.min(clauseEndOf(ctx, THAT_WORDS.has(words[end] ?? '') ? end : i), end + DENIAL_REACH)]);
+        break;
       case 'call':
         calls.push(i);
         break;
@@ -425,5 +434,5 @@ export function markPolarity(
   tokens.forEach((t, k) => {
     if (questions.has(t.clause) || (uncertainAt >= 0 && k > uncertainAt)) open[k] = 1;
   });
-  return { negated, open, cueOf, cues, replaced, correction, refutedDenial, uncertainAt, contrasts };
+  return { negated, open, cueOf, cues, replaced, correction, refutedDenial, uncertainAt, contrasts, admitted };
 }

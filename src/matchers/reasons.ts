@@ -96,6 +96,8 @@ export function stanceReason(e: StanceEvidence, stance: Stance, profile: ClaimPr
       parts.push(`the story dates it ${storyDate}; the claim says ${plainClaimDate(e.date.claim)}`);
     } else if (e.replacedEntity) {
       parts.push(`the story says it was not ${name(e.replacedEntity)}`);
+    } else if (e.conflictRules.includes('admission')) {
+      parts.push(`the story reports an admission (${quoted(e, e.admittedTokens)}) of what the claim says did not happen`);
     } else if (e.affirmsNegated) {
       parts.push(`the story says it did happen (${quoted(e, e.disagreeTokens)}), where the claim says it did not or that it is unclear`);
     } else if (e.deniesAsserted || e.denial) {
@@ -135,5 +137,6 @@ function notSpecific(e: StanceEvidence): string {
   if (e.conflictRules.includes('opposite-words') || e.conflictRules.includes('denial') || e.conflictRules.includes('negated-name')) {
     return 'but the negation is not a denial of the claim by or about its own people';
   }
+  if (e.conflictRules.includes('admission')) return 'but the admission is not made by the claim’s own people';
   return 'but the evidence is not specific enough to assert it';
 }

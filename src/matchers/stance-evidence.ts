@@ -94,6 +94,12 @@ export interface StanceEvidence {
   deniesAsserted: boolean;
   /** the story asserts a word the claim negates or leaves open ("discussed it" / "was not discussed", "unclear whether") */
   affirmsNegated: boolean;
+  /** an admission in the sentence owns up to what the claim negates ("admitted receiving money" / "never received money") */
+  admitsNegated: boolean;
+  /** the words it owns up to (token indices) */
+  admittedTokens: number[];
+  /** the claim's subject (its first entity) named in this sentence or the one before ("Roe told the judge… He admitted…") */
+  subjectInWindow: boolean;
   /** weight of the strongest agreeing word of the claim's statement */
   statementWord: number;
   seedTerms: string[];
@@ -195,6 +201,7 @@ export function weigh(
   const entitiesInSentence = inSentence / profile.entityWeightTotal;
   const placesOnly = inSentence > 0 && !otherThanPlace;
   const subjectInSentence = f.mentions.has(profile.entities[0]) || f.referred.has(profile.entities[0]);
+  const subjectInWindow = subjectInSentence || !!prev?.mentions.has(profile.entities[0]) || !!prev?.referred.has(profile.entities[0]);
 
   // the predicate, word by word, polarity against the claim's: each story word counts for one claim
   // anchor at most (its best: "emails" is not three anchors), each anchor once
@@ -259,6 +266,21 @@ export function weigh(
   // asserting what a negative or open claim negates or leaves open: its event ("discussed"), or several of its
   // words; one noun of it ("the idea") is not
   const affirmsNegated = (affirmedEvent && affirmed >= Math.min(MIN_AFFIRMED_WORDS, profile.negatedWords)) || affirmed >= MIN_AFFIRMED_WORDS;
+  // owning up to what the claim negates ("admitted receiving money" against "never received money"): the words the
+  // admission reaches, whatever else the sentence says (it may quote the earlier denial too)
+  const admittedTokens: number[] = [];
+  let admittedEvent = false;
+  if (f.marks.admitted.length && profile.negatedWords) {
+    const seen = new Set<number>();
+    for (const [ai, k] of hits) {
+      const a = profile.anchors[ai];
+      if (a.polarity !== -1 || a.name || f.polarity[k] !== 1 || seen.has(ai) || !f.marks.admitted.some(([from, to]) => k >= from && k < to)) continue;
+      seen.add(ai);
+      admittedTokens.push(k);
+      admittedEvent ||= a.key.charCodeAt(0) === 0x40 || conceptOf(f.tokens[k].text) !== null;
+    }
+  }
+  const admitsNegated = admittedTokens.length >= MIN_AFFIRMED_WORDS || (admittedEvent && admittedTokens.length >= 1);
   for (const ai of disagreeAnchors) {
     const a = profile.anchors[ai];
     disagree += a.weight * (a.polarity === 1 ? 1 : a.polarity === -1 ? NEGATED_FOCUS : OPEN_FOCUS);
@@ -460,6 +482,9 @@ export function weigh(
     norm: story.norm,
     deniesAsserted,
     affirmsNegated,
+    admitsNegated,
+    admittedTokens,
+    subjectInWindow,
     quantity,
     quantityNegated,
     quantityInName,

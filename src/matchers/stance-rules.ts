@@ -125,6 +125,12 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
     conflict += W.conflictPredicate * (e.deniedPredicate && e.subjectInSentence ? Math.max(against, SUBJECT_DENIAL) : against);
     rules.push(e.denial ? 'denial' : 'opposite-words');
   }
+  // the claim's own people owning up to what it says they denied: the denial is over, whatever the sentence quotes of it
+  const admission = e.admitsNegated && e.actorInSentence;
+  if (admission) {
+    conflict += W.conflictPredicate * SUBJECT_DENIAL;
+    rules.push('admission');
+  }
   if (e.quantity?.verdict === 'mismatch' && (!e.quantityInName || e.agree + e.disagree >= DATED_PREDICATE_WORDS * scale)) {
     conflict += W.quantityMismatch;
     rules.push('number');
@@ -162,7 +168,7 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
 
   // a weak conflict (a stray negated word) only dents the support; what the next sentence corrects ("In fact, …") supports nothing
   const dent = conflict >= MIN_CONFLICT ? conflict : conflict / 2;
-  e.support = factFound && !corrected?.(e.sentence) ? clamp(support - dent) : Math.min(clamp(support - dent), UNSUPPORTED_CAP);
+  e.support = factFound && !corrected?.(e.sentence) && !admission ? clamp(support - dent) : Math.min(clamp(support - dent), UNSUPPORTED_CAP);
   // a conflict of words needs the claim's names in the sentence (or the correct fact of its seed error); a different number or date, in the story
   const numeric = e.quantity?.verdict === 'mismatch' || e.date?.verdict === 'mismatch';
   const topicalEnough = e.entitiesInSentence > 0 || (numeric && e.entitiesInStory >= 0.5) || seedFactHere;
@@ -174,7 +180,7 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
 }
 
 /** Kinds of conflict evidence, named for explanations and for the per-rule evaluation. */
-export type ConflictRule = 'opposite-words' | 'denial' | 'number' | 'date' | 'replaced-name' | 'negated-name' | 'seed-correction';
+export type ConflictRule = 'opposite-words' | 'denial' | 'admission' | 'number' | 'date' | 'replaced-name' | 'negated-name' | 'seed-correction';
 export type SupportRule = 'number' | 'date' | 'names-and-statement' | 'predicate';
 
 /**
@@ -219,6 +225,9 @@ function specificConflict(rule: ConflictRule, e: StanceEvidence, profile: ClaimP
       const negativeClaim = profile.uncertain || profile.negatedEntities.size > 0 || profile.anchors.some((a) => a.polarity !== 1 && a.statement && !a.opposite);
       return actors && (negativeClaim ? e.affirmsNegated : e.deniesAsserted);
     }
+    case 'admission':
+      // an admission is its speaker's: the claim's subject here or just before ("Roe told the judge… She admitted…")
+      return e.subjectInWindow && e.actorInSentence;
     default:
       return false;
   }

@@ -94,7 +94,7 @@ describe('what a claim says was not done, or refused', () => {
     expect(findingOn('Northwind Bank paid a ransom of $4 million to the hackers, people familiar with the matter said.', 'P1')).toBe('contradicts (opposite-words)');
     expect(
       findingOn('Northwind Bank admitted that payment card numbers of 300,000 customers were exposed in the breach, contrary to what chief executive Jane Roe said in March.', 'R1'),
-    ).toBe('contradicts (opposite-words)');
+    ).toBe('contradicts (admission)');
   });
 
   it('is not contradicted by a name that merely contains a word of its verb, nor by a German negation at the clause’s end', () => {
