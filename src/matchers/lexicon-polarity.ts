@@ -214,3 +214,26 @@ export const THAT_WORDS = new Set('that selon lesquelles laquelle lequel lesquel
 export const COPULAS = new Set('is are was were been be est sont etait etaient ist sind war waren es son era eran fue fueron является являются'.split(' '));
 /** Words between the copula and the false-marker ("are completely false"). */
 export const INTENSIFIERS = new Set('completely entirely totally simply absolutely wholly utterly totalement completement entierement absolument vollig komplett totalmente completamente absolutamente'.split(' '));
+
+const foldedWords = (raw: string) => new Set(raw.split(' ').map((w) => foldText(w).trim()).filter(Boolean));
+/** Demonstratives that point back at what was just said ("this figure", « ce chiffre », „diese Angabe“, «эта цифра»). */
+export const DEMONSTRATIVES = foldedWords('this that these those cette cet ce ces diese dieser dieses diesen jene esta este esto esa ese eso estas estos эта этот это эти');
+/** What was said, as a source calls its own words when it takes them back ("that summary", « cette affirmation », „diese Darstellung“). */
+export const SAID_NOUNS = foldedWords(
+  'wording statement report figure summary account claim information article story ' +
+    'information affirmation formulation chiffre article declaration ' +
+    'angabe angaben aussage darstellung formulierung meldung bericht zahl ' +
+    'informacion afirmacion formulacion dato cifra noticia declaracion ' +
+    'информация утверждение формулировка сообщение данные цифра',
+);
+/** Words that call it wrong ("was erroneous", « était inexacte », „war falsch“, «была ошибочной»). */
+export const ERROR_WORDS = foldedWords(
+  'erroneous wrong inaccurate incorrect false untrue mistaken misleading inaccurately ' +
+    'erronee errone erronees inexacte inexact fausse faux incorrecte ' +
+    'falsch falsche unzutreffend fehlerhaft irrefuhrend unrichtig ' +
+    'erronea erroneo inexacta inexacto incorrecta incorrecto falsa falso ' +
+    'ошибочной ошибочным неверной неверным неточной ложной недостоверной',
+);
+/** "… did not (accurately) reflect", « ne reflétait pas »: said of one's own words, it takes them back. */
+export const REFLECT_WORDS = foldedWords('reflect reflected refletait refleter reflete widerspiegelt widerspiegelte reflejaba refleja отражала отражает');
+

@@ -15,7 +15,7 @@
  *   is cancelled: the story sides with the evidence.
  * Two negations over one word cancel out ("rejecting the claim that he sent nothing").
  */
-import { COPULAS, cueAt, FRENCH_NEGATION_COMPLEMENTS, FRENCH_RESTRICTIVE, INTENSIFIERS, REPORT_NOUNS, THAT_WORDS, type Cue } from './lexicon-polarity.js';
+import { COPULAS, cueAt, DEMONSTRATIVES, ERROR_WORDS, FRENCH_NEGATION_COMPLEMENTS, FRENCH_RESTRICTIVE, INTENSIFIERS, REFLECT_WORDS, REPORT_NOUNS, SAID_NOUNS, THAT_WORDS, type Cue } from './lexicon-polarity.js';
 import { wordsOf, type Token } from './tokens.js';
 import { MIN_WORD_LENGTH, STOPWORDS } from './vocabulary.js';
 
@@ -154,6 +154,31 @@ export function isVerdictLine(tokens: readonly Token[]): boolean {
   const words = wordsOf(tokens);
   if (!words.length || words.length > VERDICT_LINE_WORDS) return false;
   for (let i = 0; i < Math.min(2, words.length); i++) if (cueAt(words, i)?.kind === 'false-marker' || VERDICT_WORDS.has(words[i])) return true;
+  return false;
+}
+
+/** Words from a sentence's start within which "this figure" points back at the sentence before ("The agency said on Monday that this figure…"). */
+const RETRACTION_OPENING = 10;
+
+/**
+ * Does this sentence take back the one before it? "That figure did not reflect the audit.", « Ce chiffre était
+ * inexact. », „Diese Angabe war falsch.“, «Эта цифра была ошибочной.»: what was said, pointed back at, called wrong
+ * (or said not to reflect the facts).
+ */
+export function retractsBefore(tokens: readonly Token[]): boolean {
+  const words = wordsOf(tokens);
+  let pointed = -1;
+  for (let i = 0; i < Math.min(RETRACTION_OPENING, words.length - 1) && pointed < 0; i++) {
+    if (DEMONSTRATIVES.has(words[i]) && SAID_NOUNS.has(words[i + 1])) pointed = i + 2;
+  }
+  if (pointed < 0) return false;
+  let negated = false;
+  for (let k = pointed; k < words.length; k++) {
+    if (ERROR_WORDS.has(words[k])) return true;
+    const cue = cueAt(words, k);
+    if (cue?.kind === 'neg' || cue?.kind === 'ne') negated = true;
+    else if (negated && REFLECT_WORDS.has(words[k])) return true;
+  }
   return false;
 }
 

@@ -96,6 +96,8 @@ export function stanceReason(e: StanceEvidence, stance: Stance, profile: ClaimPr
       parts.push(`the story dates it ${storyDate}; the claim says ${plainClaimDate(e.date.claim)}`);
     } else if (e.replacedEntity) {
       parts.push(`the story says it was not ${name(e.replacedEntity)}`);
+    } else if (e.conflictRules.includes('retraction')) {
+      parts.push(`the story tells the claim's fact (${quoted(e, e.agreeTokens)}) and then takes it back as wrong`);
     } else if (e.conflictRules.includes('admission')) {
       parts.push(`the story reports an admission (${quoted(e, e.admittedTokens)}) of what the claim says did not happen`);
     } else if (e.affirmsNegated) {

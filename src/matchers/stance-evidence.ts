@@ -16,7 +16,7 @@ import { hasEvidenceAfter, type CueHit } from './polarity.js';
 import { compareWithClaim, type QuantityComparison } from './quantities.js';
 import type { NormalizedText } from './normalize.js';
 import type { SentenceFeatures } from './sentence-reading.js';
-import { decide, type ConflictRule, type SupportRule } from './stance-rules.js';
+import { decide, type ConflictRule, type Correction, type SupportRule } from './stance-rules.js';
 import { CHANGE_WORDS, CURRENCY_WORDS, REVISION_WORDS } from './lexicon-numbers.js';
 import { wordsOf } from './tokens.js';
 import { DATE, NUMBER, RELATIVE } from './word-flags.js';
@@ -171,7 +171,7 @@ export function weigh(
   prev: SentenceFeatures | undefined,
   sentence: number,
   story: StoryLevel,
-  corrected: (sentence: number) => boolean,
+  corrected: (sentence: number) => Correction,
 ): StanceEvidence {
   const subjectInStory = story.subject;
   // topicality: the claim's names in the sentence, and in the sentence and the one before

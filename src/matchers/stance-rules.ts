@@ -70,8 +70,11 @@ export function predicateScale(profile: ClaimProfile, crossLingual: boolean): nu
   return Math.max(MIN_CROSS_LINGUAL_SCALE, saturation / profile.anchorSaturation);
 }
 
+/** How the next sentence treats a sentence: it corrects it ("In fact, …", a verdict line), or takes it back ("This information was wrong."). */
+export type Correction = 'corrected' | 'retracted' | null;
+
 /** Turn the evidence into a support and a contradiction score (0..1). */
-export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = false, corrected?: (sentence: number) => boolean): void {
+export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = false, corrected?: (sentence: number) => Correction): void {
   // the claim's own distinctive figure ("Rund 1.650 Bewohner") is about the names of the sentence before it too
   const ownFigure = e.quantity?.verdict === 'match' && e.quantity.story.value === e.quantity.claim.value && distinctiveFigure(e.quantity.claim.value);
   const named = ownFigure ? Math.max(e.entitiesInSentence, e.entitiesInWindow) : e.entitiesInSentence;
@@ -165,10 +168,17 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
     rules.push('seed-correction');
   }
   if (e.correction && conflict > 0) conflict += W.correction;
+  // the claim's fact, told here and taken back by the next sentence ("We wrote X. This information was wrong."): the
+  // story retracts it
+  const correctedBy = corrected?.(e.sentence) ?? null;
+  if (correctedBy === 'retracted' && factFound && !e.rolesReversed) {
+    conflict += W.conflictPredicate * SUBJECT_DENIAL + W.correction;
+    rules.push('retraction');
+  }
 
   // a weak conflict (a stray negated word) only dents the support; what the next sentence corrects ("In fact, …") supports nothing
   const dent = conflict >= MIN_CONFLICT ? conflict : conflict / 2;
-  e.support = factFound && !corrected?.(e.sentence) && !admission ? clamp(support - dent) : Math.min(clamp(support - dent), UNSUPPORTED_CAP);
+  e.support = factFound && !correctedBy && !admission ? clamp(support - dent) : Math.min(clamp(support - dent), UNSUPPORTED_CAP);
   // a conflict of words needs the claim's names in the sentence (or the correct fact of its seed error); a different number or date, in the story
   const numeric = e.quantity?.verdict === 'mismatch' || e.date?.verdict === 'mismatch';
   const topicalEnough = e.entitiesInSentence > 0 || (numeric && e.entitiesInStory >= 0.5) || seedFactHere;
@@ -180,7 +190,7 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
 }
 
 /** Kinds of conflict evidence, named for explanations and for the per-rule evaluation. */
-export type ConflictRule = 'opposite-words' | 'denial' | 'admission' | 'number' | 'date' | 'replaced-name' | 'negated-name' | 'seed-correction';
+export type ConflictRule = 'opposite-words' | 'denial' | 'admission' | 'retraction' | 'number' | 'date' | 'replaced-name' | 'negated-name' | 'seed-correction';
 export type SupportRule = 'number' | 'date' | 'names-and-statement' | 'predicate';
 
 /**
@@ -225,6 +235,8 @@ function specificConflict(rule: ConflictRule, e: StanceEvidence, profile: ClaimP
       const negativeClaim = profile.uncertain || profile.negatedEntities.size > 0 || profile.anchors.some((a) => a.polarity !== 1 && a.statement && !a.opposite);
       return actors && (negativeClaim ? e.affirmsNegated : e.deniesAsserted);
     }
+    case 'retraction':
+      return true;
     case 'admission':
       // an admission is its speaker's: the claim's subject here or just before ("Roe told the judge… She admitted…")
       return e.subjectInWindow && e.actorInSentence;

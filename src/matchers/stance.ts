@@ -17,12 +17,12 @@ import type { ClaimProfile, StanceModel } from './claim-profile.js';
 import type { DateMention } from './dates.js';
 import type { EntityOccurrence, StoryAnalysis } from './entities.js';
 import { storyLanguage } from './language.js';
-import { isVerdictLine } from './polarity.js';
+import { isVerdictLine, retractsBefore } from './polarity.js';
 import { compareWithClaim, distinctiveFigure } from './quantities.js';
 import { SentenceReading, type StanceInput } from './sentence-reading.js';
 import { weigh, type StanceEvidence, type StoryLevel } from './stance-evidence.js';
 import { stanceReason } from './reasons.js';
-import { predicateScale, STATEMENT_WORD, worthWeighing } from './stance-rules.js';
+import { predicateScale, STATEMENT_WORD, worthWeighing, type Correction } from './stance-rules.js';
 import { normalizedSpan, tokenize, type Token } from './tokens.js';
 import { CUE, DATE, NUMBER, RELATIVE } from './word-flags.js';
 
@@ -80,6 +80,8 @@ const isWordSupport = (e: StanceEvidence) => e.supportRule === 'predicate' || e.
 /** How well a sentence fits a claim: the share of its predicate and of its names found there. */
 const fitOf = (e: StanceEvidence, profile: ClaimProfile) => Math.min(1, e.agree / profile.anchorSaturation) + e.entitiesInSentence;
 /** Conflicts that only this claim can have: its seed error's correct fact, a name replaced in its predicate. */
+const CORRECTED = 1;
+const RETRACTED = 2;
 const isClaimSpecific = (rule: string) => rule === 'seed-correction' || rule === 'replaced-name';
 /** Support from the claim's words alone needs this share of its names in the sentence. */
 const PREDICATE_ONLY_NAMES = 0.5;
@@ -307,16 +309,18 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     }
   }
   // "A report claims X. In fact, …": X is what the story corrects
-  // (or "Claim: X. Verdict: False.": a fact-check's verdict line); read once per sentence, whatever the claims weighed there
-  const correctedAt = new Int8Array(count + 1); // 0 unread, 1 corrected, -1 not
-  const corrected = (i: number) => {
+  // (or "Claim: X. Verdict: False.": a fact-check's verdict line); "We wrote X. This information was wrong.": X is
+  // taken back; read once per sentence, whatever the claims weighed there
+  const correctedAt = new Int8Array(count + 1); // 0 unread, -1 not
+  const corrected = (i: number): Correction => {
     if (!correctedAt[i]) {
       const next = features[i + 1];
       const opener = next && next.flags & CUE ? (next.marks.correction?.at ?? -1) : -1;
-      const yes = (opener >= 0 && opener <= 1) || (i + 1 < analysis.sentences.length && isVerdictLine(tokensOf(i + 1)));
-      correctedAt[i] = yes ? 1 : -1;
+      const later = i + 1 < analysis.sentences.length;
+      correctedAt[i] =
+        (opener >= 0 && opener <= 1) || (later && isVerdictLine(tokensOf(i + 1))) ? CORRECTED : later && retractsBefore(tokensOf(i + 1)) ? RETRACTED : -1;
     }
-    return correctedAt[i] === 1;
+    return correctedAt[i] === -1 ? null : correctedAt[i] === CORRECTED ? 'corrected' : 'retracted';
   };
 
   // the feed's language, or a guess from the text: a story in a language the claims are not worded in meets them
