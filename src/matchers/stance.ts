@@ -79,9 +79,10 @@ function candidateClaims(analysis: StoryAnalysis, model: StanceModel): Candidate
 const isWordSupport = (e: StanceEvidence) => e.supportRule === 'predicate' || e.supportRule === 'names-and-statement';
 /** How well a sentence fits a claim: the share of its predicate and of its names found there. */
 const fitOf = (e: StanceEvidence, profile: ClaimProfile) => Math.min(1, e.agree / profile.anchorSaturation) + e.entitiesInSentence;
-/** Conflicts that only this claim can have: its seed error's correct fact, a name replaced in its predicate. */
+/** How the next sentence treats a sentence (read once per sentence): it corrects it, or takes it back. */
 const CORRECTED = 1;
 const RETRACTED = 2;
+/** Conflicts that only this claim can have: its seed error's correct fact, a name replaced in its predicate. */
 const isClaimSpecific = (rule: string) => rule === 'seed-correction' || rule === 'replaced-name';
 /** Support from the claim's words alone needs this share of its names in the sentence. */
 const PREDICATE_ONLY_NAMES = 0.5;
