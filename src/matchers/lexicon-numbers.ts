@@ -191,7 +191,10 @@ const UNIT_FAMILIES_RAW: Record<string, string> = {
     'kilometre kilometres kilometer kilometers kilometern km kilometro kilometros километр километра километров км',
   miles: 'mile miles meile meilen milla millas миля мили миль',
   hectares: 'hectare hectares hektar ha hectarea hectareas гектар гектара гектаров',
-  households: 'household households homes foyers menages haushalte haushalten hogares viviendas домохозяйств домохозяйства квартир',
+  // (a house is a home: "63 houses destroyed" and « 36 maisons détruites » count the same)
+  households:
+    'household households homes foyers menages haushalte haushalten hogares viviendas домохозяйств домохозяйства квартир ' +
+    'house houses maison maisons haus hauser wohnhaus wohnhauser casa casas дом дома домов',
   residents:
     'resident residents inhabitant inhabitants villagers habitant habitants riverains villageois bewohner bewohnerinnen einwohner anwohner ' +
     'residente residentes habitante habitantes vecino vecinos житель жителя жителей жители',

@@ -216,6 +216,13 @@ describe('comparing quantities', () => {
     expect(compareWithClaim(first('17 tonnes of fish'), [stretch])).toBeNull();
     const homes = claimQuantity({ value: 14_200, unit: 'households', approx: false }, []);
     expect(compareWithClaim(first('14.200 Haushalte ohne Wasser'), [homes])?.verdict).toBe('match');
+    // a house is a home: a claim's destroyed houses are the homes, « maisons », „Häuser“, «дома» a story counts
+    const houses = claimQuantity({ value: 58, unit: 'houses_destroyed', approx: false }, []);
+    expect(compareWithClaim(first('58 homes were destroyed'), [houses])?.verdict).toBe('match');
+    expect(compareWithClaim(first('85 maisons détruites'), [houses])?.verdict).toBe('mismatch');
+    expect(compareWithClaim(first('Das Feuer zerstörte 58 Häuser'), [houses])?.verdict).toBe('match');
+    expect(compareWithClaim(first('огонь уничтожил 85 домов'), [houses])?.verdict).toBe('mismatch');
+    expect(compareWithClaim(first('58 hectares burnt'), [houses])).toBeNull();
   });
 
   it('converts a measure written with a metric prefix ("63 kV" is 63,000 volts) and never compares two measures', () => {
