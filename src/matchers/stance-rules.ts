@@ -47,6 +47,12 @@ const MANY_NAMES_SHARE = 0.75;
 const MIN_CROSS_LINGUAL_SCALE = 0.5;
 /** A statement word this strong (idf) is the claim's own, not a word every claim uses. */
 export const STATEMENT_WORD = 1.5;
+/**
+ * Names with a statement word and no date support only with a word this close to one no other claim uses (a share of
+ * the weight of a word unique to the claim; chosen on the tuning halves: 0.7 and 0.75 alike, 0.6 lets a false support
+ * through, 0.85 loses a true one).
+ */
+const RARE_STATEMENT_WORD_SHARE = 0.7;
 /** Disagreeing predicate weight below this is a stray word. */
 const MIN_DISAGREE_WORDS = 2;
 /** A different number is the claim's own when the sentence names its subject or this share of its names. */
@@ -105,6 +111,8 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
     !e.otherDay &&
     manyNames &&
     e.statementWord >= STATEMENT_WORD * scale &&
+    // without the claim's date beside them, the names need a word of the statement few other claims use
+    (dateMatch || dateCompatible || e.statementWord >= RARE_STATEMENT_WORD_SHARE * profile.uniqueWordWeight * scale) &&
     e.agree >= (e.namesInWindow >= 3 ? allNamesPredicate / 2 : allNamesPredicate);
   const wordsPredicate = !e.rolesReversed && !e.otherDay && e.agree >= supportPredicate;
   const dayPrecise = e.date?.verdict === 'match' && e.date.story.day !== undefined && e.date.claimDay;
