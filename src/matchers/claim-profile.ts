@@ -84,6 +84,8 @@ export interface ClaimProfile {
   negatedWords: number;
   /** who does what to whom, when the statement says it plainly ("Jane Roe asked Acme…"): its verb's concept and the entity after it */
   roles: { verb: string; object: string } | null;
+  /** the statement names its subject (its first entity) at its start, before its predicate ("Norland has…", not "Here is the chain of messages with Norland") */
+  subjectLeads: boolean;
   /**
    * The correct fact of a seed_error claim: its words (key → the word of the note it comes from, so
    * that a stem and its concept count once), the strong ones (names the watchlist does not know:
@@ -144,6 +146,18 @@ function readWording(text: string, matcher: EntityMatcher, own: readonly string[
   const entities = new Map<string, boolean>();
   for (const s of spans) entities.set(s.id, (entities.get(s.id) ?? false) || marks.negated[s.from] === 1);
   return { tokens, spans, polarity, entityTokens, entities, uncertain: marks.uncertainAt >= 0, normalized: analysis.norm.text };
+}
+
+/** Words of the predicate a statement may say before naming its subject ("Acme's chief executive Jane Roe said"). */
+const WORDS_BEFORE_SUBJECT = 2;
+
+/** Does the statement name its subject before its predicate (at most a title or two before it)? */
+function subjectLeads(w: Wording | undefined, subject: string | undefined): boolean {
+  const s = w?.spans.find((span) => span.id === subject);
+  if (!w || !s) return false;
+  let words = 0;
+  for (let k = 0; k < s.from; k++) if (!w.entityTokens.has(k) && isPredicateWord(w.tokens[k].text)) words++;
+  return words <= WORDS_BEFORE_SUBJECT;
 }
 
 /** Tokens between a name and its verb, and between the verb and the next name ("asked the bank's"). */
@@ -350,6 +364,7 @@ export function buildStanceModel(
       preciseDates: dates.filter((d) => d.month !== undefined).length,
       uncertain: wordings.some((w) => w.uncertain),
       roles: statementRoles(wordings[0], claim.entities[0]),
+      subjectLeads: subjectLeads(wordings[0], claim.entities[0]),
       negatedWords: anchors.filter((a) => a.polarity !== 1 && a.statement && a.weight >= MIN_INDEXED_WEIGHT && !a.key.startsWith('@')).length,
       seedError,
     });

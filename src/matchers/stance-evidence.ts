@@ -18,6 +18,7 @@ import type { NormalizedText } from './normalize.js';
 import type { SentenceFeatures } from './sentence-reading.js';
 import { decide, type ConflictRule, type Correction, type SupportRule } from './stance-rules.js';
 import { CHANGE_WORDS, CURRENCY_WORDS, REVISION_WORDS } from './lexicon-numbers.js';
+import { THAT_WORDS } from './lexicon-polarity.js';
 import { wordsOf } from './tokens.js';
 import { DATE, NUMBER, RELATIVE } from './word-flags.js';
 
@@ -146,6 +147,33 @@ export interface StoryLevel {
   productAbsent: boolean;
   /** the story's text, to quote its own words in explanations */
   norm: NormalizedText;
+}
+
+/** Words that join another clause or subject between a name and a negation ("WikiLeaks and that he never…"). */
+const JOINERS = new Set([...THAT_WORDS, 'and', 'or', 'et', 'ou', 'und', 'oder', 'y', 'o', 'и', 'или', 'who', 'which', 'qui', 'der', 'die', 'das', 'quien', 'который', 'которая']);
+/** Tokens between the claim's subject and its negation ("Norland has never", "VK did not"). */
+const NEGATED_SUBJECT_REACH = 3;
+
+/**
+ * The claim's subject, with its predicate negated right after it ("Norland has never interfered", « VK n'a jamais
+ * écrit », «ВКонтакте никогда не направляла»): the first predicate word after the negation is a word of the claim.
+ * Not "answered WikiLeaks once and never followed up", where the negated verb is someone else's.
+ */
+function negatesOwnPredicate(f: SentenceFeatures, profile: ClaimProfile, cue: CueHit, disagreeTokens: readonly number[]): boolean {
+  const clause = f.tokens[cue.at].clause;
+  const words = wordsOf(f.tokens);
+  const bySubject = (f.mentions.get(profile.entities[0]) ?? []).some((m) => {
+    if (m >= cue.at || f.tokens[m].clause !== clause) return false;
+    let end = m;
+    while (end + 1 < cue.at && f.entityAt.get(end + 1) === f.entityAt.get(m)) end++;
+    if (cue.at - end - 1 > NEGATED_SUBJECT_REACH) return false;
+    for (let k = end + 1; k < cue.at; k++) if (JOINERS.has(words[k])) return false;
+    return true;
+  });
+  if (!bySubject) return false;
+  const from = cue.at + cue.cue.tokens.length;
+  for (let k = from; k < Math.min(f.tokens.length, from + DENIED_WORD_REACH); k++) if (isPredicateWord(f.tokens[k].text)) return disagreeTokens.includes(k);
+  return false;
 }
 
 /**
@@ -468,7 +496,9 @@ export function weigh(
   const correction = f.marks.correction ? f.marks.correction.cue.text : null;
   let denialCue: CueHit | undefined;
   for (const c of f.marks.cues) if (!denialCue && (c.cue.kind === 'denial' || c.cue.kind === 'false-marker')) denialCue = c;
-  const deniedPredicate = denialCue?.cue.kind === 'denial' && deniesOwnPredicate(f, profile, denialCue, disagreeTokens);
+  let deniedPredicate = denialCue?.cue.kind === 'denial' && deniesOwnPredicate(f, profile, denialCue, disagreeTokens);
+  // the claim's subject with its predicate negated ("Norland has never interfered", «ВКонтакте никогда не направляла»)
+  if (!deniedPredicate && profile.subjectLeads) for (const c of f.marks.cues) deniedPredicate ||= c.cue.kind === 'neg' && negatesOwnPredicate(f, profile, c, disagreeTokens);
   const evidence: StanceEvidence = {
     sentence,
     entitiesInSentence,
