@@ -74,7 +74,9 @@ const CONCEPTS_RAW: Record<string, string> = {
     'depens* paye* achet* financ* ' +
     'ausgegeben ausgeben gezahlt bezahlt gekauft finanz* ' +
     'gast* pago pagaron compro compraron comprado invirt* financ* ' +
-    'потрат* заплат* оплат* купил* финансир*',
+    'потрат* заплат* оплат* купил* финансир* ' +
+    // the payment itself: "the payments were channelled through…", « les versements », „Zahlungen“, "hizo pagos", «платежи»
+    'payment payments paiement paiements versement versements zahlung zahlungen pagos платеж*',
   ad: 'ad ads advert* sponsor* ' + 'publicit* annonce* sponsoris* ' + 'anzeige* werbung* ' + 'anuncio* publicidad ' + 'реклам*',
   tweet: 'tweet* retweet* ' + 'tweete* retweete* ' + 'getwittert twitterte ' + 'tuit* retuit* ' + 'твит* ретвит*',
   share: 'shared share shares sharing quoted quote quotes relay* ' + 'partag* relai* relay* cite* ' + 'teilte geteilt zitiert* ' + 'compartio compartid* cito ' + 'подели* процитир*',

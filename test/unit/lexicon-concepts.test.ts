@@ -20,6 +20,8 @@ describe('predicate concepts of any storyline', () => {
       convict: ['convicted', 'condamne', 'verurteilt', 'condenado', 'осужден'],
       sign: ['signed', 'signe', 'unterzeichnet', 'firmaron', 'подписали'],
       contain: ['contained', 'maitrise', 'eingedammt', 'contenido', 'локализовали'],
+      // paying, and the payments themselves ("the payments were channelled through…", "hizo pagos")
+      spend: ['paid', 'payments', 'versements', 'zahlungen', 'pagos', 'платежи'],
     };
     for (const [concept, words] of Object.entries(cases)) for (const word of words) expect(conceptOf(word), word).toBe(concept);
   });
