@@ -109,6 +109,7 @@ export function stanceReason(e: StanceEvidence, stance: Stance, profile: ClaimPr
     }
     if (stance === 'possible') {
       if (!e.specificConflict) parts.push(notSpecific(e));
+      else if (ctx.betterClaim && e.conflictRules.every((r) => r === 'denial' || r === 'opposite-words')) parts.push(`but the sentence denies claim ${ctx.betterClaim} more`);
       else if (ctx.betterClaim) parts.push(`the figure or date is ${ctx.betterClaim}'s, another event of the same people`);
     }
   } else {

@@ -387,6 +387,21 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     }
   }
   const outfitted = (e: StanceEvidence, profile: ClaimProfile) => fitOf(e, profile) < (bestFit.get(e.sentence) ?? 0) * SIBLING_SHARE;
+  // a denial counts for the sibling claim whose words it denies most (of those it could contradict): "denied having
+  // blamed the storm for the leak" is against the claim that he blamed the storm, not the one about how much leaked
+  // through a storm drain
+  const wordConflict = (e: StanceEvidence) => e.conflictRules.length > 0 && e.conflictRules.every((r) => r === 'denial' || r === 'opposite-words');
+  const bestConflictFit = new Map<number, number>();
+  const bestConflictClaim = new Map<number, string>();
+  for (const w of weighed) {
+    const e = w.bestContra;
+    if (e.contradiction < STANCE_THRESHOLD || !e.specificConflict || !wordConflict(e)) continue;
+    if (e.disagree > (bestConflictFit.get(e.sentence) ?? -1)) {
+      bestConflictFit.set(e.sentence, e.disagree);
+      bestConflictClaim.set(e.sentence, w.profile.claim.id);
+    }
+  }
+  const outdenied = (e: StanceEvidence) => wordConflict(e) && e.disagree < (bestConflictFit.get(e.sentence) ?? 0) * SIBLING_SHARE;
   /** per figure of a sentence, the claim whose evidence there (`pick`) scores highest, with that claim's own figure */
   const bestClaimPerFigure = (pick: (w: (typeof weighed)[number]) => StanceEvidence | null, score: (e: StanceEvidence, profile: ClaimProfile) => number) => {
     const best = new Map<string, { claim: string; score: number; figure: number }>();
@@ -436,6 +451,10 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       if (contradicts && (!e.specificConflict || other)) {
         stance = 'possible';
         betterClaim = other;
+      }
+      if (contradicts && stance !== 'possible' && outdenied(e)) {
+        stance = 'possible';
+        betterClaim = bestConflictClaim.get(e.sentence) ?? null;
       }
       if (!contradicts && isWordSupport(e) && outfitted(e, profile)) {
         stance = 'possible';

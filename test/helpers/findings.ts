@@ -5,3 +5,10 @@ export const findingOf = (scorer: DetailedScorer, text: string, claim: string, w
   const found = scorer.score({ title, text }).claims.find((c) => c.claim === claim && c.score >= 0.5 && (withPossible || c.stance !== 'possible'));
   return found ? `${found.stance} (${found.rule})` : 'none';
 };
+
+/**
+ * Claims of other deeds of one entity ("The Tarnau district closed the river."), one per deed: they give a small test
+ * watchlist the many claims a real one has, so that the words of the claims under test weigh what they would there.
+ */
+export const otherDeeds = (prefix: string, subject: string, entity: string, deeds: readonly string[]) =>
+  deeds.map((deed, k) => ({ id: `${prefix}${k + 1}`, statement: `${subject} ${deed}.`, entities: [entity] }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Watchlist } from '../../src/config/watchlist.js';
 import { createScorer } from '../../src/matchers/index.js';
+import { otherDeeds } from '../helpers/findings.js';
 
 // An invented storyline (no real events): a foreign agency campaigns online for a candidate, as the electoral
 // authority found. A story where the agency's own country says it never did so contradicts that. The board's other
@@ -26,7 +27,7 @@ const watchlist = Watchlist.parse({
     { id: 'N3', statement: 'The Velmora Election Board fined two printing firms for unlabelled leaflets.', entities: ['election_board'] },
     // the subject is not named first: a quoted post about someone else's messages
     { id: 'N4', statement: 'Here is the whole thread of my messages with Kelbach Media, with my two replies, posted by Jane Roe.', entities: ['kelbach', 'jane_roe'] },
-    ...findings.map((finding, k) => ({ id: `B${k + 1}`, statement: `The Velmora Election Board ${finding}.`, entities: ['election_board'] })),
+    ...otherDeeds('B', 'The Velmora Election Board', 'election_board', findings),
   ],
 });
 const scorer = createScorer(watchlist);

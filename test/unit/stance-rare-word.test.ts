@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Watchlist } from '../../src/config/watchlist.js';
 import { createScorer } from '../../src/matchers/index.js';
+import { otherDeeds } from '../helpers/findings.js';
 
 // An invented storyline (no real events): a harbour lease in Velmora. Its claims name the same three parties; three
 // of them tell testimony ("testified"), each of the others a deed of its own.
@@ -23,7 +24,7 @@ const watchlist = Watchlist.parse({
     { id: 'H1', statement: 'Jane Roe, Kelbach Shipping and the Port of Velmora renegotiated the lease and testified about it.', entities: ['jane_roe', 'kelbach', 'port'] },
     { id: 'H2', statement: 'Jane Roe testified that Kelbach Shipping paid its fees late.', entities: ['jane_roe', 'kelbach'] },
     { id: 'H3', statement: 'Kelbach Shipping testified before the Port of Velmora board.', entities: ['kelbach', 'port'] },
-    ...deeds.map((deed, k) => ({ id: `F${k + 1}`, statement: `The Port of Velmora ${deed}.`, entities: ['port'] })),
+    ...otherDeeds('F', 'The Port of Velmora', 'port', deeds),
   ],
 });
 const scorer = createScorer(watchlist);
