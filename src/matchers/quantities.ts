@@ -430,8 +430,9 @@ export const isCurrency = (unit: string | null) => unit !== null && unit in CURR
 export function sameUnit(story: Quantity, claim: ClaimQuantity): boolean {
   // how long something lasted is not how much of it there was ("worked there for 20 years" / "six years in prison")
   if (story.duration !== (claim.duration ?? false)) return false;
-  if (story.duration) {
-    // "für vier Jahre" is "for four years": durations compare by their unit of time, in any language
+  // "für vier Jahre" is "for four years": durations compare by their unit of time, in any language; so does a count of
+  // time units right after its number ("a 12-day closure" / "after eleven days", « onze jours », „elf Tage“)
+  if (story.duration || (!story.unit && !claim.unit && TIME_UNIT_OF.has(story.words[0] ?? ''))) {
     const storyUnit = story.words.map((w) => TIME_UNIT_OF.get(w)).find(Boolean);
     const claimUnit = [...claim.words].map((w) => TIME_UNIT_OF.get(w)).find(Boolean);
     if (storyUnit && claimUnit) return storyUnit === claimUnit;

@@ -225,6 +225,16 @@ describe('comparing quantities', () => {
     expect(compareWithClaim(first('58 hectares burnt'), [houses])).toBeNull();
   });
 
+  it('compares a count of days, months or years across its forms and languages, and only with another count of time', () => {
+    const closed = claimQuantity({ value: 11, unit: 'days', approx: false }, []);
+    expect(compareWithClaim(first('ending a 12-day closure of the bridge'), [closed])?.verdict).toBe('mismatch');
+    expect(compareWithClaim(first('après onze jours de fermeture'), [closed])?.verdict).toBe('match');
+    expect(compareWithClaim(first('nach elf Tagen ohne Verkehr'), [closed])?.verdict).toBe('match');
+    // a share on a day is no count of days
+    expect(compareWithClaim(first('las acciones cayeron un 8% el día del anuncio'), [closed])).toBeNull();
+    expect(compareWithClaim(first('twelve weeks of works'), [closed])).toBeNull();
+  });
+
   it('converts a measure written with a metric prefix ("63 kV" is 63,000 volts) and never compares two measures', () => {
     const line = claimQuantity({ value: 63_000, unit: 'volts', approx: false }, ['ligne', 'poteau']);
     expect(compareWithClaim(first('the 63 kV line'), [line])?.verdict).toBe('match');
