@@ -198,6 +198,9 @@ const UNIT_FAMILIES_RAW: Record<string, string> = {
   residents:
     'resident residents inhabitant inhabitants villagers habitant habitants riverains villageois bewohner bewohnerinnen einwohner anwohner ' +
     'residente residentes habitante habitantes vecino vecinos житель жителя жителей жители',
+  // what recalls and trade count: production batches (« lots », „Chargen“, "lotes", «партии») and countries
+  batches: 'batch batches lot lots charge chargen lote lotes партия партии партий',
+  countries: 'country countries pays land lander staat staaten pais paises страна страны стран',
   // goods counted by the box or pack
   packs:
     'box boxes pack packs packet packets package packages carton cartons boite boites paquet paquets emballage emballages ' +

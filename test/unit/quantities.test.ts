@@ -223,6 +223,13 @@ describe('comparing quantities', () => {
     expect(compareWithClaim(first('Das Feuer zerstörte 58 Häuser'), [houses])?.verdict).toBe('match');
     expect(compareWithClaim(first('огонь уничтожил 85 домов'), [houses])?.verdict).toBe('mismatch');
     expect(compareWithClaim(first('58 hectares burnt'), [houses])).toBeNull();
+    // batches and countries, as recalls count them
+    const batches = claimQuantity({ value: 12, unit: 'batches', approx: false }, []);
+    expect(compareWithClaim(first('zwölf Chargen wurden zurückgerufen'), [batches])?.verdict).toBe('match');
+    expect(compareWithClaim(first('se retiraron 21 lotes'), [batches])?.verdict).toBe('mismatch');
+    const countries = claimQuantity({ value: 5, unit: 'countries', approx: false }, []);
+    expect(compareWithClaim(first('vendu dans cinq pays'), [countries])?.verdict).toBe('match');
+    expect(compareWithClaim(first('продавался в восьми странах'), [countries])).not.toBeNull();
   });
 
   it('compares a count of days, months or years across its forms and languages, and only with another count of time', () => {
