@@ -210,6 +210,11 @@ export const REPORT_NOUNS = new Set(
 );
 /** What opens the reported content after such a noun. */
 export const THAT_WORDS = new Set('that selon lesquelles laquelle lequel lesquels que qu dass wonach de что'.split(' '));
+/** Words that join another clause or subject between a name and a negation ("Acme and that he never…", « qui », „die“). */
+export const CLAUSE_JOINERS = new Set([
+  ...THAT_WORDS,
+  ...'and or et ou und oder y o и или who which qui der die das quien который которая'.split(' '),
+]);
 /** Copulas before a false-marker ("are false", « sont fausses », "sind falsch", "son falsas"). */
 export const COPULAS = new Set('is are was were been be est sont etait etaient ist sind war waren es son era eran fue fueron является являются'.split(' '));
 /** Words between the copula and the false-marker ("are completely false"). */

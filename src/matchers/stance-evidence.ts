@@ -18,7 +18,7 @@ import type { NormalizedText } from './normalize.js';
 import type { SentenceFeatures } from './sentence-reading.js';
 import { decide, type ConflictRule, type Correction, type SupportRule } from './stance-rules.js';
 import { CHANGE_WORDS, CURRENCY_WORDS, REVISION_WORDS } from './lexicon-numbers.js';
-import { THAT_WORDS } from './lexicon-polarity.js';
+import { CLAUSE_JOINERS } from './lexicon-polarity.js';
 import { wordsOf } from './tokens.js';
 import { DATE, NUMBER, RELATIVE } from './word-flags.js';
 
@@ -149,8 +149,6 @@ export interface StoryLevel {
   norm: NormalizedText;
 }
 
-/** Words that join another clause or subject between a name and a negation ("WikiLeaks and that he never…"). */
-const JOINERS = new Set([...THAT_WORDS, 'and', 'or', 'et', 'ou', 'und', 'oder', 'y', 'o', 'и', 'или', 'who', 'which', 'qui', 'der', 'die', 'das', 'quien', 'который', 'которая']);
 /** Tokens between the claim's subject and its negation ("Norland has never", "VK did not"). */
 const NEGATED_SUBJECT_REACH = 3;
 
@@ -167,10 +165,14 @@ function negatesOwnPredicate(f: SentenceFeatures, profile: ClaimProfile, cue: Cu
     let end = m;
     while (end + 1 < cue.at && f.entityAt.get(end + 1) === f.entityAt.get(m)) end++;
     if (cue.at - end - 1 > NEGATED_SUBJECT_REACH) return false;
-    for (let k = end + 1; k < cue.at; k++) if (JOINERS.has(words[k])) return false;
+    for (let k = end + 1; k < cue.at; k++) if (CLAUSE_JOINERS.has(words[k])) return false;
     return true;
   });
-  if (!bySubject) return false;
+  return bySubject && deniesWordAfter(f, cue, disagreeTokens);
+}
+
+/** The first predicate word after the cue is one the story denies of the claim ("denied having blamed": "blamed"). */
+function deniesWordAfter(f: SentenceFeatures, cue: CueHit, disagreeTokens: readonly number[]): boolean {
   const from = cue.at + cue.cue.tokens.length;
   for (let k = from; k < Math.min(f.tokens.length, from + DENIED_WORD_REACH); k++) if (isPredicateWord(f.tokens[k].text)) return disagreeTokens.includes(k);
   return false;
@@ -185,10 +187,7 @@ function negatesOwnPredicate(f: SentenceFeatures, profile: ClaimProfile, cue: Cu
 function deniesOwnPredicate(f: SentenceFeatures, profile: ClaimProfile, cue: CueHit, disagreeTokens: readonly number[]): boolean {
   const clause = f.tokens[cue.at].clause;
   const byDenier = (f.mentions.get(profile.entities[0]) ?? []).some((m) => m < cue.at && cue.at - m <= DENIER_REACH && f.tokens[m].clause === clause);
-  if (!byDenier) return false;
-  const from = cue.at + cue.cue.tokens.length;
-  for (let k = from; k < Math.min(f.tokens.length, from + DENIED_WORD_REACH); k++) if (isPredicateWord(f.tokens[k].text)) return disagreeTokens.includes(k);
-  return false;
+  return byDenier && deniesWordAfter(f, cue, disagreeTokens);
 }
 
 /** Weigh one sentence's evidence for one claim. */
