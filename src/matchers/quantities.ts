@@ -206,6 +206,7 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
     let next = i + 1;
     let counted = false; // "once", "une seule fois": a count of times
     let multiple = false; // "6.7 times the limit", „das Siebenfache“: a multiple of something
+    const wordMultiple = oneWordMultiple(w);
     if (/^\d/.test(w)) {
       // "9/20/16" is a date, "[^253]" a footnote mark: neither counts anything
       if (NOT_A_COUNT_MARKS.has(tokens[i].before) || tokens[i].after === '/') continue;
@@ -223,9 +224,9 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       approx = APPROXIMATE_NUMBER_WORDS.has(w);
       counted = TIMES_WORDS.has(w);
       if (!approx) [value, next] = compoundNumber(words, i, value);
-    } else if (oneWordMultiple(w) !== undefined) {
+    } else if (wordMultiple !== undefined) {
       // „das Siebenfache“, „zehnfach“: a multiple in one word
-      value = oneWordMultiple(w)!;
+      value = wordMultiple;
       multiple = true;
     } else if (ONE_WORD_COMPOUND.test(w)) {
       value = oneWordCompound(w);

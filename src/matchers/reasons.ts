@@ -10,6 +10,7 @@ import type { DateMention } from './dates.js';
 import { originalWords } from './normalize.js';
 import { isCurrency, type ClaimQuantity } from './quantities.js';
 import type { StanceEvidence } from './stance-evidence.js';
+import { isWordConflict } from './stance-rules.js';
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -109,7 +110,7 @@ export function stanceReason(e: StanceEvidence, stance: Stance, profile: ClaimPr
     }
     if (stance === 'possible') {
       if (!e.specificConflict) parts.push(notSpecific(e));
-      else if (ctx.betterClaim && e.conflictRules.every((r) => r === 'denial' || r === 'opposite-words')) parts.push(`but the sentence denies claim ${ctx.betterClaim} more`);
+      else if (ctx.betterClaim && isWordConflict(e)) parts.push(`but the sentence denies claim ${ctx.betterClaim} more`);
       else if (ctx.betterClaim) parts.push(`the figure or date is ${ctx.betterClaim}'s, another event of the same people`);
     }
   } else {

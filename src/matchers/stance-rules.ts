@@ -199,6 +199,8 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
 
 /** Kinds of conflict evidence, named for explanations and for the per-rule evaluation. */
 export type ConflictRule = 'opposite-words' | 'denial' | 'admission' | 'retraction' | 'number' | 'date' | 'replaced-name' | 'negated-name' | 'seed-correction';
+/** A conflict of words alone: a denial or the opposite words, nothing of a figure, a date or a name. */
+export const isWordConflict = (e: Pick<StanceEvidence, 'conflictRules'>) => e.conflictRules.length > 0 && e.conflictRules.every((r) => r === 'denial' || r === 'opposite-words');
 export type SupportRule = 'number' | 'date' | 'names-and-statement' | 'predicate';
 
 /**

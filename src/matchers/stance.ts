@@ -22,7 +22,7 @@ import { compareWithClaim, distinctiveFigure } from './quantities.js';
 import { SentenceReading, type StanceInput } from './sentence-reading.js';
 import { weigh, type StanceEvidence, type StoryLevel } from './stance-evidence.js';
 import { stanceReason } from './reasons.js';
-import { predicateScale, STATEMENT_WORD, worthWeighing, type Correction } from './stance-rules.js';
+import { isWordConflict, predicateScale, STATEMENT_WORD, worthWeighing, type Correction } from './stance-rules.js';
 import { normalizedSpan, tokenize, type Token } from './tokens.js';
 import { CUE, DATE, NUMBER, RELATIVE } from './word-flags.js';
 
@@ -79,9 +79,6 @@ function candidateClaims(analysis: StoryAnalysis, model: StanceModel): Candidate
 const isWordSupport = (e: StanceEvidence) => e.supportRule === 'predicate' || e.supportRule === 'names-and-statement';
 /** How well a sentence fits a claim: the share of its predicate and of its names found there. */
 const fitOf = (e: StanceEvidence, profile: ClaimProfile) => Math.min(1, e.agree / profile.anchorSaturation) + e.entitiesInSentence;
-/** How the next sentence treats a sentence (read once per sentence): it corrects it, or takes it back. */
-const CORRECTED = 1;
-const RETRACTED = 2;
 /** Conflicts that only this claim can have: its seed error's correct fact, a name replaced in its predicate. */
 const isClaimSpecific = (rule: string) => rule === 'seed-correction' || rule === 'replaced-name';
 /** Support from the claim's words alone needs this share of its names in the sentence. */
@@ -312,16 +309,16 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
   // "A report claims X. In fact, …": X is what the story corrects
   // (or "Claim: X. Verdict: False.": a fact-check's verdict line); "We wrote X. This information was wrong.": X is
   // taken back; read once per sentence, whatever the claims weighed there
-  const correctedAt = new Int8Array(count + 1); // 0 unread, -1 not
+  const correctedAt: (Correction | undefined)[] = new Array(count + 1); // undefined: not read yet
   const corrected = (i: number): Correction => {
-    if (!correctedAt[i]) {
+    if (correctedAt[i] === undefined) {
       const next = features[i + 1];
       const opener = next && next.flags & CUE ? (next.marks.correction?.at ?? -1) : -1;
       const later = i + 1 < analysis.sentences.length;
       correctedAt[i] =
-        (opener >= 0 && opener <= 1) || (later && isVerdictLine(tokensOf(i + 1))) ? CORRECTED : later && retractsBefore(tokensOf(i + 1)) ? RETRACTED : -1;
+        (opener >= 0 && opener <= 1) || (later && isVerdictLine(tokensOf(i + 1))) ? 'corrected' : later && retractsBefore(tokensOf(i + 1)) ? 'retracted' : null;
     }
-    return correctedAt[i] === -1 ? null : correctedAt[i] === CORRECTED ? 'corrected' : 'retracted';
+    return correctedAt[i]!;
   };
 
   // the feed's language, or a guess from the text: a story in a language the claims are not worded in meets them
@@ -375,33 +372,27 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
 
   // a sentence counts for the sibling claim it fits best: "OpenLedger asked him for the bank records" supports the
   // claim about the bank records, not every claim about OpenLedger writing to him
-  const bestFit = new Map<number, number>();
-  const bestFitClaim = new Map<number, string>();
-  for (const w of weighed) {
-    for (const e of [w.bestSupport, w.bestContra]) {
-      const fit = fitOf(e, w.profile);
-      if (fit > (bestFit.get(e.sentence) ?? -1)) {
-        bestFit.set(e.sentence, fit);
-        bestFitClaim.set(e.sentence, w.profile.claim.id);
+  /** per sentence, the claim whose evidence there (`pick`) scores highest */
+  const bestPerSentence = (pick: (w: (typeof weighed)[number]) => readonly StanceEvidence[], score: (e: StanceEvidence, profile: ClaimProfile) => number) => {
+    const best = new Map<number, { claim: string; score: number }>();
+    for (const w of weighed) {
+      for (const e of pick(w)) {
+        const s = score(e, w.profile);
+        if (s > (best.get(e.sentence)?.score ?? -1)) best.set(e.sentence, { claim: w.profile.claim.id, score: s });
       }
     }
-  }
-  const outfitted = (e: StanceEvidence, profile: ClaimProfile) => fitOf(e, profile) < (bestFit.get(e.sentence) ?? 0) * SIBLING_SHARE;
+    return best;
+  };
+  const bestFit = bestPerSentence((w) => [w.bestSupport, w.bestContra], fitOf);
+  const outfitted = (e: StanceEvidence, profile: ClaimProfile) => fitOf(e, profile) < (bestFit.get(e.sentence)?.score ?? 0) * SIBLING_SHARE;
   // a denial counts for the sibling claim whose words it denies most (of those it could contradict): "denied having
   // blamed the storm for the leak" is against the claim that he blamed the storm, not the one about how much leaked
   // through a storm drain
-  const wordConflict = (e: StanceEvidence) => e.conflictRules.length > 0 && e.conflictRules.every((r) => r === 'denial' || r === 'opposite-words');
-  const bestConflictFit = new Map<number, number>();
-  const bestConflictClaim = new Map<number, string>();
-  for (const w of weighed) {
-    const e = w.bestContra;
-    if (e.contradiction < STANCE_THRESHOLD || !e.specificConflict || !wordConflict(e)) continue;
-    if (e.disagree > (bestConflictFit.get(e.sentence) ?? -1)) {
-      bestConflictFit.set(e.sentence, e.disagree);
-      bestConflictClaim.set(e.sentence, w.profile.claim.id);
-    }
-  }
-  const outdenied = (e: StanceEvidence) => wordConflict(e) && e.disagree < (bestConflictFit.get(e.sentence) ?? 0) * SIBLING_SHARE;
+  const bestDenial = bestPerSentence(
+    ({ bestContra: e }) => (e.contradiction >= STANCE_THRESHOLD && e.specificConflict && isWordConflict(e) ? [e] : []),
+    (e) => e.disagree,
+  );
+  const outdenied = (e: StanceEvidence) => isWordConflict(e) && e.disagree < (bestDenial.get(e.sentence)?.score ?? 0) * SIBLING_SHARE;
   /** per figure of a sentence, the claim whose evidence there (`pick`) scores highest, with that claim's own figure */
   const bestClaimPerFigure = (pick: (w: (typeof weighed)[number]) => StanceEvidence | null, score: (e: StanceEvidence, profile: ClaimProfile) => number) => {
     const best = new Map<string, { claim: string; score: number; figure: number }>();
@@ -454,11 +445,11 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       }
       if (contradicts && stance !== 'possible' && outdenied(e)) {
         stance = 'possible';
-        betterClaim = bestConflictClaim.get(e.sentence) ?? null;
+        betterClaim = bestDenial.get(e.sentence)?.claim ?? null;
       }
       if (!contradicts && isWordSupport(e) && outfitted(e, profile)) {
         stance = 'possible';
-        betterClaim = bestFitClaim.get(e.sentence) ?? null;
+        betterClaim = bestFit.get(e.sentence)?.claim ?? null;
       }
       const owner = !contradicts ? figureOfAnother(e, profile) : null;
       if (owner) {

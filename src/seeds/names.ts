@@ -144,27 +144,27 @@ export interface Capitalisation {
   determined: Set<string>;
 }
 
+/** German determiners that say "a", "no", "some", "many": a word after one is a noun (a name takes the definite article, if any). */
+const DE_INDEFINITE = new Set(
+  ('ein eine einen einem einer eines kein keine keinen keinem keiner mehr viele alle beide welche welcher einige mehrere wenige ' +
+    'zwei drei vier fünf funf sechs sieben acht neun zehn elf zwölf zwolf zwanzig hundert tausend').split(' '),
+);
 /**
  * German capitalises every noun: there a capital says nothing, but a noun takes an article or a
  * determiner ("die Anlage", "im Jahr", "keine Energie") where a person's name does not.
  */
-const DE_DETERMINERS = new Set(
-  ('der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner im am vom zum zur beim ins ans ' +
-    'dieser diese dieses diesen diesem jeder jede jedes jeden jedem sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer ' +
-    'unser unsere mehr viele alle beide welche welcher zwei drei vier fünf funf sechs sieben acht neun zehn elf zwölf zwolf ' +
-    'zwanzig hundert tausend einige mehrere wenige').split(' '),
-);
+const DE_DETERMINERS = new Set([
+  ...DE_DEFINITE_ARTICLES,
+  ...DE_INDEFINITE,
+  ...('im am vom zum zur beim ins ans dieser diese dieses diesen diesem jeder jede jedes jeden jedem ' +
+    'sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser unsere').split(' '),
+]);
 /**
  * A German noun's forms meet on this stem ("Kraftwerk", "des Kraftwerks", "Kraftwerke"): crude, for the noun test
  * only. "-er" stays: "des Kelbacher Wasserwerks" is a town's adjective, not a form of a noun "Kelbach".
  */
 const deStem = (folded: string) => (folded.length > 5 ? folded.replace(/(?:es|en|e|n|s)$/u, '') : folded);
 
-/** German determiners that say "a", "no", "some", "many": a word after one is a noun (a name takes the definite article, if any). */
-const DE_INDEFINITE = new Set(
-  ('ein eine einen einem einer eines kein keine keinen keinem keiner mehr viele alle beide welche welcher einige mehrere wenige ' +
-    'zwei drei vier fünf funf sechs sieben acht neun zehn elf zwölf zwolf zwanzig hundert tausend').split(' '),
-);
 /**
  * German nouns of measure and quantity, which take what they measure right after them ("eine Menge Öl", "zwei Tonnen
  * Fisch", "Millionen Euro"), nouns of time ("Ende März") and of topic ("das Thema Wasser"): the second noun is no
