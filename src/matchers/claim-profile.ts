@@ -295,6 +295,7 @@ export function buildStanceModel(
     // quantities: unit words are the words the claim writes right after the number, in any wording or alias
     const unitWords = new Set<string>();
     const durations = new Set<number>(); // values the claim gives as how long something lasted
+    const offsets = new Set<number>(); // values the claim gives as a gap between two events
     const deaths = new Set<number>(); // counts of people the claim says were killed
     const texts = [claim.statement, claim.quote, ...claim.quantities.map((q) => q.text ?? '')];
     for (const id of claim.entities) for (const a of entityById.get(id)?.aliases ?? []) texts.push(a.text);
@@ -307,6 +308,7 @@ export function buildStanceModel(
         if (norm && !written.has(q.value)) written.set(q.value, originalWords(norm, tokens[q.shown[0]].start, tokens[q.shown[1] - 1].end));
         for (const w of q.words) if (isPredicateWord(w) && !MONTHS.has(w)) unitWords.add(w);
         if (q.duration) durations.add(q.value);
+        if (q.offset) offsets.add(q.value);
         if (q.unit === 'deaths') deaths.add(q.value);
       }
     }
@@ -316,6 +318,7 @@ export function buildStanceModel(
         ...quantity,
         unit: quantity.unit === 'people' && deaths.has(q.value) ? 'deaths' : quantity.unit,
         duration: durations.has(q.value),
+        offset: offsets.has(q.value),
         written: written.get(q.value),
       };
     });

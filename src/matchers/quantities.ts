@@ -60,6 +60,8 @@ export interface Quantity {
   duration: boolean;
   /** told of another instance of what it counts ("signed new deals worth €90 million", « d'autres amendes »): not the claim's own */
   another: boolean;
+  /** how long after or before something else ("two days after the leak", « trois jours plus tard », „zwei Tage nach“): a gap, not a length */
+  offset: boolean;
 }
 
 /** Tokens after the number searched for its unit. */
@@ -325,7 +327,8 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
     for (let b = i - 1; b >= Math.max(0, i - ANOTHER_REACH) && tokens[b].clause === tokens[i].clause && !another; b--) {
       another = ANOTHER_WORDS.has(words[b]) && !RECOUNT_NOUNS.has(words[b + 1] ?? '');
     }
-    out.push({ value, approx, bound, unit, words: counts, token: i, text: words.slice(i, Math.max(next, k)).join(' '), shown: [shownFrom, shownTo], weak, duration, another });
+    const offset = !duration && TIME_UNITS.has(words[next] ?? '') && (offsetAfter(words, next + 1) || OFFSET_BEFORE.has(words[i - 1] ?? ''));
+    out.push({ value, approx, bound, unit, words: counts, token: i, text: words.slice(i, Math.max(next, k)).join(' '), shown: [shownFrom, shownTo], weak, duration, another, offset });
   }
   return out;
 }
@@ -395,6 +398,17 @@ function measureRatio(story: Quantity, claim: ClaimQuantity): number | null {
   }
   return null;
 }
+/** Words right after a unit of time that make it a gap between two events ("two days after", « deux jours après », „zwei Tage später“, "dos días después", «два дня спустя»). */
+const OFFSET_AFTER = new Set(
+  ['after', 'before', 'later', 'earlier', 'ago', 'après', 'avant', 'auparavant', 'nach', 'vor', 'später', 'früher', 'zuvor', 'danach', 'después', 'antes', 'tras', 'спустя', 'после', 'позже', 'раньше', 'назад', 'до'].map(
+    (w) => foldText(w).trim(),
+  ),
+);
+/** … and the pairs that do so (« deux jours plus tard », "tres días más tarde"). */
+const OFFSET_PAIRS = new Set(['plus tard', 'plus tot', 'mas tarde']);
+/** … and the words right before the number that do («спустя два дня»). */
+const OFFSET_BEFORE = new Set(['спустя', 'через'].map((w) => foldText(w).trim()));
+const offsetAfter = (words: readonly string[], k: number) => OFFSET_AFTER.has(words[k] ?? '') || OFFSET_PAIRS.has(`${words[k]} ${words[k + 1]}`);
 const DURATION_WORDS = new Set(['for', 'pendant', 'durant', 'depuis', 'seit', 'für', 'lang', 'durante', 'desde', 'por', 'течение', 'на'].map((w) => foldText(w).trim()));
 
 /** Words after a number that make it an age, and words before it. */
@@ -415,6 +429,8 @@ export interface ClaimQuantity {
   written?: string;
   /** the claim gives it as how long something lasted ("for 20 years") */
   duration?: boolean;
+  /** the claim gives it as a gap between two events ("two days after the leak") */
+  offset?: boolean;
 }
 
 export type QuantityVerdict = 'match' | 'mismatch';
@@ -489,6 +505,9 @@ export function compareWithClaim(story: Quantity, claims: readonly ClaimQuantity
     const verdict = compareQuantity(story, claim);
     if (verdict === null) continue;
     if (verdict === 'match') return { verdict, story, claim };
+    // a gap between two events and how long one lasted differ without contradicting ("two days after the leak" / "a
+    // 12-day shutdown"); the same figure is the same fact ("contained five days later" / "after five days")
+    if (story.offset !== (claim.offset ?? false)) continue;
     mismatch ??= { verdict, story, claim };
   }
   return mismatch;

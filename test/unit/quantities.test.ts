@@ -242,6 +242,27 @@ describe('comparing quantities', () => {
     expect(compareWithClaim(first('twelve weeks of works'), [closed])).toBeNull();
   });
 
+  it('reads a gap between two events ("two days after the leak") apart from how long something lasted ("a 12-day shutdown")', () => {
+    for (const gap of ['made it public two days after the leak', 'deux jours plus tard', 'zwei Tage nach dem Austritt', 'dos días después', 'спустя два дня', 'three weeks earlier']) {
+      expect(first(gap).offset, gap).toBe(true);
+    }
+    for (const length of ['ending a 12-day shutdown', 'after nine days without supply', 'nach neun Tagen ohne Versorgung', 'pendant deux jours', 'two days of talks', 'worked there for 20 years before the fraud']) {
+      expect(first(length).offset, length).toBe(false);
+    }
+  });
+
+  it('contradicts a gap only with another gap, though the same figure in either form is the same fact', () => {
+    const gap = { ...claimQuantity({ value: 2, unit: 'days', approx: false }, []), offset: true };
+    expect(compareWithClaim(first('ending a 12-day shutdown caused by the spill'), [gap])).toBeNull();
+    expect(compareWithClaim(first('nach zwölf Tagen ohne Trinkwasser'), [gap])).toBeNull();
+    expect(compareWithClaim(first('it told the regulator five days after the leak'), [gap])?.verdict).toBe('mismatch');
+    expect(compareWithClaim(first('deux jours après la fuite'), [gap])?.verdict).toBe('match');
+    const fight = claimQuantity({ value: 5, unit: 'days', approx: false }, []);
+    expect(compareWithClaim(first('the fire was contained five days later'), [fight])?.verdict).toBe('match');
+    expect(compareWithClaim(first('the fire was contained six days later'), [fight])).toBeNull();
+    expect(compareWithClaim(first('contained after six days of fighting'), [fight])?.verdict).toBe('mismatch');
+  });
+
   it('converts a measure written with a metric prefix ("63 kV" is 63,000 volts) and never compares two measures', () => {
     const line = claimQuantity({ value: 63_000, unit: 'volts', approx: false }, ['ligne', 'poteau']);
     expect(compareWithClaim(first('the 63 kV line'), [line])?.verdict).toBe('match');
