@@ -242,3 +242,11 @@ export const ERROR_WORDS = foldedWords(
 /** "… did not (accurately) reflect", « ne reflétait pas »: said of one's own words, it takes them back. */
 export const REFLECT_WORDS = foldedWords('reflect reflected refletait refleter reflete widerspiegelt widerspiegelte reflejaba refleja отражала отражает');
 
+/** Verbs of saying that report a speaker's words ("told reporters", « a déclaré », „sagte“, "afirmó", «заявил»). */
+export const SAY_WORDS = foldedWords(
+  'said says told stated declared insisted assured affirmed ' +
+    'dit declare affirme assure selon ' +
+    'sagte sagt erklarte erklart betonte versicherte laut zufolge ' +
+    'dijo afirmo declaro aseguro segun ' +
+    'заявил заявила заявили сказал сказала сказали заверил',
+);

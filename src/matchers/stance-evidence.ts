@@ -66,6 +66,8 @@ export interface StanceEvidence {
   date: { verdict: DateVerdict; story: DateMention; claim: string; claimDay: boolean } | null;
   /** weight of the claim's agreeing words within reach of the story's date (the words of the event it dates) */
   agreeNearDate: number;
+  /** the claim's words in agreement away from its subject's name (not its title or apposition: "Special counsel Mueller") */
+  agreeAwayFromSubject: number;
   /** the sentence denies the claim's own date ("…, not in November 2025"): its other date is the claim's event's */
   dateDenied: boolean;
   /** of the claim's names, the sentence has only places */
@@ -148,6 +150,9 @@ export interface StoryLevel {
   /** the story's text, to quote its own words in explanations */
   norm: NormalizedText;
 }
+
+/** Tokens either side of the claim's subject's name that may describe it ("Special counsel Mueller", "Goldstone, a British promoter"). */
+const SUBJECT_APPOSITION_REACH = 3;
 
 /** Tokens between the claim's subject and its negation ("Norland has never", "VK did not"). */
 const NEGATED_SUBJECT_REACH = 3;
@@ -459,6 +464,12 @@ export function weigh(
     }
   }
 
+  let agreeAwayFromSubject = 0;
+  agreeAnchors.forEach((ai, n) => {
+    const k = agreeTokens[n];
+    for (let j = k - SUBJECT_APPOSITION_REACH; j <= k + SUBJECT_APPOSITION_REACH; j++) if (f.entityAt.get(j) === profile.entities[0]) return;
+    agreeAwayFromSubject += profile.anchors[ai].weight;
+  });
   // the claim's words beside the date: what the date dates ("held its hearing on 21 April", not "the case" a clause away)
   let agreeNearDate = 0;
   if (date) agreeAnchors.forEach((ai, n) => {
@@ -522,6 +533,7 @@ export function weigh(
     dateDenied: claimDateDenied,
     placesOnly,
     agreeBesideUnit,
+    agreeAwayFromSubject,
     otherDay: dayMismatch && !dayFits,
     replacedEntity,
     negatedEntity,

@@ -32,7 +32,7 @@ const SUBJECT_DENIAL = 0.7;
 /** Conflict evidence below this is noise (a stray negation near one word of the claim). */
 const MIN_CONFLICT = 0.3;
 /** Predicate weight (idf) that supports a claim on its own: three or four of its distinctive words or concepts. */
-const SUPPORT_PREDICATE_WORDS = 7;
+export const SUPPORT_PREDICATE_WORDS = 7;
 /** … when the sentence names all the claim's entities (half that with three or more). */
 const SUPPORT_PREDICATE_ALL_NAMES_WORDS = 3;
 /** … for a claim about a number, without that number. */

@@ -18,11 +18,12 @@ import type { DateMention } from './dates.js';
 import type { EntityOccurrence, StoryAnalysis } from './entities.js';
 import { storyLanguage } from './language.js';
 import { isVerdictLine, retractsBefore } from './polarity.js';
+import { SAY_WORDS } from './lexicon-polarity.js';
 import { compareWithClaim, distinctiveFigure } from './quantities.js';
-import { SentenceReading, type StanceInput } from './sentence-reading.js';
+import { SentenceReading, type SentenceFeatures, type StanceInput } from './sentence-reading.js';
 import { weigh, type StanceEvidence, type StoryLevel } from './stance-evidence.js';
 import { stanceReason } from './reasons.js';
-import { isWordConflict, predicateScale, STATEMENT_WORD, worthWeighing, type Correction } from './stance-rules.js';
+import { isWordConflict, predicateScale, STATEMENT_WORD, SUPPORT_PREDICATE_WORDS, worthWeighing, type Correction } from './stance-rules.js';
 import { normalizedSpan, tokenize, type Token } from './tokens.js';
 import { CUE, DATE, NUMBER, RELATIVE } from './word-flags.js';
 
@@ -83,6 +84,16 @@ const fitOf = (e: StanceEvidence, profile: ClaimProfile) => Math.min(1, e.agree 
 const isClaimSpecific = (rule: string) => rule === 'seed-correction' || rule === 'replaced-name';
 /** Support from the claim's words alone needs this share of its names in the sentence. */
 const PREDICATE_ONLY_NAMES = 0.5;
+
+/**
+ * The claim's subject, a person or an organisation, named in the sentence with a verb of saying, and the claim's words
+ * away from the subject's name and title: the story reports the subject saying what the claim says it said.
+ */
+function speakerSays(e: StanceEvidence, profile: ClaimProfile, f: SentenceFeatures, crossLingual: boolean): boolean {
+  if (!e.subjectInSentence || !profile.entityIsActor[0]) return false;
+  if (e.agreeAwayFromSubject < SUPPORT_PREDICATE_WORDS * predicateScale(profile, crossLingual)) return false;
+  return f.tokens.some((t) => SAY_WORDS.has(t.text));
+}
 /** A sibling that fits the sentence at least this share of the best one keeps its support (chosen on the tuning halves: 0.6 and 0.7 alike, 0.5 and 0.8 worse). */
 const SIBLING_SHARE = 0.7;
 
@@ -456,8 +467,12 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
         stance = 'possible';
         betterClaim = owner;
       }
-      // the claim's words without most of its names in the sentence: the same story, not the claim's fact
-      if (!contradicts && e.supportRule === 'predicate' && e.entitiesInSentence < PREDICATE_ONLY_NAMES) stance = 'possible';
+      // the claim's words without most of its names in the sentence: the same story, not the claim's fact; unless the
+      // claim's own speaker is reported saying them (the chief executive, named, "told journalists nothing toxic had
+      // escaped"), in words other than the speaker's title
+      if (!contradicts && e.supportRule === 'predicate' && e.entitiesInSentence < PREDICATE_ONLY_NAMES && !speakerSays(e, profile, features[e.sentence]!, crossLingual)) {
+        stance = 'possible';
+      }
     }
     // a story from before the claim's events (its dates, or the storyline's) cannot report on them: a 2022 fine is not
     // the 2026 record it would "contradict"

@@ -12,3 +12,10 @@ export const findingOf = (scorer: DetailedScorer, text: string, claim: string, w
  */
 export const otherDeeds = (prefix: string, subject: string, entity: string, deeds: readonly string[]) =>
   deeds.map((deed, k) => ({ id: `${prefix}${k + 1}`, statement: `${subject} ${deed}.`, entities: [entity] }));
+
+/** Other deeds of a chemical plant's owner, for the small test watchlists of an invented solvent leak (see otherDeeds). */
+export const PLANT_DEEDS = [
+  'repainted the loading bay', 'insured the warehouse', 'hired twelve chemists', 'sold the old boiler house',
+  'rebuilt the north gate', 'audited its suppliers', 'opened a visitor centre', 'leased two tankers',
+  'planted a hedge along the road', 'moved its laboratory', 'tested a new scrubber', 'raised its dividend',
+];

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Watchlist } from '../../src/config/watchlist.js';
 import { createScorer } from '../../src/matchers/index.js';
-import { findingOf, otherDeeds } from '../helpers/findings.js';
+import { findingOf, otherDeeds, PLANT_DEEDS } from '../helpers/findings.js';
 
 // An invented storyline (no real events): a solvent leak at a Tarnau plant. One claim gives a gap between two events
 // (the leak made public two days after it began), one how long something lasted (nine days without tap water).
-const deeds = [
-  'repainted the loading bay', 'insured the warehouse', 'hired twelve chemists', 'sold the old boiler house',
-  'rebuilt the north gate', 'audited its suppliers', 'opened a visitor centre', 'leased two tankers',
-  'planted a hedge along the road', 'moved its laboratory', 'tested a new scrubber', 'raised its dividend',
-];
 const watchlist = Watchlist.parse({
   version: 1,
   language_of_seeds: 'en',
@@ -31,7 +26,7 @@ const watchlist = Watchlist.parse({
       entities: ['utility', 'tarnau'],
       quantities: [{ value: 9, unit: 'days', text: 'after nine days without supply' }],
     },
-    ...otherDeeds('F', 'Kelbach Chemie', 'kelbach', deeds),
+    ...otherDeeds('F', 'Kelbach Chemie', 'kelbach', PLANT_DEEDS),
   ],
 });
 const scorer = createScorer(watchlist);
