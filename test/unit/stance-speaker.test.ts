@@ -38,7 +38,7 @@ const spokeswoman = createScorer(
 
 describe('the claim’s speaker reported saying it', () => {
   it('supports the claim though the sentence names only the speaker', () => {
-    const story = 'Chief executive Jonas Velm told journalists on Friday that "no toxic substance from the leak has reached Tarnau’s drinking-water supply".';
+    const story = 'Chief executive Jonas Velm told journalists on Friday that "no toxic substance from the leak has reached the town’s drinking-water supply".';
     expect(findingOf(scorer, story, 'S1')).toBe('supports (predicate)');
   });
 
