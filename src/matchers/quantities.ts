@@ -408,7 +408,9 @@ const OFFSET_AFTER = new Set(
 const OFFSET_PAIRS = new Set(['plus tard', 'plus tot', 'mas tarde']);
 /** … and the words right before the number that do («спустя два дня»). */
 const OFFSET_BEFORE = new Set(['спустя', 'через'].map((w) => foldText(w).trim()));
+/** Does the word at `k` (after a unit of time) make it a gap? */
 const offsetAfter = (words: readonly string[], k: number) => OFFSET_AFTER.has(words[k] ?? '') || OFFSET_PAIRS.has(`${words[k]} ${words[k + 1]}`);
+
 const DURATION_WORDS = new Set(['for', 'pendant', 'durant', 'depuis', 'seit', 'für', 'lang', 'durante', 'desde', 'por', 'течение', 'на'].map((w) => foldText(w).trim()));
 
 /** Words after a number that make it an age, and words before it. */

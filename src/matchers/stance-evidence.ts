@@ -464,6 +464,7 @@ export function weigh(
     }
   }
 
+  // the claim's words away from its subject's name: what a speaker says, not who the speaker is ("Chief executive X")
   let agreeAwayFromSubject = 0;
   agreeAnchors.forEach((ai, n) => {
     const k = agreeTokens[n];
