@@ -342,8 +342,6 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
   // story figures and dates that are some claim's own (exactly, in any sentence weighed for it): a sibling's
   // different number or date there is another event's
   const matchedBy = new Map<string, string>();
-  // story dates that are some claim's own day (the claim gives the day): a sibling dated to the month only is another event's there
-  const dayOf = new Map<string, string>();
   for (const ci of candidates.claims) {
     const found = { count: candidates.count[ci], specific: candidates.specific[ci] === 1 };
     const profile = model.profiles[ci];
@@ -376,7 +374,6 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       const e = weigh(profile, ci, f, features[i - 1], i, story, corrected);
       if (e.quantity?.verdict === 'match') matchedBy.set(`${i}:${e.quantity.story.token}`, profile.claim.id);
       if (e.date?.verdict === 'match') matchedBy.set(`${i}:${e.date.story.token}`, profile.claim.id);
-      if (e.date?.verdict === 'match' && e.date.claimDay && e.date.story.day !== undefined) dayOf.set(`${i}:${e.date.story.token}`, profile.claim.id);
       if (!bestSupport || e.support > bestSupport.support) bestSupport = e;
       if (!bestContra || e.contradiction > bestContra.contradiction) bestContra = e;
     }
@@ -464,13 +461,6 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       if (!contradicts && isWordSupport(e) && outfitted(e, profile)) {
         stance = 'possible';
         betterClaim = bestFit.get(e.sentence)?.claim ?? null;
-      }
-      // a day that is a sibling claim's own day supports that claim, not one dated to its month only ("On 3 October the
-      // port asked Kelbach for its ledgers" is the 3 October claim's, not the one about its fees "in October")
-      const dayOwner = !contradicts && e.supportRule === 'date' && e.date && !e.date.claimDay ? dayOf.get(`${e.sentence}:${e.date.story.token}`) : undefined;
-      if (dayOwner && dayOwner !== profile.claim.id) {
-        stance = 'possible';
-        betterClaim = dayOwner;
       }
       const owner = !contradicts ? figureOfAnother(e, profile) : null;
       if (owner) {
