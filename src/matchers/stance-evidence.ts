@@ -54,6 +54,8 @@ export interface StanceEvidence {
   disagree: number;
   /** the sentence's tokens of the claim's words, the story agreeing and disagreeing (reasons.ts quotes them) */
   agreeTokens: readonly number[];
+  /** the claim's anchors those agreeing tokens found, same order */
+  agreeAnchors: readonly number[];
   disagreeTokens: readonly number[];
   /** the sentence as read, and the story's text: what an explanation quotes as the story writes it */
   reading: SentenceFeatures;
@@ -66,8 +68,6 @@ export interface StanceEvidence {
   date: { verdict: DateVerdict; story: DateMention; claim: string; claimDay: boolean } | null;
   /** weight of the claim's agreeing words within reach of the story's date (the words of the event it dates) */
   agreeNearDate: number;
-  /** the claim's words in agreement away from its subject's name (not its title or apposition: "Special counsel Mueller") */
-  agreeAwayFromSubject: number;
   /** the sentence denies the claim's own date ("…, not in November 2025"): its other date is the claim's event's */
   dateDenied: boolean;
   /** of the claim's names, the sentence has only places */
@@ -153,6 +153,20 @@ export interface StoryLevel {
 
 /** Tokens either side of the claim's subject's name that may describe it ("Special counsel Mueller", "Goldstone, a British promoter"). */
 const SUBJECT_APPOSITION_REACH = 3;
+
+/**
+ * Weight of the claim's words the sentence agrees with away from the claim's subject's name: what a speaker says, not
+ * who the speaker is ("Chief executive X", "Goldstone, a British promoter").
+ */
+export function agreeAwayFromSubject(e: StanceEvidence, profile: ClaimProfile): number {
+  let weight = 0;
+  e.agreeAnchors.forEach((ai, n) => {
+    const k = e.agreeTokens[n];
+    for (let j = k - SUBJECT_APPOSITION_REACH; j <= k + SUBJECT_APPOSITION_REACH; j++) if (e.reading.entityAt.get(j) === profile.entities[0]) return;
+    weight += profile.anchors[ai].weight;
+  });
+  return weight;
+}
 
 /** Tokens between the claim's subject and its negation ("Norland has never", "VK did not"). */
 const NEGATED_SUBJECT_REACH = 3;
@@ -464,13 +478,6 @@ export function weigh(
     }
   }
 
-  // the claim's words away from its subject's name: what a speaker says, not who the speaker is ("Chief executive X")
-  let agreeAwayFromSubject = 0;
-  agreeAnchors.forEach((ai, n) => {
-    const k = agreeTokens[n];
-    for (let j = k - SUBJECT_APPOSITION_REACH; j <= k + SUBJECT_APPOSITION_REACH; j++) if (f.entityAt.get(j) === profile.entities[0]) return;
-    agreeAwayFromSubject += profile.anchors[ai].weight;
-  });
   // the claim's words beside the date: what the date dates ("held its hearing on 21 April", not "the case" a clause away)
   let agreeNearDate = 0;
   if (date) agreeAnchors.forEach((ai, n) => {
@@ -518,6 +525,7 @@ export function weigh(
     agree,
     disagree,
     agreeTokens,
+    agreeAnchors,
     disagreeTokens,
     reading: f,
     norm: story.norm,
@@ -534,7 +542,6 @@ export function weigh(
     dateDenied: claimDateDenied,
     placesOnly,
     agreeBesideUnit,
-    agreeAwayFromSubject,
     otherDay: dayMismatch && !dayFits,
     replacedEntity,
     negatedEntity,

@@ -20,8 +20,8 @@ import { storyLanguage } from './language.js';
 import { isVerdictLine, retractsBefore } from './polarity.js';
 import { SAY_WORDS } from './lexicon-polarity.js';
 import { compareWithClaim, distinctiveFigure } from './quantities.js';
-import { SentenceReading, type SentenceFeatures, type StanceInput } from './sentence-reading.js';
-import { weigh, type StanceEvidence, type StoryLevel } from './stance-evidence.js';
+import { SentenceReading, type StanceInput } from './sentence-reading.js';
+import { agreeAwayFromSubject, weigh, type StanceEvidence, type StoryLevel } from './stance-evidence.js';
 import { stanceReason } from './reasons.js';
 import { isWordConflict, predicateScale, STATEMENT_WORD, SUPPORT_PREDICATE_WORDS, worthWeighing, type Correction } from './stance-rules.js';
 import { normalizedSpan, tokenize, type Token } from './tokens.js';
@@ -84,18 +84,18 @@ const fitOf = (e: StanceEvidence, profile: ClaimProfile) => Math.min(1, e.agree 
 const isClaimSpecific = (rule: string) => rule === 'seed-correction' || rule === 'replaced-name';
 /** Support from the claim's words alone needs this share of its names in the sentence. */
 const PREDICATE_ONLY_NAMES = 0.5;
+/** A sibling that fits the sentence at least this share of the best one keeps its support (chosen on the tuning halves: 0.6 and 0.7 alike, 0.5 and 0.8 worse). */
+const SIBLING_SHARE = 0.7;
 
 /**
  * The claim's subject, a person or an organisation, named in the sentence with a verb of saying, and the claim's words
  * away from the subject's name and title: the story reports the subject saying what the claim says it said.
  */
-function speakerSays(e: StanceEvidence, profile: ClaimProfile, f: SentenceFeatures, crossLingual: boolean): boolean {
+function speakerSays(e: StanceEvidence, profile: ClaimProfile, crossLingual: boolean): boolean {
   if (!e.subjectInSentence || !profile.entityIsActor[0]) return false;
-  if (e.agreeAwayFromSubject < SUPPORT_PREDICATE_WORDS * predicateScale(profile, crossLingual)) return false;
-  return f.tokens.some((t) => SAY_WORDS.has(t.text));
+  if (!e.reading.tokens.some((t) => SAY_WORDS.has(t.text))) return false;
+  return agreeAwayFromSubject(e, profile) >= SUPPORT_PREDICATE_WORDS * predicateScale(profile, crossLingual);
 }
-/** A sibling that fits the sentence at least this share of the best one keeps its support (chosen on the tuning halves: 0.6 and 0.7 alike, 0.5 and 0.8 worse). */
-const SIBLING_SHARE = 0.7;
 
 /** A claim that names no one is weighed for a figure from this value on: smaller counts (six months, two deaths) are any story's. */
 const UNNAMED_MIN_FIGURE = 100;
@@ -470,7 +470,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       // the claim's words without most of its names in the sentence: the same story, not the claim's fact; unless the
       // claim's own speaker is reported saying them (the chief executive, named, "told journalists nothing toxic had
       // escaped"), in words other than the speaker's title
-      if (!contradicts && e.supportRule === 'predicate' && e.entitiesInSentence < PREDICATE_ONLY_NAMES && !speakerSays(e, profile, features[e.sentence]!, crossLingual)) {
+      if (!contradicts && e.supportRule === 'predicate' && e.entitiesInSentence < PREDICATE_ONLY_NAMES && !speakerSays(e, profile, crossLingual)) {
         stance = 'possible';
       }
     }
