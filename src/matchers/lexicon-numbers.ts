@@ -89,6 +89,23 @@ export const APPROX_WORDS = new Set(
     .split(' ')
     .map(fold),
 );
+/**
+ * Verbs that give how many of something their subject has, serves or claims, not what happened ("Northwind, which
+ * serves 2.3 million customers", « Velnet revendique quelque 40 millions d'abonnés », "zählt 900 Mitarbeiter"):
+ * a figure right after one is its subject's standing fact. (Not German „hat“: it is mostly the perfect's auxiliary,
+ * „hat 23 Ausgabestellen eingerichtet“.)
+ */
+export const STANDING_FACT_WORDS = new Set(
+  (
+    'has have had serves served counts counted claims claimed boasts employs employed numbers totals ' +
+    'compte comptait comptent revendique revendiquait revendiquent emploie employait dessert desservait possede possedait ' +
+    'zahlt zahlte beschaftigt beschaftigte beschaftigen bedient versorgt ' +
+    'tiene tenia cuenta contaba emplea empleaba atiende ' +
+    'насчитывает насчитывал имеет имел обслуживает обслуживал'
+  )
+    .split(' ')
+    .map(fold),
+);
 /** Lower bounds ("more than", «plus de», "über", "más de", «более»): the true value is at least this. */
 export const LOWER_BOUND_WORDS = new Set(['over', 'more', 'plus', 'uber', 'mehr', 'mas', 'более', 'свыше', 'больше'].map(fold));
 /** Upper bounds ("under", "less than", «moins de», "unter", "menos de", «менее»). */

@@ -27,6 +27,7 @@ import {
   PERCENT_PAIRS,
   RESTRICTIVE_WORDS,
   SINGLE_WORDS,
+  STANDING_FACT_WORDS,
   TIMES_WORDS,
   UNIT_FAMILY_OF,
   UNIT_STOP_WORDS,
@@ -518,10 +519,30 @@ export function compareWithClaim(story: Quantity, claims: readonly ClaimQuantity
 /** Significant digits from which a figure is distinctive: 1,650 or 38,500, not 100 million or 12. */
 const DISTINCTIVE_DIGITS = 3;
 
-/** A figure few stories share by chance: this many significant digits (a whole number's trailing zeros are not). */
+/** How many significant digits a figure has (a whole number's trailing zeros are not): 1,650 has three, 100 million one. */
+export function significantDigits(value: number): number {
+  return String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
+/** A figure few stories share by chance: this many significant digits. */
 export function distinctiveFigure(value: number): boolean {
-  const digits = String(Math.abs(value)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return digits.length >= DISTINCTIVE_DIGITS;
+  return significantDigits(value) >= DISTINCTIVE_DIGITS;
+}
+
+/** Words between a verb and its figure that leave the figure the verb's: "more than", « près de », "mehr als", "cuenta con más de". */
+const FIGURE_LEAD_WORDS = new Set(['than', 'de', 'd', 'als', 'que', 'con']);
+
+/**
+ * Is the figure at `token` what its subject has, serves or claims ("Northwind, which serves 2.3 million customers",
+ * « Velnet revendique quelque 40 millions d'abonnés »), a standing fact of the subject rather than an event's count?
+ */
+export function standingFigure(tokens: readonly Token[], token: number): boolean {
+  for (let k = token - 1; k >= 0 && k >= token - 4; k--) {
+    const word = tokens[k].text;
+    if (STANDING_FACT_WORDS.has(word)) return true;
+    if (!APPROX_WORDS.has(word) && !LOWER_BOUND_WORDS.has(word) && !UPPER_BOUND_WORDS.has(word) && !FIGURE_LEAD_WORDS.has(word)) return false;
+  }
+  return false;
 }
 
 /** Parse a claim's quantity; its unit words come from its text and the claim's wordings. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeForMatch } from '../../src/matchers/normalize.js';
-import { claimQuantity, compareQuantity, compareWithClaim, findQuantities, parseNumberToken, type Quantity } from '../../src/matchers/quantities.js';
+import { claimQuantity, compareQuantity, compareWithClaim, findQuantities, parseNumberToken, standingFigure, type Quantity } from '../../src/matchers/quantities.js';
 import { tokenize } from '../../src/matchers/tokens.js';
 
 const quantities = (text: string): Quantity[] => findQuantities(tokenize(normalizeForMatch(text).text));
@@ -290,4 +290,26 @@ describe('Russian numerals and the words they would stem like', () => {
     expect(quantities('Семья погибшего и семьи соседей получили помощь на пятый день; шест упал.')).toEqual([]);
     expect(quantities('Во временном жилье живут 41 семья.').map((q) => q.value)).toEqual([41]);
   });
+});
+
+describe('a figure given as what its subject has, serves or claims', () => {
+  const standing = (text: string) => {
+    const tokens = tokenize(normalizeForMatch(text).text);
+    return standingFigure(tokens, findQuantities(tokens)[0].token);
+  };
+
+  it.each([
+    'Northwind Bank, which serves 2.3 million customers, opened a branch.',
+    "Velnet revendique quelque 40 millions d'abonnés.",
+    'Kelbach beschäftigt mehr als 900 Mitarbeiter.',
+    'Velnet cuenta con más de 23 millones de usuarios.',
+    'Velnet насчитывает около 100 миллионов пользователей.',
+  ])('is a standing fact: %s', (text) => expect(standing(text)).toBe(true));
+
+  it.each([
+    'Tarnau set up 23 distribution points for drinking water.',
+    'Kelbach has recalled 14 batches of the solvent.',
+    'Hackers stole the records of 2.3 million customers, Northwind said.',
+    'Die Stadt hat 23 Ausgabestellen eingerichtet.',
+  ])('is an event\'s count: %s', (text) => expect(standing(text)).toBe(false));
 });
