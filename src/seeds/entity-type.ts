@@ -78,9 +78,10 @@ const APPOSITION_ROLE_RE = /^\s*,\s*(?:(?:un|une|le|la|l['’]|a|an|the|der|die|
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 /**
  * The name closes another capitalised name, joined by "of": « La Voz de X », « Audiencia Provincial de
- * X », "University of X", „Landgericht von X“. Institutions, courts and papers are named after their town.
+ * X », "University of X". Institutions, courts and papers are named after their town. (Not German „von“: every
+ * German noun is capitalised, and „Spuren von X“ are traces of it.)
  */
-const NAME_OF_RE = /(\p{Lu}[\p{L}'’-]*)\s+(?:de|del|of|von|du|des)\s+$/u;
+const NAME_OF_RE = /(\p{Lu}[\p{L}'’-]*)\s+(?:de|del|of|du|des)\s+$/u;
 /**
  * An enumeration's neighbour named in full, a given name first ("…, Jane Roe, Kit Halloran et Scott
  * Doe"): a name listed between people's full names is a person's too, though its given name is in

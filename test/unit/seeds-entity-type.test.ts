@@ -73,6 +73,15 @@ describe('entity types from the seeds', () => {
     expect(typeOf(texts, 'Acme')).not.toBe('place');
   });
 
+  it('does not take a German noun before „von“ for an institution named after a town („Spuren von X“ are traces of it)', () => {
+    // written for this test: a solvent the seeds name as a substance, never as a place
+    const texts = [
+      'Nach Angaben der Velmora Chemie AG flossen am 3. Mai 2026 etwa 4.000 Liter Tarnolin in den Kanal. Tarnolin ist giftig für Fische und sinkt auf den Grund, sagte Hans Göbel.',
+      'Die Prüfer wiesen am 6. Mai 2026 Spuren von Tarnolin im Rohwasser des Wasserwerks nach, teilte die Velmora Chemie AG mit.',
+    ];
+    expect(typeOf(texts, 'Tarnolin')).toBe('other');
+  });
+
   it('does not take « Fuentes de X » ("sources of X") opening a sentence for a name', () => {
     const texts = [
       'Fuentes de Acme señalaron el 3 de mayo de 2017 que Jane Roe había firmado el contrato.',
