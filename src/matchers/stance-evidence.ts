@@ -64,8 +64,8 @@ export interface StanceEvidence {
   quantityNegated: boolean;
   /** the number is written inside one of the claim's names (an alias with a number) */
   quantityInName: boolean;
-  /** the best date comparison; claimDay: the claim's date gives the day */
-  date: { verdict: DateVerdict; story: DateMention; claim: string; claimDay: boolean } | null;
+  /** the best date comparison; claimDay, claimMonth: the claim's date gives the day, the month */
+  date: { verdict: DateVerdict; story: DateMention; claim: string; claimDay: boolean; claimMonth: boolean } | null;
   /** weight of the claim's agreeing words within reach of the story's date (the words of the event it dates) */
   agreeNearDate: number;
   /** the sentence denies the claim's own date ("…, not in November 2025"): its other date is the claim's event's */
@@ -440,10 +440,10 @@ export function weigh(
   const claimDateDenied = storyDates.some((d) => f.marks.negated[d.token] === 1 && !d.relative && d.month !== undefined && profile.dates.some((c) => compareDate(d, c) === 'match'));
   for (const d of storyDates) {
     if (f.marks.negated[d.token] === 1 || f.marks.open[d.token] === 1) continue;
-    let best: { verdict: DateVerdict; claim: string; claimDay: boolean } | null = null;
+    let best: { verdict: DateVerdict; claim: string; claimDay: boolean; claimMonth: boolean } | null = null;
     for (const c of profile.dates) {
       const verdict = compareDate(d, c);
-      if (!best || rank[verdict] > rank[best.verdict]) best = { verdict, claim: c.text, claimDay: c.day !== undefined };
+      if (!best || rank[verdict] > rank[best.verdict]) best = { verdict, claim: c.text, claimDay: c.day !== undefined, claimMonth: c.month !== undefined };
     }
     if (!best) continue;
     if (best.verdict !== 'mismatch') dayFits = true;

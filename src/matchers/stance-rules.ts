@@ -100,6 +100,8 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
   const quantityFact = quantityMatch && (!e.quantityInName || e.agree >= DATED_PREDICATE_WORDS * scale);
   const dateMatch = e.date?.verdict === 'match';
   const dateCompatible = e.date?.verdict === 'compatible';
+  // a date more precise than a year on one side at least ("2013" for November 2013, not "2016" for "in 2016")
+  const datedBeyondYear = e.date !== null && (e.date.story.month !== undefined || e.date.claimMonth);
 
   // support needs the claim's own fact, not only its names: its number, its date with its predicate, its names
   // (all of them, or three) with a word of its statement, or much of its predicate
@@ -111,8 +113,9 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
     !e.otherDay &&
     manyNames &&
     e.statementWord >= STATEMENT_WORD * scale &&
-    // without the claim's date beside them, the names need a word of the statement few other claims use
-    (dateMatch || dateCompatible || e.statementWord >= RARE_STATEMENT_WORD_SHARE * profile.uniqueWordWeight * scale) &&
+    // without the claim's date beside them, the names need a word of the statement few other claims use (a year on
+    // both sides is no date of the claim's event: any story of the storyline's year gives it)
+    ((datedBeyondYear && (dateMatch || dateCompatible)) || e.statementWord >= RARE_STATEMENT_WORD_SHARE * profile.uniqueWordWeight * scale) &&
     e.agree >= (e.namesInWindow >= 3 ? allNamesPredicate / 2 : allNamesPredicate);
   const wordsPredicate = !e.rolesReversed && !e.otherDay && e.agree >= supportPredicate;
   const dayPrecise = e.date?.verdict === 'match' && e.date.story.day !== undefined && e.date.claimDay;

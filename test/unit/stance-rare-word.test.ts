@@ -43,3 +43,30 @@ describe('a claim’s names with one of its words', () => {
     expect(stanceOn('Jane Roe, Kelbach Shipping and the Port of Velmora testified on Monday about the budget.', 'H1')).toBe('none');
   });
 });
+
+describe('a claim’s names with one of its common words, and its date', () => {
+  // the same storyline, with a claim dated to the year only, or to the month
+  const dated = (value: string) =>
+    createScorer(
+      Watchlist.parse({
+        ...watchlist,
+        claims: [
+          ...watchlist.claims,
+          { id: 'H4', statement: 'Jane Roe, Kelbach Shipping and the Port of Velmora testified before the harbour board.', entities: ['jane_roe', 'kelbach', 'port'], dates: [{ value }] },
+        ],
+      }),
+    );
+  const finding = (value: string, text: string) => {
+    const found = dated(value).score({ title: '', text, lang: 'en' }).claims.find((c) => c.claim === 'H4');
+    return found && found.score >= 0.5 ? found.stance : 'none';
+  };
+  const story = 'In 2019 Jane Roe, Kelbach Shipping and the Port of Velmora testified at length.';
+
+  it('support it beside the claim’s date, even a story’s year for the claim’s month ("in 2019" for March 2019)', () => {
+    expect(finding('2019-03', story)).toBe('supports');
+  });
+
+  it('do not support it with a year alone on both sides: any story of the storyline’s year gives it', () => {
+    expect(finding('2019', story)).toBe('none');
+  });
+});
