@@ -3,7 +3,7 @@
  * scale ("100 millions", "2 Mrd"), a unit guessed from the word after it ("d’utilisateurs",
  * "tweets", "euros", "€"), and whether it is approximate ("environ", "près de", "about", "etwa").
  */
-import { UNIT_FAMILY_OF } from '../matchers/lexicon-numbers.js';
+import { CURRENCY_WORDS, UNIT_FAMILY_OF } from '../matchers/lexicon-numbers.js';
 import { foldText } from '../matchers/normalize.js';
 import { compoundNumberWords } from '../matchers/quantities.js';
 import { APPROX_NUMBER_WORDS, APPROX_PHRASES, foldedPhrases, MONTHS, NOT_UNITS, NUMBER_WORDS, SCALE_WORDS, wordsKey } from './lexicon.js';
@@ -108,6 +108,23 @@ function compoundAt(sentence: string, at: number): { value: number; end: number 
   return found ? { value: found.value, end: ends[found.length - 1] } : null;
 }
 
+/** After a number whose unit is left out: the end of its clause, or a preposition naming whom it is for. */
+const ELIDED_AFTER_RE = /^\s*(?:[.,;:)]|$|(?:for|para|pour|für|fur|для)\s)/iu;
+const CURRENCY_CODES = new Set(Object.values(CURRENCY));
+
+/**
+ * The unit a number word leaves out because the sentence gave it to the figure before ("six years for Velm and
+ * four for Tarnau"): that figure's, when the number closes its clause. Not an amount of money: "€5 million to one
+ * and three to the other" leaves out its scale too.
+ */
+function elidedUnit(sentence: string, start: number, end: number, found: readonly FoundQuantity[]): { unit: string; length: number } | null {
+  if (!ELIDED_AFTER_RE.test(sentence.slice(end))) return null;
+  let before: FoundQuantity | undefined;
+  for (const q of found) if (q.end <= start && q.unit !== undefined && (!before || q.end > before.end)) before = q;
+  if (!before || CURRENCY_CODES.has(before.unit!) || CURRENCY_WORDS.has(foldText(before.unit!).trim())) return null;
+  return { unit: before.unit!, length: 0 };
+}
+
 /** Quantities of a sentence, in order; `exclude` spans (dates) are not read as numbers. */
 export function findQuantities(sentence: string, exclude: readonly { start: number; end: number }[] = []): FoundQuantity[] {
   const out: FoundQuantity[] = [];
@@ -153,8 +170,11 @@ export function findQuantities(sentence: string, exclude: readonly { start: numb
       value *= scale.factor;
       end += scale.length;
     }
-    const u = readUnit(sentence.slice(end));
-    if (!u) continue; // "sept" alone, "deux" in "tous deux": a number word needs what it counts
+    const read = readUnit(sentence.slice(end));
+    // "sept" alone, "deux" in "tous deux": a number word needs what it counts, unless the sentence said it just
+    // before (« seis años para Velm y para Tarnau, cuatro », "six years for Velm and four for Tarnau")
+    const u = read ?? elidedUnit(sentence, m.index, end, out);
+    if (!u) continue;
     end += u.length;
     const approxStart = approxBefore(sentence, m.index);
     const start = approxStart ?? m.index;

@@ -62,6 +62,17 @@ describe('findQuantities', () => {
     expect(quantities('Сгорели шестьдесят три дома.')[0]).toMatchObject({ value: 63 });
   });
 
+  it('gives a number word whose unit the sentence left out the unit of the figure before it (« seis años para Velm y para Tarnau, cuatro »)', () => {
+    expect(quantities('El fiscal pide para Velm seis años y para Tarnau, cuatro.').map(({ value, unit }) => ({ value, unit }))).toEqual([
+      { value: 6, unit: 'años' },
+      { value: 4, unit: 'años' },
+    ]);
+    expect(quantities('Prosecutors seek six years for Velm and four for Tarnau.').map((q) => [q.value, q.unit])).toEqual([[6, 'years'], [4, 'years']]);
+    // not an amount of money, whose scale is left out too; not a number word with no figure before it
+    expect(quantities('Velmora paid €5 million to Velm and three to Tarnau.').map((q) => q.value)).toEqual([5_000_000]);
+    expect(quantities('Tous deux, dit-il.')).toEqual([]);
+  });
+
   it('leaves years, dates, times and list numbers alone', () => {
     expect(quantities('Le 14/11/2017 à 11h39, en 2016, il a publié (1, 2, 3) le 5 novembre 2016.')).toEqual([]);
   });
