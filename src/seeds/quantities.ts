@@ -170,10 +170,9 @@ export function findQuantities(sentence: string, exclude: readonly { start: numb
       value *= scale.factor;
       end += scale.length;
     }
-    const read = readUnit(sentence.slice(end));
     // "sept" alone, "deux" in "tous deux": a number word needs what it counts, unless the sentence said it just
     // before (« seis años para Velm y para Tarnau, cuatro », "six years for Velm and four for Tarnau")
-    const u = read ?? elidedUnit(sentence, m.index, end, out);
+    const u = readUnit(sentence.slice(end)) ?? elidedUnit(sentence, m.index, end, out);
     if (!u) continue;
     end += u.length;
     const approxStart = approxBefore(sentence, m.index);
