@@ -5,9 +5,9 @@
  * `veille seeds import` would have proposed for it: a country's or an international body's names in
  * the five languages (the import's gazetteer), a person's surname alone (in context only, as ambiguous
  * as any surname), a company's name without its legal form and trade words, an event's or a place's
- * name the seeds write head first in its English order (« incendie de l'Orvalène » → "Orvalène fire"),
- * and every name's other script (Latin ↔ Cyrillic). An entity given two names or more is
- * taken as written.
+ * name the seeds write head first in its English order (« incendie de l'Orvalène » → "Orvalène fire"), a
+ * product's name without its strength ("Meridian 80 mg" → "Meridian"), and every name's other script (Latin ↔
+ * Cyrillic). An entity given two names or more is taken as written.
  */
 import type { Alias, Entity, Watchlist } from '../config/watchlist.js';
 import type { ProposedAlias, ProposedEntity } from '../seeds/entities.js';
@@ -104,6 +104,14 @@ function companyShortNames(name: string): string[] {
   return out;
 }
 
+/** A product's name and its strength or size: "Meridian 80 mg", « Doliprane 1000 mg », „Velmorin 2,5 ml“, "Calvexin 0.5%". */
+const STRENGTH_RE = /^(.*\p{L}.*?)\s+\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|µg|ug|ml|l|iu|ui|%)$/iu;
+
+/** "Meridian 80 mg" → "Meridian"; null when the name gives no strength. */
+function withoutStrength(name: string): string | null {
+  return STRENGTH_RE.exec(name.trim())?.[1].trim() ?? null;
+}
+
 function standardNames(e: Entity, lang: string | undefined): Alias[] {
   const [written] = e.aliases;
   const key = (text: string) => foldText(text).trim();
@@ -117,6 +125,11 @@ function standardNames(e: Entity, lang: string | undefined): Alias[] {
   else if (body !== null) add(organisationAliases(body));
   // a company by its name alone, as the import merges them: "Acme Pharma AG" is "Acme Pharma" and "Acme"
   if (e.type === 'org' && !country && body === null) add(companyShortNames(written.text).map((text) => ({ text, lang: ['any'] })));
+  // a medicine by its name alone: "Meridian 80 mg" is "Meridian"
+  if (e.type === 'product') {
+    const name = withoutStrength(written.text);
+    if (name) add([{ text: name, lang: ['any'] }]);
+  }
   if (e.type !== 'person') {
     const english = englishName(written.text);
     if (english) add([{ text: english, lang: ['en'] }]);

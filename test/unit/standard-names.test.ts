@@ -60,6 +60,23 @@ describe('an entity the watchlist names once', () => {
     expect(named('auditoría del estadio')).toEqual(['auditoría del estadio']);
   });
 
+  it('gives a medicine its name without its strength ("Calvexin 80 mg" is "Calvexin"), and a story naming it so finds it', () => {
+    const drug = Watchlist.parse({
+      version: 1,
+      entities: [
+        { id: 'calvexin', type: 'product', aliases: [{ text: 'Calvexin 80 mg' }] },
+        { id: 'velnet', type: 'platform', aliases: [{ text: 'Velnet 5' }] },
+      ],
+      claims: [],
+    });
+    const named = withStandardNames(drug).entities;
+    expect(named[0].aliases.map((a) => a.text)).toEqual(expect.arrayContaining(['Calvexin 80 mg', 'Calvexin']));
+    // (a number in another kind of name is part of it)
+    expect(named[1].aliases.map((a) => a.text)).not.toContain('Velnet');
+    const found = createScorer(drug).score({ title: '', text: 'Velmora recalled 14 batches of Calvexin on Monday.', lang: 'en' }).entities.map((e) => e.id);
+    expect(found).toContain('calvexin');
+  });
+
   it('an entity given two names or more is taken as written', () => {
     expect(names('jo_vantor').map((a) => a.text)).toEqual(['Jo Vantor', 'J. Vantor']);
   });
