@@ -115,6 +115,11 @@ const COMPANY_WORDS = [
   'technologies', 'systems', 'industries', 'capital', 'partners', 'insurance', 'telecom', 'software', 'studios', 'foods', 'petroleum',
   'mining', 'logistics', 'chemicals', 'chemical', 'chemie', 'chimie', 'química', 'networks', 'réseaux', 'netze', 'redes',
   'énergie', 'energía',
+  // trades in the other languages: "Norcal Infraestructuras", « Velmora Constructions », „Tarnau Logistik“
+  'infrastructure', 'infrastructures', 'infraestructuras', 'infraestructura', 'infrastruktur',
+  'construction', 'constructions', 'construcciones', 'constructora', 'bau',
+  'engineering', 'ingénierie', 'ingeniería', 'technologien', 'tecnologías', 'systèmes', 'sistemas', 'systeme',
+  'industrias', 'laboratorios', 'logistique', 'logística', 'logistik', 'transports', 'transportes',
 ];
 export const COMPANY_SUFFIXES = new Set(COMPANY_WORDS.map((w) => foldText(w)));
 

@@ -36,6 +36,19 @@ describe('an entity the watchlist names once', () => {
   it("gives a company its name without its legal form and trade, as the import merges them", () => {
     expect(names('velmora').map((a) => a.text)).toEqual(expect.arrayContaining(['Velmora Pharma AG', 'Velmora Pharma', 'Velmora']));
     expect(names('castrelo').map((a) => a.text)).not.toContain('Castrelo');
+    // a trade in another language: "Norvel Infraestructuras" is "Norvel", „Tarnau Logistik“ "Tarnau"
+    const trades = Watchlist.parse({
+      version: 1,
+      entities: [
+        { id: 'norvel', type: 'org', aliases: [{ text: 'Norvel Infraestructuras' }] },
+        { id: 'tarnau', type: 'org', aliases: [{ text: 'Tarnau Logistik' }] },
+      ],
+      claims: [],
+    });
+    expect(withStandardNames(trades).entities.map((e) => e.aliases.map((a) => a.text))).toEqual([
+      expect.arrayContaining(['Norvel Infraestructuras', 'Norvel']),
+      expect.arrayContaining(['Tarnau Logistik', 'Tarnau']),
+    ]);
     // a first word that says nothing alone is no name
     const generic = Watchlist.parse({ version: 1, entities: [{ id: 'gm', type: 'org', aliases: [{ text: 'General Motors' }] }], claims: [] });
     expect(withStandardNames(generic).entities[0].aliases.map((a) => a.text)).toEqual(['General Motors']);
