@@ -348,8 +348,32 @@ function namesInDescriptions(byId: ReadonlyMap<string, Watchlist['entities'][num
   return nested;
 }
 
+/** Letters from which a name written as one word is no other word by chance. */
+const MIN_JOINED_LETTERS = 8;
+
+/**
+ * A name of two to four words written as one word, as hashtags and handles write it ("#AlternativaVelmora",
+ * "@TarnauWerke"): the entity's name too. Only names that need no context, of letters only.
+ */
+function withJoinedAliases(watched: Watchlist['entities']): Watchlist['entities'] {
+  const known = new Set(watched.flatMap((e) => e.aliases.map((a) => plain(a.text))));
+  return watched.map((entity) => {
+    const added: Alias[] = [];
+    for (const alias of entity.aliases) {
+      if (alias.needs_context) continue;
+      const words = alias.text.trim().split(/\s+/u);
+      if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{L}+$/u.test(w))) continue;
+      const text = words.join('');
+      if (text.length < MIN_JOINED_LETTERS || known.has(plain(text))) continue;
+      known.add(plain(text));
+      added.push({ text, lang: alias.lang, kind: 'handle', needs_context: false });
+    }
+    return added.length ? { ...entity, aliases: [...entity.aliases, ...added] } : entity;
+  });
+}
+
 export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'context_words'>): EntityMatcher {
-  const local = withLocalAliases(watchlist.entities);
+  const local = withLocalAliases(withJoinedAliases(watchlist.entities));
   const demonymStems = placeStems(watchlist.entities);
   const aliases = compileAliases({ entities: local.entities, context_words: watchlist.context_words });
   const entities = new Map(local.entities.map((e) => [e.id, e]));

@@ -132,3 +132,28 @@ describe('a body named after its town', () => {
     expect(found('Velmora said the municipal utility of Brackton had found no trace of the solvent.')).toEqual(['velmora']);
   });
 });
+
+describe('a name written as one word, as hashtags and handles write it', () => {
+  // written for this test: a party and a town, named in full, and a tweet that tags them
+  const tagged = createEntityMatcher(
+    Watchlist.parse({
+      version: 1,
+      entities: [
+        { id: 'alternativa', type: 'org', aliases: [{ text: 'Alternativa Velmora' }] },
+        { id: 'tarnau', type: 'place', aliases: [{ text: 'Tarnau' }] },
+        { id: 'roe', type: 'person', aliases: [{ text: 'Jo Roe' }] },
+      ],
+      claims: [],
+    }),
+  );
+  const found = (text: string) => tagged.analyze({ title: '', text }).entities.map((e) => e.id);
+
+  it('finds the entity in "#AlternativaVelmora" or "@alternativavelmora"', () => {
+    expect(found('16 votes to 11: the commission is approved. #AlternativaVelmora #Tarnau')).toContain('alternativa');
+    expect(found('Thanks to everyone who voted with @alternativavelmora today.')).toContain('alternativa');
+  });
+
+  it('does not join a short name into a word that is something else ("JoRoe")', () => {
+    expect(found('Tickets for #JoRoe sold out.')).not.toContain('roe');
+  });
+});
