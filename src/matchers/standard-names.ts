@@ -5,9 +5,10 @@
  * `veille seeds import` would have proposed for it: a country's or an international body's names in
  * the five languages (the import's gazetteer), a person's surname alone (in context only, as ambiguous
  * as any surname), a company's name without its legal form and trade words, an event's or a place's
- * name the seeds write head first in its English order (« incendie de l'Orvalène » → "Orvalène fire"), a
- * product's name without its strength ("Meridian 80 mg" → "Meridian"), and every name's other script (Latin ↔
- * Cyrillic). An entity given two names or more is taken as written.
+ * name the seeds write head first in its English order (« incendie de l'Orvalène » → "Orvalène fire") and
+ * alone in context (« estadio Los Almendros » → "Los Almendros"), a product's name without its strength
+ * ("Meridian 80 mg" → "Meridian"), and every name's other script (Latin ↔ Cyrillic). A derived name two entities
+ * would share is neither's. An entity given two names or more is taken as written.
  */
 import type { Alias, Entity, Watchlist } from '../config/watchlist.js';
 import type { ProposedAlias, ProposedEntity } from '../seeds/entities.js';
@@ -22,11 +23,18 @@ const MIN_SURNAME_CHARS = 3;
 
 /** The watchlist with its once-named entities' other names. */
 export function withStandardNames(watchlist: Watchlist): Watchlist {
+  const key = (text: string) => foldText(text).trim();
+  const derived = watchlist.entities.map((e) => (e.aliases.length === 1 ? standardNames(e, watchlist.language_of_seeds) : null));
+  // how many entities go by each name, written or derived: a derived name two entities would share is neither's
+  // ("Orvalène" of « incendie de l'Orvalène » and of a « forêt de l'Orvalène »; the surname of two brothers)
+  const owners = new Map<string, number>();
+  watchlist.entities.forEach((e, i) => {
+    for (const name of new Set([...e.aliases, ...(derived[i] ?? [])].map((a) => key(a.text)))) owners.set(name, (owners.get(name) ?? 0) + 1);
+  });
   let changed = false;
-  const entities = watchlist.entities.map((e) => {
-    if (e.aliases.length !== 1) return e;
-    const named = standardNames(e, watchlist.language_of_seeds);
-    if (named.length === 1) return e;
+  const entities = watchlist.entities.map((e, i) => {
+    const named = derived[i]?.filter((a, k) => k === 0 || owners.get(key(a.text)) === 1);
+    if (!named || named.length === 1) return e;
     changed = true;
     return { ...e, aliases: named };
   });
@@ -78,19 +86,23 @@ const ENGLISH_HEAD: Record<string, string> = Object.fromEntries(
   }).flatMap(([english, heads]) => heads.split(' ').map((head) => [head, english])),
 );
 
-/** « incendie de l'Orvalène » → "Orvalène fire", null when the name does not open with a head of ENGLISH_HEAD and a name. */
-function englishName(name: string): string | null {
+/** « incendie de l'Orvalène » → "Orvalène", null when the name does not open with a head of ENGLISH_HEAD and a name. */
+function properName(name: string): string | null {
   const words = name.trim().split(/\s+/u);
-  const english = ENGLISH_HEAD[foldText(words[0]).trim()];
-  if (!english || words.length < 2) return null;
+  if (!ENGLISH_HEAD[foldText(words[0]).trim()] || words.length < 2) return null;
   // (what stands between: « de l' », "del", "von der")
   const rest = words
     .slice(1)
     .join(' ')
     .replace(/^(?:(?:de|du|des|del|von|vom|im|in)\s+(?:(?:la|les|el|los|las|der|die|das|den)\s+|l['’])?|(?:de\s+)?[ld]['’])/iu, '')
     .trim();
-  if (!/^\p{Lu}/u.test(rest)) return null;
-  return `${rest} ${english}`;
+  return /^\p{Lu}/u.test(rest) ? rest : null;
+}
+
+/** « incendie de l'Orvalène » → "Orvalène fire", null when the name does not open with a head of ENGLISH_HEAD and a name. */
+function englishName(name: string): string | null {
+  const proper = properName(name);
+  return proper && `${proper} ${ENGLISH_HEAD[foldText(name.trim().split(/\s+/u)[0]).trim()]}`;
 }
 
 /** "Acme Pharma AG" → ["Acme Pharma", "Acme"]: the name without the legal form and trade words that end it (never a word alone that says nothing). */
@@ -133,6 +145,9 @@ function standardNames(e: Entity, lang: string | undefined): Alias[] {
   if (e.type !== 'person') {
     const english = englishName(written.text);
     if (english) add([{ text: english, lang: ['en'] }]);
+    // …and its name alone, in context only (« estadio Los Almendros » is "Los Almendros")
+    const proper = properName(written.text);
+    if (proper) add([{ text: proper, lang: ['any'], needs_context: true }]);
   }
   if (e.type === 'person') {
     const words = written.text.trim().split(/\s+/u);

@@ -90,6 +90,29 @@ describe('an entity the watchlist names once', () => {
     expect(found).toContain('calvexin');
   });
 
+  it('gives an event or a place named head first its name alone, in context only, unless another entity would share it', () => {
+    const named = withStandardNames(
+      Watchlist.parse({
+        version: 1,
+        entities: [
+          { id: 'stadium', type: 'place', aliases: [{ text: 'Estadio Las Tarnas' }] },
+          { id: 'fire', type: 'event', aliases: [{ text: "incendie de la Velmorie" }] },
+          { id: 'trial', type: 'event', aliases: [{ text: 'procès de la Velmorie' }] },
+          { id: 'emil', type: 'person', aliases: [{ text: 'Emil Kaveny' }] },
+          { id: 'aron', type: 'person', aliases: [{ text: 'Aron Kaveny' }] },
+        ],
+        claims: [],
+      }),
+    ).entities;
+    const texts = (id: string) => named.find((e) => e.id === id)!.aliases.map((a) => a.text);
+    expect(named[0].aliases).toEqual(expect.arrayContaining([expect.objectContaining({ text: 'Las Tarnas', needs_context: true })]));
+    // the fire and the trial would both be "Velmorie"; two brothers both "Kaveny"
+    expect(texts('fire')).not.toContain('Velmorie');
+    expect(texts('trial')).not.toContain('Velmorie');
+    expect(texts('fire')).toContain('Velmorie fire');
+    expect(texts('emil')).not.toContain('Kaveny');
+  });
+
   it('an entity given two names or more is taken as written', () => {
     expect(names('jo_vantor').map((a) => a.text)).toEqual(['Jo Vantor', 'J. Vantor']);
   });
