@@ -529,20 +529,15 @@ export function distinctiveFigure(value: number): boolean {
   return significantDigits(value) >= DISTINCTIVE_DIGITS;
 }
 
-/** Words between a verb and its figure that leave the figure the verb's: "more than", « près de », "mehr als", "cuenta con más de". */
-const FIGURE_LEAD_WORDS = new Set(['than', 'de', 'd', 'als', 'que', 'con']);
-
 /**
- * Is the figure at `token` what its subject has, serves or claims ("Northwind, which serves 2.3 million customers",
- * « Velnet revendique quelque 40 millions d'abonnés »), a standing fact of the subject rather than an event's count?
+ * Is the figure what its subject has, serves or claims ("Northwind, which serves 2.3 million customers",
+ * « Velnet revendique quelque 40 millions d'abonnés », "cuenta con más de 23 millones"), a standing fact of the subject
+ * rather than an event's count? The verb stands right before the figure as shown, with its approximation or bound.
  */
-export function standingFigure(tokens: readonly Token[], token: number): boolean {
-  for (let k = token - 1; k >= 0 && k >= token - 4; k--) {
-    const word = tokens[k].text;
-    if (STANDING_FACT_WORDS.has(word)) return true;
-    if (!APPROX_WORDS.has(word) && !LOWER_BOUND_WORDS.has(word) && !UPPER_BOUND_WORDS.has(word) && !FIGURE_LEAD_WORDS.has(word)) return false;
-  }
-  return false;
+export function standingFigure(tokens: readonly Token[], q: Quantity): boolean {
+  let k = q.shown[0] - 1;
+  if (tokens[k]?.text === 'con') k--; // "cuenta con"
+  return STANDING_FACT_WORDS.has(tokens[k]?.text ?? '');
 }
 
 /** Parse a claim's quantity; its unit words come from its text and the claim's wordings. */

@@ -19,7 +19,7 @@ import type { EntityOccurrence, StoryAnalysis } from './entities.js';
 import { storyLanguage } from './language.js';
 import { isVerdictLine, retractsBefore } from './polarity.js';
 import { SAY_WORDS } from './lexicon-polarity.js';
-import { compareWithClaim, distinctiveFigure, significantDigits, standingFigure } from './quantities.js';
+import { compareWithClaim, distinctiveFigure, significantDigits, standingFigure, type Quantity } from './quantities.js';
 import { SentenceReading, type StanceInput } from './sentence-reading.js';
 import { agreeAwayFromSubject, weigh, type StanceEvidence, type StoryLevel } from './stance-evidence.js';
 import { stanceReason } from './reasons.js';
@@ -105,6 +105,8 @@ function speakerSays(e: StanceEvidence, profile: ClaimProfile, crossLingual: boo
  * halves' `--statements-only` lens gains one true support and one false.)
  */
 const OWN_FIGURE_DIGITS = 2;
+/** A figure not round and not what its subject has or serves: an event's count. */
+const eventCount = (tokens: readonly Token[], q: Quantity) => significantDigits(q.value) >= OWN_FIGURE_DIGITS && !standingFigure(tokens, q);
 /** A claim that names no one is weighed for a figure from this value on: smaller counts (six months, two deaths) are any story's. */
 const UNNAMED_MIN_FIGURE = 100;
 
@@ -166,13 +168,11 @@ function isActive(
           if (eventNamed && c.claim.unit !== null) return true;
           continue;
         }
-        // a figure few stories share by chance (1,650 evacuees, 38,500 litres: three significant digits), exactly the
-        // claim's, of its unit, in a story naming its people (or on the storyline, for a claim naming no one): the
-        // claim's fact, worded in any language
-        if (q.value === c.claim.value && distinctiveFigure(q.value) && (!named || found.count > 0)) return true;
-        // …and in a story naming its people, one that is not round (23 distribution points, 19 months, a dozen tonnes),
-        // unless the sentence gives it as what someone has or serves ("Northwind, which serves 2.3 million customers")
-        if (named && found.count > 0 && q.value === c.claim.value && significantDigits(q.value) >= OWN_FIGURE_DIGITS && !standingFigure(f.tokens, q.token)) return true;
+        // the claim's own figure, exactly, of its unit: the claim's fact, worded in any language. On the storyline, for a
+        // claim naming no one, a figure few stories share by chance (1,650 evacuees, 38,500 litres: three significant
+        // digits); in a story naming its people, one that is not round too (23 distribution points, 19 months, a dozen
+        // tonnes), unless the sentence gives it as what someone has or serves ("Northwind, which serves 2.3 million customers")
+        if (q.value === c.claim.value && (named ? found.count > 0 && (distinctiveFigure(q.value) || eventCount(f.tokens, q)) : distinctiveFigure(q.value))) return true;
         if (eventHere && c.claim.unit !== null) return true;
         for (const [ai, k] of f.anchorHits.get(ci) ?? []) {
           const a = profile.anchors[ai];

@@ -21,9 +21,11 @@ import { foldText } from './normalize.js';
 /** A surname shorter than this ("Li", "Ng") finds too many other things, even in context. */
 const MIN_SURNAME_CHARS = 3;
 
+/** A name as names are compared: folded. */
+const key = (text: string) => foldText(text).trim();
+
 /** The watchlist with its once-named entities' other names. */
 export function withStandardNames(watchlist: Watchlist): Watchlist {
-  const key = (text: string) => foldText(text).trim();
   const derived = watchlist.entities.map((e) => (e.aliases.length === 1 ? standardNames(e, watchlist.language_of_seeds) : null));
   // how many entities go by each name, written or derived: a derived name two entities would share is neither's
   // ("Orvalène" of « incendie de l'Orvalène » and of a « forêt de l'Orvalène »; the surname of two brothers)
@@ -86,23 +88,21 @@ const ENGLISH_HEAD: Record<string, string> = Object.fromEntries(
   }).flatMap(([english, heads]) => heads.split(' ').map((head) => [head, english])),
 );
 
-/** « incendie de l'Orvalène » → "Orvalène", null when the name does not open with a head of ENGLISH_HEAD and a name. */
-function properName(name: string): string | null {
+/**
+ * « incendie de l'Orvalène » → the name alone, "Orvalène", and in its English order, "Orvalène fire"; null when the name
+ * does not open with a head of ENGLISH_HEAD and a name.
+ */
+function headFirstNames(name: string): { alone: string; english: string } | null {
   const words = name.trim().split(/\s+/u);
-  if (!ENGLISH_HEAD[foldText(words[0]).trim()] || words.length < 2) return null;
+  const english = ENGLISH_HEAD[key(words[0])];
+  if (!english || words.length < 2) return null;
   // (what stands between: « de l' », "del", "von der")
   const rest = words
     .slice(1)
     .join(' ')
     .replace(/^(?:(?:de|du|des|del|von|vom|im|in)\s+(?:(?:la|les|el|los|las|der|die|das|den)\s+|l['’])?|(?:de\s+)?[ld]['’])/iu, '')
     .trim();
-  return /^\p{Lu}/u.test(rest) ? rest : null;
-}
-
-/** « incendie de l'Orvalène » → "Orvalène fire", null when the name does not open with a head of ENGLISH_HEAD and a name. */
-function englishName(name: string): string | null {
-  const proper = properName(name);
-  return proper && `${proper} ${ENGLISH_HEAD[foldText(name.trim().split(/\s+/u)[0]).trim()]}`;
+  return /^\p{Lu}/u.test(rest) ? { alone: rest, english: `${rest} ${english}` } : null;
 }
 
 /** "Acme Pharma AG" → ["Acme Pharma", "Acme"]: the name without the legal form and trade words that end it (never a word alone that says nothing). */
@@ -110,7 +110,7 @@ function companyShortNames(name: string): string[] {
   const words = name.trim().split(/\s+/u);
   const out: string[] = [];
   for (let end = words.length - 1; end >= 1 && COMPANY_SUFFIXES.has(foldText(words[end]).replace(/\./gu, '').trim()); end--) {
-    if (end === 1 && GENERIC_NAME_WORDS.has(foldText(words[0]).trim())) break;
+    if (end === 1 && GENERIC_NAME_WORDS.has(key(words[0]))) break;
     out.push(words.slice(0, end).join(' '));
   }
   return out;
@@ -126,7 +126,6 @@ function withoutStrength(name: string): string | null {
 
 function standardNames(e: Entity, lang: string | undefined): Alias[] {
   const [written] = e.aliases;
-  const key = (text: string) => foldText(text).trim();
   const aliases: ProposedAlias[] = [{ text: written.text, lang: [...written.lang], ...(written.kind ? { kind: written.kind } : {}), ...(written.needs_context ? { needs_context: true } : {}) }];
   const add = (more: readonly ProposedAlias[]) => {
     for (const a of more) if (!aliases.some((x) => key(x.text) === key(a.text))) aliases.push(a);
@@ -142,13 +141,10 @@ function standardNames(e: Entity, lang: string | undefined): Alias[] {
     const name = withoutStrength(written.text);
     if (name) add([{ text: name, lang: ['any'] }]);
   }
-  if (e.type !== 'person') {
-    const english = englishName(written.text);
-    if (english) add([{ text: english, lang: ['en'] }]);
-    // …and its name alone, in context only (« estadio Los Almendros » is "Los Almendros")
-    const proper = properName(written.text);
-    if (proper) add([{ text: proper, lang: ['any'], needs_context: true }]);
-  }
+  // an event or a place named head first: in English order, and its name alone in context only (« estadio Los
+  // Almendros » is "Los Almendros stadium" and "Los Almendros")
+  const headFirst = e.type === 'person' ? null : headFirstNames(written.text);
+  if (headFirst) add([{ text: headFirst.english, lang: ['en'] }, { text: headFirst.alone, lang: ['any'], needs_context: true }]);
   if (e.type === 'person') {
     const words = written.text.trim().split(/\s+/u);
     const generation = words.length >= 3 && GENERATIONAL_SUFFIXES.has(foldText(words.at(-1)!).replace(/\./gu, '').trim());

@@ -295,7 +295,7 @@ describe('Russian numerals and the words they would stem like', () => {
 describe('a figure given as what its subject has, serves or claims', () => {
   const standing = (text: string) => {
     const tokens = tokenize(normalizeForMatch(text).text);
-    return standingFigure(tokens, findQuantities(tokens)[0].token);
+    return standingFigure(tokens, findQuantities(tokens)[0]);
   };
 
   it.each([
