@@ -133,6 +133,9 @@ export function splitSentences(text: string): Sentence[] {
     let j = i + 1;
     while (j < n && TERMINATOR_CODES.has(text.charCodeAt(j))) j++;
     while (j < n && CLOSER_CODES.has(text.charCodeAt(j))) j++;
+    // a report's footnote number glued to the period after a word ("…asked to leave early.41 Velm recalled"):
+    // the sentence ends after it (a decimal has a digit before its point: "1.823 Russians")
+    if (ch === 0x2e && j === i + 1) j = footnoteEnd(text, i);
     if (j >= n || !isInlineSpace(text.charCodeAt(j))) continue; // "1.823", "example.com", end of text
     let k = j;
     while (k < n && isInlineSpace(text.charCodeAt(k))) k++;
@@ -154,6 +157,25 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/** Digits of a footnote number at most. */
+const FOOTNOTE_DIGITS = 4;
+
+/**
+ * After the period at `dot`: where a footnote number glued to it ends, when a word (or a word and a space) comes
+ * before the period and a space and a capital after the number; else just after the period.
+ */
+function footnoteEnd(text: string, dot: number): number {
+  let k = dot + 1;
+  while (k < text.length && k - dot <= FOOTNOTE_DIGITS && isDigit(text.charCodeAt(k))) k++;
+  if (k === dot + 1 || isDigit(text.charCodeAt(k))) return dot + 1;
+  const before = text.charCodeAt(dot - 1) === 0x20 ? dot - 2 : dot - 1;
+  if (before < 0 || !isLower(text.charCodeAt(before))) return dot + 1;
+  let after = k;
+  while (after < text.length && isInlineSpace(text.charCodeAt(after))) after++;
+  return after > k && after < text.length && isUpper(text.charCodeAt(after)) ? k : dot + 1;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const TERMINATOR_CODES = new Set([...TERMINATORS].map((c) => c.charCodeAt(0)));
 const CLOSER_CODES = new Set([...CLOSERS].map((c) => c.charCodeAt(0)));
 const SPACED_CLOSER_CODES = new Set([...SPACED_CLOSERS].map((c) => c.charCodeAt(0)));
