@@ -70,12 +70,23 @@ export const RESTRICTIVE_WORDS = new Set(
 /** Multipliers written after a number ("100 millions", "1,9 Millionen", "13,5 milliards", "100 млн"); they chain ("mil millones"). */
 export const MULTIPLIERS = new Map<string, number>();
 for (const [value, words] of [
-  [1e3, 'thousand thousands mille milliers tausend tsd mil тысяч тыс'],
+  [1e3, 'thousand thousands mille millier milliers tausend tsd mil тысяч тысячи тысяча тысячу тыс'],
   [1e6, 'million millions m mn mio millionen millon millones миллион миллиона миллионов млн'],
   [1e9, 'billion billions bn milliard milliards md mds milliarde milliarden mrd миллиард миллиарда миллиардов млрд'],
 ] as [number, string][]) {
   for (const w of words.split(' ')) MULTIPLIERS.set(fold(w), value);
 }
+
+/**
+ * A scale word alone, without a number before it, is that number: "a thousand firefighters", « un millier de
+ * pompiers », „mehr als tausend Helfer“, "más de mil bomberos", «около тысячи пожарных», "a million users". Their
+ * plurals are no figure ("thousands of", « des milliers », „Tausende“). Russian folds «тысяча» and «тысячи»
+ * ("thousands") to one stem: there a scale word alone is a figure only after a bound or an approximation («более тысячи»).
+ */
+export const SCALE_ALONE = new Map(
+  ['thousand mille millier tausend mil', 'million millon'].flatMap((words, k) => words.split(' ').map((w) => [fold(w), k === 0 ? 1e3 : 1e6] as const)),
+);
+export const SCALE_AFTER_BOUND = new Map([[fold('тысяча'), 1e3], [fold('миллион'), 1e6]]);
 
 /** Words before a number that make it approximate ("about", «environ», "rund", "casi", «около»). */
 export const APPROX_WORDS = new Set(

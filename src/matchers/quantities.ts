@@ -26,6 +26,8 @@ import {
   oneWordMultiple,
   PERCENT_PAIRS,
   RESTRICTIVE_WORDS,
+  SCALE_AFTER_BOUND,
+  SCALE_ALONE,
   SINGLE_WORDS,
   STANDING_FACT_WORDS,
   TIMES_WORDS,
@@ -233,6 +235,10 @@ export function findQuantities(tokens: readonly Token[], skip: ReadonlySet<numbe
       multiple = true;
     } else if (ONE_WORD_COMPOUND.test(w)) {
       value = oneWordCompound(w);
+    } else if (!/\d$/.test(words[i - 1] ?? '') && !NUMBER_WORDS.has(words[i - 1] ?? '') && (SCALE_ALONE.has(w) || (SCALE_AFTER_BOUND.has(w) && boundOrApproxBefore(words, i)))) {
+      // "a thousand firefighters", «более тысячи пожарных»: a round figure
+      value = SCALE_ALONE.get(w) ?? SCALE_AFTER_BOUND.get(w)!;
+      approx = true;
     } else if (ONE_WORDS.has(w)) {
       // "une seule fois", "una sola vez", "one time"
       let k = i + 1;
@@ -342,6 +348,10 @@ const PART_OF_WORDS = new Set(
 
 /** Tokens around a count of people searched for a word of killing. */
 const KILLED_REACH = 4;
+
+/** A bound or an approximation word just before token `i` ("more than", «около»). */
+const boundOrApproxBefore = (words: readonly string[], i: number) =>
+  [words[i - 1], words[i - 2]].some((w) => w !== undefined && (LOWER_BOUND_WORDS.has(w) || UPPER_BOUND_WORDS.has(w) || APPROX_WORDS.has(w)));
 
 /** "answered only three times", "calling roughly a dozen times": the unit family of the verb before the count, if any. */
 function countedVerbBefore(tokens: readonly Token[], words: readonly string[], i: number): string | null {

@@ -125,6 +125,17 @@ describe('findQuantities', () => {
     }
   });
 
+  it('reads a scale word alone as a round figure ("more than a thousand firefighters"), not its plural ("thousands of")', () => {
+    for (const text of ['more than a thousand firefighters', 'plus de mille pompiers', 'un millier de pompiers', 'mehr als tausend Feuerwehrleute', 'más de mil bomberos', 'более тысячи пожарных']) {
+      expect(first(text), text).toMatchObject({ value: 1000, approx: true });
+    }
+    expect(first('a million users')).toMatchObject({ value: 1_000_000, unit: 'users' });
+    for (const text of ['thousands of firefighters', 'des milliers de pompiers', 'Tausende Feuerwehrleute', 'тысячи пожарных']) expect(quantities(text), text).toEqual([]);
+    // after a number it multiplies, in every form Russian gives it after two, three or four
+    expect(first('2 тысячи жителей')).toMatchObject({ value: 2000, unit: 'residents' });
+    expect(first('cinco mil personas')).toMatchObject({ value: 5000, unit: 'people' });
+  });
+
   it('reads no footnote mark as a figure: superscript digits, a number glued to the end of a sentence', () => {
     expect(quantities('released on bail of €300,000⁸.').map((q) => q.value)).toEqual([300_000]);
     expect(quantities('detected in the raw water at the waterworks.24 Supply was cut the same day')).toEqual([]);
