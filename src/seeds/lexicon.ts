@@ -247,6 +247,12 @@ export const REPORTING_PHRASES = [
   // ru
   'заявил', 'заявила', 'заявили', 'сказал', 'сказала', 'сообщил', 'сообщила', 'сообщили', 'по словам', 'по данным', 'согласно', 'утверждает',
   'отметил', 'написал', 'подтвердил', 'опроверг', 'признал', 'рассказал',
+  // who blamed, accused, warned or promised what: a checkable statement of its speaker too
+  'blamed', 'attributed', 'accused', 'warned', 'pledged', 'promised', 'estimated', 'argued',
+  'a attribué', 'a imputé', 'a accusé', 'a averti', 'a promis', 'a mis en cause', 'annonce',
+  'angekündigt', 'zurückgeführt', 'beschuldigte', 'warnte', 'versprach', 'gab zu', 'versicherte', 'hieß es', 'kritisierte',
+  'anunció', 'atribuyó', 'culpó', 'admitió', 'acusó', 'advirtió', 'prometió', 'denunció', 'sostuvo',
+  'объявил', 'объявила', 'обвинил', 'обвинила', 'пообещал', 'предупредил', 'признала', 'объяснил', 'подчеркнул',
 ];
 
 /** Words before a number that make it approximate. */

@@ -235,6 +235,19 @@ describe('proposeWatchlist: claims', () => {
     });
   });
 
+  it('turns a named actor\'s promise, blame, warning or announcement into a claim, in five languages, though it gives no date or number', () => {
+    const sentences = [
+      'La préfète Clara Norvel a promis que les familles sinistrées seraient relogées avant l’hiver.',
+      'Jonas Velm blamed the storm for the power cut that stopped the pump at the plant.',
+      'Jonas Velm hat den Ausfall der Pumpe vor Journalisten auf den Sturm zurückgeführt.',
+      'La portavoz Inés Tarnau anunció que su grupo votará contra el presupuesto municipal.',
+      'Йонас Велм пообещал, что компания выплатит компенсации всем жителям города.',
+    ];
+    const actor = (n: number) => `Clara Norvel, Jonas Velm, Inés Tarnau und Йонас Велм waren an diesem Tag ${n === 1 ? 'dort' : 'hier'} im Rathaus von Kelbach.`;
+    const p = proposeFromSeeds([1, 2].map((n) => ({ key: `S${n}`, file: `${n}.txt`, text: [actor(n), ...sentences].join(' ') })));
+    for (const s of sentences) expect(p.watchlist.claims.some((c) => c.quote === s), s).toBe(true);
+  });
+
   it('reads quantities with units and approximations, and dates', () => {
     expect(claim('a versé environ 2,5 millions')).toMatchObject({
       entities: ['orvalis_group', 'marc_antoine_de_villiers'],
