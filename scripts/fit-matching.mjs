@@ -18,7 +18,7 @@ import { splitOf } from './eval-split.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = path.resolve(ROOT, '../shared/eval');
 const OUT = path.join(ROOT, 'src/matchers/relevance-weights.ts');
-const FEATURES = ['evidence', 'specific', 'thread', 'tangential'];
+const FEATURES = ['evidence', 'specific', 'thread', 'tangential', 'outsiders'];
 const LAMBDAS = [0.003, 0.01, 0.03, 0.1, 0.3, 1, 3];
 /** Fewer feedback labels than this are noise next to the development sets. */
 const MIN_FEEDBACK_ROWS = 20;

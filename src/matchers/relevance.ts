@@ -131,6 +131,8 @@ export interface RelevanceInput {
   publishedAt?: string | null;
   /** score of the story's best claim stance (0 without one): taking a stance on a claim is the storyline */
   stance?: number;
+  /** share of the story's person mentions that are of people the watchlist does not name (outsiders.ts) */
+  outsiders?: number;
 }
 
 export interface RelevanceBreakdown {
@@ -163,6 +165,8 @@ export interface RelevanceFeatures {
   thread: number;
   /** how many tangential topics the story is about */
   tangential: number;
+  /** the share of its people the storyline does not name (0..1) */
+  outsiders: number;
 }
 
 export function entityEvidence(ev: EntityEvidence, specificity: number, titleEnd: number): number {
@@ -265,7 +269,7 @@ export function scoreRelevance(input: RelevanceInput, model: RelevanceModel): Re
   }
   let specificCount = 0;
   for (const id of perEntity.keys()) if ((model.specificity.get(id) ?? 0) >= SPECIFIC_ENTITY) specificCount++;
-  const features: RelevanceFeatures = { evidence: x, specific: Math.log1p(specificCount), thread: thread?.score ?? 0, tangential };
+  const features: RelevanceFeatures = { evidence: x, specific: Math.log1p(specificCount), thread: thread?.score ?? 0, tangential, outsiders: input.outsiders ?? 0 };
   // no watchlist entity named: nothing ties the story to the storyline
   const relevance = !input.entities.length ? 0 : RELEVANCE_MODEL ? predict(RELEVANCE_MODEL, features) : 1 - Math.exp(-x);
   return { relevance, terms, dateFactor, entityEvidence: perEntity, pairs, words, thread, tangential, features };

@@ -10,6 +10,7 @@ import { findClaimCandidates, type ClaimCandidate } from './claims.js';
 import { createEntityMatcher, type StoryAnalysis } from './entities.js';
 import { storyLanguage } from './language.js';
 import { foldText } from './normalize.js';
+import { findOutsiders, type Outsiders } from './outsiders.js';
 import { buildRelevanceModel, scoreRelevance, SPECIFIC_ENTITY, type RelevanceBreakdown, type RelevanceModel } from './relevance.js';
 import { assessClaims, type ClaimStance } from './stance.js';
 import { ruleBasedStance, type StanceProvider } from './stance-provider.js';
@@ -39,6 +40,8 @@ export interface StoryDetails {
   /** claims assessed for a stance (those with a score ≥ 0.5 are in score.claims) */
   stances: ClaimStance[];
   breakdown: RelevanceBreakdown;
+  /** people the story names whom the watchlist does not */
+  outsiders: Outsiders;
   score: StoryScore;
 }
 
@@ -78,12 +81,16 @@ function whyLines(d: Omit<StoryDetails, 'score'>, model: RelevanceModel, threads
     why.push(description ? `about the thread ${breakdown.thread.id}: ${clip(description, 100)}` : 'uses the wording of the seed claims');
   }
   if (breakdown.tangential) why.push('is about a topic the watchlist lists as tangential, which counts against it');
+  if (d.outsiders.share >= OUTSIDERS_MENTION) why.push(`is mostly about people the watchlist does not follow (${d.outsiders.names.slice(0, 3).join(', ')}), which counts against it`);
   if (breakdown.dateFactor !== 1) why.push('was published outside the storyline’s time, which counts against it');
   return why;
 }
 
 /** Thread score from which a story is said to be about a thread. */
 const THREAD_MENTION = 0.3;
+/** Share of outsiders' mentions from which a story is said to be about other people. */
+const OUTSIDERS_MENTION = 0.3;
+const NO_OUTSIDERS: Outsiders = { share: 0, names: [] };
 
 function clip(text: string, max = 160): string {
   const flat = text.slice(0, max * 2).replace(/\s+/g, ' ').trim(); // only the part that can be shown
@@ -155,6 +162,7 @@ export function createScorer(written: Watchlist, options: ScorerOptions = {}): D
       ? assessClaims({ analysis, lang: story.lang, publishedAt: story.publishedAt }, stanceModel)
       : { stances: [], considered: [] };
     const asserted = hits.find((h) => h.stance !== 'possible')?.score ?? 0;
+    const outsiders = analysis.entities.length ? findOutsiders(analysis.doc, analysis.entities) : NO_OUTSIDERS;
     const breakdown = scoreRelevance(
       {
         entities: analysis.entities,
@@ -164,6 +172,7 @@ export function createScorer(written: Watchlist, options: ScorerOptions = {}): D
         storyStems: stems,
         publishedAt: story.publishedAt,
         stance: asserted,
+        outsiders: outsiders.share,
       },
       model,
     );
@@ -174,9 +183,9 @@ export function createScorer(written: Watchlist, options: ScorerOptions = {}): D
       relevant: relevance >= relevanceThreshold,
       claims: hits.map(({ claim, stance, score: s, evidence, rule, reason }) => ({ claim, stance, score: s, evidence, reason, rule })),
       entities: analysis.entities.map((e) => ({ id: e.id, alias: e.alias, count: e.count })),
-      why: whyLines({ analysis, candidates, stances: considered, breakdown }, model, threadDescriptions),
+      why: whyLines({ analysis, candidates, stances: considered, breakdown, outsiders }, model, threadDescriptions),
     };
-    return { analysis, candidates, stances: considered, breakdown, score };
+    return { analysis, candidates, stances: considered, breakdown, outsiders, score };
   }
 
   const ruleStance = ruleBasedStance(() => ({ details }));
