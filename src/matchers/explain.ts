@@ -88,7 +88,7 @@ export function explainScore(story: StoryInput, score: StoryScore, watchlist: Wa
     `Relevance evidence: names ${f2(t.entities)}, names the seed claims link ${f2(t.pairs)}, a claim's names in one sentence ${f2(t.candidate)}, ` +
       `the claims' wording ${f2(t.vocabulary)}, a claim stance ${f2(t.stance)}${breakdown.dateFactor !== 1 ? `, date factor ×${breakdown.dateFactor}` : ''}`,
   );
-  lines.push(`Relevance (fitted combination of that evidence ${f2(f.evidence)}, specific names ${f2(f.specific)}, thread ${f2(f.thread)}, tangential ${f.tangential}) → ${f2(breakdown.relevance)}`);
+  lines.push(`Relevance (fitted combination of that evidence ${f2(f.evidence)}, specific names ${f2(f.specific)}, thread ${f2(f.thread)}, tangential ${f.tangential}, people the watchlist does not follow ${f2(f.outsiders)}) → ${f2(breakdown.relevance)}`);
   if (breakdown.thread) lines.push(`Closest thread: ${breakdown.thread.id} (${f2(breakdown.thread.score)})${breakdown.tangential ? `; tangential topics: ${breakdown.tangential}` : ''}`);
   lines.push('Why:');
   for (const w of score.why) lines.push(`  - ${w}`);

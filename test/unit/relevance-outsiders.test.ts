@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Watchlist } from '../../src/config/watchlist.js';
-import { createScorer } from '../../src/matchers/index.js';
+import { createScorer, explainScore } from '../../src/matchers/index.js';
 import { findOutsiders } from '../../src/matchers/outsiders.js';
 
 // An invented storyline (no real events): a dam operator's spill into a lake, and a mayor's water ban.
@@ -53,5 +53,7 @@ describe('people the watchlist does not follow', () => {
     expect(a.relevant).toBe(true);
     expect(b.relevant).toBe(false);
     expect(b.why.join('\n')).toMatch(/mostly about people the watchlist does not follow \(Carla Weiss, Milo Brandt, Nadia Ferris\)/);
+    // `veille explain` gives the share beside the other signals of the fitted relevance
+    expect(explainScore(other, b, watchlist)).toMatch(/people the watchlist does not follow 0\.[1-9]/);
   });
 });
