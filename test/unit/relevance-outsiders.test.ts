@@ -31,6 +31,9 @@ describe('people the watchlist does not follow', () => {
     expect(found.names).toEqual(['Carla Weiss', 'Milo Brandt']);
     // four mentions of outsiders (two full names, two surnames), two of the watchlist's (Mara Olund, Water Board), one for smoothing
     expect(found.share).toBeCloseTo(4 / 7, 5);
+    // one stranger in a tweet weighs a third of its share: a story about strangers names them again
+    const tweet = 'Mara Olund thanks Carla Weiss for the bottled water in Tessby #Korrin';
+    expect(findOutsiders(tweet, scorer.details({ title: '', text: tweet }).analysis.entities).share).toBeCloseTo((1 / (1 + 2 + 1)) * (1 / 3), 5);
     expect(findOutsiders('Korrin Hydro and Mara Olund met in Tessby.', scorer.details({ title: '', text: 'Korrin Hydro and Mara Olund met in Tessby.' }).analysis.entities)).toEqual({ share: 0, names: [] });
   });
 
