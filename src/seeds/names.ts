@@ -85,6 +85,16 @@ const ADJECTIVE_COMPOUND_RE = /^([\p{L}\p{N}.]+)-(\p{Ll}{3,})$/u;
 /** URLs and domain paths ("pic.twitter.com/SiwTqWtykA") hold no names. */
 const URL_RE = /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+\/\S*/gu;
 
+/** A hyphen left hanging before "and" of a coordinated compound („Boden- und Gewässerschutz“, « pré- et post-opératoire »). */
+const SUSPENDED_SEP_RE = /^-[ \t\u00a0]+$/u;
+const COORDINATORS = new Set(['und', 'oder', 'and', 'or', 'et', 'ou', 'y', 'o', 'bzw']);
+/** The word at `k` hangs on a hyphen before "and": the first half of a coordinated compound. */
+const suspendedAfter = (tokens: readonly Token[], k: number) =>
+  k + 1 < tokens.length && SUSPENDED_SEP_RE.test(tokens[k + 1].sep) && COORDINATORS.has(tokens[k + 1].text.toLowerCase());
+/** The word at `k` follows "X- und": the second half of a coordinated compound. */
+const suspendedBefore = (tokens: readonly Token[], k: number) =>
+  k >= 1 && COORDINATORS.has(tokens[k - 1].text.toLowerCase()) && SUSPENDED_SEP_RE.test(tokens[k - 1].sep);
+
 function tokenize(sentence: string): Token[] {
   const out: Token[] = [];
   let last = 0;
@@ -362,6 +372,8 @@ export function findMentions(sentence: string, caps: Capitalisation, lang?: stri
     if (single !== null && /^\d/.test(single)) continue;
     // "le PDG", "the CEO": a title written as an acronym names no one
     if (single !== null && ACRONYM_RE.test(single) && JOB_TITLES.has(foldText(bare(single)))) continue;
+    // „Boden- und Gewässerschutz“, « pré- et post-opératoire »: halves of one coordinated compound, no names of their own
+    if (suspendedAfter(tokens, run.to) || suspendedBefore(tokens, run.from)) continue;
     const kind: MentionKind = single !== null && ACRONYM_RE.test(single) && !ROMAN_SUFFIXES.has(bare(single)) ? 'acronym' : 'name';
     mentions.push(mention(sentence, tokens, run.from, run.to, kind, honorific));
   }

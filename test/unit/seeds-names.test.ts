@@ -118,6 +118,18 @@ describe('name mentions in seed sentences', () => {
     expect(again).toEqual(['Kelbach', 'Hans Göbel']);
   });
 
+  it('takes neither half of a coordinated compound for a name („Boden- und Gewässerschutz“), and keeps the body named in full', () => {
+    const [alone, defined] = names(
+      [
+        'Das Landesamt für Boden- und Gewässerschutz hat gegen die Kelbach Chemie AG ein Bußgeld verhängt.',
+        'Das Landesamt für Boden- und Gewässerschutz (LBG) hat ein Verfahren gegen die Kelbach Chemie AG eröffnet.',
+      ],
+      'de',
+    );
+    expect(alone).toEqual(['Kelbach Chemie AG']);
+    expect(defined).toEqual(expect.arrayContaining(['Landesamt für Boden- und Gewässerschutz', 'LBG', 'Kelbach Chemie AG']));
+  });
+
   it('in German, keeps a company named with its legal form after an article whole ("der Velmora Chemie AG")', () => {
     const [plant, denial] = names(['Aus dem Werk der Velmora Chemie AG floss das Lösungsmittel in den Fluss.', 'Die Velmora Chemie AG bestreitet das, sagte Hans Göbel.'], 'de');
     expect(plant).toEqual(['Velmora Chemie AG']);
