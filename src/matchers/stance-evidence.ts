@@ -35,7 +35,7 @@ const STORY_DATE_REACH = 12;
 /** A word (not a concept) this rare among the claims is distinctive of one (or one no other claim uses, in a smaller watchlist). */
 const DISTINCTIVE_WORD = 3.5;
 /** Tokens around "not by X" searched for the verb X was the subject of. */
-const REPLACED_VERB_REACH = 30;
+const REPLACED_VERB_REACH = 12;
 /** Words of what a negative or open claim negates or leaves open that a story must assert to contradict it. */
 const MIN_AFFIRMED_WORDS = 2;
 /** Disagreement on what a negative claim negates ("was not discussed" / "raised it") counts this much more. */
