@@ -48,27 +48,57 @@ export function findOutsiders(doc: string, entities: readonly EntityEvidence[]):
     known += e.count;
     for (const o of e.occurrences) spans.push(o);
   }
+  spans.sort((a, b) => a.start - b.start);
   /** surname → [full name, mentions] */
   const people = new Map<string, [string, number]>();
   let mentions = 0;
   for (const m of doc.matchAll(PERSON_RE)) {
     const start = m.index!;
     const end = start + m[0].length;
-    if (spans.some((s) => s.start < end && s.end > start) || !isGivenName(foldText(m[1]).trim()) || NOT_SURNAMES.has(foldText(m[2]).trim())) continue;
+    if (overlaps(spans, start, end) || !isGivenName(foldText(m[1]).trim()) || NOT_SURNAMES.has(foldText(m[2]).trim())) continue;
     mentions++;
     const person = people.get(m[2]) ?? [m[0].replace(/\s+/gu, ' '), 0];
     person[1]++;
     people.set(m[2], person);
   }
   if (!mentions) return { share: 0, names: [] };
-  // the surname alone, beyond its full names: the same person again
+  // the surname alone, beyond its full names: the same person again (a few surnames looked up, many counted in one pass:
+  // a page listing thousands of people costs one pass, not one per person)
+  const written = people.size <= FEW_SURNAMES ? null : wordCounts(doc, people);
   for (const [surname, person] of people) {
-    const extra = Math.max(0, wordCount(doc, surname) - person[1]);
+    const extra = Math.max(0, (written ? (written.get(surname) ?? 0) : wordCount(doc, surname)) - person[1]);
     mentions += extra;
     person[1] += extra;
   }
   const names = [...people.values()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
   return { share: (mentions / (mentions + known + 1)) * Math.min(1, mentions / FULL_MENTIONS), names };
+}
+
+/** Surnames from which their words are counted in one pass over the story. */
+const FEW_SURNAMES = 8;
+const WORD_RE = /[\p{L}\p{N}-]+/gu;
+
+/** Does [start, end) overlap one of the spans (sorted by start)? */
+function overlaps(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  // the last span starting before `end`, and the ones before it that may still reach past `start`
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - MAX_NESTED_SPANS; k--) if (spans[k].end > start) return true;
+  return false;
+}
+/** Spans starting before a match that are looked at (names nest a few deep at most: "Donald Trump Jr." and "Trump"). */
+const MAX_NESTED_SPANS = 4;
+
+/** How many times each of the surnames is written as a word of its own in `text`. */
+function wordCounts(text: string, people: ReadonlyMap<string, unknown>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(WORD_RE)) if (people.has(m[0])) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  return counts;
 }
 
 /** How many times `word` is written as a word of its own in `text`. */

@@ -10,12 +10,12 @@ import type { LogisticModel } from './logistic.js';
  * regularisation 0.003 chosen by 5-fold cross-validation (log-loss 0.257). Do not edit by hand.
  */
 export const RELEVANCE_MODEL: LogisticModel | null = {
-  bias: -2.958,
+  bias: -2.9675,
   weights: {
-    evidence: 4.5683,
-    specific: 1.3389,
-    thread: -0.8963,
-    tangential: -3.3521,
-    outsiders: -7.3174
+    evidence: 4.521,
+    specific: 1.3792,
+    thread: -0.8785,
+    tangential: -3.3226,
+    outsiders: -7.2204
   },
 };

@@ -37,6 +37,16 @@ describe('people the watchlist does not follow', () => {
     expect(findOutsiders('Korrin Hydro and Mara Olund met in Tessby.', scorer.details({ title: '', text: 'Korrin Hydro and Mara Olund met in Tessby.' }).analysis.entities)).toEqual({ share: 0, names: [] });
   });
 
+  it('counts the surnames of a page listing many people as surely as of a few (each once more where written alone)', () => {
+    const given = ['Anna', 'Carla', 'Milo', 'Jonas', 'Peter', 'Maria', 'David', 'Laura', 'Thomas', 'Julia', 'Paul', 'Clara'];
+    const surnames = given.map((_, k) => `Ferr${'aeiou'[k % 5]}${'lnrst'[Math.floor(k / 5)]}is`);
+    const doc = `${given.map((g, k) => `${g} ${surnames[k]} met Mara Olund.`).join(' ')} ${surnames.join(' and ')} left.`;
+    const found = findOutsiders(doc, scorer.details({ title: '', text: doc }).analysis.entities);
+    expect(found.names).toHaveLength(12);
+    // 24 mentions of outsiders (12 full names, 12 surnames alone), 12 of Mara Olund, one for smoothing
+    expect(found.share).toBeCloseTo(24 / (24 + 12 + 1), 5);
+  });
+
   it('make a story mostly about them less relevant than the same names of the storyline alone, and the explanation says who they are', () => {
     // written for this test: both name Korrin Hydro, Lake Asvel and the Water Board; the second is about another case
     const about = {
