@@ -75,7 +75,7 @@ export function findOutsiders(doc: string, entities: readonly EntityEvidence[]):
 }
 
 /** Surnames from which their words are counted in one pass over the story. */
-const FEW_SURNAMES = 8;
+const FEW_SURNAMES = 32;
 const WORD_RE = /[\p{L}\p{N}-]+/gu;
 
 /** Does [start, end) overlap one of the spans (sorted by start)? */
