@@ -90,6 +90,8 @@ function whyLines(d: Omit<StoryDetails, 'score'>, model: RelevanceModel, threads
 const THREAD_MENTION = 0.3;
 /** Share of outsiders' mentions from which a story is said to be about other people. */
 const OUTSIDERS_MENTION = 0.3;
+/** People a watchlist follows from which the share of other people counts in full (fewer: less). */
+const PEOPLE_FOR_OUTSIDERS = 3;
 const NO_OUTSIDERS: Outsiders = { share: 0, names: [] };
 
 function clip(text: string, max = 160): string {
@@ -149,6 +151,8 @@ export function createScorer(written: Watchlist, options: ScorerOptions = {}): D
   const vocabulary = buildVocabulary(watchlist);
   const stanceModel = buildStanceModel(watchlist, matcher, model.specificity);
   const claimLanguages = claimLanguagesOf(watchlist);
+  // strangers say something only of a watchlist that follows people: one that names no one has none to tell apart
+  const peopleFollowed = Math.min(1, watchlist.entities.filter((e) => e.type === 'person').length / PEOPLE_FOR_OUTSIDERS);
   const threadDescriptions = new Map((watchlist.threads ?? []).filter((t) => t.description).map((t) => [t.id, t.description]));
 
   function details(story: StoryInput): StoryDetails {
@@ -162,7 +166,8 @@ export function createScorer(written: Watchlist, options: ScorerOptions = {}): D
       ? assessClaims({ analysis, lang: story.lang, publishedAt: story.publishedAt }, stanceModel)
       : { stances: [], considered: [] };
     const asserted = hits.find((h) => h.stance !== 'possible')?.score ?? 0;
-    const outsiders = analysis.entities.length ? findOutsiders(analysis.doc, analysis.entities) : NO_OUTSIDERS;
+    const found = analysis.entities.length && peopleFollowed > 0 ? findOutsiders(analysis.doc, analysis.entities) : NO_OUTSIDERS;
+    const outsiders = peopleFollowed < 1 ? { ...found, share: found.share * peopleFollowed } : found;
     const breakdown = scoreRelevance(
       {
         entities: analysis.entities,

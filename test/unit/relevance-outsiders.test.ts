@@ -13,6 +13,9 @@ const watchlist = Watchlist.parse({
     { id: 'mara_olund', type: 'person', aliases: [{ text: 'Mara Olund' }, { text: 'Olund', needs_context: true }] },
     { id: 'tessby', type: 'place', aliases: [{ text: 'Tessby' }] },
     { id: 'water_board', type: 'org', aliases: [{ text: 'Water Board' }] },
+    // (a watchlist that follows people: strangers are told apart from three of them on)
+    { id: 'ida_kvist', type: 'person', aliases: [{ text: 'Ida Kvist' }] },
+    { id: 'ole_brun', type: 'person', aliases: [{ text: 'Ole Brun' }] },
   ],
   claims: [
     { id: 'K1', statement: 'Korrin Hydro released sediment-laden water into Lake Asvel on 2 May.', entities: ['korrin_hydro', 'lake_asvel'] },
@@ -47,6 +50,19 @@ describe('people the watchlist does not follow', () => {
       // each outsider twice (the full name, the surname alone), Mara Olund once a sentence, one for smoothing
       expect(found.share).toBeCloseTo((2 * people) / (2 * people + people + 1), 5);
     }
+  });
+
+  it('say nothing where the watchlist follows no one: it has no people of its own to tell strangers from', () => {
+    const story = {
+      title: 'Korrin Hydro engineer sues former partner',
+      text: 'Engineer Milo Brandt, who once worked for Korrin Hydro, is suing Carla Weiss over a patent. Brandt says Weiss copied his turbine design; Weiss denies it.',
+      lang: 'en',
+    };
+    const withPeople = scorer;
+    const noPeople = createScorer(Watchlist.parse({ ...watchlist, entities: watchlist.entities.filter((e) => e.type !== 'person'), claims: watchlist.claims.filter((c) => c.id !== 'M1') }));
+    expect(withPeople.score(story).why.join('\n')).toMatch(/people the watchlist does not follow/);
+    expect(noPeople.score(story).why.join('\n')).not.toMatch(/people the watchlist does not follow/);
+    expect(noPeople.score(story).relevance).toBeGreaterThan(withPeople.score(story).relevance);
   });
 
   it('make a story mostly about them less relevant than the same names of the storyline alone, and the explanation says who they are', () => {
