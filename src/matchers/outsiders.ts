@@ -41,7 +41,8 @@ export interface Outsiders {
   names: string[];
 }
 
-export function findOutsiders(doc: string, entities: readonly EntityEvidence[]): Outsiders {
+/** `weight`: how far the watchlist follows people at all (its share counts that much). */
+export function findOutsiders(doc: string, entities: readonly EntityEvidence[], weight = 1): Outsiders {
   let known = 0;
   const spans: { start: number; end: number }[] = [];
   for (const e of entities) {
@@ -71,7 +72,7 @@ export function findOutsiders(doc: string, entities: readonly EntityEvidence[]):
     person[1] += extra;
   }
   const names = [...people.values()].sort((a, b) => b[1] - a[1]).map(([name]) => name);
-  return { share: (mentions / (mentions + known + 1)) * Math.min(1, mentions / FULL_MENTIONS), names };
+  return { share: weight * (mentions / (mentions + known + 1)) * Math.min(1, mentions / FULL_MENTIONS), names };
 }
 
 /** Surnames from which their words are counted in one pass over the story. */

@@ -166,8 +166,7 @@ export function createScorer(written: Watchlist, options: ScorerOptions = {}): D
       ? assessClaims({ analysis, lang: story.lang, publishedAt: story.publishedAt }, stanceModel)
       : { stances: [], considered: [] };
     const asserted = hits.find((h) => h.stance !== 'possible')?.score ?? 0;
-    const found = analysis.entities.length && peopleFollowed > 0 ? findOutsiders(analysis.doc, analysis.entities) : NO_OUTSIDERS;
-    const outsiders = peopleFollowed < 1 ? { ...found, share: found.share * peopleFollowed } : found;
+    const outsiders = analysis.entities.length && peopleFollowed > 0 ? findOutsiders(analysis.doc, analysis.entities, peopleFollowed) : NO_OUTSIDERS;
     const breakdown = scoreRelevance(
       {
         entities: analysis.entities,

@@ -109,7 +109,7 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
   const manyNames = (e.namesInWindow >= 3 && e.namesInWindow >= MANY_NAMES_SHARE * names) || (names >= 2 && e.entitiesInWindow >= 0.9);
   // the claim's words with its names the other way round ("Acme asked Jane Roe") are another fact
   // the claim's subject named only under a negation ("a decision of the board, not of Velm") is not its doer here
-  const subjectDenied = e.negatedEntity !== null && e.negatedEntity === profile.entities[0];
+  const subjectDenied = e.negatedEntity === profile.entities[0];
   const namedPredicate =
     !subjectDenied &&
     !e.rolesReversed &&
