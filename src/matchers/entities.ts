@@ -5,7 +5,8 @@
  * An alias marked `needs_context` ("ZG", "RT", "Lind", "Roe") counts only when it is written
  * like the name it stands for (acronyms in capitals, names capitalised), is not part of another
  * name ("Lind Partners", "ZG Cloud", "Eric Roe", "RT @user") and has context nearby: another
- * entity or a watchlist context word in the same sentence or within CONTEXT_WINDOW characters.
+ * entity or a watchlist context word in the same sentence or within CONTEXT_WINDOW characters, or
+ * the same entity named in full anywhere in the story.
  */
 import type { Alias, Watchlist } from '../config/watchlist.js';
 import type { StoryInput } from '../domain/types.js';
@@ -447,6 +448,7 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
     }
     // 2. ambiguous aliases need context: a firm hit, a context word, or another entity's ambiguous hit
     const near = (a: Hit, b: Hit) => a.sentence === b.sentence || Math.abs(a.start - b.start) <= CONTEXT_WINDOW;
+    const namedInFull = new Set(candidates.filter((o) => o.entityId !== null && !o.alias?.needs_context).map((o) => o.entityId!));
     const accepted = candidates.filter((h) => {
       if (!h.alias?.needs_context) return true;
       // "the municipal utility" is Kelbach's where the story names Kelbach
@@ -458,6 +460,9 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
       }
       const hinted = !lang || h.alias.lang.includes('any') || h.alias.lang.includes(lang);
       const ok =
+        // the story has named it in full: its surname or short form, anywhere in the story, is the same one ("Henrik
+        // Laubach said … Laubach stood by …")
+        namedInFull.has(h.entityId!) ||
         candidates.some(
           (o) =>
             o !== h &&

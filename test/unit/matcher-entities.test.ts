@@ -60,6 +60,16 @@ describe('entity matcher', () => {
     expect(ids('', 'Rusk met Goldman in Vienna.')).toEqual([]);
   });
 
+  it('takes a surname for the person the story has named in full, however far apart the two are', () => {
+    const filler = ' The weather stayed mild and the talks went on through the week.'.repeat(6);
+    const story = `Robin Goldman gave an interview on Monday.${filler} Goldman stood by every word of it.`;
+    const a = matcher.analyze({ title: '', text: story });
+    expect(a.entities.find((e) => e.id === 'goldman')?.count).toBe(2);
+    expect(a.rejected).toEqual([]);
+    // without the full name the surname alone still needs context
+    expect(ids('', `Goldman gave an interview on Monday.${filler}`)).toEqual([]);
+  });
+
   it('does not take a retweet marker or a bank for an entity', () => {
     expect(ids('', 'RT @someone: Kremlin critics rally tonight')).toEqual(['russia']);
     // the retweeted account is itself watched: its handle is no context for "RT"
