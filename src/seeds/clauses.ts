@@ -45,6 +45,8 @@ const SHARED_SUBJECT_VERBS: Record<Lang, Set<string>> = {
   es: bySpace('ha han habia habian fue fueron es dijo afirmo'),
   ru: new Set(),
 };
+/** Words after a possessive name that name the subject it owns ("Roe's former lawyer"). */
+const MAX_POSSESSED_WORDS = 3;
 /** Each clause holds at least this many words: shorter ones are asides ("and so on"). */
 const MIN_CLAUSE_WORDS = 6;
 
@@ -88,8 +90,16 @@ export function splitClauses(sentence: string, nameAt: (offset: number) => numbe
   if (!lang || !SHARED_SUBJECT_VERBS[lang].has(opening)) return null;
   // the first clause's subject: the name it opens with
   const lead = first.length - first.trimStart().length;
-  const subjectEnd = nameAt(lead);
+  let subjectEnd = nameAt(lead);
   if (subjectEnd < 0) return null;
+  // a name in the possessive is not the subject but its owner: "Roe's lawyer, Jane Doe, said…, and said…" lends
+  // "Roe's lawyer" (up to the apposition's comma), never "Roe"
+  if (/^['’]s?(?![\p{L}\p{N}])/u.test(sentence.slice(subjectEnd))) {
+    const comma = first.indexOf(',', subjectEnd);
+    const head = comma < 0 ? '' : sentence.slice(subjectEnd, comma);
+    if (!head || words(head).length > MAX_POSSESSED_WORDS + 1) return null;
+    subjectEnd = comma;
+  }
   const subject = sentence.slice(lead, subjectEnd);
   return [firstClause, { start: secondStart, end: sentence.length, text: `${subject} ${second.trim()}`, subject: { start: lead, end: subjectEnd } }];
 }

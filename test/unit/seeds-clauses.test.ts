@@ -26,6 +26,15 @@ describe('compound seed sentences as atomic claims', () => {
     expect(splitClauses(s, noName)).toBeNull(); // no name to lend: one claim
   });
 
+  it("lends the subject a possessive name opens, not the name itself (the lawyer said it, not her client)", () => {
+    const s = "Roe's lawyer, Jane Doe, said the board ignored the warnings of her client, and said her client would sue Acme for unfair dismissal.";
+    const clauses = splitClauses(s, (o) => (o === 0 ? 'Roe'.length : -1));
+    expect(clauses?.[1].text).toBe("Roe's lawyer said her client would sue Acme for unfair dismissal.");
+    // a possessive whose subject runs on without an apposition is not split with a borrowed subject
+    const long = "Roe's lawyer said the board ignored the warnings of her client in November, and said her client would sue Acme for dismissal.";
+    expect(splitClauses(long, (o) => (o === 0 ? 'Roe'.length : -1))).toBeNull();
+  });
+
   it('leaves one clause, a list, a quotation and « y compris » as they are', () => {
     expect(splitClauses('Acme paid Jane Roe 3,000 euros in May 2017 for a campaign in the north.', noName)).toBeNull();
     expect(splitClauses('Acme paid Jane Roe, Zeta Group, and Orbis Collective about 3,000 euros each in May 2017.', noName)).toBeNull();
