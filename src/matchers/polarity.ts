@@ -358,18 +358,20 @@ export function markPolarity(
           break;
         }
         let stop = Math.min(clauseEndOf(ctx, i), end + DENIAL_REACH);
-        // "withdrew a story, run on 9 May, that said X": the report's "that" clause is what it takes back
+        let from = end;
+        // "withdrew a story, run on 9 May, that said X": the report's "that" clause is what it takes back (it was run)
         if (REPORT_NOUNS.has(words[end - 1] ?? '')) {
           for (let t = end; t < end + REPORT_THAT_REACH + 2 && t < tokens.length; t++) {
             if (THAT_WORDS.has(words[t])) {
               stop = Math.min(clauseEndOf(ctx, t + 1), t + 1 + DENIAL_REACH);
+              from = t + 1;
               break;
             }
           }
         }
         let any = false;
-        for (let k = end; k < stop && !any; k++) any = isContent(ctx, k) && !/^(?:it|this|that|them|cela|ceci|es|das|eso|это)$/u.test(words[k]);
-        if (any) flips.push({ from: end, to: stop, cue: c, denial: true });
+        for (let k = from; k < stop && !any; k++) any = isContent(ctx, k) && !/^(?:it|this|that|them|cela|ceci|es|das|eso|это)$/u.test(words[k]);
+        if (any) flips.push({ from, to: stop, cue: c, denial: true });
         else {
           // "…, he denied." / «…, a-t-il démenti»: the clause before
           let start = i;
