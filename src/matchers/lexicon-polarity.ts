@@ -241,6 +241,14 @@ export const ERROR_WORDS = foldedWords(
 );
 /** "… did not (accurately) reflect", « ne reflétait pas »: said of one's own words, it takes them back. */
 export const REFLECT_WORDS = foldedWords('reflect reflected refletait refleter reflete widerspiegelt widerspiegelte reflejaba refleja отражала отражает');
+/** Verbs of taking a report back ("we have withdrawn it", « nous retirons cette affirmation », „ziehen … zurück“). */
+export const RETRACT_WORDS = foldedWords(
+  'withdrawn withdrew withdraw retracted retract retracting ' +
+    'retirons retire retiree retirer retracte retractons ' +
+    'zuruckgezogen zuruckgenommen zuruck widerrufen ' +
+    'retiramos retirado retirada retiro rectificamos retractamos ' +
+    'отзываем отозвали отозвала снимаем',
+);
 
 /** Verbs of saying that report a speaker's words ("told reporters", « a déclaré », „sagte“, "afirmó", «заявил»). */
 export const SAY_WORDS = foldedWords(

@@ -15,7 +15,7 @@
  *   is cancelled: the story sides with the evidence.
  * Two negations over one word cancel out ("rejecting the claim that he sent nothing").
  */
-import { COPULAS, cueAt, DEMONSTRATIVES, ERROR_WORDS, FRENCH_NEGATION_COMPLEMENTS, FRENCH_RESTRICTIVE, INTENSIFIERS, REFLECT_WORDS, REPORT_NOUNS, SAID_NOUNS, THAT_WORDS, type Cue } from './lexicon-polarity.js';
+import { COPULAS, cueAt, DEMONSTRATIVES, ERROR_WORDS, FRENCH_NEGATION_COMPLEMENTS, FRENCH_RESTRICTIVE, INTENSIFIERS, REFLECT_WORDS, REPORT_NOUNS, RETRACT_WORDS, SAID_NOUNS, THAT_WORDS, type Cue } from './lexicon-polarity.js';
 import { wordsOf, type Token } from './tokens.js';
 import { MIN_WORD_LENGTH, STOPWORDS } from './vocabulary.js';
 
@@ -174,7 +174,7 @@ export function retractsBefore(tokens: readonly Token[]): boolean {
   if (pointed < 0) return false;
   let negated = false;
   for (let k = pointed; k < words.length; k++) {
-    if (ERROR_WORDS.has(words[k])) return true;
+    if (ERROR_WORDS.has(words[k]) || RETRACT_WORDS.has(words[k])) return true;
     const cue = cueAt(words, k);
     if (cue?.kind === 'neg' || cue?.kind === 'ne') negated = true;
     else if (negated && REFLECT_WORDS.has(words[k])) return true;

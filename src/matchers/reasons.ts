@@ -118,6 +118,7 @@ export function stanceReason(e: StanceEvidence, stance: Stance, profile: ClaimPr
     if (e.date && e.date.verdict !== 'mismatch') {
       parts.push(e.date.verdict === 'match' ? `the story gives the claim's date (${storyDate})` : `the story's date (${storyDate}) fits the claim's (${plainClaimDate(e.date.claim)})`);
     }
+    if (e.supportRule === 'retraction') parts.push(`the story tells what the claim says was taken back (${quoted(e, e.disagreeTokens)}) and takes it back too`);
     if (e.agreeTokens.length) parts.push(`it says ${quoted(e, e.agreeTokens)}, as the claim does`);
     if (e.refutedDenial) parts.push(`it reports a denial (“${e.refutedDenial}”) and refutes it`);
     if (e.rolesReversed) parts.push('but with the roles the other way round (who did what to whom)');

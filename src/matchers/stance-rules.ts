@@ -132,8 +132,12 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
   else if (dateCompatible) support += W.dateCompatible;
   e.supportRule = !factFound ? null : quantityFact ? 'number' : datedPredicate ? 'date' : namedPredicate ? 'names-and-statement' : 'predicate';
 
+  // what the claim says was taken back or denied, told here and taken back by the next sentence ("We wrote X. This
+  // information was wrong."): the story takes it back too
+  const correctedBy = corrected?.(e.sentence) ?? null;
+  const retractsNegated = correctedBy === 'retracted' && e.affirmsNegated && !e.rolesReversed;
   // in another language, a conflict of concepts only counts about the claim's own subject
-  const wordsConflict = e.disagree >= minDisagree && (!crossLingual || e.subjectInSentence);
+  const wordsConflict = !retractsNegated && e.disagree >= minDisagree && (!crossLingual || e.subjectInSentence);
   const rules: ConflictRule[] = [];
   let conflict = 0;
   if (wordsConflict) {
@@ -184,15 +188,15 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
   if (e.correction && conflict > 0) conflict += W.correction;
   // the claim's fact, told here and taken back by the next sentence ("We wrote X. This information was wrong."): the
   // story retracts it
-  const correctedBy = corrected?.(e.sentence) ?? null;
-  if (correctedBy === 'retracted' && factFound && !e.rolesReversed) {
+  if (correctedBy === 'retracted' && factFound && !e.rolesReversed && !retractsNegated) {
     conflict += W.conflictPredicate * SUBJECT_DENIAL + W.correction;
     rules.push('retraction');
   }
 
   // a weak conflict (a stray negated word) only dents the support; what the next sentence corrects ("In fact, …") supports nothing
   const dent = conflict >= MIN_CONFLICT ? conflict : conflict / 2;
-  e.support = factFound && !correctedBy && !admission ? clamp(support - dent) : Math.min(clamp(support - dent), UNSUPPORTED_CAP);
+  e.support = retractsNegated ? clamp(support + W.predicate * Math.min(1, e.disagree / saturation) - dent) : factFound && !correctedBy && !admission ? clamp(support - dent) : Math.min(clamp(support - dent), UNSUPPORTED_CAP);
+  if (retractsNegated) e.supportRule = 'retraction';
   // a conflict of words needs the claim's names in the sentence (or the correct fact of its seed error); a different number or date, in the story
   const numeric = e.quantity?.verdict === 'mismatch' || e.date?.verdict === 'mismatch';
   const topicalEnough = e.entitiesInSentence > 0 || (numeric && e.entitiesInStory >= 0.5) || seedFactHere;
@@ -207,7 +211,7 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
 export type ConflictRule = 'opposite-words' | 'denial' | 'admission' | 'retraction' | 'number' | 'date' | 'replaced-name' | 'negated-name' | 'seed-correction';
 /** A conflict of words alone: a denial or the opposite words, nothing of a figure, a date or a name. */
 export const isWordConflict = (e: Pick<StanceEvidence, 'conflictRules'>) => e.conflictRules.length > 0 && e.conflictRules.every((r) => r === 'denial' || r === 'opposite-words');
-export type SupportRule = 'number' | 'date' | 'names-and-statement' | 'predicate';
+export type SupportRule = 'number' | 'date' | 'names-and-statement' | 'predicate' | 'retraction';
 
 /**
  * Is this conflict specific enough to assert (and alert) a contradiction, rather than list it as

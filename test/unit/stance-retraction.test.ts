@@ -61,3 +61,51 @@ describe('a sentence the next one takes back', () => {
     expect(stanceOn(`${told} This information was confirmed by the agency on Monday.`, 'R1')).toBe('supports');
   });
 });
+
+// The same storyline's local paper took back one of its reports: a claim about that retraction.
+const retraction = createScorer(
+  Watchlist.parse({
+    version: 1,
+    language_of_seeds: 'en',
+    entities: [
+      { id: 'tarnau_courier', type: 'media', aliases: [{ text: 'Tarnau Courier' }] },
+      { id: 'kelbach_pharma', type: 'org', aliases: [{ text: 'Kelbach Pharma' }] },
+      { id: 'velmora', type: 'product', aliases: [{ text: 'Velmora' }] },
+    ],
+    claims: [
+      {
+        id: 'W1',
+        statement: 'The Tarnau Courier retracted its 16 March report that two deaths had been linked to the Velmora tablets.',
+        entities: ['tarnau_courier', 'velmora'],
+        dates: [{ value: '2026-03-16', what: 'original report' }],
+      },
+      // (other claims of the storyline: the retraction claim's words are rare among them, as in a real watchlist)
+      { id: 'W2', statement: 'Kelbach Pharma recalled 14 batches of Velmora on 11 March 2026.', entities: ['kelbach_pharma', 'velmora'], quantities: [{ value: 14, unit: 'batches' }] },
+      { id: 'W3', statement: 'Kelbach Pharma said the impurity was found by its own laboratory.', entities: ['kelbach_pharma'] },
+      { id: 'W4', statement: 'Shares of Kelbach Pharma fell 18 percent on the day of the recall.', entities: ['kelbach_pharma'], quantities: [{ value: 18, unit: 'percent' }] },
+    ],
+  }),
+);
+const retractionStance = (text: string) => {
+  const found = retraction.score({ title: 'Correction: Tarnau Courier report on Velmora deaths', text, lang: 'en', publishedAt: '2026-03-18' }).claims.find((c) => c.claim === 'W1');
+  return found && found.score >= 0.5 ? found.stance : 'none';
+};
+const ourReport = 'On Monday, March 16, we reported that two deaths had been linked to the Velmora tablets.';
+
+describe('a claim that a report was taken back', () => {
+  it('reads "we have withdrawn it" as taking back the sentence before', () => {
+    expect(retractsBefore(read('That report was not supported by the evidence and we have withdrawn it.'))).toBe(true);
+    expect(retractsBefore(read('Nous retirons donc cette affirmation.'))).toBe(false); // nothing points back before the verb
+    expect(retractsBefore(read('Cette information, nous la retirons.'))).toBe(true);
+  });
+
+  it('is supported by the paper taking the report back, though its headline names the report (words the claim says were taken back)', () => {
+    expect(retractionStance(`${ourReport} That report was not supported by the evidence and we have withdrawn it.`)).toBe('supports');
+    const story = { title: 'Correction: Tarnau Courier report on Velmora deaths', text: `${ourReport} That report was not supported by the evidence and we have withdrawn it.`, lang: 'en' };
+    expect(retraction.score(story).claims.find((c) => c.claim === 'W1')?.reason).toMatch(/what the claim says was taken back .* and takes it back too/);
+  });
+
+  it('is not supported by the paper telling the report again, standing by it', () => {
+    expect(retractionStance(`${ourReport} We stand by that report.`)).not.toBe('supports');
+  });
+});
