@@ -102,7 +102,9 @@ export function stanceReason(e: StanceEvidence, stance: Stance, profile: ClaimPr
     } else if (e.conflictRules.includes('admission')) {
       parts.push(`the story reports an admission (${quoted(e, e.admittedTokens)}) of what the claim says did not happen`);
     } else if (e.affirmsNegated) {
-      parts.push(`the story says it did happen (${quoted(e, e.disagreeTokens)}), where the claim says it did not or that it is unclear`);
+      // (the words it asserts: a word of the claim it negates too, "was not financed", is no sign it happened)
+      const asserted = e.disagreeTokens.filter((k) => e.reading.polarity[k] === 1);
+      parts.push(`the story says it did happen (${quoted(e, asserted)}), where the claim says it did not or that it is unclear`);
     } else if (e.deniesAsserted || e.denial) {
       parts.push(`the story denies what the claim says (${quoted(e, e.disagreeTokens)}${e.denial ? `; “${e.denial}”` : ''})`);
     } else if (e.negatedEntity) {
