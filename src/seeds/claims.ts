@@ -64,6 +64,22 @@ export function hasReportingVerb(sentence: string): boolean {
   return REPORTING_KEYS.some((k) => key.includes(k));
 }
 
+/** The word that opens what a reporting verb reports ("said that", « a indiqué que », „sagte, dass“, «заявил, что»). */
+const COMPLEMENTIZER_RE = /(?<![\p{L}])(?:that|que|qu['’]|dass|что)(?![\p{L}])/iu;
+
+/**
+ * A claim's subject is who did it, not who reported it: in "Twitter said that RT bought 1,823 promoted tweets" RT comes
+ * first (the matcher takes a claim's first entity for its subject); the names before the reporting verb follow.
+ */
+function actorsFirst<T extends { mention: { start: number } }>(sentence: string, found: T[]): T[] {
+  const m = COMPLEMENTIZER_RE.exec(sentence);
+  if (!m) return found;
+  const before = found.filter((f) => f.mention.start < m.index);
+  const after = found.filter((f) => f.mention.start > m.index);
+  if (!before.length || !after.length || !hasReportingVerb(sentence.slice(0, m.index + m[0].length))) return found;
+  return [...after, ...before];
+}
+
 /** A year a seed names this many times, twice as often as any other, is the year of its day dates without one. */
 const MIN_MAIN_YEAR_COUNT = 2;
 
@@ -184,7 +200,7 @@ export function proposeClaims(
       const dates = docDates[d][s];
       const quantities = findQuantities(raw, dates);
       const reporting = hasReportingVerb(raw);
-      const found = [...(bySentence.get(`${d}:${s}`) ?? [])].sort((a, b) => a.mention.start - b.mention.start);
+      const found = actorsFirst(raw, [...(bySentence.get(`${d}:${s}`) ?? [])].sort((a, b) => a.mention.start - b.mention.start));
       const idsOf = (list: readonly SeedMention[]) =>
         [...new Set(list.map((m) => idByKey.get(candidateKey(m.mention))).filter((id): id is string => id !== undefined))];
       // who did what: a watched name, then a deed ("Acme hacked…"), checkable without a date or a number

@@ -138,3 +138,23 @@ describe('near-duplicate claims', () => {
     expect(claims.filter((c) => c.quantities.some((q) => q.value === 1250)).map((c) => c.source).sort()).toEqual(['S0', 'S2']);
   });
 });
+
+describe("a claim's subject", () => {
+  it('is who did it, not who reported it: "Northwind Bank a indiqué que Acmecorp avait versé…" lists Acmecorp first', () => {
+    const docs = [1, 2].map((n) => ({
+      key: `S${n}`,
+      file: `${n}.txt`,
+      text:
+        `Northwind Bank a indiqué le ${n} mai 2017 que Acmecorp avait versé ${n} 000 euros à Jean Martin pour une campagne dans le nord. ` +
+        `Jean Martin a déclaré avoir reçu ${n * 1000} euros de Acmecorp et de Northwind Bank le ${n} mai 2017.`,
+    }));
+    const p = proposeFromSeeds(docs, {});
+    const reported = p.claims.find((c) => c.statement.startsWith('Northwind Bank a indiqué le 1 mai'));
+    const ids = (label: string) => p.entities.find((e) => e.aliases.some((a) => a.text === label))?.id;
+    expect(reported?.entities.slice(0, 2)).toEqual([ids('Acmecorp'), ids('Jean Martin')]);
+    expect(reported?.entities).toContain(ids('Northwind Bank'));
+    // a sentence without a reporting verb keeps its names in order
+    const told = p.claims.find((c) => c.statement.startsWith('Jean Martin a déclaré avoir reçu 1000'));
+    expect(told?.entities[0]).toBe(ids('Jean Martin'));
+  });
+});
