@@ -21,6 +21,7 @@ import { MONTHS, WEEKDAY_WORDS } from './lexicon-dates.js';
 import { entityHeads } from './event-heads.js';
 import { storylineWindow, WINDOW_LEAD_MS } from './relevance.js';
 import { foldText, normalizeForMatch, originalWords } from './normalize.js';
+import { storyLanguage } from './language.js';
 import { markPolarity, tokenPolarity, type Polarity } from './polarity.js';
 import { claimQuantity, findQuantities, type ClaimQuantity } from './quantities.js';
 import { readSeedError, type SeedError } from './seed-errors.js';
@@ -39,6 +40,8 @@ export interface Anchor {
   label: string;
   /** from the claim's statement (not only its seed quote) */
   statement: boolean;
+  /** in the claim's seed quote */
+  inQuote?: boolean;
   /** a word of another watchlist entity's name ("Roe" in "Roe's foundation"): context, not the claim's own fact */
   name: boolean;
   /** the event that excludes the claim's ("acquit" for "convicted"), with the claim's polarity turned over */
@@ -55,6 +58,10 @@ const ACTOR_TYPES: ReadonlySet<string> = new Set(['person', 'org', 'media', 'pla
 
 export interface ClaimProfile {
   claim: Claim;
+  /** the language its statement is written in (English by hand; the seeds' by `veille seeds import`) */
+  statementLanguage: string;
+  /** the language of its seed quote */
+  quoteLanguage: string;
   entities: string[];
   /** specificity per entity, same order */
   entityWeights: number[];
@@ -225,7 +232,7 @@ export function buildStanceModel(
   const watchlistNames = new Set(watchlist.entities.flatMap((e) => [...aliasKeys(e.id)]));
 
   // 1. wordings, raw anchors
-  type Raw = { key: string; polarity: Polarity; label: string; concept: boolean; quoteOnly: boolean; role: boolean; opposite?: boolean };
+  type Raw = { key: string; polarity: Polarity; label: string; concept: boolean; quoteOnly: boolean; inQuote?: boolean; role: boolean; opposite?: boolean };
   const raws: Raw[][] = [];
   const wordingsOf: Wording[][] = [];
   for (const claim of watchlist.claims) {
@@ -239,7 +246,8 @@ export function buildStanceModel(
         const add = (key: string, concept: boolean) => {
           if (!concept && own.has(key)) return;
           // the statement (first wording) decides the polarity of a word both wordings use
-          if (!anchors.has(key)) anchors.set(key, { key, polarity: w.polarity[k] as Polarity, label: t.text, concept, quoteOnly: wi > 0, role: ROLE_WORDS.has(t.text) });
+          if (!anchors.has(key)) anchors.set(key, { key, polarity: w.polarity[k] as Polarity, label: t.text, concept, quoteOnly: wi > 0, inQuote: wi > 0, role: ROLE_WORDS.has(t.text) });
+          else if (wi > 0) anchors.get(key)!.inQuote = true;
         };
         const key = anchorKey(t.text);
         if (key) add(key, false);
@@ -275,6 +283,7 @@ export function buildStanceModel(
       key: r.key,
       weight: (idf(r.key) * (r.concept ? CONCEPT_FACTOR : 1) + oppositeOf(r)) * (r.quoteOnly ? QUOTE_FACTOR : 1) * (r.role || watchlistNames.has(r.key) ? NAME_FACTOR : 1),
       statement: !r.quoteOnly,
+      inQuote: r.inQuote === true,
       name: !r.concept && (r.role || watchlistNames.has(r.key)),
       polarity: r.polarity,
       label: r.concept ? `${r.label} (${r.opposite ? 'not ' : ''}${r.key.slice(1)})` : r.label,
@@ -349,8 +358,11 @@ export function buildStanceModel(
     const seedError = readSeedError(claim, own, new Map(anchors.filter((a) => a.key.startsWith('@')).map((a) => [a.key, a.weight])), watchlistNames);
     if (seedError) for (const key of seedError.terms.keys()) seedTermIndex.set(key, [...(seedTermIndex.get(key) ?? []), ci]);
 
+    const seedsLanguage = (watchlist.language_of_seeds ?? 'en').slice(0, 2).toLowerCase();
     profiles.push({
       claim,
+      statementLanguage: storyLanguage(null, normalizeForMatch(claim.statement).text) ?? 'en',
+      quoteLanguage: claim.quote ? (storyLanguage(null, normalizeForMatch(claim.quote).text) ?? seedsLanguage) : seedsLanguage,
       entities: claim.entities,
       entityWeights,
       entityIsPlace: claim.entities.map((id) => entityById.get(id)?.type === 'place'),

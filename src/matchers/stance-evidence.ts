@@ -131,8 +131,20 @@ export interface StanceEvidence {
   specificConflict: boolean;
 }
 
+/**
+ * A word of the claim met in a story of another language than the wording it comes from: a stem shared across languages
+ * («candidat» and "candidate", «communications» and "communicate"), which says too little to deny the claim by.
+ */
+function otherLanguageWord(profile: ClaimProfile, ai: number, lang: string | null): boolean {
+  const a = profile.anchors[ai];
+  if (lang === null || a.key.charCodeAt(0) === 0x40) return false;
+  return !((a.statement && profile.statementLanguage === lang) || (a.inQuote && profile.quoteLanguage === lang));
+}
+
 /** What the story as a whole holds for a claim. */
 export interface StoryLevel {
+  /** the story's language (declared or guessed), null if unsure */
+  lang: string | null;
   /** share of the claim's entity weight named in the story */
   share: number;
   /** the claim's first entity (its subject) is named in the story */
@@ -275,8 +287,9 @@ export function weigh(
       agreeAnchors.push(ai);
       agreeTokens.push(k);
       usedTokens.push(k);
-    } else if (state[ai] === 0 && !(f.entityAt.has(k) && profile.anchors[ai].key.charCodeAt(0) === 0x40)) {
-      // (a name's word means no event: "the Financial Conduct Authority" pays nothing)
+    } else if (state[ai] === 0 && !(f.entityAt.has(k) && profile.anchors[ai].key.charCodeAt(0) === 0x40) && !otherLanguageWord(profile, ai, story.lang)) {
+      // (a name's word means no event: "the Financial Conduct Authority" pays nothing; a stem the story shares with
+      // a wording of the claim in another language denies nothing either, see otherLanguageWord)
       state[ai] = -1;
       disagreeAnchors.push(ai);
       disagreeTokens.push(k);

@@ -366,7 +366,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       if (present.has(id)) share += profile.entityWeights[k];
     });
     const productAbsent = profile.entities.some((id) => model.products.has(id) && !present.has(id));
-    const story: StoryLevel = { share: share / profile.entityWeightTotal, subject: present.has(profile.entities[0]), seedTerms, seedStrong, crossLingual, figureYears, published, productAbsent, norm: analysis.norm };
+    const story: StoryLevel = { lang, share: share / profile.entityWeightTotal, subject: present.has(profile.entities[0]), seedTerms, seedStrong, crossLingual, figureYears, published, productAbsent, norm: analysis.norm };
     let bestSupport: StanceEvidence | null = null;
     let bestContra: StanceEvidence | null = null;
     // a sentence without the claim's words, number or date has nothing to say about it
