@@ -7,6 +7,7 @@
  * normaliser («n'a» reads "n a").
  */
 import { CLAUSE_OPENERS } from './lexicon-polarity.js';
+import { MONTHS } from './lexicon-dates.js';
 import type { NormalizedText } from './normalize.js';
 
 export interface Token {
@@ -46,7 +47,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     let word = m[0];
     if (word.length === 1 && isClausePunctuation(word.charCodeAt(0))) {
-      pendingBoundary = true;
+      // (the comma of a date, "June 9, 2016", joins the day to its year: no clause ends there)
+      const n = tokens.length;
+      const dateComma = word === ',' && n >= 2 && /^\d{1,2}$/.test(tokens[n - 1].text) && MONTHS.has(tokens[n - 2].text) && /^\d{4}(?![\d])/.test(text.slice(re.lastIndex).trimStart());
+      if (!dateComma) pendingBoundary = true;
       continue;
     }
     const start = m.index;
