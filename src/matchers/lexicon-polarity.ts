@@ -241,13 +241,17 @@ export const ERROR_WORDS = foldedWords(
 );
 /** "… did not (accurately) reflect", « ne reflétait pas »: said of one's own words, it takes them back. */
 export const REFLECT_WORDS = foldedWords('reflect reflected refletait refleter reflete widerspiegelt widerspiegelte reflejaba refleja отражала отражает');
-/** Verbs of taking a report back ("we have withdrawn it", « nous retirons cette affirmation », „ziehen … zurück“). */
+/**
+ * Verbs of taking a report back, after a sentence that points back at it ("That report … we have withdrawn it", « Cette
+ * information, nous la retirons », „Diese Angabe haben wir zurückgezogen“). Not the words that also mean a product recall
+ * or a going back (« retirer », "retirada", „zurück“ alone).
+ */
 export const RETRACT_WORDS = foldedWords(
   'withdrawn withdrew withdraw retracted retract retracting ' +
-    'retirons retire retiree retirer retracte retractons ' +
-    'zuruckgezogen zuruckgenommen zuruck widerrufen ' +
-    'retiramos retirado retirada retiro rectificamos retractamos ' +
-    'отзываем отозвали отозвала снимаем',
+    'retirons retiree retracte retractons ' +
+    'zuruckgezogen zuruckgenommen widerrufen ' +
+    'retiramos rectificamos retractamos ' +
+    'отзываем отозвали отозвала',
 );
 
 /** Verbs of saying that report a speaker's words ("told reporters", « a déclaré », „sagte“, "afirmó", «заявил»). */

@@ -49,7 +49,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (word.length === 1 && isClausePunctuation(word.charCodeAt(0))) {
       // (the comma of a date, "June 9, 2016", joins the day to its year: no clause ends there)
       const n = tokens.length;
-      const dateComma = word === ',' && n >= 2 && /^\d{1,2}$/.test(tokens[n - 1].text) && MONTHS.has(tokens[n - 2].text) && /^\d{4}(?![\d])/.test(text.slice(re.lastIndex).trimStart());
+      const dateComma = word === ',' && n >= 2 && /^\d{1,2}$/.test(tokens[n - 1].text) && MONTHS.has(tokens[n - 2].text) && yearAt(text, re.lastIndex);
       if (!dateComma) pendingBoundary = true;
       continue;
     }
@@ -75,6 +75,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 const PERCENT = 0x25;
+const YEAR_AHEAD_RE = /\s*\d{4}(?!\d)/y;
+/** Does a four-digit year follow at `at` (after spaces)? */
+function yearAt(text: string, at: number): boolean {
+  YEAR_AHEAD_RE.lastIndex = at;
+  return YEAR_AHEAD_RE.test(text);
+}
 const MAX_OPENER_LENGTH = Math.max(...[...CLAUSE_OPENERS].map((w) => w.length));
 
 /** The words of tokens (memoised per token array: several parsers read the same sentence). */

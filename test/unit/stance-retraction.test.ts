@@ -96,6 +96,9 @@ describe('a claim that a report was taken back', () => {
   it('reads "we have withdrawn it" as taking back the sentence before', () => {
     expect(retractsBefore(read('That report was not supported by the evidence and we have withdrawn it.'))).toBe(true);
     expect(retractsBefore(read('Nous retirons donc cette affirmation.'))).toBe(false); // nothing points back before the verb
+    // the words that also mean going back or a product recall take nothing back
+    expect(retractsBefore(read('Diese Zahl geht auf Schätzungen der Behörde zurück.'))).toBe(false);
+    expect(retractsBefore(read('Esta información llega tras la retirada de los lotes.'))).toBe(false);
     expect(retractsBefore(read('Cette information, nous la retirons.'))).toBe(true);
   });
 
