@@ -41,7 +41,7 @@ export interface Anchor {
   /** from the claim's statement (not only its seed quote) */
   statement: boolean;
   /** in the claim's seed quote */
-  inQuote?: boolean;
+  inQuote: boolean;
   /** a word of another watchlist entity's name ("Roe" in "Roe's foundation"): context, not the claim's own fact */
   name: boolean;
   /** the event that excludes the claim's ("acquit" for "convicted"), with the claim's polarity turned over */
@@ -211,6 +211,7 @@ export function buildStanceModel(
   matcher: EntityMatcher,
   specificity: ReadonlyMap<string, number>,
 ): StanceModel {
+  const seedsLanguage = (watchlist.language_of_seeds ?? 'en').slice(0, 2).toLowerCase();
   const entityById = new Map(watchlist.entities.map((e) => [e.id, e]));
   const keysOfEntity = new Map<string, Set<string>>();
   /** stem keys of an entity's aliases (its names are matched as entities, not as predicate words) */
@@ -232,7 +233,7 @@ export function buildStanceModel(
   const watchlistNames = new Set(watchlist.entities.flatMap((e) => [...aliasKeys(e.id)]));
 
   // 1. wordings, raw anchors
-  type Raw = { key: string; polarity: Polarity; label: string; concept: boolean; quoteOnly: boolean; inQuote?: boolean; role: boolean; opposite?: boolean };
+  type Raw = { key: string; polarity: Polarity; label: string; concept: boolean; quoteOnly: boolean; inQuote: boolean; role: boolean; opposite?: boolean };
   const raws: Raw[][] = [];
   const wordingsOf: Wording[][] = [];
   for (const claim of watchlist.claims) {
@@ -283,7 +284,7 @@ export function buildStanceModel(
       key: r.key,
       weight: (idf(r.key) * (r.concept ? CONCEPT_FACTOR : 1) + oppositeOf(r)) * (r.quoteOnly ? QUOTE_FACTOR : 1) * (r.role || watchlistNames.has(r.key) ? NAME_FACTOR : 1),
       statement: !r.quoteOnly,
-      inQuote: r.inQuote === true,
+      inQuote: r.inQuote,
       name: !r.concept && (r.role || watchlistNames.has(r.key)),
       polarity: r.polarity,
       label: r.concept ? `${r.label} (${r.opposite ? 'not ' : ''}${r.key.slice(1)})` : r.label,
@@ -358,11 +359,10 @@ export function buildStanceModel(
     const seedError = readSeedError(claim, own, new Map(anchors.filter((a) => a.key.startsWith('@')).map((a) => [a.key, a.weight])), watchlistNames);
     if (seedError) for (const key of seedError.terms.keys()) seedTermIndex.set(key, [...(seedTermIndex.get(key) ?? []), ci]);
 
-    const seedsLanguage = (watchlist.language_of_seeds ?? 'en').slice(0, 2).toLowerCase();
     profiles.push({
       claim,
-      statementLanguage: storyLanguage(null, normalizeForMatch(claim.statement).text) ?? 'en',
-      quoteLanguage: claim.quote ? (storyLanguage(null, normalizeForMatch(claim.quote).text) ?? seedsLanguage) : seedsLanguage,
+      statementLanguage: storyLanguage(null, wordings[0].normalized) ?? 'en',
+      quoteLanguage: (wordings[1] && storyLanguage(null, wordings[1].normalized)) ?? seedsLanguage,
       entities: claim.entities,
       entityWeights,
       entityIsPlace: claim.entities.map((id) => entityById.get(id)?.type === 'place'),
@@ -384,7 +384,7 @@ export function buildStanceModel(
       seedError,
     });
   });
-  const languages = new Set(['en', (watchlist.language_of_seeds ?? 'en').slice(0, 2).toLowerCase()]);
+  const languages = new Set(['en', seedsLanguage]);
   const claimsOfEntity = new Map<string, [number, number][]>();
   profiles.forEach((p, ci) => {
     p.entities.forEach((id, k) => claimsOfEntity.set(id, [...(claimsOfEntity.get(id) ?? []), [ci, p.entityWeights[k]]]));

@@ -454,7 +454,7 @@ export function createEntityMatcher(watchlist: Pick<Watchlist, 'entities' | 'con
       // "the municipal utility" is Kelbach's where the story names Kelbach
       const place = local.placeOf.get(h.alias);
       if (place !== undefined) {
-        const ok = candidates.some((o) => o.entityId === place && !o.alias?.needs_context);
+        const ok = namedInFull.has(place);
         if (!ok) reject(h, 'no-context');
         return ok;
       }

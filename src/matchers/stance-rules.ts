@@ -130,12 +130,12 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
   if (quantityMatch) support += W.quantityMatch;
   if (dateMatch) support += W.dateMatch;
   else if (dateCompatible) support += W.dateCompatible;
-  e.supportRule = !factFound ? null : quantityFact ? 'number' : datedPredicate ? 'date' : namedPredicate ? 'names-and-statement' : 'predicate';
-
   // what the claim says was taken back or denied, told here and taken back by the next sentence ("We wrote X. This
   // information was wrong."): the story takes it back too
   const correctedBy = corrected?.(e.sentence) ?? null;
   const retractsNegated = correctedBy === 'retracted' && e.affirmsNegated && !e.rolesReversed;
+  e.supportRule = retractsNegated ? 'retraction' : !factFound ? null : quantityFact ? 'number' : datedPredicate ? 'date' : namedPredicate ? 'names-and-statement' : 'predicate';
+
   // in another language, a conflict of concepts only counts about the claim's own subject
   const wordsConflict = !retractsNegated && e.disagree >= minDisagree && (!crossLingual || e.subjectInSentence);
   const rules: ConflictRule[] = [];
@@ -195,8 +195,7 @@ export function decide(e: StanceEvidence, profile: ClaimProfile, crossLingual = 
 
   // a weak conflict (a stray negated word) only dents the support; what the next sentence corrects ("In fact, …") supports nothing
   const dent = conflict >= MIN_CONFLICT ? conflict : conflict / 2;
-  e.support = retractsNegated ? clamp(support + W.predicate * Math.min(1, e.disagree / saturation) - dent) : factFound && !correctedBy && !admission ? clamp(support - dent) : Math.min(clamp(support - dent), UNSUPPORTED_CAP);
-  if (retractsNegated) e.supportRule = 'retraction';
+  e.support = retractsNegated ? clamp(support + W.predicate * against - dent) : factFound && !correctedBy && !admission ? clamp(support - dent) : Math.min(clamp(support - dent), UNSUPPORTED_CAP);
   // a conflict of words needs the claim's names in the sentence (or the correct fact of its seed error); a different number or date, in the story
   const numeric = e.quantity?.verdict === 'mismatch' || e.date?.verdict === 'mismatch';
   const topicalEnough = e.entitiesInSentence > 0 || (numeric && e.entitiesInStory >= 0.5) || seedFactHere;

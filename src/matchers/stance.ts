@@ -455,10 +455,8 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
     // a conflict that is not specific (words of the other polarity, a name under a negation) does not outweigh the
     // claim's own fact found elsewhere in the story: the retraction a retraction claim reports, against a headline
     // that names the retracted report
-    const contradicts =
-      bestContra.contradiction >= STANCE_THRESHOLD &&
-      bestContra.contradiction >= bestSupport.support &&
-      !(!bestContra.specificConflict && bestSupport.supportRule !== null && bestSupport.support >= STANCE_THRESHOLD);
+    const factSupported = bestSupport.supportRule !== null && bestSupport.support >= STANCE_THRESHOLD;
+    const contradicts = bestContra.contradiction >= STANCE_THRESHOLD && bestContra.contradiction >= bestSupport.support && (bestContra.specificConflict || !factSupported);
     const e = contradicts ? bestContra : bestSupport;
     let stance: Stance = contradicts ? 'contradicts' : 'supports';
     const score = contradicts ? e.contradiction : e.support;
