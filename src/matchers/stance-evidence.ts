@@ -103,7 +103,7 @@ export interface StanceEvidence {
   admittedTokens: number[];
   /** the claim's subject (its first entity) named in this sentence or the one before ("Roe told the judge… He admitted…") */
   subjectInWindow: boolean;
-  /** weight of the strongest agreeing word of the claim's statement */
+  /** weight of the strongest agreeing word of the claim's statement, but for words just before its subject's name (its title) */
   statementWord: number;
   seedTerms: string[];
   seedStrong: boolean;
@@ -165,6 +165,18 @@ export interface StoryLevel {
 
 /** Tokens either side of the claim's subject's name that may describe it ("Special counsel Mueller", "Goldstone, a British promoter"). */
 const SUBJECT_APPOSITION_REACH = 3;
+
+/**
+ * A word within reach before one of the subject's names, with no other name between: the subject's title or description
+ * ("Special counsel Mueller"), not what the subject did ("Having advised Mara Olund, Jonas Velm…").
+ */
+function describesSubject(k: number, subjectAt: readonly number[], entityAt: ReadonlyMap<number, string>): boolean {
+  return subjectAt.some((m) => {
+    if (m <= k || m - k > SUBJECT_APPOSITION_REACH) return false;
+    for (let j = k + 1; j < m; j++) if (entityAt.has(j)) return false;
+    return true;
+  });
+}
 
 /**
  * Weight of the claim's words the sentence agrees with away from the claim's subject's name: what a speaker says, not
@@ -301,12 +313,15 @@ export function weigh(
   // the strongest word of the claim's own statement in agreement, and the strongest distinctive word (not a concept)
   let statementWord = 0;
   let distinctiveWord = 0;
-  for (const ai of agreeAnchors) {
+  // (a word just before the subject's name describes the subject: "the town's deputy mayor for works, Jonas Velm" is
+  // who he is, not that he resigned as deputy mayor)
+  const subjectAt = f.mentions.get(profile.entities[0]) ?? [];
+  agreeAnchors.forEach((ai, n) => {
     const a = profile.anchors[ai];
     agree += a.weight;
-    if (a.statement && !a.name) statementWord = Math.max(statementWord, a.weight);
+    if (a.statement && !a.name && !describesSubject(agreeTokens[n], subjectAt, f.entityAt)) statementWord = Math.max(statementWord, a.weight);
     if (a.key.charCodeAt(0) !== 0x40) distinctiveWord = Math.max(distinctiveWord, a.weight);
-  }
+  });
   // what a negative or open claim negates or leaves open is its point: the story asserting it weighs more
   let disagree = 0;
   let deniesAsserted = false;
