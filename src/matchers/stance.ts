@@ -353,6 +353,8 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
   // story figures and dates that are some claim's own (exactly, in any sentence weighed for it): a sibling's
   // different number or date there is another event's
   const matchedBy = new Map<string, string>();
+  /** per date of a sentence (`sentence:token`), the claim whose date gives that very day and fits the sentence best, with its words there */
+  const dayOwners = new Map<string, { claim: string; fit: number; words: Set<number> }>();
   for (const ci of candidates.claims) {
     const found = { count: candidates.count[ci], specific: candidates.specific[ci] === 1 };
     const profile = model.profiles[ci];
@@ -385,6 +387,11 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       const e = weigh(profile, ci, f, features[i - 1], i, story, corrected);
       if (e.quantity?.verdict === 'match') matchedBy.set(`${i}:${e.quantity.story.token}`, profile.claim.id);
       if (e.date?.verdict === 'match') matchedBy.set(`${i}:${e.date.story.token}`, profile.claim.id);
+      if (e.date?.verdict === 'match' && e.date.claimDay && e.date.story.day !== undefined) {
+        const key = `${i}:${e.date.story.token}`;
+        const fit = fitOf(e, profile);
+        if (fit > (dayOwners.get(key)?.fit ?? -1)) dayOwners.set(key, { claim: profile.claim.id, fit, words: new Set(e.agreeTokens) });
+      }
       if (!bestSupport || e.support > bestSupport.support) bestSupport = e;
       if (!bestContra || e.contradiction > bestContra.contradiction) bestContra = e;
     }
@@ -451,6 +458,14 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       (fitter !== undefined && fitter !== claim ? fitter : null)
     );
   };
+  // a day that is a sibling claim's own day is that claim's event: "On 12 May Korrin Hydro asked him…" is the 12 May
+  // letter, not the claim dated only "May 2025" about another request that month, unless the claim has words of its
+  // own there beyond names ("three days before the election" for overtures made "days before the election")
+  const dayOfAnother = (e: StanceEvidence, profile: ClaimProfile) => {
+    if (e.supportRule !== 'date' || e.date?.verdict !== 'match' || e.date.claimDay) return null;
+    const owner = dayOwners.get(`${e.sentence}:${e.date.story.token}`);
+    return owner && owner.claim !== profile.claim.id && e.agreeTokens.every((k, n) => owner.words.has(k) || profile.anchors[e.agreeAnchors[n]].name) ? owner.claim : null;
+  };
   for (const { profile, bestSupport, bestContra } of weighed) {
     // a conflict that is not specific (words of the other polarity, a name under a negation) does not outweigh the
     // claim's own fact found elsewhere in the story: the retraction a retraction claim reports, against a headline
@@ -477,7 +492,7 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
         stance = 'possible';
         betterClaim = bestFit.get(e.sentence)?.claim ?? null;
       }
-      const owner = !contradicts ? figureOfAnother(e, profile) : null;
+      const owner = !contradicts ? figureOfAnother(e, profile) ?? dayOfAnother(e, profile) : null;
       if (owner) {
         stance = 'possible';
         betterClaim = owner;
