@@ -39,7 +39,8 @@ function plainQuantity(value: number, unit: string | null, words: readonly strin
   const currency: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
   if (unit && currency[unit]) return `${approx ? 'about ' : ''}${currency[unit]}${n}`;
   if (unit && /^[A-Z]{3}$/.test(unit)) return `${approx ? 'about ' : ''}${n} ${unit}`;
-  const label = words.length ? words.slice(0, 2).join(' ') : unit === 'percent' ? 'percent' : (unit ?? '');
+  // (a share is a share of anything: "8% el día" is 8 percent, not "8 el dia")
+  const label = unit === 'percent' ? 'percent' : words.length ? words.slice(0, 2).join(' ') : (unit ?? '');
   return `${approx ? 'about ' : ''}${n}${label ? ` ${label}` : ''}`;
 }
 

@@ -81,6 +81,12 @@ describe('goods counted by the box, in any language', () => {
     expect(stanceOn('Velmora Pharma shares fell 25% after the recall.', 'S1')).toBe('contradicts (number)');
   });
 
+  it('says a share is a share, whatever words follow its sign ("un 8% el día")', () => {
+    const found = scorer.score({ title: '', text: 'Las acciones de Velmora Pharma cayeron un 8% el día de la retirada de Calvexin.' }).claims.find((c) => c.claim === 'S1');
+    expect(found).toMatchObject({ stance: 'contradicts' });
+    expect(found!.reason).toContain('The story gives 8 percent; the claim says 18 percent');
+  });
+
   it('reads an amount abbreviated in German ("1,5 Mio. Euro") whole', () => {
     const fine = Watchlist.parse({
       ...watchlist,
