@@ -85,7 +85,7 @@ export interface ClaimProfile {
   reportableFrom: number;
   /** dates to the month or day: with more than one, the claim dates several events */
   preciseDates: number;
-  /** the claim leaves its proposition open ("it is unclear whether…") */
+  /** the claim leaves its proposition open ("it is unclear whether…", "found no evidence that…") */
   uncertain: boolean;
   /** words of its statement it negates or leaves open, that a story can meet ("provided no blueprints": two) */
   negatedWords: number;
@@ -152,7 +152,7 @@ function readWording(text: string, matcher: EntityMatcher, own: readonly string[
   const polarity = tokenPolarity(marks);
   const entities = new Map<string, boolean>();
   for (const s of spans) entities.set(s.id, (entities.get(s.id) ?? false) || marks.negated[s.from] === 1);
-  return { tokens, spans, polarity, entityTokens, entities, uncertain: marks.uncertainAt >= 0, normalized: analysis.norm.text };
+  return { tokens, spans, polarity, entityTokens, entities, uncertain: marks.uncertainAt >= 0 || marks.open.includes(1), normalized: analysis.norm.text };
 }
 
 /** Words of the predicate a statement may say before naming its subject ("Acme's chief executive Jane Roe said"). */

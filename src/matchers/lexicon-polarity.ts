@@ -208,6 +208,20 @@ export const REPORT_NOUNS = new Set(
     'сообщения сообщение утверждения утверждение слухи обвинения информация'
   ).split(' '),
 );
+/**
+ * Nouns of evidence, folded: under a negation ("no evidence that…", « aucune preuve que… », „keine Belege, dass…“,
+ * "ninguna prueba de que…", «нет доказательств того, что…»), what they would show is left open, not told as done.
+ */
+export const EVIDENCE_NOUNS = new Set(
+  (
+    'evidence proof proofs indication indications sign signs trace traces ' +
+    'preuve preuves element elements indice indices trace traces ' +
+    'beweis beweise belege belegen hinweis hinweise anhaltspunkt anhaltspunkte ' +
+    'prueba pruebas indicio indicios evidencia evidencias ' +
+    'доказательств доказательства доказательство свидетельств признаков'
+  ).split(' '),
+);
+
 /** What opens the reported content after such a noun. */
 export const THAT_WORDS = new Set('that selon lesquelles laquelle lequel lesquels que qu dass wonach de что'.split(' '));
 /** Words that join another clause or subject between a name and a negation ("Acme and that he never…", « qui », „die“). */

@@ -15,7 +15,7 @@
  *   is cancelled: the story sides with the evidence.
  * Two negations over one word cancel out ("rejecting the claim that he sent nothing").
  */
-import { COPULAS, cueAt, DEMONSTRATIVES, ERROR_WORDS, FRENCH_NEGATION_COMPLEMENTS, FRENCH_RESTRICTIVE, INTENSIFIERS, REFLECT_WORDS, REPORT_NOUNS, RETRACT_WORDS, SAID_NOUNS, THAT_WORDS, type Cue } from './lexicon-polarity.js';
+import { COPULAS, cueAt, DEMONSTRATIVES, ERROR_WORDS, EVIDENCE_NOUNS, FRENCH_NEGATION_COMPLEMENTS, FRENCH_RESTRICTIVE, INTENSIFIERS, REFLECT_WORDS, REPORT_NOUNS, RETRACT_WORDS, SAID_NOUNS, THAT_WORDS, type Cue } from './lexicon-polarity.js';
 import { wordsOf, type Token } from './tokens.js';
 import { MIN_WORD_LENGTH, STOPWORDS } from './vocabulary.js';
 
@@ -266,6 +266,28 @@ function firstContentAfterOf(ctx: Context, after: number, within: number): numbe
   return -1;
 }
 
+/**
+ * "no evidence (that) the firm knew": a negated noun of evidence leaves what follows it in its clause (and the clause it
+ * announces) open; it neither says the firm knew nor that it did not. The tokens [from, to) left open, or null.
+ */
+function unevidenced(tokens: readonly Token[], words: readonly string[], flips: readonly Flip[]): [number, number] | null {
+  for (const f of flips) {
+    if (f.denial) continue;
+    for (let k = Math.max(0, f.from); k < Math.min(words.length - 1, f.to); k++) {
+      if (!EVIDENCE_NOUNS.has(words[k])) continue;
+      let to = k + 1;
+      while (to < tokens.length && tokens[to].clause === tokens[k].clause) to++;
+      // („keine Belege dafür, dass …“, «нет доказательств того, что …»: the clause it announces)
+      if (to < tokens.length && THAT_WORDS.has(words[to])) {
+        const clause = tokens[to].clause;
+        while (to < tokens.length && tokens[to].clause === clause) to++;
+      }
+      return [k + 1, to];
+    }
+  }
+  return null;
+}
+
 interface Flip {
   from: number;
   to: number; // exclusive
@@ -461,5 +483,7 @@ export function markPolarity(
   tokens.forEach((t, k) => {
     if (questions.has(t.clause) || (uncertainAt >= 0 && k > uncertainAt)) open[k] = 1;
   });
+  const unproven = unevidenced(tokens, words, flips);
+  if (unproven) open.fill(1, unproven[0], unproven[1]);
   return { negated, open, cueOf, cues, replaced, correction, refutedDenial, uncertainAt, contrasts, admitted };
 }

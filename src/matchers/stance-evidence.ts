@@ -413,7 +413,8 @@ export function weigh(
   // the asserted figures of the claim's units that are not its own (two or more: a list of other things)
   let otherFigures: Set<number> | null = null;
   for (const q of quantities) {
-    if (f.marks.open[q.token] === 1) continue; // "could not confirm that 2.3 million…", "did they ask $15 million?": neither way
+    // "could not confirm that 2.3 million…", "did they ask $15 million?": neither way, unless the claim leaves it open too
+    if (f.marks.open[q.token] === 1 && !profile.uncertain) continue;
     if (f.marks.negated[q.token] !== 1 && profile.quantities.some((c) => c.value === q.value)) sameFigure = true;
     const c = compareWithClaim(q, profile.quantities);
     if (!c) continue;
@@ -467,7 +468,8 @@ export function weigh(
   // "in mid-May, not in April as she had said": the claim's own date, denied, puts the other date on its event
   const claimDateDenied = storyDates.some((d) => f.marks.negated[d.token] === 1 && !d.relative && d.month !== undefined && profile.dates.some((c) => compareDate(d, c) === 'match'));
   for (const d of storyDates) {
-    if (f.marks.negated[d.token] === 1 || f.marks.open[d.token] === 1) continue;
+    // (a date left open counts for a claim that leaves its fact open too: "no evidence she knew before March")
+    if (f.marks.negated[d.token] === 1 || (f.marks.open[d.token] === 1 && !profile.uncertain)) continue;
     let best: { verdict: DateVerdict; claim: string; claimDay: boolean; claimMonth: boolean } | null = null;
     for (const c of profile.dates) {
       const verdict = compareDate(d, c);
