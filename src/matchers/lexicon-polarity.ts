@@ -138,11 +138,13 @@ const RAW: Record<CueKind, string> = {
     // what is unknown, only weighed ("considering paying") or not confirmed is not told as done
     'unclear|not clear|uncertain|unknown whether|remains to be seen|whether|considering|weighing|mulling|' +
       'could not confirm|cannot confirm|can\'t confirm|did not confirm|didn\'t confirm|unable to confirm|declined to confirm|would not confirm|' +
-      'has not confirmed|have not confirmed|not yet confirmed|unconfirmed',
-    'pas clair|incertain|on ignore si|on ne sait pas|envisage de|envisagerait de|n a pas confirme|sans confirmer',
-    'unklar|nicht klar|ungewiss|offen ob|ob|erwagt|nicht bestatigt',
+      'has not confirmed|have not confirmed|not yet confirmed|unconfirmed|' +
+      // an indirect question of amount asks, it does not tell: "has not said how much RT spent"
+      'how much|how many|how long',
+    'pas clair|incertain|on ignore si|on ne sait pas|envisage de|envisagerait de|n a pas confirme|sans confirmer|combien',
+    'unklar|nicht klar|ungewiss|offen ob|ob|erwagt|nicht bestatigt|wie viel|wie viele|wie lange',
     'no esta claro|no queda claro|incierto|no se sabe|considera|no confirmo|sin confirmar',
-    'неясно|не ясно|непонятно|неизвестно|ли|рассматривает возможность|не подтвердил|не подтвердила|не подтвердили',
+    'неясно|не ясно|непонятно|неизвестно|ли|рассматривает возможность|не подтвердил|не подтвердила|не подтвердили|сколько',
   ].join('|'),
 };
 
