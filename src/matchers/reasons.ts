@@ -96,7 +96,7 @@ export function stanceReason(e: StanceEvidence, stance: Stance, profile: ClaimPr
       );
     } else if (e.date?.verdict === 'mismatch') {
       parts.push(`the story dates it ${storyDate}; the claim says ${plainClaimDate(e.date.claim)}`);
-    } else if (e.replacedEntity) {
+    } else if (e.replacedEntity && e.conflictRules.includes('replaced-name')) {
       parts.push(`the story says it was not ${name(e.replacedEntity)}`);
     } else if (e.conflictRules.includes('retraction')) {
       parts.push(`the story tells the claim's fact (${quoted(e, e.agreeTokens)}) and then takes it back as wrong`);
