@@ -18,8 +18,8 @@ import type { NormalizedText } from './normalize.js';
 import type { SentenceFeatures } from './sentence-reading.js';
 import { decide, type ConflictRule, type Correction, type SupportRule } from './stance-rules.js';
 import { CHANGE_WORDS, CURRENCY_WORDS, REVISION_WORDS } from './lexicon-numbers.js';
-import { CLAUSE_JOINERS } from './lexicon-polarity.js';
-import { wordsOf } from './tokens.js';
+import { CLAUSE_JOINERS, SAY_WORDS } from './lexicon-polarity.js';
+import { wordsOf, type Token } from './tokens.js';
 import { DATE, NUMBER, RELATIVE } from './word-flags.js';
 
 /** Share of a claim's entity weight a sentence must name for a different date in it to be the claim's. */
@@ -486,6 +486,8 @@ export function weigh(
       if (withinClaimPeriod(d, profile)) continue;
       // "an email dated 25 May 2016": the document's date, not the event's
       if (datesDocument(f.tokens, d.token)) continue;
+      // "Twitter said on 19 January 2018 that…": the day something was said, not the day of what was said
+      if (datesSaying(f.tokens, d.token)) continue;
       // the claim's own date denied beside it ("…, not in November 2025") says whose event this date is; otherwise
       if (!claimDateDenied) {
         // … in a sentence about the claim: its subject and names, or a word only this claim uses, with one of its
@@ -657,6 +659,12 @@ function withinClaimPeriod(d: DateMention, profile: ClaimProfile): boolean {
 /** Is the date at `token` a document's date ("dated 25 May 2016", « datée du 25 mai »): a dating word up to three tokens before it? */
 function datesDocument(tokens: readonly { text: string }[], token: number): boolean {
   for (let k = token - 1; k >= Math.max(0, token - 3); k--) if (DOCUMENT_DATE_WORDS.has(tokens[k].text)) return true;
+  return false;
+}
+
+/** Is the date at `token` a saying's date ("said on 19 January", « a déclaré le 5 mars »): a verb of saying up to three tokens before it, in its clause? */
+function datesSaying(tokens: readonly Token[], token: number): boolean {
+  for (let k = token - 1; k >= Math.max(0, token - 3) && tokens[k].clause === tokens[token].clause; k--) if (SAY_WORDS.has(tokens[k].text)) return true;
   return false;
 }
 
