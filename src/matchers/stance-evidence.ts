@@ -422,6 +422,8 @@ export function weigh(
     if (c.verdict === 'match' && !negated) ownFigure ??= c;
     if (c.verdict === 'mismatch' && !negated && !q.weak) (otherFigures ??= new Set()).add(q.value);
     if (c.verdict === 'mismatch' && (negated || otherScope || q.weak || datedElsewhere(q.value))) continue;
+    // "have lost 30 percent since the recall was announced": a change over a period, not the figure of the claim's event
+    if (c.verdict === 'mismatch' && sinceThen(f.tokens, q.token)) continue;
     if (c.verdict === 'match' && negated) {
       if (!quantity) {
         quantity = { ...c, verdict: 'mismatch' };
@@ -659,6 +661,19 @@ function withinClaimPeriod(d: DateMention, profile: ClaimProfile): boolean {
 /** Is the date at `token` a document's date ("dated 25 May 2016", « datée du 25 mai »): a dating word up to three tokens before it? */
 function datesDocument(tokens: readonly { text: string }[], token: number): boolean {
   for (let k = token - 1; k >= Math.max(0, token - 3); k--) if (DOCUMENT_DATE_WORDS.has(tokens[k].text)) return true;
+  return false;
+}
+
+/** Words that make a figure a change over a period up to now ("since the recall", « depuis », „seit“, "desde"). */
+const SINCE_WORDS = new Set(['since', 'depuis', 'seit', 'seitdem', 'desde']);
+/** Tokens around a figure, in its clause, in which a since-word makes it a change over a period. */
+const SINCE_REACH = 8;
+
+/** Is the figure at `token` a change since some point ("lost 30 percent since the recall")? */
+function sinceThen(tokens: readonly Token[], token: number): boolean {
+  for (let k = Math.max(0, token - SINCE_REACH); k < Math.min(tokens.length, token + SINCE_REACH); k++) {
+    if (tokens[k].clause === tokens[token].clause && SINCE_WORDS.has(tokens[k].text)) return true;
+  }
   return false;
 }
 
