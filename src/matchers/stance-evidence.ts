@@ -412,6 +412,7 @@ export function weigh(
   let ownFigure: QuantityComparison | null = null;
   // the asserted figures of the claim's units that are not its own (two or more: a list of other things)
   let otherFigures: Set<number> | null = null;
+  const dayDated = profile.dates.some((c) => c.day !== undefined);
   for (const q of quantities) {
     // "could not confirm that 2.3 million…", "did they ask $15 million?": neither way, unless the claim leaves it open too
     if (f.marks.open[q.token] === 1 && !profile.uncertain) continue;
@@ -422,8 +423,9 @@ export function weigh(
     if (c.verdict === 'match' && !negated) ownFigure ??= c;
     if (c.verdict === 'mismatch' && !negated && !q.weak) (otherFigures ??= new Set()).add(q.value);
     if (c.verdict === 'mismatch' && (negated || otherScope || q.weak || datedElsewhere(q.value))) continue;
-    // "have lost 30 percent since the recall was announced": a change over a period, not the figure of the claim's event
-    if (c.verdict === 'mismatch' && sinceThen(f.tokens, q.token)) continue;
+    // "have lost 30 percent since the recall was announced": a change over a period, not the figure of the claim's
+    // dated event ("fell 18 percent on 11 March"); a claim's total since then is another matter ("replanted 400 hectares")
+    if (c.verdict === 'mismatch' && dayDated && sinceThen(f.tokens, q.token)) continue;
     if (c.verdict === 'match' && negated) {
       if (!quantity) {
         quantity = { ...c, verdict: 'mismatch' };

@@ -17,6 +17,7 @@ const scorer = createScorer(
         statement: "Velmora's shares fell 18 percent on the day the Calvexin recall was announced.",
         entities: ['velmora', 'calvexin_recall'],
         quantities: [{ value: 18, unit: 'percent' }],
+        dates: [{ value: '2026-03-11' }],
       },
       ...otherDeeds('X', 'Velmora Pharma', 'velmora', ['hired a new chief chemist', 'opened a plant in Tarnau', 'sold its vaccine unit', 'raised its dividend']),
     ],
