@@ -217,7 +217,7 @@ export const REPORT_NOUNS = new Set(
 export const EVIDENCE_NOUNS = new Set(
   (
     'evidence proof proofs indication indications sign signs trace traces ' +
-    'preuve preuves element elements indice indices trace traces ' +
+    'preuve preuves element elements indice indices ' +
     'beweis beweise belege belegen hinweis hinweise anhaltspunkt anhaltspunkte ' +
     'prueba pruebas indicio indicios evidencia evidencias ' +
     'доказательств доказательства доказательство свидетельств признаков'
