@@ -660,11 +660,23 @@ function withinClaimPeriod(d: DateMention, profile: ClaimProfile): boolean {
   return t >= Math.min(...times) && t <= Date.UTC(new Date(Math.max(...times)).getUTCFullYear(), 11, 31);
 }
 
-/** Is the date at `token` a document's date ("dated 25 May 2016", « datée du 25 mai »): a dating word up to three tokens before it? */
-function datesDocument(tokens: readonly { text: string }[], token: number): boolean {
-  for (let k = token - 1; k >= Math.max(0, token - 3); k--) if (DOCUMENT_DATE_WORDS.has(tokens[k].text)) return true;
+/** Tokens before a date in which the word that says whose date it is stands ("dated", "said on"). */
+const DATE_OWNER_REACH = 3;
+
+/** A word of `words` among the few tokens before `token` (within its clause when `clauseOnly`). */
+function wordBefore(tokens: readonly Token[], token: number, words: ReadonlySet<string>, clauseOnly: boolean): boolean {
+  for (let k = token - 1; k >= Math.max(0, token - DATE_OWNER_REACH); k--) {
+    if (clauseOnly && tokens[k].clause !== tokens[token].clause) return false;
+    if (words.has(tokens[k].text)) return true;
+  }
   return false;
 }
+
+/** Is the date at `token` a document's date ("dated 25 May 2016", « datée du 25 mai »)? */
+const datesDocument = (tokens: readonly Token[], token: number) => wordBefore(tokens, token, DOCUMENT_DATE_WORDS, false);
+
+/** Is the date at `token` a saying's date ("said on 19 January", « a déclaré le 5 mars »), a verb of saying in its clause? */
+const datesSaying = (tokens: readonly Token[], token: number) => wordBefore(tokens, token, SAY_WORDS, true);
 
 /** Words that make a figure a change over a period up to now ("since the recall", « depuis », „seit“, "desde"). */
 const SINCE_WORDS = new Set(['since', 'depuis', 'seit', 'seitdem', 'desde']);
@@ -676,12 +688,6 @@ function sinceThen(tokens: readonly Token[], token: number): boolean {
   for (let k = Math.max(0, token - SINCE_REACH); k < Math.min(tokens.length, token + SINCE_REACH); k++) {
     if (tokens[k].clause === tokens[token].clause && SINCE_WORDS.has(tokens[k].text)) return true;
   }
-  return false;
-}
-
-/** Is the date at `token` a saying's date ("said on 19 January", « a déclaré le 5 mars »): a verb of saying up to three tokens before it, in its clause? */
-function datesSaying(tokens: readonly Token[], token: number): boolean {
-  for (let k = token - 1; k >= Math.max(0, token - 3) && tokens[k].clause === tokens[token].clause; k--) if (SAY_WORDS.has(tokens[k].text)) return true;
   return false;
 }
 

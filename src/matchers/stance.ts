@@ -353,8 +353,8 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
   // story figures and dates that are some claim's own (exactly, in any sentence weighed for it): a sibling's
   // different number or date there is another event's
   const matchedBy = new Map<string, string>();
-  /** per date of a sentence (`sentence:token`), the claim whose date gives that very day and fits the sentence best, with its words there */
-  const dayOwners = new Map<string, { claim: string; fit: number; words: Set<number> }>();
+  /** per date of a sentence (`sentence:token`), the evidence of the claim whose date gives that very day and fits the sentence best */
+  const dayOwners = new Map<string, { profile: ClaimProfile; e: StanceEvidence }>();
   for (const ci of candidates.claims) {
     const found = { count: candidates.count[ci], specific: candidates.specific[ci] === 1 };
     const profile = model.profiles[ci];
@@ -389,8 +389,8 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
       if (e.date?.verdict === 'match') matchedBy.set(`${i}:${e.date.story.token}`, profile.claim.id);
       if (e.date?.verdict === 'match' && e.date.claimDay && e.date.story.day !== undefined) {
         const key = `${i}:${e.date.story.token}`;
-        const fit = fitOf(e, profile);
-        if (fit > (dayOwners.get(key)?.fit ?? -1)) dayOwners.set(key, { claim: profile.claim.id, fit, words: new Set(e.agreeTokens) });
+        const owner = dayOwners.get(key);
+        if (!owner || fitOf(e, profile) > fitOf(owner.e, owner.profile)) dayOwners.set(key, { profile, e });
       }
       if (!bestSupport || e.support > bestSupport.support) bestSupport = e;
       if (!bestContra || e.contradiction > bestContra.contradiction) bestContra = e;
@@ -464,7 +464,8 @@ export function assessClaims(input: StanceInput, model: StanceModel): { stances:
   const dayOfAnother = (e: StanceEvidence, profile: ClaimProfile) => {
     if (e.supportRule !== 'date' || e.date?.verdict !== 'match' || e.date.claimDay) return null;
     const owner = dayOwners.get(`${e.sentence}:${e.date.story.token}`);
-    return owner && owner.claim !== profile.claim.id && e.agreeTokens.every((k, n) => owner.words.has(k) || profile.anchors[e.agreeAnchors[n]].name) ? owner.claim : null;
+    if (!owner || owner.profile === profile) return null;
+    return e.agreeTokens.every((k, n) => owner.e.agreeTokens.includes(k) || profile.anchors[e.agreeAnchors[n]].name) ? owner.profile.claim.id : null;
   };
   for (const { profile, bestSupport, bestContra } of weighed) {
     // a conflict that is not specific (words of the other polarity, a name under a negation) does not outweigh the

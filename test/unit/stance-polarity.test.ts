@@ -4,14 +4,7 @@ import { markPolarity, tokenPolarity } from '../../src/matchers/polarity.js';
 import { tokenize } from '../../src/matchers/tokens.js';
 import { Watchlist } from '../../src/config/watchlist.js';
 import { createScorer } from '../../src/matchers/index.js';
-
-/** word → 1 asserted, -1 negated, 0 left open */
-function polarity(text: string): Record<string, number> {
-  const tokens = tokenize(normalizeForMatch(text).text);
-  const marks = markPolarity(tokens);
-  const p = tokenPolarity(marks);
-  return Object.fromEntries(tokens.map((t, k) => [t.text, p[k]]));
-}
+import { polarity } from '../helpers/polarity.js';
 
 describe('markPolarity: negation scoped to its clause', () => {
   it('negates what follows in the clause', () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Watchlist } from '../../src/config/watchlist.js';
 import { createScorer } from '../../src/matchers/index.js';
-import { normalizeForMatch } from '../../src/matchers/normalize.js';
-import { markPolarity, tokenPolarity } from '../../src/matchers/polarity.js';
-import { tokenize } from '../../src/matchers/tokens.js';
 import { findingOf, otherDeeds } from '../helpers/findings.js';
-
-/** word → 1 asserted, -1 negated, 0 left open */
-function polarity(text: string): Record<string, number> {
-  const tokens = tokenize(normalizeForMatch(text).text);
-  const p = tokenPolarity(markPolarity(tokens));
-  return Object.fromEntries(tokens.map((t, k) => [t.text, p[k]]));
-}
+import { polarity } from '../helpers/polarity.js';
 
 describe('what no evidence shows', () => {
   it('is left open, in five languages: "found no evidence that she knew" says neither that she knew nor that she did not', () => {
